@@ -1,0 +1,1 @@
+"""Ingest: letter files (PDF/TXT) -> laid-out lines -> paragraphs -> letter and item records."""

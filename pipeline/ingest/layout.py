@@ -1,0 +1,117 @@
+"""Lines with position and weight -> paragraphs, the way a reader sees them.
+
+A new paragraph starts where the vertical gap is larger than wrapped lines have, or where bold
+type starts after a regular line (request paragraphs and labels are bold). Across a page break a
+paragraph goes on unless bold starts after regular text. Text files carry no layout: blank lines
+separate their paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# Wrapped lines sit ~14 pt apart and paragraphs ~27 pt (baseline to baseline) in the letters.
+PARAGRAPH_GAP_PT = 20.0
+
+# pdfium marks a hyphen that ended a printed line with U+FFFE; the printed character was "-".
+_LINE_END_HYPHEN = "\ufffe"
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One printed line. `baseline` grows down the page; None when the source has no layout."""
+
+    text: str
+    page: int = 0
+    baseline: float | None = None
+    starts_bold: bool | None = None
+    ends_bold: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        return join_lines(line.text for line in self.lines)
+
+    @property
+    def starts_bold(self) -> bool | None:
+        return self.lines[0].starts_bold
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+
+def clean_line(text: str) -> str:
+    return _SPACES.sub(" ", text.replace(_LINE_END_HYPHEN, "-")).strip()
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join wrapped lines with one space, but keep a word that a line break split in one piece."""
+    out = ""
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out.endswith("-") and not out[-2:-1].isspace():
+            out += line  # "long-" + "standing": the hyphen is printed, no space was
+        elif out.endswith("\u00ad"):
+            out = out[:-1] + line  # a soft hyphen only marked where the word was split
+        else:
+            out += " " + line
+    return out
+
+
+def _starts_paragraph(prev: Line, line: Line) -> bool:
+    if line.starts_bold and prev.ends_bold is False:
+        return True
+    if prev.page != line.page or prev.baseline is None or line.baseline is None:
+        return False
+    return line.baseline - prev.baseline > PARAGRAPH_GAP_PT
+
+
+def paragraphs_from_lines(lines: Sequence[Line]) -> list[Paragraph]:
+    """Group laid-out lines (blank ones already dropped) into paragraphs."""
+    paragraphs: list[Paragraph] = []
+    current: list[Line] = []
+    for line in lines:
+        if current and _starts_paragraph(current[-1], line):
+            paragraphs.append(Paragraph(tuple(current)))
+            current = []
+        current.append(line)
+    if current:
+        paragraphs.append(Paragraph(tuple(current)))
+    return paragraphs
+
+
+def paragraphs_from_text(text: str) -> list[Paragraph]:
+    """Plain text: blank lines separate paragraphs.
+
+    Some exported letters are double-spaced (a blank line after every printed line) and mark
+    paragraphs with a line holding only spaces, or with two blank lines in a row; those are
+    recognised so that wrapped lines still join into one paragraph.
+    """
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    nonblank = sum(1 for line in raw_lines if line.strip())
+    empty = sum(1 for line in raw_lines if line == "")
+    double_spaced = nonblank > 3 and empty >= 0.8 * nonblank
+    blocks: list[list[str]] = [[]]
+    run_of_empty = 0
+    for raw in raw_lines:
+        if raw.strip():
+            run_of_empty = 0
+            blocks[-1].append(raw)
+            continue
+        run_of_empty += 1
+        is_break = (raw != "" or run_of_empty >= 2) if double_spaced else True
+        if is_break and blocks[-1]:
+            blocks.append([])
+    return [Paragraph(tuple(Line(text=line) for line in block)) for block in blocks if block]

@@ -1,0 +1,87 @@
+"""PDF -> printed lines with page, baseline and bold flags, via pypdfium2.
+
+pdfium's text for a page maps one character to one char index (CRLF between lines included),
+so each line's first and last characters can be asked for their box and font weight directly.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+
+from pipeline.ingest.layout import Line
+
+_BOLD_WEIGHT = 600
+
+
+class PdfReadError(Exception):
+    """The file cannot be read as a PDF with a text layer; the message says why, for a person."""
+
+
+def _is_bold(textpage: pdfium.PdfTextPage, index: int) -> bool:
+    weight = pdfium_raw.FPDFText_GetFontWeight(textpage.raw, index)
+    if weight > 0:
+        return weight >= _BOLD_WEIGHT
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    pdfium_raw.FPDFText_GetFontInfo(textpage.raw, index, name, 128, ctypes.byref(flags))
+    return b"bold" in name.value.lower()
+
+
+def _page_lines(textpage: pdfium.PdfTextPage, page_index: int, page_height: float) -> list[Line]:
+    lines: list[Line] = []
+    text = textpage.get_text_range()
+    offset = 0
+    for raw in text.split("\r\n"):
+        stripped = raw.strip()
+        if stripped:
+            first = offset + len(raw) - len(raw.lstrip())
+            last = offset + len(raw.rstrip()) - 1
+            _, bottom, _, _ = textpage.get_charbox(first, loose=True)
+            lines.append(
+                Line(
+                    text=stripped,
+                    page=page_index,
+                    baseline=page_height - bottom,
+                    starts_bold=_is_bold(textpage, first),
+                    ends_bold=_is_bold(textpage, last),
+                )
+            )
+        offset += len(raw) + 2
+    return lines
+
+
+def _open(path: Path) -> pdfium.PdfDocument:
+    try:
+        # An empty password opens the letters the state published "encrypted" without one.
+        return pdfium.PdfDocument(str(path), password="")
+    except pdfium.PdfiumError as error:
+        message = str(error).lower()
+        if "password" in message:
+            raise PdfReadError("password protected: open it and save an unprotected copy") from None
+        if "format" in message or "file" in message:
+            raise PdfReadError(
+                "not a readable PDF (damaged, truncated or another format)"
+            ) from None
+        raise PdfReadError(f"pdfium could not open it: {error}") from None
+
+
+def read_pdf_lines(path: Path) -> list[Line]:
+    """All non-blank printed lines of a PDF, in reading order."""
+    document = _open(path)
+    try:
+        lines: list[Line] = []
+        for page_index in range(len(document)):
+            page = document[page_index]
+            textpage = page.get_textpage()
+            lines.extend(_page_lines(textpage, page_index, page.get_height()))
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    if not lines:
+        raise PdfReadError("no text layer: scanned PDF, OCR it first")
+    return lines
