@@ -100,9 +100,11 @@ def paragraphs_from_text(text: str) -> list[Paragraph]:
     recognised so that wrapped lines still join into one paragraph.
     """
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
-    nonblank = sum(1 for line in raw_lines if line.strip())
-    empty = sum(1 for line in raw_lines if line == "")
-    double_spaced = nonblank > 3 and empty >= 0.8 * nonblank
+    filled = [bool(line.strip()) for line in raw_lines]
+    nonblank = sum(filled)
+    adjacent = sum(1 for a, b in zip(filled, filled[1:], strict=False) if a and b)
+    # Double-spaced: (almost) no two printed lines touch.
+    double_spaced = nonblank > 3 and adjacent <= 0.05 * nonblank
     blocks: list[list[str]] = [[]]
     run_of_empty = 0
     for raw in raw_lines:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from pipeline.ingest.layout import Paragraph, clean_line
+from pipeline.ingest.layout import Paragraph, join_lines
 
 DECISIONS = ("Upheld", "Overturned")
 
@@ -155,33 +155,32 @@ def _credentials(paragraphs: Sequence[Paragraph]) -> tuple[list[str], str | None
     return licensure, specialty
 
 
-def _request(paragraphs: Sequence[Paragraph], start: int, end: int) -> tuple[str, str | None]:
-    """The request text and decision of paragraphs[start:end] (one paragraph, or the request and
-    its decision word standing alone on the next line)."""
-    text = " ".join(p.text for p in paragraphs[start:end])
-    if paragraphs[start].starts_bold is None and not _is_partial(text):
+def _request(paragraphs: Sequence[Paragraph], start: int, end: int) -> tuple[str, str | None, str]:
+    """Request text, decision, and any rationale text run on before the request, of
+    paragraphs[start:end] (the request, with its decision word perhaps on its own line)."""
+    head = paragraphs[start].text
+    run_on = ""
+    if paragraphs[start].starts_bold is None and not _is_partial(head):
         # Plain text may run the request on from the rationale before it without a blank line.
-        text = " ".join(
-            [_after_last_sentence(paragraphs[start])]
-            + [p.text for p in paragraphs[start + 1 : end]]
-        )
+        run_on, head = _split_after_last_sentence(paragraphs[start])
+    text = " ".join([head] + [p.text for p in paragraphs[start + 1 : end]])
     match = _REQUEST_WITH_DECISION.match(text)
     request, decision = (match.group("request"), match.group("decision")) if match else (text, None)
-    return collapse(request).removesuffix(":").rstrip(), decision
+    return collapse(request).removesuffix(":").rstrip(), decision, run_on
 
 
 def _is_partial(text: str) -> bool:
     return bool(_PARTIAL_AUTHORIZED.search(text) or _PARTIAL_ELIGIBLE.search(text))
 
 
-def _after_last_sentence(paragraph: Paragraph) -> str:
-    """The lines after the last line that ends a sentence (all of them when none does)."""
-    lines = [clean_line(line.text) for line in paragraph.lines]
-    start = 0
+def _split_after_last_sentence(paragraph: Paragraph) -> tuple[str, str]:
+    """(lines up to the last one that ends a sentence, the lines after it)."""
+    lines = [line.text for line in paragraph.lines]
+    cut = 0
     for position in range(len(lines) - 1):
-        if re.search(r"[.!?][\"')]?$", lines[position]):
-            start = position + 1
-    return " ".join(lines[start:])
+        if re.search(r"[.!?][\"')]?\s*$", lines[position]):
+            cut = position + 1
+    return join_lines(lines[:cut]), join_lines(lines[cut:])
 
 
 def _item_starts(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
@@ -201,10 +200,12 @@ def _item_starts(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
 
 def _items(paragraphs: Sequence[Paragraph], problems: list[str]) -> list[dict]:
     starts = _item_starts(paragraphs)
+    requests = [_request(paragraphs, start, labels_start) for start, labels_start in starts]
     items: list[dict] = []
-    for issue_index, (request_start, labels_start) in enumerate(starts):
-        end = starts[issue_index + 1][0] if issue_index + 1 < len(starts) else len(paragraphs)
-        request, decision = _request(paragraphs, request_start, labels_start)
+    for issue_index, (_, labels_start) in enumerate(starts):
+        request, decision, _ = requests[issue_index]
+        following = issue_index + 1 < len(starts)
+        end = starts[issue_index + 1][0] if following else len(paragraphs)
         item = {
             "issue_index": issue_index,
             "request_text": request,
@@ -224,6 +225,8 @@ def _items(paragraphs: Sequence[Paragraph], problems: list[str]) -> list[dict]:
                 rationale.append(_strip_label(text, _LABEL_RATIONALE))
             elif rationale:
                 rationale.append(text)
+        if following and requests[issue_index + 1][2] and rationale:
+            rationale.append(requests[issue_index + 1][2])
         item["rationale"] = "\n\n".join(rationale)
         if decision is None:
             problems.append(f"item {issue_index}: no Upheld/Overturned decision after the request")

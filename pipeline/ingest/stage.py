@@ -1,4 +1,4 @@
-"""The ingest stage: letter files -> letters.parquet, items.parquet, rejects.csv (+ problems.csv)."""
+"""The ingest stage: letter files -> letters.parquet, items.parquet and rejects.csv."""
 
 from __future__ import annotations
 

@@ -1,0 +1,66 @@
+# IMR letter pipeline: letters -> items -> tags -> features -> models -> reports.
+# Every target names its inputs, so `make` reruns only what changed.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+IMR := $(BIN)/imr
+INSTALLED := $(VENV)/.installed
+
+LETTERS ?= data/raw
+FIXTURE_LETTERS := tests/fixtures/letters
+find_letters = $(shell find -L $(1) -type f \( -iname '*.pdf' -o -iname '*.txt' \) 2>/dev/null | sort)
+LETTER_FILES := $(call find_letters,$(LETTERS))
+ifeq ($(strip $(LETTER_FILES)),)
+  $(info make: no letters in $(LETTERS); using the made-up fixture letters in $(FIXTURE_LETTERS))
+  override LETTERS := $(FIXTURE_LETTERS)
+  LETTER_FILES := $(call find_letters,$(LETTERS))
+endif
+
+INTERIM := data/interim
+PROCESSED := data/processed
+MODELS := models
+REPORTS := reports
+TAGGING_SOURCES := $(wildcard pipeline/tagging/*.py pipeline/tagging/*.json pipeline/tagging/*.jsonl pipeline/tagging/rules/*)
+INGEST_SOURCES := $(wildcard pipeline/ingest/*.py)
+
+.PHONY: help install ingest tag train test lint clean FORCE
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+install: $(INSTALLED)  ## Create .venv (if missing) and install the project with dev tools
+
+# Which letters the interim data came from: rewritten only when LETTERS or their count changes.
+$(INTERIM)/.letters: FORCE
+	@mkdir -p $(@D)
+	@echo "$(LETTERS) $(words $(LETTER_FILES))" | cmp -s - $@ || echo "$(LETTERS) $(words $(LETTER_FILES))" > $@
+
+$(INTERIM)/items.parquet: $(INSTALLED) $(INTERIM)/.letters $(LETTER_FILES) $(INGEST_SOURCES)
+	$(IMR) ingest $(LETTERS) --out $(INTERIM) || [ $$? -eq 3 ]
+
+ingest: $(INTERIM)/items.parquet  ## Letters in LETTERS -> data/interim/{letters,items}.parquet, rejects.csv
+
+train: ingest  ## Ingest -> tag -> train on LETTERS (default data/raw, else the fixtures)
+	@echo "make train: tagging and training are not built yet; stopped after ingest."
+
+test: $(INSTALLED)  ## Lint and run the whole test suite
+	$(BIN)/ruff check pipeline tests
+	$(BIN)/python -m pytest -q
+
+lint: $(INSTALLED)  ## ruff check
+	$(BIN)/ruff check pipeline tests
+
+clean:  ## Remove generated data, models and reports (keeps .venv)
+	rm -rf $(INTERIM) $(PROCESSED) $(REPORTS) $(MODELS)/*.joblib $(MODELS)/metadata.json $(MODELS)/nlp
+
+FORCE:
