@@ -53,9 +53,11 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Reject]]:
             if path.suffix.lower() not in LETTER_SUFFIXES or path.name.startswith("."):
                 continue
             if path.is_symlink() and not path.exists():
-                rejects.append(Reject(str(path), "read", "broken symbolic link"))
+                rejects.append(Reject(str(path), "discover", "broken symbolic link"))
             elif path.is_file():
                 found.append(path)
+            elif not path.is_dir():
+                rejects.append(Reject(str(path), "discover", "not a regular file (fifo/device)"))
     return found, rejects
 
 
@@ -72,6 +74,9 @@ def parse_file(path: Path) -> FileResult:
         return result
     except OSError as error:
         result.reject = Reject(str(path), "read", f"cannot read the file: {error.strerror}")
+        return result
+    except Exception as error:  # one bad file must never stop the run
+        result.reject = Reject(str(path), "read", f"unexpected {type(error).__name__}: {error}")
         return result
     if not paragraphs:
         result.reject = Reject(str(path), "read", "empty file: no text")

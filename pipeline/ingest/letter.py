@@ -249,9 +249,12 @@ def parse_letter(paragraphs: Sequence[Paragraph], source_file: str, stem: str) -
     issues_at = _find(paragraphs, _HEADING_ISSUES)
     problems: list[str] = []
     if issues_at is None:
-        item_paragraphs = [p for p in paragraphs if not _HEADING_SUMMARY.match(p.text)]
         if not any(_LABEL_RATIONALE.match(p.text) for p in paragraphs):
-            raise NotALetterError("not an IMR determination letter (no IMR issues section)")
+            if how is not None or summary_at is not None:
+                raise NotALetterError(
+                    "IMR letter without its issues section: no disputed item to read"
+                )
+            raise NotALetterError("not an IMR determination letter")
         problems.append("no 'IMR ISSUES, DECISIONS AND RATIONALES' heading; items found by labels")
         issues_at = summary_at if summary_at is not None else -1
     item_paragraphs = [p for p in paragraphs[issues_at + 1 :] if not _ISSUES_INTRO.match(p.text)]

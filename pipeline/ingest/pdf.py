@@ -61,12 +61,14 @@ def _open(path: Path) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as error:
         message = str(error).lower()
         if "password" in message:
-            raise PdfReadError("password protected: open it and save an unprotected copy") from None
-        if "format" in message or "file" in message:
-            raise PdfReadError(
-                "not a readable PDF (damaged, truncated or another format)"
-            ) from None
-        raise PdfReadError(f"pdfium could not open it: {error}") from None
+            raise PdfReadError("password protected: save an unprotected copy first") from None
+        with open(path, "rb") as f:
+            head = f.read(1024)
+        if not head:
+            raise PdfReadError("empty file") from None
+        if b"%PDF-" in head:
+            raise PdfReadError("damaged or truncated PDF: pdfium cannot open it") from None
+        raise PdfReadError("not a PDF: the file holds another kind of data") from None
 
 
 def read_pdf_lines(path: Path) -> list[Line]:

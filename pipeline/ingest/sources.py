@@ -12,10 +12,31 @@ class UnreadableTextError(ValueError):
     """A .txt file that does not hold text a person could read."""
 
 
+# A letter is 10-40 kB of text; even a hundred pasted together stay far below this.
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+
+_MAGIC = {
+    b"PK\x03\x04": "a ZIP archive (or Office document)",
+    b"%PDF-": "a PDF",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"II*\x00": "a TIFF image",
+    b"MM\x00*": "a TIFF image",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+    b"{\\rtf": "an RTF document",
+}
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 first (with or without BOM); otherwise the Windows code page letters were saved in."""
+    """UTF-8 first (with or without BOM); otherwise the Windows code page letters were saved in
+    (cp1252, a superset of latin-1 for the printable range, keeps smart quotes right)."""
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise UnreadableTextError(f"not a text letter: the file is {kind} named .txt")
     if b"\x00" in data[:4096]:
-        raise UnreadableTextError("binary data, not a text letter (NUL bytes)")
+        raise UnreadableTextError("not a text letter: binary data (NUL bytes)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -25,4 +46,10 @@ def decode_text(data: bytes) -> str:
 def read_paragraphs(path: Path) -> list[Paragraph]:
     if path.suffix.lower() == ".pdf":
         return paragraphs_from_lines(read_pdf_lines(path))
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise UnreadableTextError(
+            f"text file too large for letters ({size / 2**20:.0f} MB > "
+            f"{MAX_TEXT_BYTES / 2**20:.0f} MB): split it into letters"
+        )
     return paragraphs_from_text(decode_text(path.read_bytes()))
