@@ -35,7 +35,8 @@ def test_every_bad_input_is_rejected_with_its_reason(ingested):
     expected, _, out = ingested
     rejects = pd.read_csv(out / "rejects.csv")
     reasons = {
-        path.rsplit("/", 1)[-1]: reason for path, reason in zip(rejects.file, rejects.reason)
+        path.rsplit("/", 1)[-1]: reason
+        for path, reason in zip(rejects.file, rejects.reason, strict=True)
     }
     for name, phrase in expected.items():
         if phrase is None:
