@@ -34,10 +34,11 @@ class Line:
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     lines: tuple[Line, ...]
+    text: str  # the lines joined as a reader reads them
 
-    @property
-    def text(self) -> str:
-        return join_lines(line.text for line in self.lines)
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> Paragraph:
+        return cls(tuple(lines), join_lines(line.text for line in lines))
 
     @property
     def starts_bold(self) -> bool | None:
@@ -84,11 +85,11 @@ def paragraphs_from_lines(lines: Sequence[Line]) -> list[Paragraph]:
     current: list[Line] = []
     for line in lines:
         if current and _starts_paragraph(current[-1], line):
-            paragraphs.append(Paragraph(tuple(current)))
+            paragraphs.append(Paragraph.of(current))
             current = []
         current.append(line)
     if current:
-        paragraphs.append(Paragraph(tuple(current)))
+        paragraphs.append(Paragraph.of(current))
     return paragraphs
 
 
@@ -116,4 +117,4 @@ def paragraphs_from_text(text: str) -> list[Paragraph]:
         is_break = (raw != "" or run_of_empty >= 2) if double_spaced else True
         if is_break and blocks[-1]:
             blocks.append([])
-    return [Paragraph(tuple(Line(text=line) for line in block)) for block in blocks if block]
+    return [Paragraph.of([Line(text=line) for line in block]) for block in blocks if block]
