@@ -27,7 +27,7 @@ REPORTS := reports
 TAGGING_SOURCES := $(wildcard pipeline/tagging/*.py pipeline/tagging/*.json pipeline/tagging/*.jsonl pipeline/tagging/rules/*)
 INGEST_SOURCES := $(wildcard pipeline/ingest/*.py)
 
-.PHONY: help install ingest tag train test lint clean FORCE
+.PHONY: help install ingest tag train score test lint clean FORCE
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -50,8 +50,19 @@ $(INTERIM)/items.parquet: $(INSTALLED) $(INTERIM)/.letters $(LETTER_FILES) $(ING
 
 ingest: $(INTERIM)/items.parquet  ## Letters in LETTERS -> data/interim/{letters,items}.parquet, rejects.csv
 
-train: ingest  ## Ingest -> tag -> train on LETTERS (default data/raw, else the fixtures)
-	@echo "make train: tagging and training are not built yet; stopped after ingest."
+$(PROCESSED)/items.parquet: $(INTERIM)/items.parquet $(TAGGING_SOURCES)
+	$(IMR) tag --in $(INTERIM) --out $(PROCESSED) --nlp-out $(MODELS)/nlp
+
+tag: $(PROCESSED)/items.parquet  ## Tag items -> data/processed/{items,letters}.parquet, models/nlp
+
+train: tag  ## Ingest -> tag -> train on LETTERS (default data/raw, else the fixtures)
+	@echo "make train: training is not built yet; stopped after tag."
+
+$(REPORTS)/extract.jsonl: $(INSTALLED) $(INTERIM)/.letters $(LETTER_FILES) $(INGEST_SOURCES) $(TAGGING_SOURCES)
+	$(IMR) extract $(LETTERS) --out $@ || [ $$? -eq 3 ]
+
+score: $(REPORTS)/extract.jsonl  ## Per-field accuracy of extract+tag against the answer key in ../shared
+	$(IMR) score $<
 
 test: $(INSTALLED)  ## Lint and run the whole test suite
 	$(BIN)/ruff check pipeline tests

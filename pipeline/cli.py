@@ -4,18 +4,20 @@
 from __future__ import annotations
 
 import time
+from dataclasses import asdict
 from pathlib import Path
 
+import pandas as pd
 import typer
 
-from pipeline import config
+from pipeline import config, io
 from pipeline.console import err, progress_bar
+from pipeline.ingest.batch import REJECT_COLUMNS
 from pipeline.ingest.stage import IngestOutcome, ingest, write_outputs
+from pipeline.output import EXIT_NOTHING_PARSED, EXIT_SOME_REJECTED, StreamSummary
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
-EXIT_SOME_REJECTED = 3
-EXIT_NOTHING_PARSED = 4
 
 InputsArg = typer.Argument(..., help="Letter files (.pdf/.txt) or folders searched recursively.")
 
@@ -62,23 +64,74 @@ def ingest_command(
     _exit_status(outcome)
 
 
+@app.command("tag")
+def tag_command(
+    interim: Path = typer.Option(config.INTERIM_DIR, "--in", help="Ingest's output folder."),
+    out: Path = typer.Option(config.PROCESSED_DIR, "--out", help="Folder for tagged tables."),
+    nlp_dir: Path = typer.Option(config.NLP_DIR, "--nlp-out", help="Where to save the pipeline."),
+) -> None:
+    """Ingested items -> category, frequency, quantity, citations, limits, prior treatments."""
+    from pipeline.tagging.stage import run_tag
+
+    started = time.perf_counter()
+    items, letters = run_tag(interim, out, nlp_dir)
+    err.print(f"tagged {items} items of {letters} letters into {out} "
+              f"in {time.perf_counter() - started:.2f} s; spaCy pipeline saved to {nlp_dir}",
+              highlight=False)  # fmt: skip
+
+
+@app.command("score")
+def score_command(
+    extracted: Path = typer.Argument(..., help="JSONL written by `imr extract`."),
+    gold: Path = typer.Option(config.GOLD_ITEMS_PATH, "--gold", help="Answer key (JSONL)."),
+) -> None:
+    """Per-field accuracy of an extraction against the answer key, listing every miss."""
+    from pipeline.tagging.scoring import format_score_table, score_items
+
+    result = score_items(io.read_jsonl(extracted), io.read_jsonl(gold))
+    typer.echo(format_score_table(result))
+
+
+def _stream_items(
+    inputs: list[Path],
+    out: Path,
+    jobs: int,
+    scheduler: str | None,
+    models_dir: Path | None,
+    description: str,
+) -> StreamSummary:
+    """Shared body of extract and predict: chunks of letters -> records appended to OUT."""
+    from pipeline.engine import run_chunks
+    from pipeline.ingest.batch import discover
+    from pipeline.output import RecordWriter
+
+    paths, rejects = discover(inputs)
+    summary = StreamSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
+    with progress_bar(description) as progress, RecordWriter(out) as writer:
+        task = progress.add_task(description, total=len(paths))
+        for chunk in run_chunks(paths, models_dir=models_dir, n_jobs=jobs, scheduler=scheduler):
+            writer.write(chunk.records)
+            summary.add(chunk)
+            progress.advance(task, chunk.files)
+    if summary.rejects:
+        rejects_path = out.with_name(out.stem + ".rejects.csv")
+        io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
+                     rejects_path)  # fmt: skip
+    summary.report(err)
+    return summary
+
+
 @app.command("extract")
 def extract_command(
     inputs: list[Path] = InputsArg,
-    out: Path = typer.Option(..., "--out", help="JSONL file, one object per disputed item."),
+    out: Path = typer.Option(..., "--out", help="JSONL (or .csv) file, one row per item."),
     jobs: int = typer.Option(-1, "--jobs", "-j", help="Worker processes (-1: all cores)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address."),
 ) -> None:
-    """Letters -> one JSON object per disputed item, with the answer key's field names."""
-    from pipeline import io
-    from pipeline.extract import item_records
-
-    outcome = _ingest_with_progress(inputs, jobs)
-    count = io.write_jsonl(item_records(outcome), out)
-    if outcome.rejected:
-        io.write_csv(outcome.rejects, out.with_name(out.stem + ".rejects.csv"))
-    _report(outcome)
-    err.print(f"wrote {count} items to {out}", highlight=False)
-    _exit_status(outcome)
+    """Letters -> one JSON object per disputed item (answer-key field names), tagged."""
+    summary = _stream_items(inputs, out, jobs, scheduler, None, "extract")
+    err.print(f"wrote {summary.items} items to {out}", highlight=False)
+    raise typer.Exit(summary.exit_code())
 
 
 if __name__ == "__main__":

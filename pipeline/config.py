@@ -12,6 +12,7 @@ RAW_DIR = DATA_DIR / "raw"  # the user's own letters (PDF/TXT)
 INTERIM_DIR = DATA_DIR / "interim"  # ingest output: letters.parquet, items.parquet, rejects.csv
 PROCESSED_DIR = DATA_DIR / "processed"  # tag output: tagged items and letters
 MODELS_DIR = ROOT / "models"
+NLP_DIR = MODELS_DIR / "nlp"  # the assembled spaCy tagging pipeline (nlp.to_disk)
 REPORTS_DIR = ROOT / "reports"
 
 # Made-up letters shipped with the project so every stage runs on a fresh clone.

@@ -33,6 +33,27 @@ def atomic_path(target: Path) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
+def atomic_dir(target: Path) -> Iterator[Path]:
+    """Yield a fresh temporary folder beside `target`; swap it in for `target` on success."""
+    import shutil
+
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        yield temporary
+        if target.exists():
+            retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+            os.replace(target, retired / target.name)
+            os.replace(temporary, target)
+            shutil.rmtree(retired, ignore_errors=True)
+        else:
+            os.replace(temporary, target)
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+
+
+@contextlib.contextmanager
 def atomic_open(target: Path, mode: str = "w") -> Iterator[IO]:
     with atomic_path(target) as temporary:
         encoding = None if "b" in mode else "utf-8"
@@ -62,3 +83,41 @@ def write_jsonl(records: Iterable[dict], target: Path) -> int:
 def read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+_JSON_COLUMNS_KEY = b"imr.json_columns"
+
+
+def write_table(frame: pd.DataFrame, target: Path, json_columns: Iterable[str] = ()) -> None:
+    """Parquet with nested values (dicts, lists of dicts) stored as JSON text, so they read back
+    as the same plain Python values (pyarrow would give numpy arrays inside structs)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    encoded = frame.copy()
+    names = [c for c in json_columns if c in encoded.columns]
+    for column in names:
+        encoded[column] = [json.dumps(v, ensure_ascii=False) for v in encoded[column]]
+    table = pa.Table.from_pandas(encoded, preserve_index=False)
+    metadata = {**(table.schema.metadata or {}), _JSON_COLUMNS_KEY: json.dumps(names).encode()}
+    with atomic_path(target) as temporary:
+        pq.write_table(table.replace_schema_metadata(metadata), temporary)
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """Read a parquet file written by `write_table`, decoding its JSON columns."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    names = json.loads((table.schema.metadata or {}).get(_JSON_COLUMNS_KEY, b"[]"))
+    frame = table.to_pandas()
+    for column in names:
+        frame[column] = [json.loads(v) for v in frame[column]]
+    for column in frame.columns:  # list columns (e.g. licensure) back to plain lists
+        if (
+            frame[column].dtype == object
+            and len(frame)
+            and hasattr(frame[column].iloc[0], "tolist")
+        ):
+            frame[column] = [v.tolist() if hasattr(v, "tolist") else v for v in frame[column]]
+    return frame

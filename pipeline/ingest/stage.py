@@ -78,7 +78,7 @@ def ingest(
 
 
 def write_outputs(outcome: IngestOutcome, out_dir: Path) -> None:
-    io.write_parquet(outcome.letters, out_dir / "letters.parquet")
-    io.write_parquet(outcome.items, out_dir / "items.parquet")
+    io.write_table(outcome.letters, out_dir / "letters.parquet")
+    io.write_table(outcome.items, out_dir / "items.parquet")
     io.write_csv(outcome.rejects, out_dir / "rejects.csv")
     io.write_csv(outcome.problems, out_dir / "problems.csv")

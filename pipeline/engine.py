@@ -1,0 +1,166 @@
+"""Letters -> item records in chunks: parse, tag and (optionally) predict, streaming the results.
+
+The same chunk function runs in local worker processes (joblib/loky) or on a Dask cluster
+(joblib's dask backend); either way the spaCy pipeline and the models are loaded once per worker
+process and results come back in input order, so a cluster run equals a local run item for item.
+Memory stays flat: only the chunks in flight are held, and records are written as they arrive.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from joblib import Parallel, delayed, parallel_config
+
+from pipeline.ingest.batch import Reject, letters_and_items, parse_file
+from pipeline.ingest.stage import ITEM_COLUMNS, LETTER_COLUMNS
+
+CHUNK_FILES = 64
+
+GOLD_FIELDS = [
+    "case_number", "issue_index", "request_text", "disputed_item", "decision", "category",
+    "frequency", "quantity", "claims_admin_guideline", "maximus_guideline",
+]  # fmt: skip
+EXTRA_FIELDS = ["guideline_limits", "rationale_treatments", "prior_treatments", "rationale",
+                "source_file"]  # fmt: skip
+
+_worker_cache: dict[str, object] = {}
+
+
+@dataclass
+class ChunkResult:
+    files: int
+    parsed_files: int
+    records: list[dict] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    problems: list[dict] = field(default_factory=list)
+    words: int = 0
+
+
+def _nlp():
+    if "nlp" not in _worker_cache:
+        from pipeline.tagging import build_nlp
+
+        _worker_cache["nlp"] = build_nlp()
+    return _worker_cache["nlp"]
+
+
+def _models(models_dir: Path):
+    key = f"models:{models_dir}"
+    if key not in _worker_cache:
+        from pipeline.modeling.predict import load_models
+
+        _worker_cache[key] = load_models(models_dir)
+    return _worker_cache[key]
+
+
+def tag_frames(items: pd.DataFrame, letters: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from pipeline.tagging import tag_items
+
+    return tag_items(items, letters, nlp=_nlp())
+
+
+INTEGER_FIELDS = {"issue_index", "quantity"}
+
+
+def plain(value: object, integer: bool = False) -> object:
+    """pandas turns an int column with gaps into floats with NaN; records want int and None."""
+    if hasattr(value, "item") and not isinstance(value, (list, dict, str)):
+        value = value.item()  # numpy scalar -> Python
+    if isinstance(value, float) and value != value:
+        return None
+    if integer and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def item_records(items: pd.DataFrame, letters: pd.DataFrame) -> list[dict]:
+    """Tagged items (+ the letter's prior treatments) -> answer-key shaped records."""
+    prior = dict(zip(letters.case_number, letters.get("prior_treatments", []), strict=False))
+    records = []
+    for item in items.to_dict(orient="records"):
+        record = {name: plain(item.get(name), name in INTEGER_FIELDS) for name in GOLD_FIELDS}
+        for name in ("claims_admin_guideline", "maximus_guideline"):
+            if record[name] is None:
+                record[name] = {"text": item.get(f"{name}_text")}
+        record.update({name: plain(item.get(name)) for name in EXTRA_FIELDS})
+        record["prior_treatments"] = prior.get(item["case_number"])
+        records.append(record)
+    return records
+
+
+def process_chunk(paths: Sequence[Path], tag: bool, models_dir: Path | None) -> ChunkResult:
+    """Parse, tag and predict one chunk of files (runs inside a worker)."""
+    results = [parse_file(Path(p)) for p in paths]
+    letters, items, problems = letters_and_items(results)
+    chunk = ChunkResult(
+        files=len(results),
+        parsed_files=sum(1 for r in results if not r.reject),
+        rejects=[r.reject for r in results if r.reject],
+        problems=problems,
+    )
+    if not items:
+        return chunk
+    items_frame = pd.DataFrame(items, columns=ITEM_COLUMNS)
+    letters_frame = pd.DataFrame(letters, columns=LETTER_COLUMNS)
+    chunk.words = int(
+        items_frame.rationale.str.split().str.len().sum()
+        + letters_frame.clinical_case_summary.str.split().str.len().sum()
+    )
+    if tag or models_dir is not None:
+        items_frame, letters_frame = tag_frames(items_frame, letters_frame)
+    chunk.records = item_records(items_frame, letters_frame)
+    if models_dir is not None:
+        from pipeline.modeling.predict import predict_items
+
+        predictions = predict_items(_models(models_dir), items_frame, letters_frame)
+        for record, prediction in zip(chunk.records, predictions, strict=True):
+            record["prediction"] = prediction
+    return chunk
+
+
+def chunked(paths: Sequence[Path], size: int) -> list[list[Path]]:
+    return [list(paths[i : i + size]) for i in range(0, len(paths), size)]
+
+
+@contextlib.contextmanager
+def _backend(scheduler: str | None, n_jobs: int) -> Iterator[int]:
+    """Local processes, or a Dask cluster through joblib's dask backend."""
+    if scheduler is None:
+        yield n_jobs
+        return
+    from dask.distributed import Client
+
+    with Client(scheduler) as client, parallel_config(backend="dask"):
+        yield sum(client.nthreads().values()) or 1
+
+
+def run_chunks(
+    paths: Sequence[Path],
+    tag: bool = True,
+    models_dir: Path | None = None,
+    n_jobs: int = -1,
+    scheduler: str | None = None,
+    chunk_files: int = CHUNK_FILES,
+    on_chunk: Callable[[ChunkResult], None] | None = None,
+) -> Iterator[ChunkResult]:
+    """Yield chunk results in input order as they complete."""
+    chunks = chunked(paths, chunk_files)
+    if scheduler is None and (n_jobs == 1 or len(chunks) <= 1):
+        for chunk_paths in chunks:
+            result = process_chunk(chunk_paths, tag, models_dir)
+            if on_chunk:
+                on_chunk(result)
+            yield result
+        return
+    with _backend(scheduler, n_jobs) as workers:
+        parallel = Parallel(n_jobs=workers, return_as="generator", pre_dispatch="2*n_jobs")
+        tasks = (delayed(process_chunk)(c, tag, models_dir) for c in chunks)
+        for result in parallel(tasks):
+            if on_chunk:
+                on_chunk(result)
+            yield result

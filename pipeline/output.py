@@ -1,0 +1,104 @@
+"""Streaming output of item records (JSONL or CSV) and the run's accounting."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from rich.console import Console
+
+from pipeline.engine import ChunkResult
+from pipeline.ingest.batch import Reject
+from pipeline.io import atomic_path
+
+EXIT_OK = 0
+EXIT_SOME_REJECTED = 3
+EXIT_NOTHING_PARSED = 4
+
+
+def flatten(record: dict) -> dict:
+    """One CSV row: nested values as JSON, the prediction's fields as their own columns."""
+    row = {}
+    for key, value in record.items():
+        if key == "prediction" and isinstance(value, dict):
+            for name, inner in value.items():
+                row[name] = json.dumps(inner) if isinstance(inner, (dict, list)) else inner
+        elif isinstance(value, (dict, list)):
+            row[key] = json.dumps(value, ensure_ascii=False)
+        else:
+            row[key] = value
+    return row
+
+
+class RecordWriter:
+    """Appends records as they arrive to a temporary file, renamed over OUT at a clean end."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = Path(target)
+        self.is_csv = self.target.suffix.lower() == ".csv"
+        self._atomic = atomic_path(self.target)
+        self._csv: csv.DictWriter | None = None
+        self.count = 0
+
+    def __enter__(self) -> RecordWriter:
+        temporary = self._atomic.__enter__()
+        self._file = open(temporary, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        return self
+
+    def write(self, records: list[dict]) -> None:
+        for record in records:
+            if self.is_csv:
+                row = flatten(record)
+                if self._csv is None:
+                    self._csv = csv.DictWriter(self._file, fieldnames=list(row))
+                    self._csv.writeheader()
+                self._csv.writerow(row)
+            else:
+                self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.count += 1
+
+    def __exit__(
+        self, kind: type | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self._file.close()
+        self._atomic.__exit__(kind, error, trace)
+
+
+@dataclass
+class StreamSummary:
+    inputs: int
+    rejects: list[Reject] = field(default_factory=list)
+    parsed: int = 0
+    items: int = 0
+    problems: list[dict] = field(default_factory=list)
+    words: int = 0
+
+    def add(self, chunk: ChunkResult) -> None:
+        self.parsed += chunk.parsed_files
+        self.items += len(chunk.records)
+        self.rejects.extend(chunk.rejects)
+        self.problems.extend(chunk.problems)
+        self.words += chunk.words
+
+    def report(self, console: Console) -> None:
+        for reject in self.rejects:
+            console.print(
+                f"[red]rejected[/red] {reject.file}: {reject.stage}: {reject.reason}",
+                highlight=False,
+            )
+        for problem in self.problems:
+            console.print(f"[yellow]problem[/yellow] {problem['file']}: {problem['problem']}",
+                          highlight=False)  # fmt: skip
+        console.print(
+            f"inputs {self.inputs} = parsed {self.parsed} + rejected {len(self.rejects)} "
+            f"({self.items} items, {len(self.problems)} partial problems)",
+            highlight=False,
+        )
+
+    def exit_code(self) -> int:
+        if self.parsed == 0:
+            return EXIT_NOTHING_PARSED
+        return EXIT_SOME_REJECTED if self.rejects else EXIT_OK

@@ -1,0 +1,38 @@
+"""The tag stage: ingest's tables -> tagged tables in data/processed (nested values as JSON)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline import io
+
+ITEM_JSON_COLUMNS = (
+    "frequency", "claims_admin_guideline", "maximus_guideline", "guideline_limits",
+    "rationale_treatments",
+)  # fmt: skip
+LETTER_JSON_COLUMNS = ("prior_treatments",)
+
+
+def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None) -> tuple[int, int]:
+    """Tag every item and letter; optionally save the assembled spaCy pipeline to `nlp_dir`."""
+    from pipeline.tagging import build_nlp, save_nlp, tag_items
+
+    items = io.read_table(interim_dir / "items.parquet")
+    letters = io.read_table(interim_dir / "letters.parquet")
+    nlp = build_nlp()
+    items, letters = tag_items(items, letters, nlp=nlp)
+    items["quantity"] = items["quantity"].astype("Int64")
+    io.write_table(items, processed_dir / "items.parquet", ITEM_JSON_COLUMNS)
+    io.write_table(letters, processed_dir / "letters.parquet", LETTER_JSON_COLUMNS)
+    if nlp_dir is not None:
+        with io.atomic_dir(nlp_dir) as temporary:
+            save_nlp(temporary, nlp)
+    return len(items), len(letters)
+
+
+def read_tagged(processed_dir: Path):
+    """The tagged items and letters tables, nested values decoded."""
+    return (
+        io.read_table(processed_dir / "items.parquet"),
+        io.read_table(processed_dir / "letters.parquet"),
+    )
