@@ -134,5 +134,32 @@ def extract_command(
     raise typer.Exit(summary.exit_code())
 
 
+@app.command("bench")
+def bench_command(
+    inputs: list[Path] = InputsArg,
+    letters: int = typer.Option(2000, "--letters", help="Corpus size, by repeating the inputs."),
+    models: Path = typer.Option(config.MODELS_DIR, "--models", help="Trained models folder."),
+    no_models: bool = typer.Option(False, "--no-models", help="Time extract+tag only."),
+    jobs: int = typer.Option(-1, "--jobs", "-j", help="Worker processes (-1: all cores)."),
+    out: Path = typer.Option(config.REPORTS_DIR / "bench.json", "--out"),
+) -> None:
+    """Letters/s of raw pypdfium2 extraction vs the full predict path, in one run."""
+    from pipeline.bench import run_bench
+
+    models_dir = None if no_models else models
+    result = run_bench(inputs, letters, models_dir, jobs, out)
+    raw, full = result["raw_pypdfium2"], result["full_pipeline"]
+    typer.echo(
+        f"{result['letters']} letters, {result['workers']} workers\n"
+        f"  raw pypdfium2 extraction: {raw['letters_per_s']:8.1f} letters/s\n"
+        f"  {result['path']:24}: {full['letters_per_s']:8.1f} letters/s\n"
+        f"  ratio full/raw: {result['ratio_full_to_raw']:.2f}\n"
+        f"  tagger: {result['tagger_words_per_s_one_core']:,} words/s on one core\n"
+        f"  peak RSS: {result['peak_rss_mb']['main_process']} MB main, "
+        f"{result['peak_rss_mb']['largest_worker']} MB largest worker\n"
+        f"  written to {out}"
+    )
+
+
 if __name__ == "__main__":
     app()

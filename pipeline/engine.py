@@ -9,6 +9,7 @@ Memory stays flat: only the chunks in flight are held, and records are written a
 from __future__ import annotations
 
 import contextlib
+import resource
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,7 @@ class ChunkResult:
     rejects: list[Reject] = field(default_factory=list)
     problems: list[dict] = field(default_factory=list)
     words: int = 0
+    worker_peak_rss_mb: float = 0.0
 
 
 def _nlp():
@@ -95,6 +97,12 @@ def item_records(items: pd.DataFrame, letters: pd.DataFrame) -> list[dict]:
 
 def process_chunk(paths: Sequence[Path], tag: bool, models_dir: Path | None) -> ChunkResult:
     """Parse, tag and predict one chunk of files (runs inside a worker)."""
+    chunk = _process_chunk(paths, tag, models_dir)
+    chunk.worker_peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return chunk
+
+
+def _process_chunk(paths: Sequence[Path], tag: bool, models_dir: Path | None) -> ChunkResult:
     results = [parse_file(Path(p)) for p in paths]
     letters, items, problems = letters_and_items(results)
     chunk = ChunkResult(
