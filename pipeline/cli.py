@@ -12,6 +12,7 @@ import typer
 
 from pipeline import config, io
 from pipeline.console import err, progress_bar
+from pipeline.engine import CHUNK_FILES
 from pipeline.ingest.batch import REJECT_COLUMNS
 from pipeline.ingest.stage import IngestOutcome, ingest, write_outputs
 from pipeline.output import EXIT_NOTHING_PARSED, EXIT_SOME_REJECTED, StreamSummary
@@ -20,6 +21,10 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
 
 InputsArg = typer.Argument(..., help="Letter files (.pdf/.txt) or folders searched recursively.")
+SchedulerOption = typer.Option(
+    None, "--scheduler", help="Dask scheduler address (tcp://host:port) to run on a cluster."
+)
+ChunkOption = typer.Option(CHUNK_FILES, "--chunk-files", help="Letters per work unit.")
 
 
 def _ingest_with_progress(inputs: list[Path], jobs: int) -> IngestOutcome:
@@ -99,6 +104,7 @@ def _stream_items(
     scheduler: str | None,
     models_dir: Path | None,
     description: str,
+    chunk_files: int = CHUNK_FILES,
 ) -> StreamSummary:
     """Shared body of extract and predict: chunks of letters -> records appended to OUT."""
     from pipeline.engine import run_chunks
@@ -109,7 +115,10 @@ def _stream_items(
     summary = StreamSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
     with progress_bar(description) as progress, RecordWriter(out) as writer:
         task = progress.add_task(description, total=len(paths))
-        for chunk in run_chunks(paths, models_dir=models_dir, n_jobs=jobs, scheduler=scheduler):
+        chunks = run_chunks(
+            paths, models_dir=models_dir, n_jobs=jobs, scheduler=scheduler, chunk_files=chunk_files
+        )
+        for chunk in chunks:
             writer.write(chunk.records)
             summary.add(chunk)
             progress.advance(task, chunk.files)
@@ -126,10 +135,11 @@ def extract_command(
     inputs: list[Path] = InputsArg,
     out: Path = typer.Option(..., "--out", help="JSONL (or .csv) file, one row per item."),
     jobs: int = typer.Option(-1, "--jobs", "-j", help="Worker processes (-1: all cores)."),
-    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address."),
+    scheduler: str = SchedulerOption,
+    chunk_files: int = ChunkOption,
 ) -> None:
     """Letters -> one JSON object per disputed item (answer-key field names), tagged."""
-    summary = _stream_items(inputs, out, jobs, scheduler, None, "extract")
+    summary = _stream_items(inputs, out, jobs, scheduler, None, "extract", chunk_files)
     err.print(f"wrote {summary.items} items to {out}", highlight=False)
     raise typer.Exit(summary.exit_code())
 
