@@ -14,8 +14,8 @@ from pipeline import config, io
 from pipeline.console import err, progress_bar
 from pipeline.engine import CHUNK_FILES
 from pipeline.ingest.batch import REJECT_COLUMNS
-from pipeline.ingest.stage import IngestOutcome, ingest, write_outputs
-from pipeline.output import EXIT_NOTHING_PARSED, EXIT_SOME_REJECTED, StreamSummary
+from pipeline.ingest.stage import IngestSummary, ingest
+from pipeline.output import StreamSummary, exit_code
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
@@ -27,31 +27,14 @@ SchedulerOption = typer.Option(
 ChunkOption = typer.Option(CHUNK_FILES, "--chunk-files", help="Letters per work unit.")
 
 
-def _ingest_with_progress(inputs: list[Path], jobs: int) -> IngestOutcome:
-    with progress_bar("ingest") as progress:
-        task = progress.add_task("ingest", total=None)
-        outcome = ingest(
-            inputs,
-            n_jobs=jobs,
-            on_start=lambda total: progress.update(task, total=total),
-            on_file=lambda _: progress.advance(task),
-        )
-    return outcome
-
-
-def _report(outcome: IngestOutcome) -> None:
-    for row in outcome.rejects.itertuples():
-        err.print(f"[red]rejected[/red] {row.file}: {row.stage}: {row.reason}", highlight=False)
-    for row in outcome.problems.itertuples():
-        err.print(f"[yellow]problem[/yellow] {row.file}: {row.problem}", highlight=False)
-    err.print(outcome.count_line(), highlight=False)
-
-
-def _exit_status(outcome: IngestOutcome) -> None:
-    if outcome.letter_files == 0:
-        raise typer.Exit(EXIT_NOTHING_PARSED)
-    if outcome.rejected:
-        raise typer.Exit(EXIT_SOME_REJECTED)
+def _report(summary: IngestSummary | StreamSummary) -> None:
+    for reject in summary.rejects:
+        err.print(f"[red]rejected[/red] {reject.file}: {reject.stage}: {reject.reason}",
+                  highlight=False)  # fmt: skip
+    for problem in summary.problems:
+        err.print(f"[yellow]problem[/yellow] {problem['file']}: {problem['problem']}",
+                  highlight=False)  # fmt: skip
+    err.print(summary.count_line(), highlight=False)
 
 
 @app.command("ingest")
@@ -62,11 +45,18 @@ def ingest_command(
 ) -> None:
     """Letters -> OUT/letters.parquet, OUT/items.parquet, OUT/rejects.csv, OUT/problems.csv."""
     started = time.perf_counter()
-    outcome = _ingest_with_progress(inputs, jobs)
-    write_outputs(outcome, out)
-    _report(outcome)
+    with progress_bar("ingest") as progress:
+        task = progress.add_task("ingest", total=None)
+        summary = ingest(
+            inputs,
+            out,
+            n_jobs=jobs,
+            on_start=lambda total: progress.update(task, total=total),
+            on_file=lambda _: progress.advance(task),
+        )
+    _report(summary)
     err.print(f"wrote {out} in {time.perf_counter() - started:.2f} s", highlight=False)
-    _exit_status(outcome)
+    raise typer.Exit(exit_code(summary.parsed, summary.rejected))
 
 
 @app.command("tag")
@@ -126,7 +116,7 @@ def _stream_items(
         rejects_path = out.with_name(out.stem + ".rejects.csv")
         io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
                      rejects_path)  # fmt: skip
-    summary.report(err)
+    _report(summary)
     return summary
 
 
@@ -141,7 +131,7 @@ def extract_command(
     """Letters -> one JSON object per disputed item (answer-key field names), tagged."""
     summary = _stream_items(inputs, out, jobs, scheduler, None, "extract", chunk_files)
     err.print(f"wrote {summary.items} items to {out}", highlight=False)
-    raise typer.Exit(summary.exit_code())
+    raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
 
 
 @app.command("bench")

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
-from rich.console import Console
-
 from pipeline.engine import ChunkResult
 from pipeline.ingest.batch import Reject
 from pipeline.io import atomic_path
@@ -83,22 +81,15 @@ class StreamSummary:
         self.problems.extend(chunk.problems)
         self.words += chunk.words
 
-    def report(self, console: Console) -> None:
-        for reject in self.rejects:
-            console.print(
-                f"[red]rejected[/red] {reject.file}: {reject.stage}: {reject.reason}",
-                highlight=False,
-            )
-        for problem in self.problems:
-            console.print(f"[yellow]problem[/yellow] {problem['file']}: {problem['problem']}",
-                          highlight=False)  # fmt: skip
-        console.print(
+    def count_line(self) -> str:
+        return (
             f"inputs {self.inputs} = parsed {self.parsed} + rejected {len(self.rejects)} "
-            f"({self.items} items, {len(self.problems)} partial problems)",
-            highlight=False,
+            f"({self.items} items, {len(self.problems)} partial problems)"
         )
 
-    def exit_code(self) -> int:
-        if self.parsed == 0:
-            return EXIT_NOTHING_PARSED
-        return EXIT_SOME_REJECTED if self.rejects else EXIT_OK
+
+def exit_code(parsed: int, rejected: int) -> int:
+    """0 all parsed, 3 some rejected, 4 nothing parsed (documented in the README)."""
+    if parsed == 0:
+        return EXIT_NOTHING_PARSED
+    return EXIT_SOME_REJECTED if rejected else EXIT_OK

@@ -1,42 +1,58 @@
-"""The ingest stage: letter files -> letters.parquet, items.parquet and rejects.csv."""
+"""The ingest stage: letter files -> letters.parquet, items.parquet, rejects.csv, problems.csv.
+
+Results stream into parquet row groups as files are parsed, so memory stays flat however many
+letters there are; the outputs appear under their names only when the run completes.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline import io
 from pipeline.ingest.batch import (
     PROBLEM_COLUMNS,
     REJECT_COLUMNS,
     FileResult,
+    Reject,
     discover,
     letters_and_items,
     parse_files,
 )
 
-LETTER_COLUMNS = [
-    "source_file", "case_number", "date_assigned", "date_of_injury", "decision_date",
-    "ur_denial_date", "application_received", "priority", "licensure", "specialty",
-    "clinical_case_summary", "n_items", "layout",
-]  # fmt: skip
-ITEM_COLUMNS = [
-    "case_number", "issue_index", "request_text", "disputed_item", "decision",
-    "claims_admin_guideline_text", "maximus_guideline_text", "rationale", "source_file",
-]  # fmt: skip
+_TEXT, _INT = pa.string(), pa.int64()
+LETTER_SCHEMA = pa.schema(
+    [("source_file", _TEXT), ("case_number", _TEXT), ("date_assigned", _TEXT),
+     ("date_of_injury", _TEXT), ("decision_date", _TEXT), ("ur_denial_date", _TEXT),
+     ("application_received", _TEXT), ("priority", _TEXT), ("licensure", pa.list_(_TEXT)),
+     ("specialty", _TEXT), ("clinical_case_summary", _TEXT), ("n_items", _INT), ("layout", _TEXT)]
+)  # fmt: skip
+ITEM_SCHEMA = pa.schema(
+    [("case_number", _TEXT), ("issue_index", _INT), ("request_text", _TEXT),
+     ("disputed_item", _TEXT), ("decision", _TEXT), ("claims_admin_guideline_text", _TEXT),
+     ("maximus_guideline_text", _TEXT), ("rationale", _TEXT), ("source_file", _TEXT)]
+)  # fmt: skip
+LETTER_COLUMNS = LETTER_SCHEMA.names
+ITEM_COLUMNS = ITEM_SCHEMA.names
+ROW_GROUP_FILES = 256
 
 
 @dataclass
-class IngestOutcome:
-    inputs: int
-    letter_files: int  # inputs that gave at least one letter
-    letters: pd.DataFrame
-    items: pd.DataFrame
-    rejects: pd.DataFrame
-    problems: pd.DataFrame
+class IngestSummary:
+    """The run's accounting: every input is parsed or rejected."""
+
+    inputs: int = 0
+    parsed: int = 0
+    letters: int = 0
+    items: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+    problems: list[dict] = field(default_factory=list)
 
     @property
     def rejected(self) -> int:
@@ -44,41 +60,74 @@ class IngestOutcome:
 
     def count_line(self) -> str:
         return (
-            f"inputs {self.inputs} = parsed {self.letter_files} + rejected {self.rejected} "
-            f"({len(self.letters)} letters, {len(self.items)} items, "
+            f"inputs {self.inputs} = parsed {self.parsed} + rejected {self.rejected} "
+            f"({self.letters} letters, {self.items} items, "
             f"{len(self.problems)} partial problems)"
         )
 
 
+class _TableStream:
+    """Row groups appended to a temporary parquet file, renamed into place on success."""
+
+    def __init__(self, stack: contextlib.ExitStack, target: Path, schema: pa.Schema) -> None:
+        temporary = stack.enter_context(io.atomic_path(target))
+        self.writer = stack.enter_context(pq.ParquetWriter(temporary, schema))
+        self.schema = schema
+        self.rows: list[dict] = []
+
+    def add(self, rows: list[dict]) -> None:
+        self.rows.extend(rows)
+
+    def flush(self) -> None:
+        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+        self.rows = []
+
+
 def ingest(
     inputs: Sequence[Path],
+    out_dir: Path,
     n_jobs: int = -1,
-    on_file: Callable[[FileResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
-) -> IngestOutcome:
+    on_file: Callable[[FileResult], None] | None = None,
+) -> IngestSummary:
+    """Parse every letter file under `inputs` into `out_dir`; returns the accounting."""
     paths, rejects = discover(inputs)
+    summary = IngestSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
     if on_start:
         on_start(len(paths))
-    results: list[FileResult] = []
-    for result in parse_files(paths, n_jobs=n_jobs):
-        results.append(result)
-        if result.reject:
-            rejects.append(result.reject)
+    with contextlib.ExitStack() as stack:
+        letters = _TableStream(stack, out_dir / "letters.parquet", LETTER_SCHEMA)
+        items = _TableStream(stack, out_dir / "items.parquet", ITEM_SCHEMA)
+        for batch in _batches(parse_files(paths, n_jobs=n_jobs), ROW_GROUP_FILES, on_file):
+            letter_rows, item_rows, problems = letters_and_items(batch)
+            letters.add(letter_rows)
+            items.add(item_rows)
+            letters.flush()
+            items.flush()
+            summary.parsed += sum(1 for r in batch if not r.reject)
+            summary.rejects.extend(r.reject for r in batch if r.reject)
+            summary.letters += len(letter_rows)
+            summary.items += len(item_rows)
+            summary.problems.extend(problems)
+        if not paths:
+            letters.flush()
+            items.flush()
+    io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
+                 out_dir / "rejects.csv")  # fmt: skip
+    io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS), out_dir / "problems.csv")
+    return summary
+
+
+def _batches(
+    results: Iterator[FileResult], size: int, on_file: Callable[[FileResult], None] | None
+) -> Iterator[list[FileResult]]:
+    batch: list[FileResult] = []
+    for result in results:
         if on_file:
             on_file(result)
-    letters, items, problems = letters_and_items(results)
-    return IngestOutcome(
-        inputs=len(paths) + len(rejects) - sum(1 for r in results if r.reject),
-        letter_files=sum(1 for r in results if not r.reject),
-        letters=pd.DataFrame(letters, columns=LETTER_COLUMNS),
-        items=pd.DataFrame(items, columns=ITEM_COLUMNS),
-        rejects=pd.DataFrame([asdict(r) for r in rejects], columns=REJECT_COLUMNS),
-        problems=pd.DataFrame(problems, columns=PROBLEM_COLUMNS),
-    )
-
-
-def write_outputs(outcome: IngestOutcome, out_dir: Path) -> None:
-    io.write_table(outcome.letters, out_dir / "letters.parquet")
-    io.write_table(outcome.items, out_dir / "items.parquet")
-    io.write_csv(outcome.rejects, out_dir / "rejects.csv")
-    io.write_csv(outcome.problems, out_dir / "problems.csv")
+        batch.append(result)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -4,43 +4,56 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from dataclasses import dataclass
 
+import pandas as pd
 import pytest
 
 from pipeline.ingest.batch import parse_file
 from pipeline.ingest.letter import collapse
-from pipeline.ingest.stage import ingest
-from pipeline.io import read_jsonl
+from pipeline.ingest.stage import IngestSummary, ingest
+from pipeline.io import read_jsonl, read_table
 
 pytestmark = pytest.mark.corpus
 
 
+@dataclass
+class Corpus:
+    summary: IngestSummary
+    letters: pd.DataFrame
+    predicted: dict
+    gold: list[dict]
+    seconds: float
+
+
 @pytest.fixture(scope="module")
-def corpus(shared_letters_dir, gold_path):
+def corpus(shared_letters_dir, gold_path, tmp_path_factory):
+    out = tmp_path_factory.mktemp("interim")
     started = time.perf_counter()
-    outcome = ingest([shared_letters_dir])
+    summary = ingest([shared_letters_dir], out)
     seconds = time.perf_counter() - started
-    predicted = {(i["case_number"], i["issue_index"]): i for i in outcome.items.to_dict("records")}
-    return outcome, predicted, read_jsonl(gold_path), seconds
+    items = read_table(out / "items.parquet")
+    predicted = {(i["case_number"], i["issue_index"]): i for i in items.to_dict("records")}
+    return Corpus(summary, read_table(out / "letters.parquet"), predicted, read_jsonl(gold_path),
+                  seconds)  # fmt: skip
 
 
 def test_every_letter_parsed_and_counted(corpus):
-    outcome, _, _, _ = corpus
-    assert outcome.inputs == 130
-    assert outcome.letter_files == 130 and outcome.rejected == 0
-    assert outcome.problems.empty, outcome.problems.to_string()
+    summary = corpus.summary
+    assert summary.inputs == 130 and summary.parsed == 130 and summary.rejected == 0
+    assert summary.problems == []
 
 
 def test_item_count_exact_for_every_letter(corpus):
-    outcome, _, gold, _ = corpus
+    gold = corpus.gold
     expected = Counter(g["case_number"] for g in gold)
-    found = dict(zip(outcome.letters.case_number, outcome.letters.n_items, strict=True))
+    found = dict(zip(corpus.letters.case_number, corpus.letters.n_items, strict=True))
     wrong = {case: (n, found.get(case)) for case, n in expected.items() if found.get(case) != n}
     assert not wrong, f"(gold, parsed) item counts differ: {wrong}"
 
 
 def test_decision_exact_for_every_item(corpus):
-    _, predicted, gold, _ = corpus
+    predicted, gold = corpus.predicted, corpus.gold
     misses = [
         (g["case_number"], g["issue_index"])
         for g in gold
@@ -51,7 +64,7 @@ def test_decision_exact_for_every_item(corpus):
 
 @pytest.mark.parametrize("field", ["request_text", "disputed_item"])
 def test_request_and_disputed_item_at_least_98_percent(corpus, field):
-    _, predicted, gold, _ = corpus
+    predicted, gold = corpus.predicted, corpus.gold
     hits = sum(
         collapse(predicted.get((g["case_number"], g["issue_index"]), {}).get(field) or "")
         == collapse(g[field])
@@ -66,7 +79,7 @@ def test_request_and_disputed_item_at_least_98_percent(corpus, field):
      ("maximus_guideline_text", "maximus_guideline")],
 )  # fmt: skip
 def test_guideline_lines_at_least_98_percent(corpus, field, gold_field):
-    _, predicted, gold, _ = corpus
+    predicted, gold = corpus.predicted, corpus.gold
     hits = sum(
         collapse(predicted.get((g["case_number"], g["issue_index"]), {}).get(field) or "")
         == collapse(g[gold_field]["text"])
@@ -76,8 +89,7 @@ def test_guideline_lines_at_least_98_percent(corpus, field, gold_field):
 
 
 def test_header_fields_are_iso_dates(corpus):
-    outcome, _, _, _ = corpus
-    letters = outcome.letters
+    letters = corpus.letters
     for column in ("date_assigned", "date_of_injury", "decision_date", "ur_denial_date"):
         assert letters[column].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all(), column
     assert set(letters.priority) <= {"Standard", "Expedited"}
@@ -87,8 +99,7 @@ def test_header_fields_are_iso_dates(corpus):
 
 
 def test_ingest_of_130_letters_under_5_seconds(corpus):
-    *_, seconds = corpus
-    assert seconds < 5.0, f"ingest took {seconds:.2f} s"
+    assert corpus.seconds < 5.0, f"ingest took {corpus.seconds:.2f} s"
 
 
 def test_seed_letter_parses_into_one_complete_item(seed_letter_path):

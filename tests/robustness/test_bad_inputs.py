@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline import config
-from pipeline.cli import EXIT_NOTHING_PARSED, EXIT_SOME_REJECTED, app
+from pipeline.cli import app
+from pipeline.output import EXIT_NOTHING_PARSED, EXIT_SOME_REJECTED
 from tests.fixtures.bad_inputs import write_bad_inputs
 
 runner = CliRunner()
