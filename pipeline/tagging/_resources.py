@@ -1,0 +1,193 @@
+"""Shared plumbing for the tagging components: rule-file loading, extensions, number words.
+
+Rules live in JSON/JSONL files beside the components (not in Python literals) so they can be
+reviewed and extended without touching code; they are re-read from the package whenever a
+component is constructed, which is also what makes `spacy.load` of a saved pipeline work.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+
+_PACKAGE = "pipeline.tagging"
+
+
+@cache
+def _read_text(name: str) -> str:
+    """A rule file by bare name from this package, or by path (for project-specific rules)."""
+    path = Path(name)
+    if path.is_absolute() or path.parent != Path("."):
+        return path.read_text(encoding="utf-8")
+    return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+
+
+def load_json(name: str) -> Any:
+    """Load a JSON rule file (bare name: shipped beside the components in this package)."""
+    return json.loads(_read_text(name))
+
+
+def load_jsonl(name: str) -> list[dict[str, Any]]:
+    """Load a JSONL rule file (one rule per line, blank lines and `//` comments skipped)."""
+    rows = []
+    for line in _read_text(name).splitlines():
+        line = line.strip()
+        if line and not line.startswith("//"):
+            rows.append(json.loads(line))
+    return rows
+
+
+def ensure_doc_extension(name: str, default: Any = None) -> None:
+    """Register `Doc._.<name>` once (components may be constructed many times)."""
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=default)
+
+
+def ensure_span_extension(name: str, default: Any = None, getter: Any = None) -> None:
+    """Register `Span._.<name>` once, as a plain value or (when given) a getter."""
+    if not Span.has_extension(name):
+        if getter is not None:
+            Span.set_extension(name, getter=getter)
+        else:
+            Span.set_extension(name, default=default)
+
+
+# ---- numbers -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """Map every number word we read ("six", "twenty-four", "twice") to its value."""
+    data = load_json("numbers.json")
+    words: dict[str, int] = {}
+    words.update(data["units"])
+    words.update(data["tens"])
+    words.update(data["adverbs"])
+    for ten, tval in data["tens"].items():
+        for unit, uval in data["units"].items():
+            if 1 <= uval <= 9:
+                words[f"{ten}-{unit}"] = tval + uval
+                words[f"{ten} {unit}"] = tval + uval
+    return words
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A prefix-trie regex for literal words: Python's `re` does not optimise a flat
+    alternation, so a trie keeps number matching cheap when scanning whole letters."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = body if body.startswith("(?:") else "(?:" + body + ")"
+            return body + "?"
+        return body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def num_regex() -> str:
+    """Regex source for one number, as digits or as a word (no capture groups)."""
+    return rf"(?:\d+|\b{_trie_regex(list(number_words()))}\b)"
+
+
+_TEXT_KEY = "imr_tagging_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per doc: it is rebuilt from every token on each access,
+    which on letter-sized docs cost more than all the matching together."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data[_TEXT_KEY] = cached
+    return cached[1]
+
+
+@lru_cache(maxsize=1)
+def range_regex() -> str:
+    """Regex source for a number or a range "2-3", "1 to 2", "two or three"."""
+    num = num_regex()
+    return rf"{num}(?:\s*(?:-|–|to|or)\s*{num})?"
+
+
+def expand_placeholders(pattern: str) -> str:
+    """Replace `{NUM}` / `{RANGE}` in a rule regex with the number regexes."""
+    return pattern.replace("{RANGE}", range_regex()).replace("{NUM}", num_regex())
+
+
+def to_int(token: str) -> int | None:
+    """Read one number (digits or word); None when it is not a number."""
+    token = token.strip().lower()
+    if token.isdigit():
+        return int(token)
+    return number_words().get(re.sub(r"\s+", " ", token))
+
+
+_RANGE_SPLIT = re.compile(r"\s*(?:-|–|\bto\b|\bor\b)\s*")
+
+
+def to_range(text: str | None) -> list[int] | None:
+    """Read "2", "2-3", "one to two" into [min, max]; None when unreadable."""
+    if not text:
+        return None
+    text = text.strip().lower()
+    value = to_int(text)
+    if value is not None:
+        return [value, value]
+    parts = [p for p in _RANGE_SPLIT.split(text) if p]
+    values = [to_int(p) for p in parts]
+    if len(values) != 2 or any(v is None for v in values):
+        return None
+    lo, hi = values  # type: ignore[misc]
+    return [min(lo, hi), max(lo, hi)]
+
+
+class TextKeepingTokenizer:
+    """The language's own tokenizer, which also keeps the input string on the doc, so
+    components read it back for free instead of rebuilding `doc.text` from every token
+    (spaCy tokenization is lossless: the kept string equals `doc.text`)."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[_TEXT_KEY] = (len(doc), text)
+        return doc
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:  # vocab, rules, (de)serialisation: the inner one's
+        if name == "tokenizer":  # not set yet while unpickling
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
+@registry.tokenizers("imr.text_keeping_tokenizer.v1")
+def create_text_keeping_tokenizer() -> Any:
+    default = registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def make(nlp: Any) -> TextKeepingTokenizer:
+        return TextKeepingTokenizer(default(nlp))
+
+    return make

@@ -1,0 +1,135 @@
+"""Regex rules over `doc.text` whose hits become spans; shared by frequency/limit/quantity.
+
+Running compiled regexes over the whole text (C speed) and mapping hits back with
+`doc.char_span(..., alignment_mode="expand")` is much cheaper than token-level Python loops.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from pipeline.tagging._resources import expand_placeholders, num_regex
+
+_ENDS_WITH_NUMBER = re.compile(rf"{num_regex()}\s*$", re.IGNORECASE)
+
+
+DEFAULT_WINDOW = 150
+Window = tuple[int, int]
+
+
+def literal_windows(lower: str, literals: tuple[str, ...], window: int) -> list[Window]:
+    """Merged [start, end) windows around every occurrence of any literal in `lower`.
+
+    `str.find` on a literal is far cheaper than any regex scan, so the rules themselves only
+    run on the (usually small) parts of a letter that could hold a hit.
+    """
+    points: list[tuple[int, int]] = []
+    for literal in literals:
+        i = lower.find(literal)
+        while i != -1:
+            points.append((i, i + len(literal)))
+            i = lower.find(literal, i + 1)
+    points.sort()
+    merged: list[Window] = []
+    for start, end in points:
+        lo, hi = max(0, start - window), min(len(lower), end + window)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named regex rule; extra keys of the JSON rule are kept in `options`.
+
+    `triggers` (optional) are literal strings, one of which every hit of the rule contains;
+    the rule then only runs within `window` chars of a trigger in the lower-cased text. That
+    changes speed, not results.
+    """
+
+    name: str
+    regex: re.Pattern[str]
+    options: dict[str, Any]
+    triggers: tuple[str, ...] = ()
+    window: int = DEFAULT_WINDOW
+
+    @classmethod
+    def from_json(cls, row: dict[str, Any]) -> Rule:
+        options = {k: v for k, v in row.items() if k not in ("name", "regex", "triggers")}
+        pattern = re.compile(expand_placeholders(row["regex"]), re.IGNORECASE)
+        triggers = tuple(t.lower() for t in row.get("triggers", ()))
+        return cls(row["name"], pattern, options, triggers, int(row.get("window", DEFAULT_WINDOW)))
+
+    def finditer(
+        self, text: str, lower: str | None, cache: dict[Any, list[Window]] | None = None
+    ) -> list[re.Match[str]]:
+        """All matches, scanning only around triggers when the rule has them."""
+        if not self.triggers or lower is None:
+            return list(self.regex.finditer(text))
+        key = (self.triggers, self.window)
+        windows = cache.get(key) if cache is not None else None
+        if windows is None:
+            windows = literal_windows(lower, self.triggers, self.window)
+            if cache is not None:
+                cache[key] = windows
+        matches: list[re.Match[str]] = []
+        for lo, hi in windows:
+            matches += self.regex.finditer(text, lo, hi)
+        return matches
+
+
+@dataclass
+class Hit:
+    rule: Rule
+    match: re.Match[str]
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+
+def find_hits(
+    text: str, rules: list[Rule], taken: list[tuple[int, int]] | None = None
+) -> list[Hit]:
+    """Run rules in order; a hit is kept only if it overlaps nothing already taken.
+
+    `taken` is extended in place so later rule sets (counts after rates) skip consumed text.
+    """
+    taken = [] if taken is None else taken
+    lower = text.lower()
+    if len(lower) != len(text):  # some characters change length when lower-cased
+        lower = None
+    hits: list[Hit] = []
+    cache: dict[Any, list[Window]] = {}
+    for rule in rules:
+        for m in rule.finditer(text, lower, cache):
+            if m.end() == m.start():
+                continue
+            if any(m.start() < hi and lo < m.end() for lo, hi in taken):
+                continue
+            if rule.options.get("not_after_number") and _ENDS_WITH_NUMBER.search(text[: m.start()]):
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append(Hit(rule, m))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def hit_span(doc: Doc, hit: Hit, label: str) -> Span | None:
+    """The token span covering a regex hit (None if it cannot be aligned)."""
+    return doc.char_span(hit.start, hit.end, label=label, alignment_mode="expand")
+
+
+def group(m: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when the regex has no such group or it did not match."""
+    return m.groupdict().get(name)

@@ -1,0 +1,88 @@
+"""`imr_guideline_limits`: limits a rationale quotes from a guideline ("limited to 4-6 visits",
+"up to 10 visits over 8 weeks", "9-10 visits over 8 weeks"), normalised like a frequency.
+
+A separate span type (`doc.spans["guideline_limits"]`) because a rationale also restates the
+request ("the request for 12 sessions"); only cue-led or "N visits over M weeks" forms count.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.tagging._resources import (
+    doc_text,
+    ensure_doc_extension,
+    ensure_span_extension,
+    load_json,
+    to_range,
+)
+from pipeline.tagging._spanrules import Hit, Rule, find_hits, group, hit_span
+from pipeline.tagging.frequency import make_frequency
+
+SPAN_KEY = "guideline_limits"
+
+
+class LimitRules:
+    """Compiled `guideline_limits.json`."""
+
+    def __init__(self, rules_file: str = "guideline_limits.json") -> None:
+        self.rules = [Rule.from_json(r) for r in load_json(rules_file)["rules"]]
+
+    def hits(self, text: str) -> list[Hit]:
+        return find_hits(text, self.rules)
+
+    @staticmethod
+    def value(hit: Hit) -> dict[str, Any]:
+        unit = (group(hit.match, "unit") or "").lower()
+        weeks = to_range(group(hit.match, "wk")) if unit.startswith("week") else None
+        return make_frequency(
+            to_range(group(hit.match, "pw")), weeks, to_range(group(hit.match, "n"))
+        )
+
+    def parse(self, text: str) -> list[dict[str, Any]]:
+        return [self.value(h) for h in self.hits(text)]
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> LimitRules:
+    return LimitRules()
+
+
+def parse_guideline_limits(text: str) -> list[dict[str, Any]]:
+    """Every guideline limit stated in a rationale, in text order; never raises."""
+    try:
+        return _default_rules().parse(str(text))
+    except Exception:  # noqa: BLE001
+        return []
+
+
+@Language.factory("imr_guideline_limits", default_config={"rules": "guideline_limits.json"})
+def make_limit_tagger(nlp: Language, name: str, rules: str) -> LimitTagger:
+    return LimitTagger(name, rules)
+
+
+class LimitTagger:
+    """Spans with `Span._.limit`; `Doc._.guideline_limits` lists their values."""
+
+    def __init__(self, name: str, rules: str) -> None:
+        self.name = name
+        self.rules = LimitRules(rules)
+        ensure_span_extension("limit")
+        ensure_doc_extension("guideline_limits")
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, values = [], []
+        for hit in self.rules.hits(doc_text(doc)):
+            span = hit_span(doc, hit, hit.rule.name)
+            if span is None:
+                continue
+            span._.limit = self.rules.value(hit)
+            spans.append(span)
+            values.append(span._.limit)
+        doc.spans[SPAN_KEY] = spans
+        doc._.guideline_limits = values
+        return doc

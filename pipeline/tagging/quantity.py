@@ -1,0 +1,95 @@
+"""`imr_quantities`: the dispensed count of a drug/supply/test ("#60", "QTY: 2", "#1 box").
+
+Only explicit counts are read: grams/ml without "#" are amounts, not counts, and refills are
+not multiplied in ("#60 with 2 refills" -> 60). Therapy-type items keep their counts as sessions
+(see `imr_frequencies`), so their categories are skipped.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.tagging._resources import (
+    doc_text,
+    ensure_doc_extension,
+    ensure_span_extension,
+    load_json,
+    to_int,
+)
+from pipeline.tagging._spanrules import Hit, Rule, find_hits, group, hit_span
+
+SPAN_KEY = "quantities"
+
+
+class QuantityRules:
+    """Compiled `quantity.json`; rules are in priority order, first hit wins."""
+
+    def __init__(self, rules_file: str = "quantity.json") -> None:
+        rules = load_json(rules_file)
+        self.skip_categories = frozenset(rules["skip_categories"])
+        self.rules = [Rule.from_json(r) for r in rules["rules"]]
+
+    def hits(self, text: str) -> list[Hit]:
+        return find_hits(text, self.rules)
+
+    @staticmethod
+    def value(hit: Hit) -> int | None:
+        return to_int(group(hit.match, "n") or "")
+
+    def best(self, hits: list[Hit]) -> int | None:
+        order = {rule.name: i for i, rule in enumerate(self.rules)}
+        for hit in sorted(hits, key=lambda h: (order[h.rule.name], h.start)):
+            value = self.value(hit)
+            if value is not None:
+                return value
+        return None
+
+    def parse(self, text: str, category: str | None = None) -> int | None:
+        if not text or (category is not None and category in self.skip_categories):
+            return None
+        return self.best(self.hits(text))
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> QuantityRules:
+    return QuantityRules()
+
+
+def parse_quantity(text: str, category: str | None = None) -> int | None:
+    """Pure entry point: the item's dispensed count or None; never raises."""
+    try:
+        return _default_rules().parse(str(text), category)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+@Language.factory("imr_quantities", default_config={"rules": "quantity.json"})
+def make_quantity_tagger(nlp: Language, name: str, rules: str) -> QuantityTagger:
+    return QuantityTagger(name, rules)
+
+
+class QuantityTagger:
+    """Spans with `Span._.quantity` and the item-level `Doc._.quantity`."""
+
+    def __init__(self, name: str, rules: str) -> None:
+        self.name = name
+        self.rules = QuantityRules(rules)
+        ensure_span_extension("quantity")
+        ensure_doc_extension("quantity")
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits = self.rules.hits(doc_text(doc))
+        spans = []
+        for hit in hits:
+            span = hit_span(doc, hit, hit.rule.name)
+            if span is not None:
+                span._.quantity = self.rules.value(hit)
+                spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        category = doc._.item_category if Doc.has_extension("item_category") else None
+        skip = category in self.rules.skip_categories
+        doc._.quantity = None if skip else self.rules.best(hits)
+        return doc

@@ -1,0 +1,159 @@
+"""Score tagged items against the answer key, field by field, and list every miss.
+
+Items are matched on (case_number, issue_index); a gold item with no prediction counts as a
+miss in every field, so accuracies are always over the whole answer key.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+FIELDS = ("category", "frequency", "quantity", "claims_admin_guideline", "maximus_guideline")
+_WS = re.compile(r"\s+")
+
+
+def _norm_text(value: Any) -> Any:
+    return _WS.sub(" ", value).strip() if isinstance(value, str) else value
+
+
+def _ranges(value: Any) -> Any:
+    return [int(v) for v in value] if isinstance(value, (list, tuple)) else value
+
+
+def frequency_equal(pred: Any, gold: Any) -> bool:
+    """Exact: null vs present, and every [min, max] of per_week / weeks / sessions."""
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    if not isinstance(pred, dict):
+        return False
+    return all(
+        _ranges(pred.get(k)) == _ranges(gold.get(k)) for k in ("per_week", "weeks", "sessions")
+    )
+
+
+def _mtus_key(entry: dict[str, Any]) -> tuple[Any, ...]:
+    return (
+        _norm_text(entry.get("chapter")),
+        entry.get("year"),
+        _norm_text(entry.get("sections")),
+        [int(p) for p in entry.get("pages") or []],
+    )
+
+
+def citation_equal(pred: Any, gold: Any) -> bool:
+    """Exact on cited, outside_mtus, every mtus chapter/year/sections/pages, non_mtus count."""
+    if not isinstance(pred, dict) or not isinstance(gold, dict):
+        return pred == gold
+    if bool(pred.get("cited")) != bool(gold.get("cited")):
+        return False
+    if bool(pred.get("outside_mtus")) != bool(gold.get("outside_mtus")):
+        return False
+    pm, gm = pred.get("mtus") or [], gold.get("mtus") or []
+    if len(pm) != len(gm) or any(_mtus_key(p) != _mtus_key(g) for p, g in zip(pm, gm, strict=True)):
+        return False
+    return len(pred.get("non_mtus") or []) == len(gold.get("non_mtus") or [])
+
+
+def _plain_equal(pred: Any, gold: Any) -> bool:
+    return _norm_text(pred) == _norm_text(gold)
+
+
+COMPARATORS: dict[str, Callable[[Any, Any], bool]] = {
+    "category": _plain_equal,
+    "frequency": frequency_equal,
+    "quantity": _plain_equal,
+    "claims_admin_guideline": citation_equal,
+    "maximus_guideline": citation_equal,
+}
+
+
+def _key(item: dict[str, Any]) -> tuple[str, int]:
+    return (str(item.get("case_number")), int(item.get("issue_index", -1)))
+
+
+def _plain(value: Any) -> Any:
+    """numpy/pandas scalars and NaN -> plain Python, so comparisons and JSON are exact."""
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def score_items(
+    predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]]
+) -> dict[str, Any]:
+    """Per-field accuracy over the gold items and the list of every miss."""
+    pred_by_key = {_key(p): p for p in predicted}
+    gold_items = list(gold)
+    fields: dict[str, dict[str, Any]] = {f: {"correct": 0, "total": 0} for f in FIELDS}
+    misses: list[dict[str, Any]] = []
+    unmatched = []
+    for g in gold_items:
+        key = _key(g)
+        p = pred_by_key.get(key)
+        if p is None:
+            unmatched.append({"case_number": key[0], "issue_index": key[1]})
+        for field in FIELDS:
+            fields[field]["total"] += 1
+            pv = _plain(p.get(field)) if p is not None else None
+            ok = p is not None and COMPARATORS[field](pv, g.get(field))
+            if ok:
+                fields[field]["correct"] += 1
+            else:
+                misses.append(
+                    {
+                        "case_number": key[0],
+                        "issue_index": key[1],
+                        "field": field,
+                        "disputed_item": g.get("disputed_item"),
+                        "gold": g.get(field),
+                        "predicted": pv if p is not None else "<no prediction>",
+                    }
+                )
+    for stats in fields.values():
+        stats["accuracy"] = stats["correct"] / stats["total"] if stats["total"] else 0.0
+    return {
+        "n_gold": len(gold_items),
+        "n_predicted": len(pred_by_key),
+        "unmatched_gold": unmatched,
+        "fields": fields,
+        "misses": misses,
+    }
+
+
+def _short(value: Any, width: int = 90) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def format_score_table(result: dict[str, Any]) -> str:
+    """Plain-text report: one row per field, then every miss (gold vs predicted)."""
+    lines = [
+        f"gold items: {result['n_gold']}   predicted items: {result['n_predicted']}   "
+        f"unmatched gold: {len(result['unmatched_gold'])}",
+        "",
+        f"{'field':<24} {'correct':>8} {'total':>6} {'accuracy':>9}",
+        "-" * 50,
+    ]
+    for field, stats in result["fields"].items():
+        lines.append(
+            f"{field:<24} {stats['correct']:>8} {stats['total']:>6} {stats['accuracy']:>8.1%}"
+        )
+    misses = result["misses"]
+    lines += ["", f"misses: {len(misses)}"]
+    for miss in misses:
+        lines += [
+            f"- {miss['case_number']}#{miss['issue_index']} {miss['field']}: "
+            f"{_short(miss['disputed_item'] or '')}",
+            f"    gold:      {_short(miss['gold'])}",
+            f"    predicted: {_short(miss['predicted'])}",
+        ]
+    return "\n".join(lines)

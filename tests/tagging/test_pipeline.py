@@ -1,0 +1,109 @@
+"""build_nlp / save_nlp / load_nlp / tag_items: assembly, round trip, output shapes."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import spacy
+
+import pipeline.tagging as tagging
+from pipeline.tagging import COMPONENTS, build_nlp, load_nlp, save_nlp, tag_items
+
+
+def test_pipeline_has_every_component(nlp):
+    assert nlp.pipe_names == list(COMPONENTS)
+
+
+def test_saved_pipeline_loads_with_spacy_load(tmp_path):
+    path = save_nlp(tmp_path / "imr_tagger")
+    loaded = spacy.load(path)
+    assert loaded.pipe_names == list(COMPONENTS)
+    doc = loaded("Flexeril 10mg #30")
+    assert (doc._.item_category, doc._.quantity) == ("pharmaceutical", 30)
+    assert load_nlp(path)("PT 2x3")._.frequency == {
+        "per_week": [2, 2],
+        "weeks": [3, 3],
+        "sessions": [6, 6],
+    }
+
+
+def test_factories_are_registered_on_import():
+    for name in COMPONENTS:
+        assert spacy.Language.has_factory(name), name
+    assert tagging.build_nlp is build_nlp
+
+
+ITEMS = pd.DataFrame(
+    {
+        "case_number": ["FAKE-1", "FAKE-1", "FAKE-2"],
+        "issue_index": [0, 1, 0],
+        "request_text": ["Aquatic therapy 2 times a week for 5 weeks", "Celebrex 200mg #30", "x"],
+        "disputed_item": [
+            "Aquatic therapy 2 times a week for 5 weeks",
+            "Celebrex 200mg #30",
+            "Lumbar MRI",
+        ],
+        "decision": ["Upheld", "Overturned", "Upheld"],
+        "claims_admin_guideline_text": [
+            "Decision based on MTUS Low Back Complaints 2004.",
+            "The Claims Administrator did not cite any medical evidence for its decision.",
+            None,
+        ],
+        "maximus_guideline_text": [
+            "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Aquatic "
+            "therapy.",
+            "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): NSAIDs.",
+            "Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.",
+        ],
+        "rationale": [
+            "Guidelines allow up to 10 visits over 8 weeks of aquatic therapy.",
+            "Celecoxib is recommended for short periods.",
+            "",
+        ],
+    }
+)
+LETTERS = pd.DataFrame(
+    {
+        "case_number": ["FAKE-1", "FAKE-2"],
+        "clinical_case_summary": [
+            "Treatment to date has included Motrin and acupuncture. The worker wants surgery.",
+            "The worker was seen for back pain after an MRI.",
+        ],
+    }
+)
+
+
+def test_tag_items_adds_every_column_in_gold_shape(nlp):
+    items, letters = tag_items(ITEMS, LETTERS, nlp=nlp)
+    assert list(items["category"]) == ["physical_medicine", "pharmaceutical", "imaging"]
+    assert items["frequency"][0] == {"per_week": [2, 2], "weeks": [5, 5], "sessions": [10, 10]}
+    assert items["frequency"][1] is None
+    assert list(items["quantity"].astype(object)) == [None, 30, None]
+    assert items["claims_admin_guideline"][1]["cited"] is False
+    assert items["claims_admin_guideline"][2]["text"] == ""
+    assert items["maximus_guideline"][0]["mtus"][0]["sections"] == "Aquatic therapy"
+    assert items["guideline_limits"][0] == [
+        {"per_week": None, "weeks": [8, 8], "sessions": [10, 10]}
+    ]
+    assert items["rationale_treatments"][0] == ["aquatic therapy"]
+    assert letters["prior_treatments"][0] == ["ibuprofen", "acupuncture"]
+    assert letters["prior_treatments"][1] == ["mri"]  # no history cue: every mention
+    assert "category" not in ITEMS.columns  # inputs are not modified
+    added = [
+        "category",
+        "frequency",
+        "quantity",
+        "claims_admin_guideline",
+        "maximus_guideline",
+        "guideline_limits",
+        "rationale_treatments",
+    ]
+    json.dumps(items[added].to_dict(orient="records"))  # plain Python values only
+    json.dumps(letters["prior_treatments"].tolist())
+
+
+def test_tag_items_on_empty_frames(nlp):
+    items, letters = tag_items(ITEMS.iloc[0:0], LETTERS.iloc[0:0], nlp=nlp)
+    assert len(items) == 0 and "category" in items.columns
+    assert len(letters) == 0 and "prior_treatments" in letters.columns

@@ -1,0 +1,76 @@
+"""score_items / format_score_table on made-up items."""
+
+from __future__ import annotations
+
+from pipeline.tagging.scoring import format_score_table, score_items
+
+
+def _cit(**kw):
+    base = {"text": "", "cited": True, "outside_mtus": False, "mtus": [], "non_mtus": []}
+    return base | kw
+
+
+GOLD = [
+    {
+        "case_number": "FAKE-1",
+        "issue_index": 0,
+        "disputed_item": "PT 2x3",
+        "category": "physical_medicine",
+        "frequency": {"per_week": [2, 2], "weeks": [3, 3], "sessions": [6, 6]},
+        "quantity": None,
+        "claims_admin_guideline": _cit(cited=False),
+        "maximus_guideline": _cit(
+            mtus=[{"chapter": "Knee Complaints", "year": 2004, "sections": None, "pages": []}]
+        ),
+    },
+    {
+        "case_number": "FAKE-1",
+        "issue_index": 1,
+        "disputed_item": "Advil #20",
+        "category": "pharmaceutical",
+        "frequency": None,
+        "quantity": 20,
+        "claims_admin_guideline": _cit(),
+        "maximus_guideline": _cit(non_mtus=["ODG"]),
+    },
+]
+
+
+def test_perfect_prediction_scores_one():
+    result = score_items(GOLD, GOLD)
+    assert all(f["accuracy"] == 1.0 for f in result["fields"].values())
+    assert result["misses"] == []
+
+
+def test_every_kind_of_miss_is_listed():
+    pred = [dict(GOLD[0]), dict(GOLD[1])]
+    pred[0]["frequency"] = {"per_week": [2, 2], "weeks": [3, 3], "sessions": [6, 7]}
+    pred[0]["maximus_guideline"] = _cit(
+        mtus=[{"chapter": "Knee Complaints", "year": 2007, "sections": None, "pages": []}]
+    )
+    pred[1]["quantity"] = None
+    pred[1]["maximus_guideline"] = _cit(non_mtus=["ODG", "ACOEM"])
+    result = score_items(pred, GOLD)
+    missed = {(m["issue_index"], m["field"]) for m in result["misses"]}
+    assert missed == {
+        (0, "frequency"),
+        (0, "maximus_guideline"),
+        (1, "quantity"),
+        (1, "maximus_guideline"),
+    }
+    assert result["fields"]["category"]["accuracy"] == 1.0
+    assert result["fields"]["maximus_guideline"]["accuracy"] == 0.0
+    table = format_score_table(result)
+    assert "FAKE-1#0 frequency" in table and "FAKE-1#1 quantity" in table
+
+
+def test_missing_prediction_counts_against_every_field():
+    result = score_items(GOLD[:1], GOLD)
+    assert result["unmatched_gold"] == [{"case_number": "FAKE-1", "issue_index": 1}]
+    assert result["fields"]["category"]["accuracy"] == 0.5
+    assert len(result["misses"]) == 5
+
+
+def test_frequency_null_versus_present_is_a_miss():
+    pred = [dict(GOLD[0], frequency=None), GOLD[1]]
+    assert score_items(pred, GOLD)["fields"]["frequency"]["correct"] == 1
