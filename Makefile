@@ -27,7 +27,7 @@ REPORTS := reports
 TAGGING_SOURCES := $(wildcard pipeline/tagging/*.py pipeline/tagging/*.json pipeline/tagging/*.jsonl pipeline/tagging/rules/*)
 INGEST_SOURCES := $(wildcard pipeline/ingest/*.py)
 
-.PHONY: help install ingest tag train score test lint clean FORCE
+.PHONY: help install ingest tag train score bench-tag test lint clean FORCE
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ $(REPORTS)/extract.jsonl: $(INSTALLED) $(INTERIM)/.letters $(LETTER_FILES) $(ING
 
 score: $(REPORTS)/extract.jsonl  ## Per-field accuracy of extract+tag against the answer key in ../shared
 	$(IMR) score $<
+
+bench-tag: $(INSTALLED)  ## Words/s of the spaCy tagging pipeline on one core (LETTERS' texts)
+	$(IMR) bench-tag $(LETTERS)
 
 test: $(INSTALLED)  ## Lint and run the whole test suite
 	$(BIN)/ruff check pipeline tests

@@ -78,7 +78,7 @@ def run_bench(
     from pipeline.tagging import build_nlp
     from pipeline.tagging.bench import measure_words_per_second
 
-    sample = _sample_texts(paths)
+    sample = letter_texts(paths[:200])
     result = {
         "letters": len(corpus),
         "distinct_letters": len(paths),
@@ -101,12 +101,14 @@ def run_bench(
     return result
 
 
-def _sample_texts(paths: Sequence[Path]) -> list[str]:
+def letter_texts(paths: Sequence[Path]) -> list[str]:
+    """The texts the tagger reads in each letter: summary, items, guideline lines, rationales."""
     from pipeline.ingest.batch import parse_file
 
     texts = []
-    for path in paths[:200]:
+    for path in paths:
         for parsed in parse_file(path).letters:
             texts.append(parsed.letter["clinical_case_summary"])
-            texts.extend(item["rationale"] for item in parsed.items)
+            for item in parsed.items:
+                texts.extend([item["disputed_item"], item["rationale"]])
     return texts

@@ -134,6 +134,27 @@ def extract_command(
     raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
 
 
+@app.command("bench-tag")
+def bench_tag_command(
+    inputs: list[Path] = InputsArg,
+    repeats: int = typer.Option(5, "--repeats", help="Timed passes; the best one counts."),
+) -> None:
+    """Words/s of the spaCy tagging pipeline on one core, over the letters' own texts."""
+    import spacy
+
+    from pipeline.bench import letter_texts
+    from pipeline.ingest.batch import discover
+    from pipeline.tagging import build_nlp
+    from pipeline.tagging.bench import count_words, measure_words_per_second
+
+    texts = letter_texts(discover(inputs)[0])
+    tagged = measure_words_per_second(build_nlp(), texts, repeats=repeats)
+    blank = measure_words_per_second(spacy.blank("en"), texts, repeats=repeats)
+    typer.echo(f"{len(texts)} texts, {count_words(texts):,} words\n"
+               f"  tagging pipeline: {tagged:12,.0f} words/s (one core)\n"
+               f"  blank tokenizer:  {blank:12,.0f} words/s")  # fmt: skip
+
+
 @app.command("bench")
 def bench_command(
     inputs: list[Path] = InputsArg,
