@@ -26,8 +26,10 @@ MODELS := models
 REPORTS := reports
 TAGGING_SOURCES := $(wildcard pipeline/tagging/*.py pipeline/tagging/*.json pipeline/tagging/*.jsonl pipeline/tagging/rules/*)
 INGEST_SOURCES := $(wildcard pipeline/ingest/*.py)
+MODELING_SOURCES := $(wildcard pipeline/features/*.py pipeline/features/*.json pipeline/modeling/*.py)
+REPORTING_SOURCES := $(wildcard pipeline/reporting/*.py)
 
-.PHONY: help install ingest tag train score bench-tag test lint clean FORCE
+.PHONY: help install ingest tag train evaluate predict notebooks bench score bench-tag test lint clean FORCE
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,8 +57,27 @@ $(PROCESSED)/items.parquet: $(INTERIM)/items.parquet $(TAGGING_SOURCES)
 
 tag: $(PROCESSED)/items.parquet  ## Tag items -> data/processed/{items,letters}.parquet, models/nlp
 
-train: tag  ## Ingest -> tag -> train on LETTERS (default data/raw, else the fixtures)
-	@echo "make train: training is not built yet; stopped after tag."
+$(MODELS)/metadata.json: $(PROCESSED)/items.parquet $(MODELING_SOURCES)
+	$(IMR) train --in $(PROCESSED) --models $(MODELS)
+
+train: $(MODELS)/metadata.json  ## Ingest -> tag -> train both models on LETTERS (default data/raw, else the fixtures)
+
+$(REPORTS)/metrics.json: $(MODELS)/metadata.json $(REPORTING_SOURCES)
+	$(IMR) evaluate --in $(PROCESSED) --models $(MODELS) --reports $(REPORTS)
+
+evaluate: $(REPORTS)/metrics.json  ## Held-out + grouped-CV report: reports/evaluation.{md,html}, metrics.json
+
+INPUT ?= $(LETTERS)
+predict: $(MODELS)/metadata.json  ## Predict INPUT=file-or-folder [OUT=file.jsonl|.csv]
+	$(IMR) predict $(INPUT) $(if $(OUT),--out $(OUT)) --models $(MODELS)
+
+$(REPORTS)/01_explore.executed.ipynb: notebooks/01_explore.ipynb $(PROCESSED)/items.parquet
+	IMR_PROCESSED_DIR=$(abspath $(PROCESSED)) $(BIN)/python -m pipeline.reporting.notebook $< $@
+
+notebooks: $(REPORTS)/01_explore.executed.ipynb  ## Execute notebooks/01_explore.ipynb headless into reports/
+
+bench: train  ## Letters/s: raw pypdfium2 vs the full predict path (>= 2,000 letters) -> reports/bench.json
+	$(IMR) bench $(LETTERS) --letters 2000 --models $(MODELS)
 
 $(REPORTS)/extract.jsonl: $(INSTALLED) $(INTERIM)/.letters $(LETTER_FILES) $(INGEST_SOURCES) $(TAGGING_SOURCES)
 	$(IMR) extract $(LETTERS) --out $@ || [ $$? -eq 3 ]

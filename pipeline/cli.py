@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+import tempfile
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -132,6 +134,77 @@ def extract_command(
     summary = _stream_items(inputs, out, jobs, scheduler, None, "extract", chunk_files)
     err.print(f"wrote {summary.items} items to {out}", highlight=False)
     raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
+
+
+@app.command("train")
+def train_command(
+    processed: Path = typer.Option(config.PROCESSED_DIR, "--in", help="Tagged tables folder."),
+    models: Path = typer.Option(config.MODELS_DIR, "--models", help="Where the models go."),
+) -> None:
+    """Tagged items -> decision reader + reasoning model, metadata and SHA-256 manifest."""
+    from pipeline.modeling.train import train_models
+    from pipeline.tagging.stage import read_tagged
+
+    started = time.perf_counter()
+    items, letters = read_tagged(processed)
+    metadata = train_models(items, letters, models)
+    seconds = time.perf_counter() - started
+    data = metadata.get("training_data", {})
+    err.print(f"trained on {data.get('n_development_items', '?')} development items "
+              f"({data.get('n_held_out_items', '?')} held out) in {seconds:.1f} s -> {models}",
+              highlight=False)  # fmt: skip
+
+
+@app.command("evaluate")
+def evaluate_command(
+    processed: Path = typer.Option(config.PROCESSED_DIR, "--in", help="Tagged tables folder."),
+    models: Path = typer.Option(config.MODELS_DIR, "--models", help="Trained models folder."),
+    reports: Path = typer.Option(config.REPORTS_DIR, "--reports", help="Where reports go."),
+) -> None:
+    """Held-out and grouped-CV metrics, plots and reports (md, html, metrics.json)."""
+    from pipeline.reporting.evaluate import evaluate
+    from pipeline.reporting.render import summary_lines
+    from pipeline.tagging.stage import read_tagged
+
+    items, letters = read_tagged(processed)
+    metrics = evaluate(items, letters, models, reports)
+    typer.echo("\n".join(summary_lines(metrics)))
+    typer.echo(f"reports written to {reports}/evaluation.md, evaluation.html, metrics.json")
+
+
+@app.command("predict")
+def predict_command(
+    inputs: list[Path] = InputsArg,
+    out: Path = typer.Option(None, "--out", help="JSONL or .csv (default: print JSON lines)."),
+    models: Path = typer.Option(config.MODELS_DIR, "--models", help="Trained models folder."),
+    jobs: int = typer.Option(-1, "--jobs", "-j", help="Worker processes (-1: all cores)."),
+    scheduler: str = SchedulerOption,
+    chunk_files: int = ChunkOption,
+) -> None:
+    """Letters -> everything `extract` gives plus the two models' predictions per item."""
+    from pipeline.modeling.predict import load_models
+
+    load_models(models)  # refuse tampered or missing artifacts before any work starts
+    target = out or Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    summary = _stream_items(inputs, target, jobs, scheduler, models, "predict", chunk_files)
+    records = [] if out else io.read_jsonl(target)
+    if out is None:
+        for record in records:
+            typer.echo(json.dumps(record, ensure_ascii=False))
+        target.unlink()
+    _print_flags(summary.flags)
+    err.print(f"{summary.items} items predicted" + (f", written to {out}" if out else ""),
+              highlight=False)  # fmt: skip
+    raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
+
+
+def _print_flags(flags: list[dict]) -> None:
+    if not flags:
+        return
+    err.print(f"[bold]{len(flags)} item(s) to re-read[/bold] (stated decision vs the models):")
+    for flag in flags:
+        err.print(f"  {flag['case_number']} #{flag['issue_index']} {flag['disputed_item']!r}: "
+                  + "; ".join(flag["reasons"]), highlight=False)  # fmt: skip
 
 
 @app.command("bench-tag")

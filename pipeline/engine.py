@@ -41,6 +41,7 @@ class ChunkResult:
     problems: list[dict] = field(default_factory=list)
     words: int = 0
     worker_peak_rss_mb: float = 0.0
+    flags: list[dict] = field(default_factory=list)
 
 
 def _nlp():
@@ -123,11 +124,12 @@ def _process_chunk(paths: Sequence[Path], tag: bool, models_dir: Path | None) ->
         items_frame, letters_frame = tag_frames(items_frame, letters_frame)
     chunk.records = item_records(items_frame, letters_frame)
     if models_dir is not None:
-        from pipeline.modeling.predict import predict_items
+        from pipeline.modeling.predict import flag_disagreements, predict_items
 
         predictions = predict_items(_models(models_dir), items_frame, letters_frame)
         for record, prediction in zip(chunk.records, predictions, strict=True):
             record["prediction"] = prediction
+        chunk.flags = flag_disagreements(items_frame, predictions)
     return chunk
 
 

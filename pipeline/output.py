@@ -73,8 +73,10 @@ class StreamSummary:
     items: int = 0
     problems: list[dict] = field(default_factory=list)
     words: int = 0
+    flags: list[dict] = field(default_factory=list)
 
     def add(self, chunk: ChunkResult) -> None:
+        self.flags.extend(chunk.flags)
         self.parsed += chunk.parsed_files
         self.items += len(chunk.records)
         self.rejects.extend(chunk.rejects)

@@ -1,0 +1,287 @@
+"""The item feature table both outcome models read: one row per disputed item.
+
+Built from the TAGGED items/letters tables (pipeline.tagging.tag_items). Every tag column is
+optional: a missing column or a None/NaN value becomes "unknown"/0 with a `has_*` indicator, so
+the same code runs on untagged ingest output, on the tagged corpus, and on one new letter.
+Nothing here looks at the decision column: the label is read separately by `labels()`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from pipeline.features.masking import load_rules, mask_many
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+OVERTURNED = "Overturned"
+UPHELD = "Upheld"
+
+NUMERIC_COLUMNS = [
+    "has_frequency",
+    "requested_sessions",
+    "has_guideline_limit",
+    "guideline_limit_sessions",
+    "sessions_over_limit",
+    "exceeds_limit",
+    "within_limit",
+    "has_quantity",
+    "log_quantity",
+    "n_prior_treatments",
+    "n_rationale_treatments",
+    "is_partial",
+    "is_associated_surgical",
+    "is_retrospective",
+    "is_additional",
+    "outside_mtus",
+    "not_cited",
+    "n_mtus_chapters",
+    "n_non_mtus",
+    "claims_admin_same_chapter",
+    "log_reasoning_words",
+    "cue_deficit_frac",
+    "cue_deficit_n",
+    "cue_finding_frac",
+    "n_reasoning_sentences",
+    "reasoning_empty",
+]
+# The small structured set every reasoning candidate sees; the rest is the "full" structure.
+CUE_COLUMNS = [
+    "cue_deficit_frac",
+    "cue_deficit_n",
+    "cue_finding_frac",
+    "n_reasoning_sentences",
+    "reasoning_empty",
+    "not_cited",
+    "log_reasoning_words",
+]
+STRUCTURE_COLUMNS = [c for c in NUMERIC_COLUMNS if c not in CUE_COLUMNS]
+TEXT_COLUMNS = ["reasoning_text", "verdict_text", "item_text", "guideline_tokens"]
+CATEGORICAL_COLUMNS = ["category"]
+FEATURE_COLUMNS = ["case_number", *TEXT_COLUMNS, *CATEGORICAL_COLUMNS, *NUMERIC_COLUMNS]
+
+_TOKEN_RE = re.compile(r"[^a-z0-9]+")
+# "Official Disability Guidelines (ODG) Low Back Chapter, ..." -> "low back"
+_NON_MTUS_CHAPTER = re.compile(
+    r"(?:\(odg\)|guidelines)\s*,?\s*([a-z][a-z &/-]*?)\s*(?:\bchapter\b|\bsection\b|[,(/]|$)"
+)
+
+
+def labels(items: pd.DataFrame) -> np.ndarray:
+    """1 for Overturned, 0 for Upheld (the positive class is the rare one)."""
+    return (items["decision"].astype(str).str.strip() == OVERTURNED).to_numpy(dtype=int)
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return bool(value is pd.NA)
+
+
+def _column(frame: pd.DataFrame, name: str) -> list[Any]:
+    if name in frame.columns:
+        return [None if _missing(v) else v for v in frame[name].tolist()]
+    return [None] * len(frame)
+
+
+def _range_max(value: Any) -> float | None:
+    """Upper end of a [min, max] range (tagging's shape), else None."""
+    if _missing(value):
+        return None
+    try:
+        values = [float(v) for v in value if not _missing(v)]
+    except TypeError:
+        return None
+    return max(values) if values else None
+
+
+def _sessions(freq: Any) -> float | None:
+    if not isinstance(freq, dict):
+        return None
+    sessions = _range_max(freq.get("sessions"))
+    if sessions is None:
+        per_week, weeks = _range_max(freq.get("per_week")), _range_max(freq.get("weeks"))
+        if per_week is not None and weeks is not None:
+            sessions = per_week * weeks
+    return sessions
+
+
+def _limit_sessions(limits: Any) -> float | None:
+    """The most generous session count among the limits the rationale quotes."""
+    if _missing(limits):
+        return None
+    found = [s for s in (_sessions(x) for x in list(limits)) if s is not None]
+    return max(found) if found else None
+
+
+def _slug(text: str) -> str:
+    return _TOKEN_RE.sub("_", str(text).lower()).strip("_")
+
+
+def _citation(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _chapters(citation: dict[str, Any]) -> list[str]:
+    out = []
+    for m in citation.get("mtus") or []:
+        if isinstance(m, dict) and m.get("chapter"):
+            out.append("mtus_" + _slug(m["chapter"]))
+    for name in citation.get("non_mtus") or []:
+        text = str(name).lower()
+        source = "odg" if ("odg" in text or "official disability" in text) else "other"
+        chapter = _NON_MTUS_CHAPTER.search(text)
+        out.append(f"{source}_" + (_slug(chapter.group(1)) if chapter else "unspecified"))
+    return out
+
+
+def _guideline_tokens(maximus: dict[str, Any], claims: dict[str, Any]) -> str:
+    tokens = _chapters(maximus)
+    if maximus.get("outside_mtus"):
+        tokens.append("outside_mtus")
+    if maximus and maximus.get("cited") is False:
+        tokens.append("no_citation")
+    tokens += ["ca_" + t for t in _chapters(claims)]
+    return " ".join(tokens) if tokens else "no_guideline_tags"
+
+
+def _count(value: Any) -> int:
+    if _missing(value):
+        return 0
+    try:
+        return len(value)
+    except TypeError:
+        return 0
+
+
+def _strip_placeholder(text: str, placeholder: str, keep_breaks: bool = False) -> str:
+    text = text.replace(placeholder, "\n" if keep_breaks else " ")
+    return text.strip() if keep_breaks else re.sub(r"\s+", " ", text).strip()
+
+
+def build_features(items: pd.DataFrame, letters: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One feature row per item (same order as `items`); see the module docstring for why."""
+    items = items.reset_index(drop=True)
+    n = len(items)
+    rationale = ["" if v is None else str(v) for v in _column(items, "rationale")]
+    masked = mask_many(rationale)
+    placeholder = load_rules().placeholder
+    disputed = ["" if v is None else str(v) for v in _column(items, "disputed_item")]
+    request = _column(items, "request_text")
+
+    prior_by_case: dict[str, int] = {}
+    if letters is not None and len(letters):
+        for case, prior in zip(
+            _column(letters, "case_number"), _column(letters, "prior_treatments"), strict=True
+        ):
+            prior_by_case[str(case)] = _count(prior)
+    cases = [str(c) for c in _column(items, "case_number")]
+    columns = {
+        name: _column(items, name)
+        for name in (
+            "frequency",
+            "guideline_limits",
+            "quantity",
+            "maximus_guideline",
+            "claims_admin_guideline",
+            "category",
+            "rationale_treatments",
+        )
+    }
+
+    rows = []
+    for i in range(n):
+        requested = _sessions(columns["frequency"][i])
+        limit = _limit_sessions(columns["guideline_limits"][i])
+        quantity = columns["quantity"][i]
+        maximus = _citation(columns["maximus_guideline"][i])
+        claims = _citation(columns["claims_admin_guideline"][i])
+        m_ch, c_ch = set(_chapters(maximus)), set(_chapters(claims))
+        category = columns["category"][i]
+        reasoning = _strip_placeholder(masked[i][0], placeholder)
+        item_lower = disputed[i].lower()
+        over = (requested - limit) if requested is not None and limit is not None else 0.0
+        rows.append(
+            {
+                "case_number": cases[i],
+                "reasoning_text": reasoning,
+                "masked_text": masked[i][0],
+                "verdict_text": masked[i][1],
+                "rationale_text": rationale[i],
+                "item_text": disputed[i],
+                "guideline_tokens": _guideline_tokens(maximus, claims),
+                "category": str(category) if category else "unknown",
+                "has_frequency": float(requested is not None),
+                "requested_sessions": requested or 0.0,
+                "has_guideline_limit": float(limit is not None),
+                "guideline_limit_sessions": limit or 0.0,
+                "sessions_over_limit": over,
+                "exceeds_limit": float(over > 0),
+                "within_limit": float(requested is not None and limit is not None and over <= 0),
+                "has_quantity": float(quantity is not None),
+                "log_quantity": math.log1p(float(quantity)) if quantity is not None else 0.0,
+                "n_prior_treatments": float(prior_by_case.get(cases[i], 0)),
+                "n_rationale_treatments": float(_count(columns["rationale_treatments"][i])),
+                "is_partial": float(
+                    request[i] is not None and _norm(request[i]) != _norm(disputed[i])
+                ),
+                "is_associated_surgical": float("associated surgical" in item_lower),
+                "is_retrospective": float("retro" in item_lower or "dos" in item_lower.split()),
+                "is_additional": float("additional" in item_lower),
+                "outside_mtus": float(bool(maximus.get("outside_mtus"))),
+                "not_cited": float(maximus.get("cited") is False),
+                "n_mtus_chapters": float(len(maximus.get("mtus") or [])),
+                "n_non_mtus": float(len(maximus.get("non_mtus") or [])),
+                "claims_admin_same_chapter": float(bool(m_ch & c_ch)),
+                "log_reasoning_words": math.log1p(len(reasoning.split())),
+                **cue_features(_strip_placeholder(masked[i][0], placeholder, keep_breaks=True)),
+            }
+        )
+    frame = pd.DataFrame(rows, columns=[*FEATURE_COLUMNS, "masked_text", "rationale_text"])
+    return frame
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    text = resources.files("pipeline.features").joinpath("reasoning_cues.json").read_text("utf-8")
+    data = json.loads(text)
+    return re.compile(data["deficit"], re.IGNORECASE), re.compile(data["finding"], re.IGNORECASE)
+
+
+def cue_features(reasoning: str) -> dict[str, float]:
+    """Share of masked-rationale sentences reporting a deficit vs a positive finding."""
+    deficit, finding = _cues()
+    sentences = [s for s in _SENTENCE_SPLIT.split(reasoning) if s.strip()]
+    n = len(sentences)
+    n_deficit = sum(bool(deficit.search(s)) for s in sentences)
+    n_finding = sum(bool(finding.search(s)) for s in sentences)
+    return {
+        "cue_deficit_frac": n_deficit / max(n, 1),
+        "cue_deficit_n": float(n_deficit),
+        "cue_finding_frac": n_finding / max(n, 1),
+        "n_reasoning_sentences": float(n),
+        "reasoning_empty": float(n == 0),
+    }
+
+
+def _norm(text: Any) -> str:
+    return " ".join(str(text).split()).lower()
+
+
+def letter_strata(case_numbers: Iterable[str], y: np.ndarray) -> dict[str, int]:
+    """case_number -> 1 when the letter has at least one Overturned item."""
+    out: dict[str, int] = {}
+    for case, label in zip(case_numbers, y, strict=True):
+        out[str(case)] = max(out.get(str(case), 0), int(label))
+    return out

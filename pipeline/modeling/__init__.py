@@ -1,0 +1,1 @@
+"""Outcome models: the decision reader and the reasoning model, their splits and artifacts."""

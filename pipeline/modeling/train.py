@@ -1,0 +1,191 @@
+"""Fit the decision reader and the reasoning model on the development letters; write artifacts.
+
+The held-out letters (splits.holdout_cases) are removed before anything is fitted, selected or
+thresholded, so `evaluate` can score the saved models on letters they have never seen. Model
+choice for the reasoning model is grouped, stratified k-fold on the development letters only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+from datetime import datetime, timezone
+from importlib import metadata as importlib_metadata
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.base import clone
+from sklearn.metrics import roc_auc_score
+
+from pipeline.config import RANDOM_SEED
+from pipeline.features.table import (
+    CATEGORICAL_COLUMNS,
+    NUMERIC_COLUMNS,
+    TEXT_COLUMNS,
+    build_features,
+    labels,
+)
+from pipeline.modeling.artifacts import dump_joblib, dump_json, write_manifest
+from pipeline.modeling.estimators import (
+    REASONING_CANDIDATES,
+    REASONING_DEFAULTS,
+    build_reader,
+    build_reasoning,
+    build_reasoning_core,
+)
+from pipeline.modeling.splits import HOLDOUT_FRACTION, N_FOLDS, grouped_folds, holdout_cases
+
+READER_FILE = "decision_reader.joblib"
+REASONING_FILE = "reasoning_model.joblib"
+METADATA_FILE = "metadata.json"
+READER_THRESHOLD = 0.5
+RULE_FILES = ("verdict_rules.json", "reasoning_cues.json")
+
+
+def split_development(features: pd.DataFrame, y: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """Boolean mask of development rows and the sorted held-out case numbers."""
+    held_out = holdout_cases(features["case_number"].tolist(), y)
+    dev = ~features["case_number"].isin(held_out).to_numpy()
+    return dev, sorted(held_out)
+
+
+def select_reasoning_config(
+    features: pd.DataFrame, y: np.ndarray, candidates: list[dict[str, Any]] | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Pick the candidate with the best pooled out-of-fold ROC AUC (grouped folds, dev only).
+
+    Uncalibrated pipelines are compared (sigmoid calibration barely moves a ranking), which
+    keeps model choice to a few seconds. Candidates that differ only in C share one feature fit
+    per fold, so each fold's features are built once per feature configuration.
+    """
+    candidates = candidates or REASONING_CANDIDATES
+    folds = grouped_folds(features["case_number"].tolist(), y)
+    scores = {index: np.zeros(len(y)) for index in range(len(candidates))}
+    by_features: dict[str, list[int]] = {}
+    for index, config in enumerate(candidates):
+        key = json.dumps({k: v for k, v in config.items() if k != "C"}, sort_keys=True)
+        by_features.setdefault(key, []).append(index)
+    for members in by_features.values():
+        for train, test in folds:
+            pipeline = build_reasoning_core(candidates[members[0]])
+            transform = clone(pipeline.named_steps["features"])
+            x_train = transform.fit_transform(features.iloc[train], y[train])
+            x_test = transform.transform(features.iloc[test])
+            for index in members:
+                classifier = clone(pipeline.named_steps["classifier"]).set_params(
+                    C=candidates[index]["C"]
+                )
+                classifier.fit(x_train, y[train])
+                scores[index][test] = classifier.predict_proba(x_test)[:, 1]
+    results = [
+        {"config": config, "cv_roc_auc": float(roc_auc_score(y, scores[index]))}
+        for index, config in enumerate(candidates)
+    ]
+    best = max(results, key=lambda r: r["cv_roc_auc"])  # first wins a tie: order is fixed
+    return dict(best["config"]), results
+
+
+def fingerprint(items: pd.DataFrame) -> str:
+    """SHA-256 over the identifying columns and texts of the training items (order-free)."""
+    keys = ["case_number", "issue_index", "disputed_item", "decision", "rationale"]
+    present = [k for k in keys if k in items.columns]
+    rows = sorted(json.dumps([str(r[k]) for k in present]) for _, r in items.iterrows())
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for dist in ("scikit-learn", "spacy", "pandas", "numpy", "joblib", "scipy"):
+        try:
+            versions[dist] = importlib_metadata.version(dist)
+        except importlib_metadata.PackageNotFoundError:
+            versions[dist] = "absent"
+    return versions
+
+
+def _rule_hashes() -> dict[str, str]:
+    root = resources.files("pipeline.features")
+    return {
+        name: hashlib.sha256(root.joinpath(name).read_bytes()).hexdigest() for name in RULE_FILES
+    }
+
+
+def train_models(
+    items: pd.DataFrame,
+    letters: pd.DataFrame,
+    models_dir: Path,
+    select: bool = True,
+    reasoning_config: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Fit both models on the development letters, write them + metadata + manifest.
+
+    `select=False` (or an explicit `reasoning_config`) skips model choice, e.g. in fast tests.
+    Returns the metadata written to models_dir/metadata.json.
+    """
+    models_dir = Path(models_dir)
+    models_dir.mkdir(parents=True, exist_ok=True)
+    features = build_features(items, letters)
+    y = labels(items)
+    dev, held_out = split_development(features, y)
+    if dev.sum() == 0 or len(set(y[dev])) < 2:
+        raise ValueError("training needs both Upheld and Overturned items outside the hold-out")
+    dev_features, dev_y = features[dev].reset_index(drop=True), y[dev]
+
+    selection: list[dict[str, Any]] = []
+    if reasoning_config is not None:
+        config = {**REASONING_DEFAULTS, **reasoning_config}
+    elif select:
+        config, selection = select_reasoning_config(dev_features, dev_y)
+    else:
+        config = dict(REASONING_DEFAULTS)
+
+    reader = clone(build_reader()).fit(dev_features, dev_y)
+    reasoning = build_reasoning(config).fit(dev_features, dev_y)
+
+    # Drop any stale manifest first: a crash mid-way then leaves models that refuse to load.
+    (models_dir / "manifest.json").unlink(missing_ok=True)
+    dump_joblib(reader, models_dir / READER_FILE)
+    dump_joblib(reasoning, models_dir / REASONING_FILE)
+    base_rate = float(dev_y.mean())
+    meta = {
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "seed": RANDOM_SEED,
+        "training_data": {
+            "fingerprint_all_items": fingerprint(items),
+            "fingerprint_training_items": fingerprint(items[dev]),
+            "n_items": int(dev.sum()),
+            "n_development_items": int(dev.sum()),
+            "n_held_out_items": int((~dev).sum()),
+            "n_letters": int(features.loc[dev, "case_number"].nunique()),
+            "n_overturned": int(dev_y.sum()),
+            "held_out_cases": held_out,
+            "held_out_fraction": HOLDOUT_FRACTION,
+        },
+        "library_versions": library_versions(),
+        "feature_config": {
+            "text_columns": TEXT_COLUMNS,
+            "categorical_columns": CATEGORICAL_COLUMNS,
+            "numeric_columns": NUMERIC_COLUMNS,
+            "rule_files_sha256": _rule_hashes(),
+            "reasoning_config": config,
+        },
+        "model_selection": {
+            "cv": f"StratifiedGroupKFold({N_FOLDS}) by letter",
+            "results": selection,
+        },
+        "thresholds": {
+            "reader": READER_THRESHOLD,
+            # Calibrated probabilities: calling Overturned above the training base rate balances
+            # the two error rates without looking at any held-out letter.
+            "reasoning": base_rate,
+        },
+        "base_rate_overturned": base_rate,
+        "artifacts": {"reader": READER_FILE, "reasoning": REASONING_FILE},
+    }
+    dump_json(meta, models_dir / METADATA_FILE)
+    write_manifest(models_dir, [READER_FILE, REASONING_FILE, METADATA_FILE])
+    return meta

@@ -1,0 +1,1 @@
+"""Evaluation reports: metrics, plots, Markdown/HTML writers."""

@@ -1,0 +1,221 @@
+"""Evaluate the saved models: held-out letters + grouped CV on the development letters.
+
+Held-out figures come from the verified artifacts in models/ (fitted without those letters).
+Cross-validation refits fresh clones of the same pipelines (the saved reasoning configuration)
+on StratifiedGroupKFold folds of the development letters only. Both are reported beside the
+majority baseline, and the reasoning model is also refitted on the UNMASKED rationale so the
+cost of masking is visible (raw vs masked AUC).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.base import clone
+
+from pipeline.features.masking import sentinel_hits
+from pipeline.features.table import build_features, labels
+from pipeline.io import atomic_open
+from pipeline.modeling.estimators import build_reader, build_reasoning
+from pipeline.modeling.predict import load_models
+from pipeline.modeling.splits import grouped_folds
+from pipeline.reporting import plots
+from pipeline.reporting.metrics import misclassified, per_category, score_block
+from pipeline.reporting.render import render_html, render_markdown
+
+MODELS = ("reader", "reasoning", "reasoning_raw_text")
+TEXT_FOR = {
+    "reader": "verdict_text",
+    "reasoning": "masked_text",
+    "reasoning_raw_text": "rationale_text",
+}
+
+
+def _raw(features: pd.DataFrame) -> pd.DataFrame:
+    """The same table with the UNMASKED rationale where the masked one would go."""
+    raw = features.copy()
+    raw["reasoning_text"] = raw["rationale_text"]
+    return raw
+
+
+def cross_validated(
+    features: pd.DataFrame, y: np.ndarray, config: dict[str, Any]
+) -> dict[str, np.ndarray]:
+    """Out-of-fold P(Overturned) of each model over grouped, stratified folds."""
+    folds = grouped_folds(features["case_number"].tolist(), y)
+    makers = {
+        "reader": (build_reader, features),
+        "reasoning": (lambda: build_reasoning(config), features),
+        "reasoning_raw_text": (lambda: build_reasoning(config), _raw(features)),
+    }
+    out = {}
+    for name, (make, table) in makers.items():
+        scores = np.zeros(len(y))
+        for train, test in folds:
+            model = clone(make()).fit(table.iloc[train], y[train])
+            scores[test] = model.predict_proba(table.iloc[test])[:, 1]
+        out[name] = scores
+    return out
+
+
+def _sentinel(features: pd.DataFrame) -> dict[str, Any]:
+    hits = []
+    for row in features.itertuples():
+        for name, text in sentinel_hits(row.masked_text):
+            hits.append({"case_number": row.case_number, "pattern": name, "text": text})
+    return {"n_items_checked": int(len(features)), "n_hits": len(hits), "hits": hits[:50]}
+
+
+def _block(
+    name: str,
+    items: pd.DataFrame,
+    features: pd.DataFrame,
+    y: np.ndarray,
+    p: np.ndarray,
+    threshold: float,
+) -> dict[str, Any]:
+    scores = score_block(y, p, threshold)
+    keep = features["reasoning_empty"].to_numpy() == 0
+    only_reasoned = score_block(y[keep], p[keep], threshold)
+    table = items.reset_index(drop=True).assign(
+        verdict_text=features["verdict_text"].to_numpy(),
+        masked_text=features["masked_text"].to_numpy(),
+        rationale_text=features["rationale_text"].to_numpy(),
+    )
+    return {
+        **scores,
+        "roc_auc_excluding_verdict_only_rationales": only_reasoned["roc_auc"],
+        "per_category": per_category(features, y, p, threshold),
+        "misclassified": misclassified(table, y, p, threshold, TEXT_FOR[name]),
+    }
+
+
+def evaluate(
+    items: pd.DataFrame, letters: pd.DataFrame, models_dir: Path, reports_dir: Path
+) -> dict[str, Any]:
+    """Score both models on the held-out letters and by grouped CV; write the reports."""
+    reports_dir = Path(reports_dir)
+    figures = reports_dir / "figures"
+    models = load_models(models_dir)
+    items = items.reset_index(drop=True)
+    features = build_features(items, letters)
+    y = labels(items)
+    held_cases = set(models.metadata["training_data"]["held_out_cases"])
+    held = features["case_number"].isin(held_cases).to_numpy()
+    dev = ~held
+    config = models.metadata["feature_config"]["reasoning_config"]
+    thresholds = {
+        "reader": models.reader_threshold,
+        "reasoning": models.reasoning_threshold,
+        "reasoning_raw_text": models.reasoning_threshold,
+    }
+
+    dev_features, dev_y = features[dev].reset_index(drop=True), y[dev]
+    ho_features, ho_y = features[held].reset_index(drop=True), y[held]
+    raw_model = build_reasoning(config).fit(_raw(dev_features), dev_y)
+    held_scores = {
+        "reader": models.reader.predict_proba(ho_features)[:, 1],
+        "reasoning": models.reasoning.predict_proba(ho_features)[:, 1],
+        "reasoning_raw_text": raw_model.predict_proba(_raw(ho_features))[:, 1],
+    }
+    cv_scores = cross_validated(dev_features, dev_y, config)
+
+    splits = {
+        "held_out": (items[held], ho_features, ho_y, held_scores),
+        "cross_validation": (items[dev], dev_features, dev_y, cv_scores),
+    }
+    results: dict[str, Any] = {}
+    for split, (split_items, split_features, split_y, scores) in splits.items():
+        results[split] = {
+            name: _block(name, split_items, split_features, split_y, scores[name], thresholds[name])
+            for name in MODELS
+        }
+
+    metrics: dict[str, Any] = {
+        "setup": {
+            "n_items": int(len(items)),
+            "n_letters": int(features["case_number"].nunique()),
+            "held_out_letters": int(len(held_cases & set(features["case_number"]))),
+            "held_out_items": int(held.sum()),
+            "development_items": int(dev.sum()),
+            "cv": "StratifiedGroupKFold(5) by case_number on the development letters",
+            "thresholds": thresholds,
+            "reasoning_config": config,
+            "model_created_at": models.metadata.get("created_at"),
+            "training_fingerprint": models.metadata["training_data"]["fingerprint_training_items"],
+        },
+        "held_out": results["held_out"],
+        "cross_validation": results["cross_validation"],
+        "raw_vs_masked_roc_auc": {
+            split: {
+                "masked": results[split]["reasoning"]["roc_auc"],
+                "raw_unmasked": results[split]["reasoning_raw_text"]["roc_auc"],
+            }
+            for split in splits
+        },
+        "leakage_sentinel": _sentinel(features),
+        "model_selection": models.metadata.get("model_selection", {}),
+    }
+
+    curves = {
+        "roc_held_out": plots.roc_plot(
+            {k: (ho_y, v) for k, v in held_scores.items()},
+            figures / "roc_held_out.png",
+            "ROC, held-out letters",
+        ),
+        "roc_cv": plots.roc_plot(
+            {k: (dev_y, v) for k, v in cv_scores.items()},
+            figures / "roc_cv.png",
+            "ROC, grouped CV (development letters)",
+        ),
+        "pr_held_out": plots.pr_plot(
+            {k: (ho_y, v) for k, v in held_scores.items()},
+            figures / "pr_held_out.png",
+            "Precision-recall, held-out",
+        ),
+        "pr_cv": plots.pr_plot(
+            {k: (dev_y, v) for k, v in cv_scores.items()},
+            figures / "pr_cv.png",
+            "Precision-recall, grouped CV",
+        ),
+        "calibration": plots.calibration_plot(
+            {
+                "reasoning, CV": (dev_y, cv_scores["reasoning"]),
+                "reasoning, held-out": (ho_y, held_scores["reasoning"]),
+            },
+            figures / "calibration_reasoning.png",
+            "Calibration of the reasoning model",
+        ),
+        "confusion_reader_held_out": plots.confusion_plot(
+            ho_y,
+            (held_scores["reader"] >= thresholds["reader"]).astype(int),
+            figures / "confusion_reader_held_out.png",
+            "Decision reader, held-out",
+        ),
+        "confusion_reasoning_held_out": plots.confusion_plot(
+            ho_y,
+            (held_scores["reasoning"] >= thresholds["reasoning"]).astype(int),
+            figures / "confusion_reasoning_held_out.png",
+            "Reasoning model, held-out",
+        ),
+        "confusion_reasoning_cv": plots.confusion_plot(
+            dev_y,
+            (cv_scores["reasoning"] >= thresholds["reasoning"]).astype(int),
+            figures / "confusion_reasoning_cv.png",
+            "Reasoning model, grouped CV",
+        ),
+    }
+    metrics["figures"] = {k: str(v.relative_to(reports_dir)) for k, v in curves.items()}
+
+    with atomic_open(reports_dir / "metrics.json") as f:
+        json.dump(metrics, f, indent=2, sort_keys=False)
+        f.write("\n")
+    with atomic_open(reports_dir / "evaluation.md") as f:
+        f.write(render_markdown(metrics))
+    with atomic_open(reports_dir / "evaluation.html") as f:
+        f.write(render_html(metrics))
+    return metrics

@@ -1,0 +1,241 @@
+"""Render metrics.json into evaluation.md and evaluation.html from one list of sections."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+LABELS = {
+    "reader": "Decision reader",
+    "reasoning": "Reasoning model (masked)",
+    "reasoning_raw_text": "Reasoning, UNMASKED text (reference only)",
+}
+SPLITS = {"held_out": "Held-out letters", "cross_validation": "Grouped CV (development letters)"}
+
+NOTES = [
+    "Held-out letters were chosen before any fitting by a seeded SHA-256 of the case number "
+    "within strata (0 / 1 / 2+ Overturned items); they were never used for fitting, model choice "
+    "or thresholds. CV refits clones on StratifiedGroupKFold folds of the other letters.",
+    "The decision reader reads the verdict sentences the masker finds (TF-IDF + a negation-aware "
+    "polarity count). Its polarity rule was written while reading rationales across the whole "
+    "corpus (held-out letters included), so its held-out figure checks the code, not an unseen "
+    "phrasing distribution.",
+    "The reasoning model never sees a verdict sentence (see the leakage sentinel). Its "
+    "structured features that did not help under grouped CV (guideline chapters, session limits, "
+    "prior-treatment counts) were left out by model choice; the table of candidates is below.",
+    "Verdict-only rationales (an ancillary item denied because its surgery was: nothing is left "
+    "after masking, and the letter cites no evidence) are all Upheld. The model may use that "
+    "emptiness; the AUC without those items is shown as a sensitivity check.",
+    "The reasoning model's sentence cue lexicon (reasoning_cues.json: deficit vs positive-"
+    "finding sentences) and the masker rules were written by the developer after reading "
+    "rationales across the corpus, and the cue features were added after a first grouped-CV "
+    "run on the development letters; the grouped-CV figure is therefore somewhat optimistic and "
+    "the held-out figure is the one to quote.",
+    "The 'UNMASKED' reference refits the same pipeline with the raw rationale as its text input "
+    "(its cue counts stay on the masked text), so it shows what the verdict sentences add.",
+    "Probabilities are sigmoid-calibrated on grouped inner folds; the reasoning threshold is the "
+    "training base rate (not tuned on any evaluation letter).",
+]
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
+    summary_rows = []
+    for split in SPLITS:
+        for name in LABELS:
+            b = m[split][name]
+            summary_rows.append(
+                [
+                    SPLITS[split],
+                    LABELS[name],
+                    b["n_items"],
+                    b["n_overturned"],
+                    b["roc_auc"],
+                    f"{_fmt(b['pr_auc'])} (base {_fmt(b['pr_auc_baseline'])})",
+                    b["balanced_accuracy"],
+                    b["f1_overturned"],
+                    b["recall_overturned"],
+                    f"{_fmt(b['accuracy'])} (majority {_fmt(b['majority_baseline']['accuracy'])})",
+                    f"{_fmt(b['brier'])} (base {_fmt(b['brier_base_rate_predictor'])})",
+                ]
+            )
+    summary = (
+        [
+            "split",
+            "model",
+            "items",
+            "Overturned",
+            "ROC AUC",
+            "PR AUC",
+            "bal. acc.",
+            "F1 Overturned",
+            "recall Overturned",
+            "accuracy",
+            "Brier",
+        ],
+        summary_rows,
+    )
+    raw = m["raw_vs_masked_roc_auc"]
+    raw_table = (
+        ["split", "masked ROC AUC", "raw (unmasked) ROC AUC", "masked, without verdict-only items"],
+        [
+            [
+                SPLITS[s],
+                raw[s]["masked"],
+                raw[s]["raw_unmasked"],
+                m[s]["reasoning"]["roc_auc_excluding_verdict_only_rationales"],
+            ]
+            for s in SPLITS
+        ],
+    )
+    sentinel = m["leakage_sentinel"]
+    sections: list[tuple[str, list[Any]]] = [
+        ("Summary", [summary]),
+        ("Raw vs masked rationale (reasoning model)", [raw_table]),
+        (
+            "Leakage sentinel",
+            [
+                f"{sentinel['n_hits']} verdict phrases from the masker's own sentinel list found "
+                f"in the masked text of {sentinel['n_items_checked']} items."
+            ],
+        ),
+        ("Notes", NOTES),
+        ("Figures", [("img", k, v) for k, v in m["figures"].items()]),
+    ]
+    for split in SPLITS:
+        for name in ("reader", "reasoning"):
+            rows = [
+                [
+                    r["category"],
+                    r["n_items"],
+                    r["n_overturned"],
+                    r["accuracy"],
+                    r["mean_p_overturned"],
+                    r["roc_auc"],
+                ]
+                for r in m[split][name]["per_category"]
+            ]
+            sections.append(
+                (
+                    f"Per category: {LABELS[name]}, {SPLITS[split]}",
+                    [
+                        (
+                            ["category", "items", "Overturned", "accuracy", "mean P(O)", "ROC AUC"],
+                            rows,
+                        )
+                    ],
+                )
+            )
+    for split in SPLITS:
+        for name in ("reader", "reasoning"):
+            rows = [
+                [
+                    e["case_number"],
+                    e["issue_index"],
+                    e["item"],
+                    e["stated"],
+                    e["p_overturned"],
+                    e["snippet"],
+                ]
+                for e in m[split][name]["misclassified"]
+            ]
+            sections.append(
+                (
+                    f"Misclassified: {LABELS[name]}, {SPLITS[split]} ({len(rows)})",
+                    [(["case", "#", "item", "stated", "P(O)", "snippet"], rows)]
+                    if rows
+                    else ["none"],
+                )
+            )
+    selection = m.get("model_selection", {}).get("results", [])
+    if selection:
+        sections.append(
+            (
+                "Model choice (reasoning, uncalibrated, grouped CV on development letters)",
+                [
+                    (
+                        ["configuration", "CV ROC AUC"],
+                        [[str(r["config"]), r["cv_roc_auc"]] for r in selection],
+                    )
+                ],
+            )
+        )
+    return sections
+
+
+def summary_lines(m: dict[str, Any]) -> list[str]:
+    """A few console lines: each model on each split beside the majority baseline."""
+    lines = []
+    for split, title in SPLITS.items():
+        for name, label in LABELS.items():
+            b = m[split][name]
+            lines.append(
+                f"{title:34s} {label:42s} ROC AUC {_fmt(b['roc_auc'])}  PR AUC {_fmt(b['pr_auc'])}"
+                f" (base {_fmt(b['pr_auc_baseline'])})  bal.acc {_fmt(b['balanced_accuracy'])}"
+                f"  F1(O) {_fmt(b['f1_overturned'])}  Brier {_fmt(b['brier'])}"
+                f"  acc {_fmt(b['accuracy'])} (majority {_fmt(b['majority_baseline']['accuracy'])})"
+            )
+    sentinel = m["leakage_sentinel"]
+    lines.append(
+        f"leakage sentinel: {sentinel['n_hits']} hits in {sentinel['n_items_checked']} items"
+    )
+    return lines
+
+
+def render_markdown(m: dict[str, Any]) -> str:
+    """evaluation.md: the same sections as the HTML, with PNGs linked."""
+    lines = ["# Outcome models: evaluation", ""]
+    for title, parts in _sections(m):
+        lines += [f"## {title}", ""]
+        for part in parts:
+            if isinstance(part, str):
+                lines += [f"- {part}" if title == "Notes" else part, ""]
+            elif isinstance(part, tuple) and part[0] == "img":
+                lines += [f"![{part[1]}]({part[2]})", ""]
+            else:
+                header, rows = part
+                lines.append("| " + " | ".join(header) + " |")
+                lines.append("|" + "---|" * len(header))
+                for row in rows:
+                    cells = [_fmt(c).replace("|", "/").replace("\n", " ") for c in row]
+                    lines.append("| " + " | ".join(cells) + " |")
+                lines.append("")
+    return "\n".join(lines)
+
+
+def render_html(m: dict[str, Any]) -> str:
+    """evaluation.html: self-contained page that links the PNGs under figures/."""
+    out = [
+        "<!doctype html><html><head><meta charset='utf-8'><title>IMR outcome models</title>",
+        "<style>body{font-family:sans-serif;max-width:1200px;margin:auto}"
+        "table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;"
+        "padding:3px 6px}img{max-width:48%;margin:4px}</style></head><body>",
+        "<h1>Outcome models: evaluation</h1>",
+    ]
+    for title, parts in _sections(m):
+        out.append(f"<h2>{html.escape(title)}</h2>")
+        items = []
+        for part in parts:
+            if isinstance(part, str):
+                items.append(f"<p>{html.escape(part)}</p>")
+            elif isinstance(part, tuple) and part[0] == "img":
+                src = html.escape(part[2])
+                items.append(f"<img src='{src}' alt='{html.escape(part[1])}'>")
+            else:
+                header, rows = part
+                cells = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+                body = "".join(
+                    "<tr>" + "".join(f"<td>{html.escape(_fmt(c))}</td>" for c in row) + "</tr>"
+                    for row in rows
+                )
+                items.append(f"<table><tr>{cells}</tr>{body}</table>")
+        out += items
+    out.append("</body></html>")
+    return "\n".join(out)

@@ -1,0 +1,140 @@
+"""verdict_masker on made-up rationale text: every rule form, the component API, edge cases."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.features.masking import (
+    SPAN_KEY,
+    load_rules,
+    mask_verdicts,
+    sentinel_hits,
+    verdict_sentences,
+)
+
+REASON = "The patient reported knee pain for 3 weeks."
+
+# One made-up sentence per rule form, with the rule expected to catch it.
+VERDICTS = {
+    "medical_necessity": [
+        "Therefore, the request is not medically necessary.",
+        "As such, the requested cold therapy unit is medically necessary.",
+        "MRI of the left ankle is not-medically necessary.",
+        "A brace is not a medical necessity for this patient at this time.",
+        "The request for Naprosyn was medically reasonable.",
+    ],
+    "certification": [
+        "The prior non-certification is maintained.",
+        "Six sessions are certified.",
+    ],
+    "decision_words": [
+        "The prior decision is upheld.",
+        "The utilization review determination is overturned.",
+        "I am reversing the previous determination of the reviewer today.",
+    ],
+    "first_person": ["I would recommend approval of this splint."],
+    "request_is_pred": [
+        "Given the above, the request is not supported.",
+        "The requested evaluation is appropriate.",
+        "This request is not warranted at this time.",
+        "The current request would not be indicated.",
+    ],
+    "request_meets": ["This request does not satisfy the cited criteria."],
+    "request_cannot": ["The request cannot be supported."],
+    "conclusion_pred": [
+        "Therefore, ongoing use is not recommended.",
+        "Consequently, additional sessions are not clinically indicated.",
+        "In light of the above, continued therapy is appropriate.",
+    ],
+    "conclusion_cannot": ["Thus, further imaging can be recommended for this worker now anyway."],
+    "sentence_final_pred": [
+        "Surgery is supported at this time.",
+        "Long term use is not recommended.",
+        "The MRI is supported by ACOEM.",
+    ],
+    "modal_judgement": ["A basic metabolic panel would be appropriate for a patient of this age."],
+    "meets_criteria_for": ["The knee MRI meets criteria for recommendation."],
+    "documentation_supports": ["The records do not support the need for the requested device."],
+}
+
+KEPT = [
+    "The ODG recommends 12 physical therapy sessions over 8 weeks for knee sprains.",
+    "There is no documentation of objective functional improvement.",
+    "The request for 12 sessions exceeds the guideline recommendation.",
+    "The patient had an MRI without contrast in 2015.",
+    "Guidelines recommend NSAIDs at the lowest dose for the shortest time.",
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence"), [(r, s) for r, sentences in VERDICTS.items() for s in sentences]
+)
+def test_every_rule_form_is_masked(rule, sentence):
+    masked = mask_verdicts(f"{REASON} {sentence}")
+    assert masked == f"{REASON} [VERDICT]"
+    regex = dict(load_rules().rules)[rule]
+    assert regex.search(sentence), f"rule {rule} does not match its own example"
+
+
+@pytest.mark.parametrize("sentence", KEPT)
+def test_reasoning_sentences_are_kept(sentence):
+    assert mask_verdicts(sentence) == sentence
+    assert verdict_sentences(sentence) == []
+
+
+def test_component_is_registered_and_exposes_doc_extensions():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("verdict_masker", config={"placeholder": "<V>"})  # sentencizes by itself
+    doc = nlp(f"{REASON} Therefore, the request is medically necessary.")
+    assert doc._.masked_text == f"{REASON} <V>"
+    assert doc._.verdict_text == "Therefore, the request is medically necessary."
+    assert [s.label_ for s in doc.spans[SPAN_KEY]] == ["VERDICT"]
+    assert doc.spans[SPAN_KEY][0]._.verdict_rule == "medical_necessity"
+
+
+def test_line_breaks_split_sentences():
+    # ingest joins paragraphs with blank lines; a paragraph without final period is its own unit
+    text = "I am reversing the previous\n\nThe patient has a fracture."
+    assert mask_verdicts(text) == "[VERDICT]\n\nThe patient has a fracture."
+
+
+def test_empty_and_verdict_only_text():
+    assert mask_verdicts("") == ""
+    only = (
+        "As the surgery is not medically necessary, the ancillary service is not medically "
+        "necessary."
+    )
+    assert mask_verdicts(only) == "[VERDICT]"
+    assert mask_verdicts(only, placeholder="") == ""
+
+
+def test_sentinel_list_detects_what_it_should():
+    assert sentinel_hits("Therefore, the request is not medically necessary.")
+    assert sentinel_hits("the request for PT is not supported")
+    assert not sentinel_hits(REASON)
+
+
+def test_rules_file_compiles_and_names_are_unique():
+    rules = load_rules()
+    names = [name for name, _ in rules.rules]
+    assert len(names) == len(set(names)) and set(VERDICTS) <= set(names)
+    assert rules.sentinels
+
+
+_sentences = st.sampled_from([s for group in VERDICTS.values() for s in group] + KEPT)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_sentences, min_size=0, max_size=6), st.sampled_from([" ", "\n\n"]))
+def test_masked_text_never_contains_a_sentinel_phrase(sentences, joiner):
+    masked = mask_verdicts(joiner.join(sentences))
+    assert not sentinel_hits(masked)
+    kept = [s for s in sentences if s in KEPT]
+    assert masked.count("[VERDICT]") == len(sentences) - len(kept)
+    for sentence in kept:
+        assert re.escape(sentence) and sentence in masked

@@ -1,0 +1,76 @@
+"""Artifacts: manifest verification (tampering, unknown files), determinism, prediction API."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from pipeline.modeling.artifacts import ModelIntegrityError
+from pipeline.modeling.predict import flag_disagreements, load_models, predict_items
+from pipeline.modeling.train import READER_FILE, REASONING_FILE, train_models
+
+
+def _copy(src, tmp_path):
+    dst = tmp_path / "models"
+    shutil.copytree(src, dst)
+    return dst
+
+
+def test_flipping_one_byte_of_a_model_file_is_refused(synthetic_models, tmp_path):
+    _, _, models_dir = synthetic_models
+    for name in (READER_FILE, REASONING_FILE, "metadata.json"):
+        copy = _copy(models_dir, tmp_path / name)
+        data = bytearray((copy / name).read_bytes())
+        data[len(data) // 2] ^= 0x01
+        (copy / name).write_bytes(bytes(data))
+        with pytest.raises(ModelIntegrityError, match="modified"):
+            load_models(copy)
+
+
+def test_unknown_or_missing_files_are_refused(synthetic_models, tmp_path):
+    _, _, models_dir = synthetic_models
+    copy = _copy(models_dir, tmp_path / "a")
+    (copy / "extra.joblib").write_bytes(b"not listed")
+    with pytest.raises(ModelIntegrityError, match="unknown"):
+        load_models(copy)
+    copy = _copy(models_dir, tmp_path / "b")
+    (copy / "manifest.json").unlink()
+    with pytest.raises(ModelIntegrityError, match="missing"):
+        load_models(copy)
+
+
+def test_training_is_deterministic(synthetic_models, tmp_path):
+    items, letters, models_dir = synthetic_models
+    again = tmp_path / "again"
+    meta = train_models(items.sample(frac=1.0, random_state=3), letters, again, select=False)
+    first = json.loads((models_dir / "metadata.json").read_text())
+    for key in ("training_data", "feature_config", "thresholds"):
+        assert meta[key] == first[key]
+    a = predict_items(load_models(models_dir), items, letters)
+    b = predict_items(load_models(again), items, letters)
+    assert [p["p_overturned_reasoning"] for p in a] == [p["p_overturned_reasoning"] for p in b]
+
+
+def test_predict_items_shape_and_flags(synthetic_models):
+    items, letters, models_dir = synthetic_models
+    models = load_models(models_dir)
+    predictions = predict_items(models, items, letters)
+    assert len(predictions) == len(items)
+    first = predictions[0]
+    assert first["decision_read"] in ("Upheld", "Overturned")
+    assert 0.0 <= first["p_overturned_reasoning"] <= 1.0
+    assert isinstance(first["agrees_with_stated"], bool)
+    assert first["evidence"] and {"feature", "weight"} <= set(first["evidence"][0])
+    assert all(p["agrees_with_stated"] for p in predictions)  # verdict sentences are unambiguous
+
+    # a letter whose stated decision contradicts its own rationale is flagged
+    wrong = items.head(1).assign(
+        decision="Overturned" if items["decision"].iloc[0] == "Upheld" else "Upheld"
+    )
+    flagged = flag_disagreements(wrong, predict_items(models, wrong, letters))
+    assert flagged and "decision reader" in flagged[0]["reasons"][0]
+    # no decision stated: nothing to agree with
+    blank = predict_items(models, items.head(2).drop(columns=["decision"]), letters)
+    assert [p["agrees_with_stated"] for p in blank] == [None, None]
