@@ -17,7 +17,7 @@ from pipeline.console import err, progress_bar
 from pipeline.engine import CHUNK_FILES
 from pipeline.ingest.batch import REJECT_COLUMNS
 from pipeline.ingest.stage import IngestSummary, ingest
-from pipeline.output import StreamSummary, exit_code
+from pipeline.output import EXIT_BAD_MODELS, StreamSummary, exit_code
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
@@ -182,9 +182,14 @@ def predict_command(
     chunk_files: int = ChunkOption,
 ) -> None:
     """Letters -> everything `extract` gives plus the two models' predictions per item."""
-    from pipeline.modeling.predict import load_models
+    from pipeline.engine import loaded_models
+    from pipeline.modeling.artifacts import ModelIntegrityError
 
-    load_models(models)  # refuse tampered or missing artifacts before any work starts
+    try:
+        loaded_models(models)  # refuse tampered or missing artifacts before any work starts
+    except (ModelIntegrityError, FileNotFoundError) as error:
+        err.print(f"[red]refusing to load the models in {models}[/red]: {error}", highlight=False)
+        raise typer.Exit(EXIT_BAD_MODELS) from None
     target = out or Path(tempfile.mkstemp(suffix=".jsonl")[1])
     summary = _stream_items(inputs, target, jobs, scheduler, models, "predict", chunk_files)
     records = [] if out else io.read_jsonl(target)

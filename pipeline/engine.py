@@ -52,7 +52,8 @@ def _nlp():
     return _worker_cache["nlp"]
 
 
-def _models(models_dir: Path):
+def loaded_models(models_dir: Path):
+    """The verified models, loaded once per process."""
     key = f"models:{models_dir}"
     if key not in _worker_cache:
         from pipeline.modeling.predict import load_models
@@ -126,7 +127,7 @@ def _process_chunk(paths: Sequence[Path], tag: bool, models_dir: Path | None) ->
     if models_dir is not None:
         from pipeline.modeling.predict import flag_disagreements, predict_items
 
-        predictions = predict_items(_models(models_dir), items_frame, letters_frame)
+        predictions = predict_items(loaded_models(models_dir), items_frame, letters_frame)
         for record, prediction in zip(chunk.records, predictions, strict=True):
             record["prediction"] = prediction
         chunk.flags = flag_disagreements(items_frame, predictions)

@@ -15,6 +15,7 @@ from pipeline.io import atomic_path
 EXIT_OK = 0
 EXIT_SOME_REJECTED = 3
 EXIT_NOTHING_PARSED = 4
+EXIT_BAD_MODELS = 5  # model files missing, modified or unknown: nothing was predicted
 
 
 def flatten(record: dict) -> dict:
