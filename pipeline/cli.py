@@ -150,6 +150,8 @@ def train_command(
     metadata = train_models(items, letters, models)
     seconds = time.perf_counter() - started
     data = metadata.get("training_data", {})
+    if metadata.get("warning"):
+        err.print(f"[yellow]warning[/yellow]: {metadata['warning']}", highlight=False)
     err.print(f"trained on {data.get('n_development_items', '?')} development items "
               f"({data.get('n_held_out_items', '?')} held out) in {seconds:.1f} s -> {models}",
               highlight=False)  # fmt: skip
@@ -167,7 +169,11 @@ def evaluate_command(
     from pipeline.tagging.stage import read_tagged
 
     items, letters = read_tagged(processed)
-    metrics = evaluate(items, letters, models, reports)
+    try:
+        metrics = evaluate(items, letters, models, reports)
+    except ValueError as error:
+        err.print(f"[red]evaluate[/red]: {error}", highlight=False)
+        raise typer.Exit(1) from None
     typer.echo("\n".join(summary_lines(metrics)))
     typer.echo(f"reports written to {reports}/evaluation.md, evaluation.html, metrics.json")
 
@@ -175,7 +181,8 @@ def evaluate_command(
 @app.command("predict")
 def predict_command(
     inputs: list[Path] = InputsArg,
-    out: Path = typer.Option(None, "--out", help="JSONL or .csv (default: print JSON lines)."),
+    out: Path = typer.Option(None, "--out", help="JSONL or .csv file (default: print readably)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON lines instead of text."),
     models: Path = typer.Option(config.MODELS_DIR, "--models", help="Trained models folder."),
     jobs: int = typer.Option(-1, "--jobs", "-j", help="Worker processes (-1: all cores)."),
     scheduler: str = SchedulerOption,
@@ -194,8 +201,12 @@ def predict_command(
     summary = _stream_items(inputs, target, jobs, scheduler, models, "predict", chunk_files)
     records = [] if out else io.read_jsonl(target)
     if out is None:
+        from pipeline.describe import describe
+
         for record in records:
-            typer.echo(json.dumps(record, ensure_ascii=False))
+            typer.echo(json.dumps(record, ensure_ascii=False) if as_json else describe(record))
+            if not as_json:
+                typer.echo("")
         target.unlink()
     _print_flags(summary.flags)
     err.print(f"{summary.items} items predicted" + (f", written to {out}" if out else ""),

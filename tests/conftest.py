@@ -28,3 +28,25 @@ def gold_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_letter_path() -> Path:
     return _require(config.SHARED_SEED_LETTER)
+
+
+@pytest.fixture(scope="session")
+def fixture_models_root(tmp_path_factory) -> Path:
+    """ingest -> tag -> train on the made-up fixture letters, as `make train` on a fresh clone
+    does; returns the folder holding interim/, processed/ and models/."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    root = tmp_path_factory.mktemp("chain")
+    letters = str(config.FIXTURE_LETTERS_DIR)
+    steps = [
+        ["ingest", letters, "--out", str(root / "interim")],
+        ["tag", "--in", str(root / "interim"), "--out", str(root / "processed"),
+         "--nlp-out", str(root / "models" / "nlp")],
+        ["train", "--in", str(root / "processed"), "--models", str(root / "models")],
+    ]  # fmt: skip
+    for step in steps:
+        result = CliRunner().invoke(app, step)
+        assert result.exit_code == 0, (step, result.output)
+    return root

@@ -117,10 +117,13 @@ def build_reader(C: float = 10.0) -> Pipeline:
 
 def _reasoning_features(config: dict[str, Any]) -> ColumnTransformer:
     """Masked-text TF-IDF (+ char n-grams), cue counts, category; "full" adds every tag."""
-    word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.95, sublinear_tf=True)
+    min_df, max_df = config.get("min_df", 2), config.get("max_df", 0.95)
+    word = TfidfVectorizer(ngram_range=(1, 2), min_df=min_df, max_df=max_df, sublinear_tf=True)
     blocks: list[tuple[str, Any, Any]] = [("reasoning", word, "reasoning_text")]
     if config["char_ngrams"]:
-        char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)
+        char = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(3, 5), min_df=min_df, sublinear_tf=True
+        )
         blocks.append(("char", char, "reasoning_text"))
     blocks += [
         ("cues", StandardScaler(), CUE_COLUMNS),

@@ -43,6 +43,10 @@ READER_FILE = "decision_reader.joblib"
 REASONING_FILE = "reasoning_model.joblib"
 METADATA_FILE = "metadata.json"
 READER_THRESHOLD = 0.5
+# Below this many letters there is no meaningful hold-out, fold or calibration: the models are
+# fitted on everything, uncalibrated, and marked as a smoke test (e.g. on the fixture letters).
+MIN_LETTERS_TO_VALIDATE = 20
+SMOKE_TEST_CONFIG = {"min_df": 1, "max_df": 1.0}
 RULE_FILES = ("verdict_rules.json", "reasoning_cues.json")
 
 
@@ -130,13 +134,19 @@ def train_models(
     models_dir.mkdir(parents=True, exist_ok=True)
     features = build_features(items, letters)
     y = labels(items)
-    dev, held_out = split_development(features, y)
+    smoke_test = features["case_number"].nunique() < MIN_LETTERS_TO_VALIDATE
+    if smoke_test:
+        dev, held_out = np.ones(len(y), dtype=bool), []
+    else:
+        dev, held_out = split_development(features, y)
     if dev.sum() == 0 or len(set(y[dev])) < 2:
         raise ValueError("training needs both Upheld and Overturned items outside the hold-out")
     dev_features, dev_y = features[dev].reset_index(drop=True), y[dev]
 
     selection: list[dict[str, Any]] = []
-    if reasoning_config is not None:
+    if smoke_test:
+        config = {**REASONING_DEFAULTS, **SMOKE_TEST_CONFIG}
+    elif reasoning_config is not None:
         config = {**REASONING_DEFAULTS, **reasoning_config}
     elif select:
         config, selection = select_reasoning_config(dev_features, dev_y)
@@ -144,7 +154,10 @@ def train_models(
         config = dict(REASONING_DEFAULTS)
 
     reader = clone(build_reader()).fit(dev_features, dev_y)
-    reasoning = build_reasoning(config).fit(dev_features, dev_y)
+    if smoke_test:
+        reasoning = build_reasoning_core(config).fit(dev_features, dev_y)
+    else:
+        reasoning = build_reasoning(config).fit(dev_features, dev_y)
 
     # Drop any stale manifest first: a crash mid-way then leaves models that refuse to load.
     (models_dir / "manifest.json").unlink(missing_ok=True)
@@ -154,6 +167,13 @@ def train_models(
     meta = {
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "seed": RANDOM_SEED,
+        "smoke_test": smoke_test,
+        "warning": (
+            f"trained on only {features['case_number'].nunique()} letters: no hold-out, no "
+            "cross-validation, uncalibrated; a smoke test of the chain, not a model to trust"
+            if smoke_test
+            else None
+        ),
         "training_data": {
             "fingerprint_all_items": fingerprint(items),
             "fingerprint_training_items": fingerprint(items[dev]),

@@ -101,6 +101,8 @@ def evaluate(
     reports_dir = Path(reports_dir)
     figures = reports_dir / "figures"
     models = load_models(models_dir)
+    if models.metadata.get("smoke_test"):
+        raise ValueError(f"nothing to evaluate: {models.metadata['warning']}")
     items = items.reset_index(drop=True)
     features = build_features(items, letters)
     y = labels(items)

@@ -1,4 +1,4 @@
-"""Issue 5: extract (and predict, once models exist) on a Dask LocalCluster equals a local run."""
+"""Issue 5: extract and predict on a Dask LocalCluster equal a local run, item for item."""
 
 from __future__ import annotations
 
@@ -11,37 +11,33 @@ from pipeline import config
 from pipeline.cli import app
 
 distributed = pytest.importorskip("dask.distributed")
+runner = CliRunner()
 
 
 def _records(path):
     return [json.loads(line) for line in path.read_text().splitlines()]
 
 
-def test_local_cluster_extract_equals_local_run(tmp_path):
-    letters = config.FIXTURE_LETTERS_DIR
-    runner = CliRunner()
-    local = tmp_path / "local.jsonl"
-    assert (
-        runner.invoke(app, ["extract", str(letters), "--out", str(local), "-j", "1"]).exit_code == 0
-    )
+@pytest.fixture(scope="module")
+def cluster():
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
         processes=True,
-    ) as cluster:  # fmt: skip
-        remote = tmp_path / "cluster.jsonl"
-        result = runner.invoke(
-            app,
-            [
-                "extract",
-                str(letters),
-                "--out",
-                str(remote),
-                "--chunk-files",
-                "1",
-                "--scheduler",
-                cluster.scheduler_address,
-            ],
-        )
-        assert result.exit_code == 0, result.output
+    ) as local_cluster:  # fmt: skip
+        yield local_cluster
+
+
+@pytest.mark.parametrize("command", ["extract", "predict"])
+def test_cluster_run_equals_local_run(command, cluster, fixture_models_root, tmp_path):
+    letters = str(config.FIXTURE_LETTERS_DIR)
+    extra = ["--models", str(fixture_models_root / "models")] if command == "predict" else []
+    local, remote = tmp_path / "local.jsonl", tmp_path / "cluster.jsonl"
+    result = runner.invoke(app, [command, letters, "--out", str(local), "-j", "1", *extra])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(
+        app, [command, letters, "--out", str(remote), "--chunk-files", "1",
+              "--scheduler", cluster.scheduler_address, *extra],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
     assert _records(remote) == _records(local)
     assert len(_records(local)) == 7

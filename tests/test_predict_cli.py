@@ -1,0 +1,86 @@
+"""`imr predict` on the made-up fixture letters (models trained by the `fixture_models_root`
+fixture): a readable result, CSV output, and a refusal when a model file was tampered with."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from pipeline import config
+from pipeline.cli import app
+from pipeline.describe import describe
+from pipeline.output import EXIT_BAD_MODELS
+
+runner = CliRunner()
+
+
+def test_training_on_three_letters_is_marked_a_smoke_test(fixture_models_root):
+    metadata = json.loads((fixture_models_root / "models" / "metadata.json").read_text())
+    assert metadata["smoke_test"] is True and "smoke test" in metadata["warning"]
+
+
+def test_predict_writes_every_item_with_a_prediction(fixture_models_root):
+    out = fixture_models_root / "predictions.jsonl"
+    result = runner.invoke(
+        app, ["predict", str(config.FIXTURE_LETTERS_DIR), "--out", str(out),
+              "--models", str(fixture_models_root / "models"), "-j", "1"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(records) == 7
+    for record in records:
+        prediction = record["prediction"]
+        assert prediction["decision_read"] in {"Upheld", "Overturned"}
+        assert 0.0 <= prediction["p_overturned_reasoning"] <= 1.0
+        assert prediction["agrees_with_stated"] in {True, False}
+
+
+def test_predict_csv_output(fixture_models_root):
+    out = fixture_models_root / "predictions.csv"
+    result = runner.invoke(
+        app, ["predict", str(config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"), "--out", str(out),
+              "--models", str(fixture_models_root / "models")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    header, *rows = out.read_text().splitlines()
+    assert "decision_read" in header and "p_overturned_reasoning" in header and len(rows) == 2
+
+
+def test_tampered_model_file_is_refused_with_a_clear_message(fixture_models_root, tmp_path):
+    import shutil
+
+    models = tmp_path / "models"
+    shutil.copytree(fixture_models_root / "models", models)
+    target = models / "reasoning_model.joblib"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    target.write_bytes(bytes(data))
+    result = runner.invoke(
+        app, ["predict", str(config.FIXTURE_LETTERS_DIR), "--models", str(models)]
+    )
+    assert result.exit_code == EXIT_BAD_MODELS
+    assert "refusing to load the models" in result.output
+    assert "reasoning_model.joblib" in result.output
+
+
+def test_readable_description_of_an_item():
+    record = {
+        "case_number": "CM00-0000000", "issue_index": 1, "disputed_item": "PT 2x6",
+        "decision": "Upheld", "category": "physical_medicine", "quantity": None,
+        "frequency": {"per_week": [2, 2], "weeks": [6, 6], "sessions": [12, 12]},
+        "guideline_limits": [{"per_week": None, "weeks": [8, 8], "sessions": [9, 10]}],
+        "claims_admin_guideline": {"text": "x", "cited": False, "mtus": [], "non_mtus": []},
+        "maximus_guideline": {"text": "y", "cited": True, "outside_mtus": False, "non_mtus": [],
+                              "mtus": [{"chapter": "Chronic Pain Treatment", "year": None,
+                                        "sections": None, "pages": [98, 99]}]},
+        "prediction": {"decision_read": "Overturned", "p_overturned_reasoning": 0.61,
+                       "agrees_with_stated": False, "evidence": []},
+    }  # fmt: skip
+    text = describe(record)
+    assert "CM00-0000000 item 1: PT 2x6" in text
+    assert "decision reader: Overturned (DISAGREES)" in text
+    assert "2/week for 6 weeks = 12 sessions" in text
+    assert "9-10 sessions" in text and "for 8 weeks" in text
+    assert "no medical evidence cited" in text
+    assert "MTUS Chronic Pain Treatment p. 98, 99" in text
