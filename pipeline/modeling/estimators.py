@@ -174,8 +174,10 @@ class GroupedCalibratedClassifier(ClassifierMixin, BaseEstimator):
     def fit(self, X: pd.DataFrame, y: Any) -> GroupedCalibratedClassifier:
         y = np.asarray(y, dtype=int)
         folds = grouped_folds(X["case_number"].astype(str).tolist(), y, self.n_splits, self.seed)
+        # ensemble=False: one pipeline fitted on all rows, the sigmoid fitted on its out-of-fold
+        # scores. Predicting then transforms the text once instead of once per fold.
         self.calibrated_ = CalibratedClassifierCV(
-            clone(self.estimator), method=self.method, cv=folds
+            clone(self.estimator), method=self.method, cv=folds, ensemble=False
         ).fit(X, y)
         self.classes_ = self.calibrated_.classes_
         return self

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,21 +71,36 @@ def _readable(name: str) -> str:
     return f"{labels.get(block, block)}: {term}"
 
 
+def reasoning_scores(reasoning: Any, features: pd.DataFrame) -> tuple[np.ndarray, list]:
+    """P(Overturned) and the (pipeline, feature matrix) pairs behind it, transforming the text
+    once per fitted pipeline so the evidence reuses the same matrices."""
+    if hasattr(reasoning, "calibrated_") and len(reasoning.fitted_pipelines) == 1:
+        calibrated = reasoning.calibrated_.calibrated_classifiers_[0]
+        pipe = calibrated.estimator
+        matrix = pipe["features"].transform(features)
+        decision = pipe["classifier"].decision_function(matrix)
+        return calibrated.calibrators[0].predict(decision), [(pipe, matrix)]
+    pipes = getattr(reasoning, "fitted_pipelines", [reasoning])
+    pairs = [(pipe, pipe["features"].transform(features)) for pipe in pipes]
+    return reasoning.predict_proba(features)[:, 1], pairs
+
+
 def explain_reasoning(
-    reasoning: Any, features: pd.DataFrame, top: int = N_EVIDENCE
+    reasoning: Any, features: pd.DataFrame, top: int = N_EVIDENCE, pairs: list | None = None
 ) -> list[list[dict[str, Any]]]:
-    """Per item, the features pushing the (uncalibrated) score most, averaged over folds.
+    """Per item, the features pushing the (uncalibrated) score most, averaged over pipelines.
 
     Positive weight pushes toward Overturned. Character n-grams are left out of the list: they
     carry signal but no readable meaning on their own.
     """
     totals: list[dict[str, float]] = [{} for _ in range(len(features))]
-    pipelines = getattr(reasoning, "fitted_pipelines", [reasoning])
-    for pipe in pipelines:
+    if pairs is None:
+        pairs = reasoning_scores(reasoning, features)[1]
+    for pipe, transformed in pairs:
         names = pipe["features"].get_feature_names_out()
         keep = np.flatnonzero([not n.startswith("char__") for n in names])
-        matrix = sparse.csr_matrix(pipe["features"].transform(features))[:, keep]
-        coef = pipe["classifier"].coef_[0][keep] / len(pipelines)
+        matrix = sparse.csr_matrix(transformed)[:, keep]
+        coef = pipe["classifier"].coef_[0][keep] / len(pairs)
         contributions = sparse.csr_matrix(matrix.multiply(coef))
         for row in range(len(features)):
             start, end = contributions.indptr[row], contributions.indptr[row + 1]
@@ -96,10 +112,12 @@ def explain_reasoning(
                 target[name] = target.get(name, 0.0) + float(value)
     out = []
     for row, contributions in enumerate(totals):
-        ranked = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
-        numeric = [kv for kv in ranked if kv[0].split("__")[0] in _NUMERIC_BLOCKS]
-        words = [kv for kv in ranked if kv[0].split("__")[0] not in _NUMERIC_BLOCKS]
-        chosen = words[: top - top // 2] + numeric[: top // 2]
+        numeric = [kv for kv in contributions.items() if kv[0].split("__")[0] in _NUMERIC_BLOCKS]
+        words = [kv for kv in contributions.items() if kv[0].split("__")[0] not in _NUMERIC_BLOCKS]
+        strongest = lambda kv: (-abs(kv[1]), kv[0])  # noqa: E731
+        chosen = heapq.nsmallest(top - top // 2, words, key=strongest) + heapq.nsmallest(
+            top // 2, numeric, key=strongest
+        )
         chosen.sort(key=lambda kv: (-abs(kv[1]), kv[0]))
         out.append([_evidence(name, weight, features, row) for name, weight in chosen if weight])
     return out
@@ -126,8 +144,8 @@ def predict_items(
         return []
     features = build_features(items, letters)
     p_read = models.reader.predict_proba(features)[:, 1]
-    p_reason = models.reasoning.predict_proba(features)[:, 1]
-    evidence = explain_reasoning(models.reasoning, features)
+    p_reason, pairs = reasoning_scores(models.reasoning, features)
+    evidence = explain_reasoning(models.reasoning, features, pairs=pairs)
     stated = items["decision"].tolist() if "decision" in items.columns else [None] * len(items)
     out = []
     for i in range(len(items)):
