@@ -7,6 +7,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import tempfile
 import time
 from collections.abc import Sequence
@@ -70,10 +71,12 @@ def run_bench(
         started = time.perf_counter()
         items = words = 0
         worker_rss = 0.0
+        chunk_seconds: list[float] = []
         for chunk in run_chunks(corpus, models_dir=models_dir, n_jobs=workers):
             items += len(chunk.records)
             words += chunk.words
             worker_rss = max(worker_rss, chunk.worker_peak_rss_mb)
+            chunk_seconds.append(chunk.seconds)
         full_seconds = time.perf_counter() - started
     from pipeline.tagging import build_nlp
     from pipeline.tagging.bench import measure_words_per_second
@@ -90,6 +93,11 @@ def run_bench(
                           "letters_per_s": round(len(corpus) / full_seconds, 1),
                           "items": items},
         "ratio_full_to_raw": round(raw_seconds / full_seconds, 3),
+        # Once every worker has imported its libraries and loaded the models: the rate a
+        # long run (100,000 letters) converges to.
+        "steady_state_letters_per_s": round(
+            workers * CHUNK_FILES / statistics.median(chunk_seconds), 1
+        ),
         "tagger_words_per_s_one_core": round(measure_words_per_second(build_nlp(), sample)),
         "peak_rss_mb": _peak_rss_mb(worker_rss),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},

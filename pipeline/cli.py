@@ -264,6 +264,7 @@ def bench_command(
         f"  raw pypdfium2 extraction: {raw['letters_per_s']:8.1f} letters/s\n"
         f"  {result['path']:24}: {full['letters_per_s']:8.1f} letters/s\n"
         f"  ratio full/raw: {result['ratio_full_to_raw']:.2f}\n"
+        f"  steady state (workers warm): {result['steady_state_letters_per_s']:.1f} letters/s\n"
         f"  tagger: {result['tagger_words_per_s_one_core']:,} words/s on one core\n"
         f"  peak RSS: {result['peak_rss_mb']['main_process']} MB main, "
         f"{result['peak_rss_mb']['largest_worker']} MB largest worker\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import resource
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,7 @@ class ChunkResult:
     problems: list[dict] = field(default_factory=list)
     words: int = 0
     worker_peak_rss_mb: float = 0.0
+    seconds: float = 0.0  # time spent in the worker on this chunk
     flags: list[dict] = field(default_factory=list)
 
 
@@ -99,7 +101,9 @@ def item_records(items: pd.DataFrame, letters: pd.DataFrame) -> list[dict]:
 
 def process_chunk(paths: Sequence[Path], tag: bool, models_dir: Path | None) -> ChunkResult:
     """Parse, tag and predict one chunk of files (runs inside a worker)."""
+    started = time.perf_counter()
     chunk = _process_chunk(paths, tag, models_dir)
+    chunk.seconds = time.perf_counter() - started
     chunk.worker_peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return chunk
 

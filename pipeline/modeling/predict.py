@@ -85,6 +85,20 @@ def reasoning_scores(reasoning: Any, features: pd.DataFrame) -> tuple[np.ndarray
     return reasoning.predict_proba(features)[:, 1], pairs
 
 
+_COLUMNS: dict[int, tuple[Any, np.ndarray, np.ndarray]] = {}
+
+
+def _readable_columns(pipe: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Feature names and the indices of the readable ones (not character n-grams), computed
+    once per fitted pipeline: sklearn sorts the whole vocabulary on every call."""
+    cached = _COLUMNS.get(id(pipe))
+    if cached is None or cached[0] is not pipe:
+        names = pipe["features"].get_feature_names_out()
+        keep = np.flatnonzero([not n.startswith("char__") for n in names])
+        cached = _COLUMNS[id(pipe)] = (pipe, names, keep)
+    return cached[1], cached[2]
+
+
 def explain_reasoning(
     reasoning: Any, features: pd.DataFrame, top: int = N_EVIDENCE, pairs: list | None = None
 ) -> list[list[dict[str, Any]]]:
@@ -97,8 +111,7 @@ def explain_reasoning(
     if pairs is None:
         pairs = reasoning_scores(reasoning, features)[1]
     for pipe, transformed in pairs:
-        names = pipe["features"].get_feature_names_out()
-        keep = np.flatnonzero([not n.startswith("char__") for n in names])
+        names, keep = _readable_columns(pipe)
         matrix = sparse.csr_matrix(transformed)[:, keep]
         coef = pipe["classifier"].coef_[0][keep] / len(pairs)
         contributions = sparse.csr_matrix(matrix.multiply(coef))
