@@ -78,6 +78,10 @@ class Rule:
             windows = literal_windows(lower, self.triggers, self.window)
             if cache is not None:
                 cache[key] = windows
+        if not windows:  # the usual case: no trigger anywhere in the text
+            return []
+        if len(windows) == 1:
+            return list(self.regex.finditer(text, *windows[0]))
         matches: list[re.Match[str]] = []
         for lo, hi in windows:
             matches += self.regex.finditer(text, lo, hi)

@@ -11,6 +11,15 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+# The acceptance floors: share of the answer key's items each field must match exactly.
+ACCEPTANCE = {
+    "category": 0.95,
+    "frequency": 0.97,
+    "quantity": 0.98,
+    "claims_admin_guideline": 0.98,
+    "maximus_guideline": 0.98,
+}
+
 FIELDS = ("category", "frequency", "quantity", "claims_admin_guideline", "maximus_guideline")
 _WS = re.compile(r"\s+")
 

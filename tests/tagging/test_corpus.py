@@ -11,17 +11,11 @@ from pathlib import Path
 import pytest
 
 from pipeline.tagging import parse_citation, parse_guideline_limits
-from pipeline.tagging.scoring import format_score_table, score_items
+from pipeline.tagging.scoring import ACCEPTANCE, format_score_table, score_items
 
 pytestmark = pytest.mark.corpus
 
-FLOORS = {
-    "category": 0.95,
-    "frequency": 0.97,
-    "quantity": 0.98,
-    "claims_admin_guideline": 0.98,
-    "maximus_guideline": 0.98,
-}
+FLOORS = ACCEPTANCE
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,45 @@
+"""Property tests (issue 6): the letter segmenter never raises anything but NotALetterError on
+arbitrary text, and whatever it returns has the schema of a letter and its items."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.ingest.layout import paragraphs_from_text
+from pipeline.ingest.letter import NotALetterError, parse_letter, split_letters
+from pipeline.ingest.stage import ITEM_COLUMNS, LETTER_COLUMNS
+
+# Lines biased towards the letters' own landmarks so the segmenter's branches are exercised.
+LANDMARKS = [
+    "Case Number: CM16-0000001", "Date Assigned: 01/02/2017 Date of Injury: 13/45/2016",
+    "HOW THE IMR FINAL DETERMINATION WAS MADE", "CLINICAL CASE SUMMARY",
+    "IMR ISSUES, DECISIONS AND RATIONALES", "Claims Administrator guideline: Decision based on",
+    "MAXIMUS guideline:", "Decision rationale:", "Upheld", "Overturned", ": Upheld",
+    "MRI of the knee: Overturned", "was the original request.", "The original request, X is",
+    "State(s) of Licensure: Ohio", "Certification(s)/Specialty:", "", " ", "\f", ".",
+]  # fmt: skip
+LINES = st.one_of(st.sampled_from(LANDMARKS), st.text(max_size=60))
+TEXTS = st.lists(LINES, max_size=40).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_segmenter_never_raises_and_returns_schema_valid_records(text):
+    paragraphs = paragraphs_from_text(text)
+    for chunk in split_letters(paragraphs):
+        try:
+            parsed = parse_letter(chunk, "any.txt", "any")
+        except NotALetterError:
+            continue
+        assert set(parsed.letter) == set(LETTER_COLUMNS)
+        assert parsed.letter["n_items"] == len(parsed.items) > 0
+        for index, item in enumerate(parsed.items):
+            assert set(item) == set(ITEM_COLUMNS)
+            assert item["issue_index"] == index
+            assert item["decision"] in {"Upheld", "Overturned", None}
+            assert isinstance(item["request_text"], str) and isinstance(item["rationale"], str)
+        for name in ("date_assigned", "date_of_injury", "decision_date"):
+            value = parsed.letter[name]
+            assert value is None or (len(value) == 10 and value[4] == "-")
+        assert all(isinstance(p, str) for p in parsed.problems)
