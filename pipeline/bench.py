@@ -143,3 +143,38 @@ def letter_texts(paths: Sequence[Path]) -> list[str]:
             for item in parsed.items:
                 texts.extend([item["disputed_item"], item["rationale"]])
     return texts
+
+
+def replicate_items(items, letters, factor: int):
+    """The tagged tables `factor` times over, each copy under new case numbers (so letter-level
+    splits treat copies as distinct letters, as new letters would be)."""
+    import pandas as pd
+
+    def copies(frame):
+        return pd.concat(
+            [frame.assign(case_number=frame.case_number + f"~{n}") for n in range(factor)],
+            ignore_index=True,
+        )
+
+    return copies(items), copies(letters)
+
+
+def training_cost(processed_dir: Path, factors: Sequence[int], out: Path) -> list[dict]:
+    """Seconds of `imr train` (model choice included) on 1x, 4x, 16x ... the development items."""
+    from pipeline.io import atomic_open
+    from pipeline.modeling.train import train_models
+    from pipeline.tagging.stage import read_tagged
+
+    items, letters = read_tagged(processed_dir)
+    rows = []
+    for factor in factors:
+        big_items, big_letters = replicate_items(items, letters, factor)
+        with tempfile.TemporaryDirectory(prefix="imr-train-") as folder:
+            started = time.perf_counter()
+            train_models(big_items, big_letters, Path(folder))
+            seconds = time.perf_counter() - started
+        rows.append({"factor": factor, "items": len(big_items), "seconds": round(seconds, 1),
+                     "peak_rss_mb": round(_peak_rss_mb(0)["main_process"], 1)})  # fmt: skip
+    with atomic_open(out) as f:
+        json.dump(rows, f, indent=2)
+    return rows

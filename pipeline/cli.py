@@ -1,5 +1,5 @@
 """`imr`: one command per stage. Exit status: 0 every input parsed, 3 some inputs rejected
-(listed in rejects.csv), 4 no letter parsed at all, 2 usage error."""
+(listed in rejects.csv), 4 no letter parsed at all, 5 model files refused, 2 usage error."""
 
 from __future__ import annotations
 
@@ -252,6 +252,20 @@ def bench_tag_command(
     typer.echo(f"{len(paths)} letters, {words:,} words, one core")
     for name, rate in rows:
         typer.echo(f"  {name:55} {rate:12,.0f} words/s")
+
+
+@app.command("bench-train")
+def bench_train_command(
+    processed: Path = ProcessedOption,
+    factors: list[int] = typer.Option([1, 4, 16], "--factor", help="Replication factors."),
+    out: Path = typer.Option(config.REPORTS_DIR / "bench_train.json", "--out"),
+) -> None:
+    """How training time grows with the data: the tagged items replicated 1x, 4x, 16x."""
+    from pipeline.bench import training_cost
+
+    for row in training_cost(processed, factors, out):
+        typer.echo(f"  {row['factor']:>3}x  {row['items']:>6} items  {row['seconds']:>7.1f} s  "
+                   f"peak RSS {row['peak_rss_mb']} MB")  # fmt: skip
 
 
 @app.command("bench")
