@@ -106,23 +106,36 @@ def run_bench(
     return result
 
 
-def tag_stage_words_per_second(paths: Sequence[Path], repeats: int = 3) -> tuple[float, int]:
-    """Words/s of the `tag` stage itself (each text through the components it needs), one
-    process, best of `repeats`; and the number of words."""
+def tag_stage_words_per_second(
+    paths: Sequence[Path], repeats: int = 3, without: Sequence[str] = ()
+) -> tuple[float, int]:
+    """Words/s of the `tag` stage itself (each text through the components it needs) on the
+    given letters, one process, best of `repeats`, optionally `without` some components; and
+    the number of words."""
     import pandas as pd
 
     from pipeline.ingest.batch import letters_and_items, parse_file
     from pipeline.ingest.stage import ITEM_COLUMNS, LETTER_COLUMNS
-    from pipeline.tagging import build_nlp, tag_items
 
     letter_rows, item_rows, _ = letters_and_items([parse_file(p) for p in paths])
     items = pd.DataFrame(item_rows, columns=ITEM_COLUMNS)
     letters = pd.DataFrame(letter_rows, columns=LETTER_COLUMNS)
+    return tag_frames_words_per_second(items, letters, repeats, without)
+
+
+def tag_frames_words_per_second(
+    items, letters, repeats: int = 3, without: Sequence[str] = ()
+) -> tuple[float, int]:
+    """Words/s of `tag_items` on ingest-shaped tables (best of `repeats`), and the words."""
+    from pipeline.tagging import build_nlp, tag_items
+
     texts = [*letters.clinical_case_summary, *items.disputed_item, *items.rationale,
              *items.claims_admin_guideline_text.fillna(""),
              *items.maximus_guideline_text.fillna("")]  # fmt: skip
-    words = sum(len(text.split()) for text in texts)
+    words = sum(len(str(text).split()) for text in texts)
     nlp = build_nlp()
+    for name in without:
+        nlp.remove_pipe(name)
     tag_items(items.head(20), letters.head(20), nlp)  # warm-up
     best = float("inf")
     for _ in range(max(1, repeats)):

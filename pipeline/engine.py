@@ -9,14 +9,15 @@ Memory stays flat: only the chunks in flight are held, and records are written a
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import resource
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from joblib import Parallel, delayed, parallel_config
+from joblib import Parallel, delayed, effective_n_jobs, parallel_config
 
 from pipeline.ingest.batch import Reject, letters_and_items, parse_file
 from pipeline.ingest.stage import ITEM_COLUMNS, LETTER_COLUMNS
@@ -142,16 +143,48 @@ def chunked(paths: Sequence[Path], size: int) -> list[list[Path]]:
     return [list(paths[i : i + size]) for i in range(0, len(paths), size)]
 
 
-@contextlib.contextmanager
-def _backend(scheduler: str | None, n_jobs: int) -> Iterator[int]:
-    """Local processes, or a Dask cluster through joblib's dask backend."""
-    if scheduler is None:
-        yield n_jobs
-        return
-    from dask.distributed import Client
+def warm_up(tag: bool, models_dir: Path | None) -> None:
+    """Load the spaCy pipeline and the models in this process, so forked workers inherit them
+    instead of each importing the libraries and loading the models again."""
+    if tag or models_dir is not None:
+        _nlp()
+    if models_dir is not None:
+        loaded_models(models_dir)
 
-    with Client(scheduler) as client, parallel_config(backend="dask"):
-        yield sum(client.nthreads().values()) or 1
+
+def _process_chunk_args(args: tuple[Sequence[Path], bool, Path | None]) -> ChunkResult:
+    return process_chunk(*args)
+
+
+@contextlib.contextmanager
+def chunk_results(
+    paths: Sequence[Path],
+    tag: bool = True,
+    models_dir: Path | None = None,
+    n_jobs: int = -1,
+    scheduler: str | None = None,
+    chunk_files: int = CHUNK_FILES,
+) -> Iterator[Iterator[ChunkResult]]:
+    """Chunk results in input order, as they complete. Locally the workers are forked from this
+    process after it loaded the pipeline and models (enter this before starting any thread, such
+    as a progress bar); with `scheduler`, a Dask cluster runs them through joblib's dask backend
+    and each worker process loads the pipeline and models once."""
+    chunks = chunked(paths, chunk_files)
+    if scheduler is not None:
+        from dask.distributed import Client
+
+        with Client(scheduler) as client, parallel_config(backend="dask"):
+            workers = sum(client.nthreads().values()) or 1
+            parallel = Parallel(n_jobs=workers, return_as="generator", pre_dispatch="2*n_jobs")
+            yield parallel(delayed(process_chunk)(c, tag, models_dir) for c in chunks)
+        return
+    workers = min(effective_n_jobs(n_jobs), len(chunks))
+    if workers <= 1:
+        yield (process_chunk(c, tag, models_dir) for c in chunks)
+        return
+    warm_up(tag, models_dir)
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield pool.imap(_process_chunk_args, [(c, tag, models_dir) for c in chunks])
 
 
 def run_chunks(
@@ -161,21 +194,7 @@ def run_chunks(
     n_jobs: int = -1,
     scheduler: str | None = None,
     chunk_files: int = CHUNK_FILES,
-    on_chunk: Callable[[ChunkResult], None] | None = None,
 ) -> Iterator[ChunkResult]:
-    """Yield chunk results in input order as they complete."""
-    chunks = chunked(paths, chunk_files)
-    if scheduler is None and (n_jobs == 1 or len(chunks) <= 1):
-        for chunk_paths in chunks:
-            result = process_chunk(chunk_paths, tag, models_dir)
-            if on_chunk:
-                on_chunk(result)
-            yield result
-        return
-    with _backend(scheduler, n_jobs) as workers:
-        parallel = Parallel(n_jobs=workers, return_as="generator", pre_dispatch="2*n_jobs")
-        tasks = (delayed(process_chunk)(c, tag, models_dir) for c in chunks)
-        for result in parallel(tasks):
-            if on_chunk:
-                on_chunk(result)
-            yield result
+    """`chunk_results` as a plain generator."""
+    with chunk_results(paths, tag, models_dir, n_jobs, scheduler, chunk_files) as results:
+        yield from results

@@ -1,1 +1,1 @@
-"""Features for the outcome models: verdict masking (spaCy) and the item feature table."""
+"""Features for the outcome models: the item feature table built from the tagged items."""

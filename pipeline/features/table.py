@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from pipeline.features.masking import load_rules, mask_many
+from pipeline.tagging.verdicts import load_rules, mask_many
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -175,7 +175,10 @@ def build_features(items: pd.DataFrame, letters: pd.DataFrame | None = None) -> 
     items = items.reset_index(drop=True)
     n = len(items)
     rationale = ["" if v is None else str(v) for v in _column(items, "rationale")]
-    masked = mask_many(rationale)
+    if {"masked_rationale", "verdict_text"} <= set(items.columns):  # tagged: masked already
+        masked = list(zip(items["masked_rationale"], items["verdict_text"], strict=True))
+    else:
+        masked = mask_many(rationale)
     placeholder = load_rules().placeholder
     disputed = ["" if v is None else str(v) for v in _column(items, "disputed_item")]
     request = _column(items, "request_text")

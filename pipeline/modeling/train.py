@@ -47,7 +47,10 @@ READER_THRESHOLD = 0.5
 # fitted on everything, uncalibrated, and marked as a smoke test (e.g. on the fixture letters).
 MIN_LETTERS_TO_VALIDATE = 20
 SMOKE_TEST_CONFIG = {"min_df": 1, "max_df": 1.0}
-RULE_FILES = ("verdict_rules.json", "reasoning_cues.json")
+RULE_FILES = (
+    ("pipeline.tagging", "verdict_rules.json"),
+    ("pipeline.features", "reasoning_cues.json"),
+)
 
 
 def split_development(features: pd.DataFrame, y: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -112,9 +115,9 @@ def library_versions() -> dict[str, str]:
 
 
 def _rule_hashes() -> dict[str, str]:
-    root = resources.files("pipeline.features")
     return {
-        name: hashlib.sha256(root.joinpath(name).read_bytes()).hexdigest() for name in RULE_FILES
+        name: hashlib.sha256(resources.files(package).joinpath(name).read_bytes()).hexdigest()
+        for package, name in RULE_FILES
     }
 
 

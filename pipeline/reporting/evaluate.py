@@ -17,7 +17,6 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 
-from pipeline.features.masking import sentinel_hits
 from pipeline.features.table import build_features, labels
 from pipeline.io import atomic_open
 from pipeline.modeling.estimators import build_reader, build_reasoning
@@ -26,6 +25,7 @@ from pipeline.modeling.splits import grouped_folds
 from pipeline.reporting import plots
 from pipeline.reporting.metrics import misclassified, per_category, score_block
 from pipeline.reporting.render import render_html, render_markdown
+from pipeline.tagging.verdicts import sentinel_hits
 
 MODELS = ("reader", "reasoning", "reasoning_raw_text")
 TEXT_FOR = {

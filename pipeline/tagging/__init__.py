@@ -23,6 +23,7 @@ from pipeline.tagging import (  # noqa: F401
     item_category,
     quantity,
     treatments,
+    verdicts,
 )
 from pipeline.tagging.citations import parse_citation
 from pipeline.tagging.frequency import parse_frequency
@@ -48,6 +49,7 @@ COMPONENTS = (
     "imr_quantities",
     "imr_guideline_limits",
     "imr_citations",
+    "verdict_masker",
 )
 BATCH_SIZE = 256
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "imr.text_keeping_tokenizer.v1"}}}
@@ -88,13 +90,14 @@ def tag_items(
     """Add tag columns to ingest's items and letters tables (copies; inputs untouched).
 
     items gain category, frequency, quantity, claims_admin_guideline, maximus_guideline,
-    guideline_limits, rationale_treatments; letters gain prior_treatments. Values are plain
+    guideline_limits, rationale_treatments, masked_rationale, verdict_text; letters gain
+    prior_treatments. Values are plain
     Python (dict/list/int/None) so they JSON-serialise in the answer key's shape.
     """
     nlp = nlp or build_nlp()
     items = items.copy()
     letters = letters.copy()
-    item_only = ["imr_guideline_limits", "imr_citations"]
+    item_only = ["imr_guideline_limits", "imr_citations", "verdict_masker"]
     docs = _pipe(nlp, _texts(items.get("disputed_item", [])), item_only)
     items["category"] = _column(items, [d._.item_category for d in docs])
     items["frequency"] = _column(items, [d._.frequency for d in docs])
@@ -110,10 +113,14 @@ def tag_items(
     docs = _pipe(nlp, _texts(items.get("rationale", [""] * len(items))), rationale_skip)
     items["guideline_limits"] = _column(items, [list(d._.guideline_limits or []) for d in docs])
     items["rationale_treatments"] = _column(items, [list(d._.treatments or []) for d in docs])
+    # The rationale with its verdict sentences masked, and those sentences alone: the two
+    # outcome models' inputs, tagged here so that no later stage tokenizes the rationale again.
+    items["masked_rationale"] = _column(items, [d._.masked_text for d in docs])
+    items["verdict_text"] = _column(items, [d._.verdict_text for d in docs])
     docs = _pipe(
         nlp,
         _texts(letters.get("clinical_case_summary", [""] * len(letters))),
-        text_only + ["imr_citations"],
+        text_only + ["imr_citations", "verdict_masker"],
     )
     letters["prior_treatments"] = _column(letters, [_prior(d) for d in docs])
     return items, letters

@@ -10,10 +10,10 @@ import pytest
 from sklearn.base import clone
 from sklearn.metrics import accuracy_score, roc_auc_score
 
-from pipeline.features.masking import sentinel_hits
 from pipeline.modeling.estimators import build_reader, build_reasoning
 from pipeline.modeling.splits import grouped_folds, holdout_cases
 from pipeline.modeling.train import split_development
+from pipeline.tagging.verdicts import sentinel_hits
 
 pytestmark = pytest.mark.corpus
 

@@ -9,7 +9,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.features.masking import (
+from pipeline.tagging.verdicts import (
     SPAN_KEY,
     load_rules,
     mask_verdicts,

@@ -21,14 +21,19 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
+from pipeline.tagging._resources import doc_text
+
 RULES_FILE = "verdict_rules.json"
 SPAN_KEY = "verdicts"
 _PLACEHOLDER_RE = re.compile(r"\{([A-Z_]+)\}")
+_LINE_BREAK = re.compile(r"\n")
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class VerdictRules:
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     sentinels: tuple[tuple[str, re.Pattern[str]], ...]
     placeholder: str
+    requires: dict[str, tuple[str, ...]]  # rule -> literals one of which a match must contain
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> VerdictRules:
@@ -55,11 +61,24 @@ class VerdictRules:
             rules=compile_all(data["rules"]),
             sentinels=compile_all(data.get("sentinel", [])),
             placeholder=data.get("placeholder", "[VERDICT]"),
+            requires={
+                row["name"]: tuple(literal.lower() for literal in row["requires"])
+                for row in data["rules"]
+                if row.get("requires")
+            },
         )
 
     def match(self, sentence: str) -> str | None:
         """Name of the first rule that marks `sentence` as a verdict sentence, else None."""
+        lower = sentence.lower()
+        present: dict[tuple[str, ...], bool] = {}  # several rules share one literal list
         for name, regex in self.rules:
+            requires = self.requires.get(name)
+            if requires is not None:
+                if requires not in present:
+                    present[requires] = any(literal in lower for literal in requires)
+                if not present[requires]:
+                    continue  # the regex cannot match without one of these words: skip it
             if regex.search(sentence):
                 return name
         return None
@@ -80,8 +99,8 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
 
 @lru_cache(maxsize=8)
 def load_rules(rules_file: str = RULES_FILE) -> VerdictRules:
-    """Read and compile a rules file shipped in `pipeline/features/` (cached)."""
-    text = resources.files("pipeline.features").joinpath(rules_file).read_text(encoding="utf-8")
+    """Read and compile a rules file shipped beside this module (cached)."""
+    text = resources.files("pipeline.tagging").joinpath(rules_file).read_text(encoding="utf-8")
     return VerdictRules.from_json(json.loads(text))
 
 
@@ -120,27 +139,49 @@ class VerdictMasker:
         self.rules = load_rules(rules_file)
         self.placeholder = self.rules.placeholder if placeholder is None else placeholder
         self.split_lines = split_lines
-        self._sentencizer = Sentencizer()
+        self._final_ids = {_orth(c) for c in Sentencizer.default_punct_chars}
+
+    def _sentencize(self, doc: Doc) -> None:
+        """spaCy's rule-based Sentencizer, vectorised over the token arrays (same boundaries:
+        a sentence starts at the first token that is neither punctuation nor a sentence-final
+        character, after a sentence-final character)."""
+        if not len(doc):
+            return
+        arrays = doc.to_array([ORTH, IS_PUNCT])
+        final = np.fromiter(
+            (orth in self._final_ids for orth in arrays[:, 0].tolist()), dtype=bool, count=len(doc)
+        )
+        plain = np.flatnonzero(~(final | (arrays[:, 1] == 1)))
+        finals_before = np.concatenate(([0], np.cumsum(final)))  # finals in tokens [0, i)
+        starts = np.zeros(len(doc), dtype=bool)
+        if len(plain) > 1:
+            previous, current = plain[:-1], plain[1:]
+            starts[current[finals_before[current] - finals_before[previous] > 0]] = True
+        starts[0] = True
+        values = np.where(starts, 1, -1).astype(np.uint64)
+        doc.from_array([SENT_START], values)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("SENT_START"):
-            doc = self._sentencizer(doc)
+            self._sentencize(doc)
         if self.split_lines:
             _split_at_line_breaks(doc)
         verdicts: list[Span] = []
         kept: list[str] = []
         said: list[str] = []
-        for sent in doc.sents:
-            text = sent.text.strip()
+        # Sentences as character ranges of the text, straight from the token arrays: building a
+        # Span and its text for every sentence cost more than the rules themselves.
+        for start, end, chunk in _sentences(doc):
+            text = chunk.strip()
             rule = self.rules.match(text) if text else None
             if rule is None:
-                kept.append(sent.text_with_ws)
+                kept.append(chunk)
                 continue
-            span = Span(doc, sent.start, sent.end, label="VERDICT")
+            span = Span(doc, start, end, label="VERDICT")
             span._.verdict_rule = rule
             verdicts.append(span)
             said.append(text)
-            trailing = sent.text_with_ws[len(sent.text_with_ws.rstrip()) :]
+            trailing = chunk[len(chunk.rstrip()) :]
             kept.append(self.placeholder + trailing if self.placeholder else trailing)
         doc.spans[SPAN_KEY] = verdicts
         doc._.masked_text = re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip()
@@ -148,11 +189,36 @@ class VerdictMasker:
         return doc
 
 
+def _orth(text: str) -> int:
+    from spacy.strings import hash_string
+
+    return hash_string(text)
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int, str]]:
+    """(first token, end token, text with trailing whitespace) of each sentence of `doc`."""
+    if not len(doc):
+        return []
+    text = doc_text(doc)
+    starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    offsets = doc.to_array(IDX).tolist()
+    bounds = [*starts, len(doc)]
+    chars = [*(offsets[i] for i in starts), len(text)]
+    return [(bounds[i], bounds[i + 1], text[chars[i] : chars[i + 1]]) for i in range(len(starts))]
+
+
 def _split_at_line_breaks(doc: Doc) -> None:
-    """Start a new sentence after any token whose trailing whitespace holds a line break."""
-    for token in doc[:-1]:
-        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            doc[token.i + 1].is_sent_start = True
+    """Start a new sentence at the first token after any line break (found in the text and
+    mapped to tokens by their offsets, without a Python loop over the tokens)."""
+    breaks = [m.start() for m in _LINE_BREAK.finditer(doc_text(doc))]
+    if not breaks or not len(doc):
+        return
+    offsets = doc.to_array(IDX)
+    for index in set(np.searchsorted(offsets, breaks, side="right").tolist()):
+        if 0 < index < len(doc):
+            doc[index].is_sent_start = True
 
 
 def build_masker(placeholder: str | None = None) -> Language:
@@ -179,7 +245,7 @@ def verdict_sentences(text: str) -> list[str]:
 
 
 def mask_many(texts: list[str], placeholder: str | None = None) -> list[tuple[str, str]]:
-    """(masked_text, verdict_text) for each text, via `nlp.pipe` (the batch path for features)."""
+    """(masked_text, verdict_text) for each text, via `nlp.pipe` (the batch path)."""
     nlp = _masker(placeholder)
     return [(d._.masked_text, d._.verdict_text) for d in nlp.pipe([t or "" for t in texts])]
 

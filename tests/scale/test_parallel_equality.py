@@ -1,4 +1,5 @@
-"""Issue 5: extract and predict on a Dask LocalCluster equal a local run, item for item."""
+"""Issue 5: extract and predict give the same items, in the same order, in one process, in
+forked worker processes and on a Dask LocalCluster."""
 
 from __future__ import annotations
 
@@ -41,3 +42,17 @@ def test_cluster_run_equals_local_run(command, cluster, fixture_models_root, tmp
     assert result.exit_code == 0, result.output
     assert _records(remote) == _records(local)
     assert len(_records(local)) == 7
+
+
+@pytest.mark.parametrize("command", ["extract", "predict"])
+def test_local_worker_processes_equal_a_single_process(command, fixture_models_root, tmp_path):
+    letters = str(config.FIXTURE_LETTERS_DIR)
+    extra = ["--models", str(fixture_models_root / "models")] if command == "predict" else []
+    single, forked = tmp_path / "single.jsonl", tmp_path / "forked.jsonl"
+    result = runner.invoke(app, [command, letters, "--out", str(single), "-j", "1", *extra])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(
+        app, [command, letters, "--out", str(forked), "-j", "2", "--chunk-files", "1", *extra]
+    )
+    assert result.exit_code == 0, result.output
+    assert _records(forked) == _records(single)
