@@ -16,7 +16,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from joblib import Parallel, delayed
 
-from pipeline.engine import CHUNK_FILES, chunked, run_chunks
+from pipeline.engine import CHUNK_FILES, chunk_results, chunked
 from pipeline.ingest.batch import discover
 
 
@@ -73,11 +73,12 @@ def run_bench(
         items = words = 0
         worker_rss = 0.0
         chunk_seconds: list[float] = []
-        for chunk in run_chunks(corpus, models_dir=models_dir, n_jobs=workers):
-            items += len(chunk.records)
-            words += chunk.words
-            worker_rss = max(worker_rss, chunk.worker_peak_rss_mb)
-            chunk_seconds.append(chunk.seconds)
+        with chunk_results(corpus, models_dir=models_dir, n_jobs=workers) as chunks:
+            for chunk in chunks:
+                items += len(chunk.records)
+                words += chunk.words
+                worker_rss = max(worker_rss, chunk.worker_peak_rss_mb)
+                chunk_seconds.append(chunk.seconds)
         full_seconds = time.perf_counter() - started
     result = {
         "letters": len(corpus),

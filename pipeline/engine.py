@@ -185,16 +185,3 @@ def chunk_results(
     warm_up(tag, models_dir)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield pool.imap(_process_chunk_args, [(c, tag, models_dir) for c in chunks])
-
-
-def run_chunks(
-    paths: Sequence[Path],
-    tag: bool = True,
-    models_dir: Path | None = None,
-    n_jobs: int = -1,
-    scheduler: str | None = None,
-    chunk_files: int = CHUNK_FILES,
-) -> Iterator[ChunkResult]:
-    """`chunk_results` as a plain generator."""
-    with chunk_results(paths, tag, models_dir, n_jobs, scheduler, chunk_files) as results:
-        yield from results

@@ -28,31 +28,28 @@ def cluster():
         yield local_cluster
 
 
-@pytest.mark.parametrize("command", ["extract", "predict"])
-def test_cluster_run_equals_local_run(command, cluster, fixture_models_root, tmp_path):
-    letters = str(config.FIXTURE_LETTERS_DIR)
-    extra = ["--models", str(fixture_models_root / "models")] if command == "predict" else []
-    local, remote = tmp_path / "local.jsonl", tmp_path / "cluster.jsonl"
-    result = runner.invoke(app, [command, letters, "--out", str(local), "-j", "1", *extra])
-    assert result.exit_code == 0, result.output
-    result = runner.invoke(
-        app, [command, letters, "--out", str(remote), "--chunk-files", "1",
-              "--scheduler", cluster.scheduler_address, *extra],
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
-    assert _records(remote) == _records(local)
-    assert len(_records(local)) == 7
+@pytest.fixture(scope="module")
+def scheduler_address(cluster):
+    return cluster.scheduler_address
 
 
 @pytest.mark.parametrize("command", ["extract", "predict"])
-def test_local_worker_processes_equal_a_single_process(command, fixture_models_root, tmp_path):
+@pytest.mark.parametrize("where", ["forked worker processes", "dask LocalCluster"])
+def test_parallel_run_equals_a_single_process_run(
+    command, where, fixture_models_root, tmp_path, request
+):
     letters = str(config.FIXTURE_LETTERS_DIR)
-    extra = ["--models", str(fixture_models_root / "models")] if command == "predict" else []
-    single, forked = tmp_path / "single.jsonl", tmp_path / "forked.jsonl"
-    result = runner.invoke(app, [command, letters, "--out", str(single), "-j", "1", *extra])
+    models = ["--models", str(fixture_models_root / "models")] if command == "predict" else []
+    if where == "dask LocalCluster":
+        spread = ["--scheduler", request.getfixturevalue("scheduler_address")]
+    else:
+        spread = ["-j", "2"]
+    single, parallel = tmp_path / "single.jsonl", tmp_path / "parallel.jsonl"
+    result = runner.invoke(app, [command, letters, "--out", str(single), "-j", "1", *models])
     assert result.exit_code == 0, result.output
     result = runner.invoke(
-        app, [command, letters, "--out", str(forked), "-j", "2", "--chunk-files", "1", *extra]
+        app, [command, letters, "--out", str(parallel), "--chunk-files", "1", *models, *spread]
     )
     assert result.exit_code == 0, result.output
-    assert _records(forked) == _records(single)
+    assert _records(parallel) == _records(single)
+    assert len(_records(single)) == 7
