@@ -29,7 +29,7 @@ INGEST_SOURCES := $(wildcard pipeline/ingest/*.py)
 MODELING_SOURCES := $(wildcard pipeline/features/*.py pipeline/features/*.json pipeline/modeling/*.py)
 REPORTING_SOURCES := $(wildcard pipeline/reporting/*.py)
 
-.PHONY: help install ingest tag train evaluate predict notebooks bench score bench-tag test lint clean FORCE
+.PHONY: help install ingest tag train evaluate predict notebooks bench bench-train score bench-tag test lint clean FORCE
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -84,6 +84,9 @@ $(REPORTS)/extract.jsonl: $(INSTALLED) $(INTERIM)/.letters $(LETTER_FILES) $(ING
 
 score: $(REPORTS)/extract.jsonl  ## Per-field accuracy of extract+tag against the answer key in ../shared
 	$(IMR) score $<
+
+bench-train: $(PROCESSED)/items.parquet  ## Training time at 1x, 4x, 16x the tagged items -> reports/bench_train.json
+	$(IMR) bench-train --in $(PROCESSED)
 
 bench-tag: $(INSTALLED)  ## Words/s of the spaCy tagging pipeline on one core (LETTERS' texts)
 	$(IMR) bench-tag $(LETTERS)
