@@ -279,15 +279,17 @@ def bench_command(
     no_models: bool = typer.Option(False, "--no-models", help="Time extract+tag only."),
     jobs: int = JobsOption,
     out: Path = typer.Option(config.REPORTS_DIR / "bench.json", "--out"),
+    rounds: int = typer.Option(2, "--rounds", help="Alternating raw/full rounds; best counts."),
 ) -> None:
     """Letters/s of raw pypdfium2 extraction vs the full predict path, in one run."""
     from pipeline.bench import run_bench
 
     models_dir = None if no_models else models
-    result = run_bench(inputs, letters, models_dir, jobs, out)
+    result = run_bench(inputs, letters, models_dir, jobs, out, rounds)
     raw, full = result["raw_pypdfium2"], result["full_pipeline"]
     typer.echo(
-        f"{result['letters']} letters, {result['workers']} workers\n"
+        f"{result['letters']} letters, {result['workers']} workers, best of {rounds} "
+        "alternating rounds\n"
         f"  raw pypdfium2 extraction: {raw['letters_per_s']:8.1f} letters/s\n"
         f"  {result['path']:24}: {full['letters_per_s']:8.1f} letters/s\n"
         f"  ratio full/raw: {result['ratio_full_to_raw']:.2f}\n"

@@ -143,6 +143,11 @@ def chunked(paths: Sequence[Path], size: int) -> list[list[Path]]:
     return [list(paths[i : i + size]) for i in range(0, len(paths), size)]
 
 
+def forget_loaded() -> None:
+    """Drop this process's loaded pipeline and models (the benchmark times loading them)."""
+    _worker_cache.clear()
+
+
 def warm_up(tag: bool, models_dir: Path | None) -> None:
     """Load the spaCy pipeline and the models in this process, so forked workers inherit them
     instead of each importing the libraries and loading the models again."""
