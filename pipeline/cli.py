@@ -100,8 +100,10 @@ def _stream_items(
     models_dir: Path | None,
     description: str,
     chunk_files: int = CHUNK_FILES,
+    rejects_csv: bool = True,
 ) -> StreamSummary:
-    """Shared body of extract and predict: chunks of letters -> records appended to OUT."""
+    """Shared body of extract and predict: chunks of letters -> records appended to OUT (and
+    OUT's stem + .rejects.csv listing rejected inputs)."""
     from pipeline.engine import chunk_results
     from pipeline.ingest.batch import discover
     from pipeline.output import RecordWriter
@@ -118,7 +120,7 @@ def _stream_items(
             writer.write(chunk.records)
             summary.add(chunk)
             progress.advance(task, chunk.files)
-    if summary.rejects:
+    if summary.rejects and rejects_csv:
         rejects_path = out.with_name(out.stem + ".rejects.csv")
         io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
                      rejects_path)  # fmt: skip
@@ -202,7 +204,9 @@ def predict_command(
         err.print(f"[red]refusing to load the models in {models}[/red]: {error}", highlight=False)
         raise typer.Exit(EXIT_BAD_MODELS) from None
     target = out or Path(tempfile.mkstemp(suffix=".jsonl")[1])
-    summary = _stream_items(inputs, target, jobs, scheduler, models, "predict", chunk_files)
+    summary = _stream_items(
+        inputs, target, jobs, scheduler, models, "predict", chunk_files, rejects_csv=out is not None
+    )
     records = [] if out else io.read_jsonl(target)
     if out is None:
         from pipeline.describe import describe
