@@ -82,13 +82,12 @@ def run_bench(
             raw_rounds.append(raw_extraction(corpus, workers))
             engine.forget_loaded()
             started = time.perf_counter()
-            items = words = 0
+            items = 0
             worker_rss = 0.0
             chunk_seconds: list[float] = []
             with chunk_results(corpus, models_dir=models_dir, n_jobs=workers) as chunks:
                 for chunk in chunks:
                     items += len(chunk.records)
-                    words += chunk.words
                     worker_rss = max(worker_rss, chunk.worker_peak_rss_mb)
                     chunk_seconds.append(chunk.seconds)
             full_rounds.append(time.perf_counter() - started)

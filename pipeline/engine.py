@@ -1,8 +1,9 @@
 """Letters -> item records in chunks: parse, tag and (optionally) predict, streaming the results.
 
-The same chunk function runs in local worker processes (joblib/loky) or on a Dask cluster
-(joblib's dask backend); either way the spaCy pipeline and the models are loaded once per worker
-process and results come back in input order, so a cluster run equals a local run item for item.
+The same chunk function runs in local worker processes (forked from a process that has loaded
+the spaCy pipeline and the models) or on a Dask cluster (joblib's dask backend, each worker
+loading them once); results come back in input order, so a cluster run equals a local run item
+for item.
 Memory stays flat: only the chunks in flight are held, and records are written as they arrive.
 """
 
@@ -41,7 +42,6 @@ class ChunkResult:
     records: list[dict] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     problems: list[dict] = field(default_factory=list)
-    words: int = 0
     worker_peak_rss_mb: float = 0.0
     seconds: float = 0.0  # time spent in the worker on this chunk
     flags: list[dict] = field(default_factory=list)
@@ -71,17 +71,10 @@ def tag_frames(items: pd.DataFrame, letters: pd.DataFrame) -> tuple[pd.DataFrame
     return tag_items(items, letters, nlp=_nlp())
 
 
-INTEGER_FIELDS = {"issue_index", "quantity"}
-
-
-def plain(value: object, integer: bool = False) -> object:
-    """pandas turns an int column with gaps into floats with NaN; records want int and None."""
+def plain(value: object) -> object:
+    """A numpy scalar as the Python value a JSON record wants (ingest's int columns)."""
     if hasattr(value, "item") and not isinstance(value, (list, dict, str)):
-        value = value.item()  # numpy scalar -> Python
-    if isinstance(value, float) and value != value:
-        return None
-    if integer and isinstance(value, float) and value.is_integer():
-        return int(value)
+        return value.item()
     return value
 
 
@@ -90,7 +83,7 @@ def item_records(items: pd.DataFrame, letters: pd.DataFrame) -> list[dict]:
     prior = dict(zip(letters.case_number, letters.get("prior_treatments", []), strict=False))
     records = []
     for item in items.to_dict(orient="records"):
-        record = {name: plain(item.get(name), name in INTEGER_FIELDS) for name in GOLD_FIELDS}
+        record = {name: plain(item.get(name)) for name in GOLD_FIELDS}
         for name in ("claims_admin_guideline", "maximus_guideline"):
             if record[name] is None:
                 record[name] = {"text": item.get(f"{name}_text")}
@@ -100,16 +93,16 @@ def item_records(items: pd.DataFrame, letters: pd.DataFrame) -> list[dict]:
     return records
 
 
-def process_chunk(paths: Sequence[Path], tag: bool, models_dir: Path | None) -> ChunkResult:
-    """Parse, tag and predict one chunk of files (runs inside a worker)."""
+def process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResult:
+    """Parse, tag and (with models) predict one chunk of files (runs inside a worker)."""
     started = time.perf_counter()
-    chunk = _process_chunk(paths, tag, models_dir)
+    chunk = _process_chunk(paths, models_dir)
     chunk.seconds = time.perf_counter() - started
     chunk.worker_peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return chunk
 
 
-def _process_chunk(paths: Sequence[Path], tag: bool, models_dir: Path | None) -> ChunkResult:
+def _process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResult:
     results = [parse_file(Path(p)) for p in paths]
     letters, items, problems = letters_and_items(results)
     chunk = ChunkResult(
@@ -120,14 +113,9 @@ def _process_chunk(paths: Sequence[Path], tag: bool, models_dir: Path | None) ->
     )
     if not items:
         return chunk
-    items_frame = pd.DataFrame(items, columns=ITEM_COLUMNS)
-    letters_frame = pd.DataFrame(letters, columns=LETTER_COLUMNS)
-    chunk.words = int(
-        items_frame.rationale.str.split().str.len().sum()
-        + letters_frame.clinical_case_summary.str.split().str.len().sum()
+    items_frame, letters_frame = tag_frames(
+        pd.DataFrame(items, columns=ITEM_COLUMNS), pd.DataFrame(letters, columns=LETTER_COLUMNS)
     )
-    if tag or models_dir is not None:
-        items_frame, letters_frame = tag_frames(items_frame, letters_frame)
     chunk.records = item_records(items_frame, letters_frame)
     if models_dir is not None:
         from pipeline.modeling.predict import flag_disagreements, predict_items
@@ -148,23 +136,21 @@ def forget_loaded() -> None:
     _worker_cache.clear()
 
 
-def warm_up(tag: bool, models_dir: Path | None) -> None:
+def warm_up(models_dir: Path | None) -> None:
     """Load the spaCy pipeline and the models in this process, so forked workers inherit them
     instead of each importing the libraries and loading the models again."""
-    if tag or models_dir is not None:
-        _nlp()
+    _nlp()
     if models_dir is not None:
         loaded_models(models_dir)
 
 
-def _process_chunk_args(args: tuple[Sequence[Path], bool, Path | None]) -> ChunkResult:
+def _process_chunk_args(args: tuple[Sequence[Path], Path | None]) -> ChunkResult:
     return process_chunk(*args)
 
 
 @contextlib.contextmanager
 def chunk_results(
     paths: Sequence[Path],
-    tag: bool = True,
     models_dir: Path | None = None,
     n_jobs: int = -1,
     scheduler: str | None = None,
@@ -181,12 +167,12 @@ def chunk_results(
         with Client(scheduler) as client, parallel_config(backend="dask"):
             workers = sum(client.nthreads().values()) or 1
             parallel = Parallel(n_jobs=workers, return_as="generator", pre_dispatch="2*n_jobs")
-            yield parallel(delayed(process_chunk)(c, tag, models_dir) for c in chunks)
+            yield parallel(delayed(process_chunk)(c, models_dir) for c in chunks)
         return
     workers = min(effective_n_jobs(n_jobs), len(chunks))
     if workers <= 1:
-        yield (process_chunk(c, tag, models_dir) for c in chunks)
+        yield (process_chunk(c, models_dir) for c in chunks)
         return
-    warm_up(tag, models_dir)
+    warm_up(models_dir)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield pool.imap(_process_chunk_args, [(c, tag, models_dir) for c in chunks])
+        yield pool.imap(_process_chunk_args, [(c, models_dir) for c in chunks])

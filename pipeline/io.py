@@ -61,23 +61,9 @@ def atomic_open(target: Path, mode: str = "w") -> Iterator[IO]:
             yield f
 
 
-def write_parquet(frame: pd.DataFrame, target: Path) -> None:
-    with atomic_path(target) as temporary:
-        frame.to_parquet(temporary, index=False)
-
-
 def write_csv(frame: pd.DataFrame, target: Path) -> None:
     with atomic_path(target) as temporary:
         frame.to_csv(temporary, index=False)
-
-
-def write_jsonl(records: Iterable[dict], target: Path) -> int:
-    count = 0
-    with atomic_open(target) as f:
-        for record in records:
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-    return count
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -73,7 +73,6 @@ class StreamSummary:
     parsed: int = 0
     items: int = 0
     problems: list[dict] = field(default_factory=list)
-    words: int = 0
     flags: list[dict] = field(default_factory=list)
 
     def add(self, chunk: ChunkResult) -> None:
@@ -82,7 +81,6 @@ class StreamSummary:
         self.items += len(chunk.records)
         self.rejects.extend(chunk.rejects)
         self.problems.extend(chunk.problems)
-        self.words += chunk.words
 
     def count_line(self) -> str:
         return (

@@ -44,10 +44,6 @@ class Paragraph:
     def starts_bold(self) -> bool | None:
         return self.lines[0].starts_bold
 
-    @property
-    def page(self) -> int:
-        return self.lines[0].page
-
 
 def clean_line(text: str) -> str:
     return _SPACES.sub(" ", text.replace(_LINE_END_HYPHEN, "-")).strip()
