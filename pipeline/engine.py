@@ -10,6 +10,7 @@ Memory stays flat: only the chunks in flight are held, and records are written a
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import resource
 import time
@@ -17,11 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-from joblib import Parallel, delayed, effective_n_jobs, parallel_config
-
 from pipeline.ingest.batch import Reject, letters_and_items, parse_file
-from pipeline.ingest.stage import ITEM_COLUMNS, LETTER_COLUMNS
 
 CHUNK_FILES = 64
 
@@ -65,32 +62,30 @@ def loaded_models(models_dir: Path):
     return _worker_cache[key]
 
 
-def tag_frames(items: pd.DataFrame, letters: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    from pipeline.tagging import tag_items
-
-    return tag_items(items, letters, nlp=_nlp())
-
-
-def plain(value: object) -> object:
-    """A numpy scalar as the Python value a JSON record wants (ingest's int columns)."""
-    if hasattr(value, "item") and not isinstance(value, (list, dict, str)):
-        return value.item()
-    return value
-
-
-def item_records(items: pd.DataFrame, letters: pd.DataFrame) -> list[dict]:
-    """Tagged items (+ the letter's prior treatments) -> answer-key shaped records."""
-    prior = dict(zip(letters.case_number, letters.get("prior_treatments", []), strict=False))
+def item_records(items: Sequence[dict], letters: Sequence[dict]) -> list[dict]:
+    """Tagged item records (+ the letter's prior treatments) -> answer-key shaped records."""
+    prior = {letter["case_number"]: letter.get("prior_treatments") for letter in letters}
     records = []
-    for item in items.to_dict(orient="records"):
-        record = {name: plain(item.get(name)) for name in GOLD_FIELDS}
+    for item in items:
+        record = {name: item.get(name) for name in GOLD_FIELDS}
         for name in ("claims_admin_guideline", "maximus_guideline"):
             if record[name] is None:
                 record[name] = {"text": item.get(f"{name}_text")}
-        record.update({name: plain(item.get(name)) for name in EXTRA_FIELDS})
+        record.update({name: item.get(name) for name in EXTRA_FIELDS})
         record["prior_treatments"] = prior.get(item["case_number"])
         records.append(record)
     return records
+
+
+def tag_parsed(items: list[dict], letters: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Ingest's item and letter records with their tags added (new dicts)."""
+    from pipeline.tagging import tag_records
+
+    item_tags, letter_tags = tag_records(items, letters, nlp=_nlp())
+    return (
+        [{**item, **tags} for item, tags in zip(items, item_tags, strict=True)],
+        [{**letter, **tags} for letter, tags in zip(letters, letter_tags, strict=True)],
+    )
 
 
 def process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResult:
@@ -113,17 +108,15 @@ def _process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResul
     )
     if not items:
         return chunk
-    items_frame, letters_frame = tag_frames(
-        pd.DataFrame(items, columns=ITEM_COLUMNS), pd.DataFrame(letters, columns=LETTER_COLUMNS)
-    )
-    chunk.records = item_records(items_frame, letters_frame)
+    items, letters = tag_parsed(items, letters)
+    chunk.records = item_records(items, letters)
     if models_dir is not None:
         from pipeline.modeling.predict import flag_disagreements, predict_items
 
-        predictions = predict_items(loaded_models(models_dir), items_frame, letters_frame)
+        predictions = predict_items(loaded_models(models_dir), items, letters)
         for record, prediction in zip(chunk.records, predictions, strict=True):
             record["prediction"] = prediction
-        chunk.flags = flag_disagreements(items_frame, predictions)
+        chunk.flags = flag_disagreements(items, predictions)
     return chunk
 
 
@@ -138,10 +131,31 @@ def forget_loaded() -> None:
 
 def warm_up(models_dir: Path | None) -> None:
     """Load the spaCy pipeline and the models in this process, so forked workers inherit them
-    instead of each importing the libraries and loading the models again."""
-    _nlp()
-    if models_dir is not None:
-        loaded_models(models_dir)
+    instead of each importing the libraries and loading the models again.
+
+    Loading creates about a million long-lived objects: the garbage collector is paused while
+    they are made (collecting them then is wasted work), and they are frozen out of every later
+    collection, which also keeps forked workers from touching (copying) their pages.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _nlp()
+        if models_dir is not None:
+            loaded_models(models_dir)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _effective_workers(n_jobs: int) -> int:
+    """joblib's reading of n_jobs (-1: all cores), without importing joblib for one chunk."""
+    if n_jobs == 1:
+        return 1
+    from joblib import effective_n_jobs
+
+    return effective_n_jobs(n_jobs)
 
 
 def _process_chunk_args(args: tuple[Sequence[Path], Path | None]) -> ChunkResult:
@@ -163,16 +177,17 @@ def chunk_results(
     chunks = chunked(paths, chunk_files)
     if scheduler is not None:
         from dask.distributed import Client
+        from joblib import Parallel, delayed, parallel_config
 
         with Client(scheduler) as client, parallel_config(backend="dask"):
             workers = sum(client.nthreads().values()) or 1
             parallel = Parallel(n_jobs=workers, return_as="generator", pre_dispatch="2*n_jobs")
             yield parallel(delayed(process_chunk)(c, models_dir) for c in chunks)
         return
-    workers = min(effective_n_jobs(n_jobs), len(chunks))
+    workers = min(_effective_workers(n_jobs), len(chunks)) if len(chunks) > 1 else 1
+    warm_up(models_dir)
     if workers <= 1:
         yield (process_chunk(c, models_dir) for c in chunks)
         return
-    warm_up(models_dir)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield pool.imap(_process_chunk_args, [(c, models_dir) for c in chunks])

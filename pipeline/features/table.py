@@ -11,15 +11,17 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from pipeline.tagging.verdicts import load_rules, mask_many
+
+if TYPE_CHECKING:
+    import pandas as pd  # the table wrappers only; feature_rows runs without pandas
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -82,17 +84,12 @@ def labels(items: pd.DataFrame) -> np.ndarray:
 
 
 def _missing(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return bool(value is pd.NA)
+    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def _column(frame: pd.DataFrame, name: str) -> list[Any]:
-    if name in frame.columns:
-        return [None if _missing(v) else v for v in frame[name].tolist()]
-    return [None] * len(frame)
+def _get(row: Mapping[str, Any], name: str) -> Any:
+    value = row.get(name)
+    return None if _missing(value) else value
 
 
 def _range_max(value: Any) -> float | None:
@@ -170,59 +167,53 @@ def _strip_placeholder(text: str, placeholder: str, keep_breaks: bool = False) -
     return text.strip() if keep_breaks else re.sub(r"\s+", " ", text).strip()
 
 
-def build_features(items: pd.DataFrame, letters: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One feature row per item (same order as `items`); see the module docstring for why."""
-    items = items.reset_index(drop=True)
-    n = len(items)
-    rationale = ["" if v is None else str(v) for v in _column(items, "rationale")]
-    if {"masked_rationale", "verdict_text"} <= set(items.columns):  # tagged: masked already
-        masked = list(zip(items["masked_rationale"], items["verdict_text"], strict=True))
-    else:
-        masked = mask_many(rationale)
+def feature_rows(
+    items: Sequence[Mapping[str, Any]], letters: Sequence[Mapping[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """One feature row per item record (same order); see the module docstring for why."""
+    rationale = [_text(_get(item, "rationale")) for item in items]
+    # Tagged records carry the masked rationale already; untagged ones are masked here.
+    masked: list[tuple[str, str] | None] = [
+        (item["masked_rationale"], item["verdict_text"])
+        if isinstance(item.get("masked_rationale"), str)
+        and isinstance(item.get("verdict_text"), str)
+        else None
+        for item in items
+    ]
+    untagged = [i for i, pair in enumerate(masked) if pair is None]
+    if untagged:  # building the masker costs a spaCy pipeline: only when there is work for it
+        for i, pair in zip(untagged, mask_many([rationale[i] for i in untagged]), strict=True):
+            masked[i] = pair
     placeholder = load_rules().placeholder
-    disputed = ["" if v is None else str(v) for v in _column(items, "disputed_item")]
-    request = _column(items, "request_text")
-
-    prior_by_case: dict[str, int] = {}
-    if letters is not None and len(letters):
-        for case, prior in zip(
-            _column(letters, "case_number"), _column(letters, "prior_treatments"), strict=True
-        ):
-            prior_by_case[str(case)] = _count(prior)
-    cases = [str(c) for c in _column(items, "case_number")]
-    columns = {
-        name: _column(items, name)
-        for name in (
-            "frequency",
-            "guideline_limits",
-            "quantity",
-            "maximus_guideline",
-            "claims_admin_guideline",
-            "category",
-            "rationale_treatments",
-        )
+    prior_by_case = {
+        str(_get(letter, "case_number")): _count(_get(letter, "prior_treatments"))
+        for letter in letters or ()
     }
-
     rows = []
-    for i in range(n):
-        requested = _sessions(columns["frequency"][i])
-        limit = _limit_sessions(columns["guideline_limits"][i])
-        quantity = columns["quantity"][i]
-        maximus = _citation(columns["maximus_guideline"][i])
-        claims = _citation(columns["claims_admin_guideline"][i])
+    for item, rationale_text, (masked_text, verdict_text) in zip(
+        items, rationale, masked, strict=True
+    ):
+        case = str(_get(item, "case_number"))
+        disputed = _text(_get(item, "disputed_item"))
+        request = _get(item, "request_text")
+        requested = _sessions(_get(item, "frequency"))
+        limit = _limit_sessions(_get(item, "guideline_limits"))
+        quantity = _get(item, "quantity")
+        maximus = _citation(_get(item, "maximus_guideline"))
+        claims = _citation(_get(item, "claims_admin_guideline"))
         m_ch, c_ch = set(_chapters(maximus)), set(_chapters(claims))
-        category = columns["category"][i]
-        reasoning = _strip_placeholder(masked[i][0], placeholder)
-        item_lower = disputed[i].lower()
+        category = _get(item, "category")
+        reasoning = _strip_placeholder(masked_text, placeholder)
+        item_lower = disputed.lower()
         over = (requested - limit) if requested is not None and limit is not None else 0.0
         rows.append(
             {
-                "case_number": cases[i],
+                "case_number": case,
                 "reasoning_text": reasoning,
-                "masked_text": masked[i][0],
-                "verdict_text": masked[i][1],
-                "rationale_text": rationale[i],
-                "item_text": disputed[i],
+                "masked_text": masked_text,
+                "verdict_text": verdict_text,
+                "rationale_text": rationale_text,
+                "item_text": disputed,
                 "guideline_tokens": _guideline_tokens(maximus, claims),
                 "category": str(category) if category else "unknown",
                 "has_frequency": float(requested is not None),
@@ -234,11 +225,9 @@ def build_features(items: pd.DataFrame, letters: pd.DataFrame | None = None) -> 
                 "within_limit": float(requested is not None and limit is not None and over <= 0),
                 "has_quantity": float(quantity is not None),
                 "log_quantity": math.log1p(float(quantity)) if quantity is not None else 0.0,
-                "n_prior_treatments": float(prior_by_case.get(cases[i], 0)),
-                "n_rationale_treatments": float(_count(columns["rationale_treatments"][i])),
-                "is_partial": float(
-                    request[i] is not None and _norm(request[i]) != _norm(disputed[i])
-                ),
+                "n_prior_treatments": float(prior_by_case.get(case, 0)),
+                "n_rationale_treatments": float(_count(_get(item, "rationale_treatments"))),
+                "is_partial": float(request is not None and _norm(request) != _norm(disputed)),
                 "is_associated_surgical": float("associated surgical" in item_lower),
                 "is_retrospective": float("retro" in item_lower or "dos" in item_lower.split()),
                 "is_additional": float("additional" in item_lower),
@@ -248,11 +237,30 @@ def build_features(items: pd.DataFrame, letters: pd.DataFrame | None = None) -> 
                 "n_non_mtus": float(len(maximus.get("non_mtus") or [])),
                 "claims_admin_same_chapter": float(bool(m_ch & c_ch)),
                 "log_reasoning_words": math.log1p(len(reasoning.split())),
-                **cue_features(_strip_placeholder(masked[i][0], placeholder, keep_breaks=True)),
+                **cue_features(_strip_placeholder(masked_text, placeholder, keep_breaks=True)),
             }
         )
-    frame = pd.DataFrame(rows, columns=[*FEATURE_COLUMNS, "masked_text", "rationale_text"])
-    return frame
+    return rows
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Table rows as dicts, missing cells (NaN, NA, NaT) as None."""
+    import pandas as pd
+
+    frame = frame.reset_index(drop=True).astype(object)
+    return frame.where(pd.notna(frame), None).to_dict(orient="records")
+
+
+def build_features(items: pd.DataFrame, letters: pd.DataFrame | None = None) -> pd.DataFrame:
+    """`feature_rows` of the items and letters tables, as a table (the models' input)."""
+    import pandas as pd
+
+    rows = feature_rows(_records(items), None if letters is None else _records(letters))
+    return pd.DataFrame(rows, columns=[*FEATURE_COLUMNS, "masked_text", "rationale_text"])
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from joblib import Parallel, delayed
-
 from pipeline.config import LETTER_SUFFIXES
 from pipeline.ingest.letter import NotALetterError, ParsedLetter, parse_letter, split_letters
 from pipeline.ingest.pdf import PdfReadError
@@ -101,6 +99,8 @@ def parse_files(paths: Sequence[Path], n_jobs: int = -1) -> Iterator[FileResult]
     if n_jobs == 1 or len(paths) < 200:
         yield from map(parse_file, paths)
         return
+    from joblib import Parallel, delayed
+
     parallel = Parallel(n_jobs=n_jobs, return_as="generator", batch_size=32)
     yield from parallel(delayed(parse_file)(path) for path in paths)
 

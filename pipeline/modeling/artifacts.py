@@ -2,7 +2,9 @@
 
 A joblib file is a pickle: loading one runs code. So `models/manifest.json`, written at training
 time, lists the SHA-256 of every artifact, and `verify_manifest` refuses to hand anything to
-joblib unless every listed file matches and no unlisted artifact sits beside them.
+joblib unless every listed file matches and no unlisted artifact sits beside them. Predicting
+reads only the compiled `.npz` scorers (numpy arrays and JSON, loaded without pickle); the
+joblib pipelines are for evaluation and inspection.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-import joblib
-
 from pipeline.io import atomic_open, atomic_path
 
 MANIFEST = "manifest.json"
-ARTIFACT_SUFFIXES = (".joblib", ".json", ".pkl", ".pickle")
+READER_FILE = "decision_reader.joblib"
+REASONING_FILE = "reasoning_model.joblib"
+READER_SCORER = "decision_reader.npz"
+REASONING_SCORER = "reasoning_model.npz"
+METADATA_FILE = "metadata.json"
+ARTIFACT_SUFFIXES = (".joblib", ".json", ".npz", ".npy", ".pkl", ".pickle")
 IGNORED = {MANIFEST, ".gitkeep"}
 
 
@@ -36,6 +41,8 @@ def sha256_file(path: Path) -> str:
 
 def dump_joblib(obj: Any, target: Path) -> None:
     """joblib.dump via a temporary file + os.replace (no half-written model on a crash)."""
+    import joblib
+
     with atomic_path(target) as temporary:
         joblib.dump(obj, temporary)
 
@@ -93,12 +100,20 @@ def verify_manifest(models_dir: Path) -> dict[str, Any]:
     return manifest
 
 
-def load_verified(models_dir: Path, name: str, manifest: dict[str, Any]) -> Any:
-    """joblib.load one artifact from bytes whose SHA-256 matches the manifest (no re-read race)."""
+def read_verified(models_dir: Path, name: str, manifest: dict[str, Any]) -> bytes:
+    """One artifact's bytes, checked against the manifest's SHA-256 after reading them (so the
+    file cannot change between the check and the use)."""
     entry = manifest["files"].get(name)
     if entry is None:
         raise ModelIntegrityError(f"{name} is not listed in {Path(models_dir) / MANIFEST}")
     data = (Path(models_dir) / name).read_bytes()
     if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
         raise ModelIntegrityError(f"{Path(models_dir) / name} changed while loading")
-    return joblib.load(io.BytesIO(data))
+    return data
+
+
+def load_verified(models_dir: Path, name: str, manifest: dict[str, Any]) -> Any:
+    """joblib.load one artifact from bytes whose SHA-256 matches the manifest."""
+    import joblib
+
+    return joblib.load(io.BytesIO(read_verified(models_dir, name, manifest)))

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import numpy as np
@@ -23,23 +22,9 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
 
 from pipeline.config import RANDOM_SEED
+from pipeline.features.polarity import POLARITY_NAMES, polarity_features
 from pipeline.features.table import CUE_COLUMNS, STRUCTURE_COLUMNS
 from pipeline.modeling.splits import grouped_folds
-
-# A verdict predicate, and a negation shortly before it in the same clause.
-_PREDICATE = re.compile(
-    r"medically[\s-]+necessary|\ba\s+medical\s+necessity|\b(?:supported|recommended|warranted|indicated|appropriate|"
-    r"certified|reasonable|justified|approved|established|revers\w*|overturn\w*|uphe\w*)\b",
-    re.IGNORECASE,
-)
-_NEGATION = re.compile(
-    r"\b(?:not|no|non|cannot|can't|never|neither|nor|without(?!\s+contrast)|lack\w*|fail\w*|unable|"
-    r"isn't|wasn't|aren't|absent)\b|\bnot-",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s+(?:the|this|and|but|however)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-POLARITY_NAMES = ["pos", "neg", "last_pos", "last_neg", "balance"]
 
 # Default hyper-parameters of the reasoning model; train.py chooses among REASONING_CANDIDATES
 # by grouped cross-validation on the development letters.
@@ -50,33 +35,6 @@ REASONING_CANDIDATES: list[dict[str, Any]] = [
     for char in (True, False)
     for C in (10.0, 100.0)
 ]
-
-
-def _polarities(text: str) -> list[int]:
-    """+1/-1 per verdict sentence of `text` holding a verdict predicate: -1 when one of the six
-    words before any predicate in it, within its clause, negates it ("is not", "cannot be
-    deemed"; "without contrast" is no negation).
-    """
-    out = []
-    for sentence in _SENTENCE.split(text or ""):
-        signs = []
-        for m in _PREDICATE.finditer(sentence):
-            clause = _CLAUSE_BREAK.split(sentence[max(0, m.start() - 120) : m.start()])[-1]
-            signs.append(-1 if _NEGATION.search(" ".join(clause.split()[-6:])) else 1)
-        if signs:
-            out.append(min(signs))
-    return out
-
-
-def polarity_features(texts: Any) -> np.ndarray:
-    """Counts of affirmed / negated verdict predicates, overall and in the last one."""
-    rows = []
-    for text in pd.Series(texts).fillna("").astype(str).tolist():
-        signs = _polarities(text)
-        pos, neg = signs.count(1), signs.count(-1)
-        last = signs[-1] if signs else 0
-        rows.append([pos, neg, float(last > 0), float(last < 0), pos - neg])
-    return np.asarray(rows, dtype=float).reshape(-1, len(POLARITY_NAMES))
 
 
 def _polarity_names(_transformer: Any, _names: Any) -> list[str]:

@@ -1,43 +1,56 @@
-"""Load the verified models and score items: decision read, P(Overturned), evidence, flags."""
+"""Load the verified models and score items: decision read, P(Overturned), evidence, flags.
+
+Predicting runs the compiled linear scorers (`linear.LinearModel`, plain numpy, loaded from
+`.npz` files without unpickling anything), so a one-letter `imr predict` imports neither
+scikit-learn nor pandas. They reproduce the fitted scikit-learn pipelines saved beside them;
+`imr evaluate` checks that on every held-out item.
+"""
 
 from __future__ import annotations
 
 import heapq
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import pandas as pd
-from scipy import sparse
-
-from pipeline.features.table import OVERTURNED, UPHELD, build_features
+from pipeline.features.table import OVERTURNED, UPHELD, feature_rows
 from pipeline.modeling.artifacts import (
+    METADATA_FILE,
+    READER_FILE,
+    READER_SCORER,
+    REASONING_FILE,
+    REASONING_SCORER,
     ModelIntegrityError,
     load_verified,
+    read_verified,
     verify_manifest,
 )
-from pipeline.modeling.train import METADATA_FILE, READER_FILE, REASONING_FILE
+from pipeline.modeling.linear import LinearModel
 
 __all__ = [
     "ModelIntegrityError",
     "Models",
-    "explain_reasoning",
+    "explain",
     "flag_disagreements",
+    "load_fitted_pipelines",
     "load_models",
     "predict_items",
 ]
 
 N_EVIDENCE = 6
+# Feature blocks holding numbers (their evidence carries the item's value) rather than terms.
+_NUMERIC_BLOCKS = {"cues", "structure"}
+_BLOCK_LABELS = {"reasoning": "rationale", "cues": "cue", "category": "category"}
 
 
 @dataclass
 class Models:
-    """The two fitted pipelines and their training metadata (as verified on load)."""
+    """The two compiled scorers and their training metadata (as verified on load)."""
 
-    reader: Any
-    reasoning: Any
+    reader: LinearModel
+    reasoning: LinearModel
     metadata: dict[str, Any]
     models_dir: Path
 
@@ -51,119 +64,81 @@ class Models:
 
 
 def load_models(models_dir: Path) -> Models:
-    """Verify models_dir against its SHA-256 manifest, then load (ModelIntegrityError if not)."""
+    """Verify models_dir against its SHA-256 manifest, then load the compiled scorers
+    (ModelIntegrityError if anything is missing, modified or unlisted)."""
     models_dir = Path(models_dir)
     manifest = verify_manifest(models_dir)
-    metadata_bytes = (models_dir / METADATA_FILE).read_bytes()
-    if METADATA_FILE not in manifest["files"]:
-        raise ModelIntegrityError(f"{METADATA_FILE} is not listed in the manifest")
     return Models(
-        reader=load_verified(models_dir, READER_FILE, manifest),
-        reasoning=load_verified(models_dir, REASONING_FILE, manifest),
-        metadata=json.loads(metadata_bytes),
+        reader=LinearModel.load(read_verified(models_dir, READER_SCORER, manifest)),
+        reasoning=LinearModel.load(read_verified(models_dir, REASONING_SCORER, manifest)),
+        metadata=json.loads(read_verified(models_dir, METADATA_FILE, manifest)),
         models_dir=models_dir,
+    )
+
+
+def load_fitted_pipelines(models_dir: Path) -> tuple[Any, Any]:
+    """The fitted scikit-learn reader and reasoning model (joblib, verified first): what the
+    compiled scorers were made from. Imports scikit-learn."""
+    manifest = verify_manifest(models_dir)
+    return (
+        load_verified(models_dir, READER_FILE, manifest),
+        load_verified(models_dir, REASONING_FILE, manifest),
     )
 
 
 def _readable(name: str) -> str:
     block, _, term = name.partition("__")
-    labels = {"reasoning": "rationale", "cues": "cue", "category": "category"}
-    return f"{labels.get(block, block)}: {term}"
+    return f"{_BLOCK_LABELS.get(block, block)}: {term}"
 
 
-def reasoning_scores(reasoning: Any, features: pd.DataFrame) -> tuple[np.ndarray, list]:
-    """P(Overturned) and the (pipeline, feature matrix) pairs behind it, transforming the text
-    once per fitted pipeline so the evidence reuses the same matrices."""
-    if hasattr(reasoning, "calibrated_") and len(reasoning.fitted_pipelines) == 1:
-        calibrated = reasoning.calibrated_.calibrated_classifiers_[0]
-        pipe = calibrated.estimator
-        matrix = pipe["features"].transform(features)
-        decision = pipe["classifier"].decision_function(matrix)
-        return calibrated.calibrators[0].predict(decision), [(pipe, matrix)]
-    pipes = getattr(reasoning, "fitted_pipelines", [reasoning])
-    pairs = [(pipe, pipe["features"].transform(features)) for pipe in pipes]
-    return reasoning.predict_proba(features)[:, 1], pairs
-
-
-_COLUMNS: dict[int, tuple[Any, np.ndarray, np.ndarray]] = {}
-
-
-def _readable_columns(pipe: Any) -> tuple[np.ndarray, np.ndarray]:
-    """Feature names and the indices of the readable ones (not character n-grams), computed
-    once per fitted pipeline: sklearn sorts the whole vocabulary on every call."""
-    cached = _COLUMNS.get(id(pipe))
-    if cached is None or cached[0] is not pipe:
-        names = pipe["features"].get_feature_names_out()
-        keep = np.flatnonzero([not n.startswith("char__") for n in names])
-        cached = _COLUMNS[id(pipe)] = (pipe, names, keep)
-    return cached[1], cached[2]
-
-
-def explain_reasoning(
-    reasoning: Any, features: pd.DataFrame, top: int = N_EVIDENCE, pairs: list | None = None
+def explain(
+    model: LinearModel, rows: Sequence[Mapping[str, Any]], top: int = N_EVIDENCE
 ) -> list[list[dict[str, Any]]]:
-    """Per item, the features pushing the (uncalibrated) score most, averaged over pipelines.
+    """Per row, the features pushing the (uncalibrated) score most: half terms, half numbers.
 
-    Positive weight pushes toward Overturned. Character n-grams are left out of the list: they
-    carry signal but no readable meaning on their own.
+    Positive weight pushes toward Overturned. Character n-grams are left out: they carry signal
+    but no readable meaning on their own. A numeric feature carries the item's value (weights
+    are relative to the training mean, so a value below the mean can push the other way).
     """
-    totals: list[dict[str, float]] = [{} for _ in range(len(features))]
-    if pairs is None:
-        pairs = reasoning_scores(reasoning, features)[1]
-    for pipe, transformed in pairs:
-        names, keep = _readable_columns(pipe)
-        matrix = sparse.csr_matrix(transformed)[:, keep]
-        coef = pipe["classifier"].coef_[0][keep] / len(pairs)
-        contributions = sparse.csr_matrix(matrix.multiply(coef))
-        for row in range(len(features)):
-            start, end = contributions.indptr[row], contributions.indptr[row + 1]
-            target = totals[row]
-            for column, value in zip(
-                contributions.indices[start:end], contributions.data[start:end], strict=True
-            ):
-                name = names[keep[column]]
-                target[name] = target.get(name, 0.0) + float(value)
     out = []
-    for row, contributions in enumerate(totals):
-        numeric = [kv for kv in contributions.items() if kv[0].split("__")[0] in _NUMERIC_BLOCKS]
-        words = [kv for kv in contributions.items() if kv[0].split("__")[0] not in _NUMERIC_BLOCKS]
+    for row, contributions in zip(rows, model.contributions(rows), strict=True):
+        numeric, words = [], []
+        for kv in contributions.items():
+            (numeric if kv[0].partition("__")[0] in _NUMERIC_BLOCKS else words).append(kv)
         strongest = lambda kv: (-abs(kv[1]), kv[0])  # noqa: E731
-        chosen = heapq.nsmallest(top - top // 2, words, key=strongest) + heapq.nsmallest(
-            top // 2, numeric, key=strongest
-        )
-        chosen.sort(key=lambda kv: (-abs(kv[1]), kv[0]))
-        out.append([_evidence(name, weight, features, row) for name, weight in chosen if weight])
+        chosen = heapq.nsmallest(top - top // 2, words, key=strongest)
+        chosen += heapq.nsmallest(top // 2, numeric, key=strongest)
+        chosen.sort(key=strongest)
+        entries = []
+        for name, weight in chosen:
+            if not weight:
+                continue
+            entry: dict[str, Any] = {"feature": _readable(name), "weight": round(weight, 4)}
+            block, _, column = name.partition("__")
+            if block in _NUMERIC_BLOCKS and column in row:
+                entry["value"] = round(float(row[column]), 4)
+            entries.append(entry)
+        out.append(entries)
     return out
 
 
-_NUMERIC_BLOCKS = {"cues", "structure"}
-
-
-def _evidence(name: str, weight: float, features: pd.DataFrame, row: int) -> dict[str, Any]:
-    """One evidence entry; numeric features carry their value (weights are relative to the
-    training mean, so a value below the mean can push the other way)."""
-    entry: dict[str, Any] = {"feature": _readable(name), "weight": round(weight, 4)}
-    block, _, column = name.partition("__")
-    if block in _NUMERIC_BLOCKS and column in features.columns:
-        entry["value"] = round(float(features[column].iloc[row]), 4)
-    return entry
-
-
 def predict_items(
-    models: Models, items: pd.DataFrame, letters: pd.DataFrame | None = None
+    models: Models,
+    items: Sequence[Mapping[str, Any]],
+    letters: Sequence[Mapping[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
-    """One dict per items row (same order): decision read, P(Overturned), agreement, evidence."""
-    if len(items) == 0:
+    """One dict per item record (same order): decision read, P(Overturned), agreement,
+    evidence. Items are tagged item records (`tag_records` merged into ingest's records)."""
+    if not items:
         return []
-    features = build_features(items, letters)
-    p_read = models.reader.predict_proba(features)[:, 1]
-    p_reason, pairs = reasoning_scores(models.reasoning, features)
-    evidence = explain_reasoning(models.reasoning, features, pairs=pairs)
-    stated = items["decision"].tolist() if "decision" in items.columns else [None] * len(items)
+    rows = feature_rows(items, letters)
+    p_read = models.reader.predict_proba(rows)
+    p_reason = models.reasoning.predict_proba(rows)
+    evidence = explain(models.reasoning, rows)
     out = []
-    for i in range(len(items)):
+    for i, item in enumerate(items):
         read = OVERTURNED if p_read[i] >= models.reader_threshold else UPHELD
-        said = str(stated[i]).strip() if stated[i] is not None else ""
+        said = str(item.get("decision") or "").strip()
         out.append(
             {
                 "decision_read": read,
@@ -177,13 +152,13 @@ def predict_items(
 
 
 def flag_disagreements(
-    items: pd.DataFrame, predictions: list[dict[str, Any]], margin: float = 0.7
+    items: Sequence[Mapping[str, Any]], predictions: list[dict[str, Any]], margin: float = 0.7
 ) -> list[dict[str, Any]]:
     """Items to re-read: the reader disagrees with the stated decision, or the reasoning score
     is more than `margin` away from it (|1[Overturned] - p| > margin)."""
     flags = []
-    for (_, row), pred in zip(items.iterrows(), predictions, strict=True):
-        stated = str(row.get("decision", "") or "").strip()
+    for item, pred in zip(items, predictions, strict=True):
+        stated = str(item.get("decision") or "").strip()
         reasons = []
         if pred.get("agrees_with_stated") is False:
             reasons.append(f"decision reader reads {pred['decision_read']}, letter says {stated}")
@@ -193,11 +168,12 @@ def flag_disagreements(
             if abs(target - p) > margin:
                 reasons.append(f"reasoning score P(Overturned)={p:.2f} is far from {stated}")
         if reasons:
+            index = item.get("issue_index")
             flags.append(
                 {
-                    "case_number": row.get("case_number"),
-                    "issue_index": int(row["issue_index"]) if "issue_index" in row else None,
-                    "disputed_item": row.get("disputed_item"),
+                    "case_number": item.get("case_number"),
+                    "issue_index": int(index) if index is not None else None,
+                    "disputed_item": item.get("disputed_item"),
                     "stated": stated or None,
                     "decision_read": pred["decision_read"],
                     "p_overturned_reasoning": pred["p_overturned_reasoning"],

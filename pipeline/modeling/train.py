@@ -29,7 +29,16 @@ from pipeline.features.table import (
     build_features,
     labels,
 )
-from pipeline.modeling.artifacts import dump_joblib, dump_json, write_manifest
+from pipeline.modeling.artifacts import (
+    METADATA_FILE,
+    READER_FILE,
+    READER_SCORER,
+    REASONING_FILE,
+    REASONING_SCORER,
+    dump_joblib,
+    dump_json,
+    write_manifest,
+)
 from pipeline.modeling.estimators import (
     REASONING_CANDIDATES,
     REASONING_DEFAULTS,
@@ -37,11 +46,9 @@ from pipeline.modeling.estimators import (
     build_reasoning,
     build_reasoning_core,
 )
+from pipeline.modeling.linear import compile_model
 from pipeline.modeling.splits import HOLDOUT_FRACTION, N_FOLDS, grouped_folds, holdout_cases
 
-READER_FILE = "decision_reader.joblib"
-REASONING_FILE = "reasoning_model.joblib"
-METADATA_FILE = "metadata.json"
 READER_THRESHOLD = 0.5
 # Below this many letters there is no meaningful hold-out, fold or calibration: the models are
 # fitted on everything, uncalibrated, and marked as a smoke test (e.g. on the fixture letters).
@@ -166,6 +173,8 @@ def train_models(
     (models_dir / "manifest.json").unlink(missing_ok=True)
     dump_joblib(reader, models_dir / READER_FILE)
     dump_joblib(reasoning, models_dir / REASONING_FILE)
+    compile_model(reader).save(models_dir / READER_SCORER)
+    compile_model(reasoning).save(models_dir / REASONING_SCORER)
     base_rate = float(dev_y.mean())
     meta = {
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -207,8 +216,15 @@ def train_models(
             "reasoning": base_rate,
         },
         "base_rate_overturned": base_rate,
-        "artifacts": {"reader": READER_FILE, "reasoning": REASONING_FILE},
+        "artifacts": {
+            "reader": READER_FILE,
+            "reasoning": REASONING_FILE,
+            "reader_scorer": READER_SCORER,
+            "reasoning_scorer": REASONING_SCORER,
+        },
     }
     dump_json(meta, models_dir / METADATA_FILE)
-    write_manifest(models_dir, [READER_FILE, REASONING_FILE, METADATA_FILE])
+    write_manifest(
+        models_dir, [READER_FILE, REASONING_FILE, READER_SCORER, REASONING_SCORER, METADATA_FILE]
+    )
     return meta

@@ -20,7 +20,7 @@ from sklearn.base import clone
 from pipeline.features.table import build_features, labels
 from pipeline.io import atomic_open
 from pipeline.modeling.estimators import build_reader, build_reasoning
-from pipeline.modeling.predict import load_models
+from pipeline.modeling.predict import load_fitted_pipelines, load_models
 from pipeline.modeling.splits import grouped_folds
 from pipeline.reporting import plots
 from pipeline.reporting.metrics import misclassified, per_category, score_block
@@ -119,10 +119,18 @@ def evaluate(
     dev_features, dev_y = features[dev].reset_index(drop=True), y[dev]
     ho_features, ho_y = features[held].reset_index(drop=True), y[held]
     raw_model = build_reasoning(config).fit(_raw(dev_features), dev_y)
+    # Held-out scores from the compiled scorers `imr predict` runs, checked against the fitted
+    # scikit-learn pipelines they were compiled from.
+    ho_rows = ho_features.to_dict(orient="records")
     held_scores = {
-        "reader": models.reader.predict_proba(ho_features)[:, 1],
-        "reasoning": models.reasoning.predict_proba(ho_features)[:, 1],
+        "reader": models.reader.predict_proba(ho_rows),
+        "reasoning": models.reasoning.predict_proba(ho_rows),
         "reasoning_raw_text": raw_model.predict_proba(_raw(ho_features))[:, 1],
+    }
+    fitted = dict(zip(("reader", "reasoning"), load_fitted_pipelines(models_dir), strict=True))
+    compiled_vs_fitted = {
+        name: float(np.max(np.abs(held_scores[name] - pipe.predict_proba(ho_features)[:, 1])))
+        for name, pipe in fitted.items()
     }
     cv_scores = cross_validated(dev_features, dev_y, config)
 
@@ -160,6 +168,7 @@ def evaluate(
             for split in splits
         },
         "leakage_sentinel": _sentinel(features),
+        "compiled_vs_fitted_max_abs_difference": compiled_vs_fitted,
         "model_selection": models.metadata.get("model_selection", {}),
     }
 

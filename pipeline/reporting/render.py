@@ -106,6 +106,19 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
                 f"in the masked text of {sentinel['n_items_checked']} items."
             ],
         ),
+        (
+            "Compiled scorers",
+            [
+                "`imr predict` runs the models compiled to plain numpy scorers (no scikit-learn "
+                "at predict time); the held-out figures above come from them. Largest difference "
+                "from the fitted scikit-learn pipelines on the held-out items: "
+                + ", ".join(
+                    f"{name} {diff:.1e}"
+                    for name, diff in m.get("compiled_vs_fitted_max_abs_difference", {}).items()
+                )
+                + "."
+            ],
+        ),
         ("Notes", NOTES),
         ("Figures", [("img", k, v) for k, v in m["figures"].items()]),
     ]

@@ -7,11 +7,11 @@ Components hold no trained state: their rules are re-read from the JSON files in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import spacy
 from spacy.language import Language
 
@@ -30,6 +30,9 @@ from pipeline.tagging.frequency import parse_frequency
 from pipeline.tagging.guideline_limits import parse_guideline_limits
 from pipeline.tagging.quantity import parse_quantity
 
+if TYPE_CHECKING:
+    import pandas as pd  # only the table wrapper needs pandas; the predict path does not
+
 __all__ = [
     "COMPONENTS",
     "build_nlp",
@@ -40,6 +43,7 @@ __all__ = [
     "parse_quantity",
     "save_nlp",
     "tag_items",
+    "tag_records",
 ]
 
 COMPONENTS = (
@@ -75,8 +79,11 @@ def load_nlp(path: str | Path) -> Language:
     return spacy.load(path)
 
 
-def _texts(values: Iterable[Any]) -> list[str]:
-    return ["" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for v in values]
+def _text(value: Any) -> str:
+    """A table cell as text: None and NaN (a missing parquet value) become ""."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
 
 
 def _pipe(nlp: Language, texts: list[str], disable: list[str]) -> list[Any]:
@@ -84,51 +91,68 @@ def _pipe(nlp: Language, texts: list[str], disable: list[str]) -> list[Any]:
         return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
 
 
+ITEM_TAGS = (
+    "category", "frequency", "quantity", "claims_admin_guideline", "maximus_guideline",
+    "guideline_limits", "rationale_treatments", "masked_rationale", "verdict_text",
+)  # fmt: skip
+LETTER_TAGS = ("prior_treatments",)
+
+
+def tag_records(
+    items: Sequence[Mapping[str, Any]],
+    letters: Sequence[Mapping[str, Any]],
+    nlp: Language | None = None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The tags of each item and each letter (dicts keyed by ITEM_TAGS / LETTER_TAGS, in input
+    order), read from ingest's item and letter records. Plain Python values (dict/list/int/None),
+    so they JSON-serialise in the answer key's shape.
+
+    The rationale with its verdict sentences masked, and those sentences alone, are the two
+    outcome models' inputs: tagged here so that no later stage tokenizes the rationale again.
+    """
+    nlp = nlp or build_nlp()
+    item_only = ["imr_guideline_limits", "imr_citations", "verdict_masker"]
+    requests = _pipe(nlp, [_text(i.get("disputed_item")) for i in items], item_only)
+    rationale_skip = ["imr_item_category", "imr_frequencies", "imr_quantities", "imr_citations"]
+    rationales = _pipe(nlp, [_text(i.get("rationale")) for i in items], rationale_skip)
+    item_tags = [
+        {
+            "category": request._.item_category,
+            "frequency": request._.frequency,
+            "quantity": request._.quantity,
+            "claims_admin_guideline": parse_citation(
+                _text(item.get("claims_admin_guideline_text"))
+            ),
+            "maximus_guideline": parse_citation(_text(item.get("maximus_guideline_text"))),
+            "guideline_limits": list(rationale._.guideline_limits or []),
+            "rationale_treatments": list(rationale._.treatments or []),
+            "masked_rationale": rationale._.masked_text,
+            "verdict_text": rationale._.verdict_text,
+        }
+        for item, request, rationale in zip(items, requests, rationales, strict=True)
+    ]
+    summary_only = ["imr_item_category", "imr_frequencies", "imr_quantities",
+                    "imr_guideline_limits", "imr_citations", "verdict_masker"]  # fmt: skip
+    summaries = _pipe(nlp, [_text(x.get("clinical_case_summary")) for x in letters], summary_only)
+    letter_tags = [{"prior_treatments": _prior(doc)} for doc in summaries]
+    return item_tags, letter_tags
+
+
 def tag_items(
     items: pd.DataFrame, letters: pd.DataFrame, nlp: Language | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Add tag columns to ingest's items and letters tables (copies; inputs untouched).
+    """`tag_records` on ingest's items and letters tables: copies with the tag columns added
+    (object columns, so None stays None and ints stay ints; inputs untouched)."""
+    import pandas as pd
 
-    items gain category, frequency, quantity, claims_admin_guideline, maximus_guideline,
-    guideline_limits, rationale_treatments, masked_rationale, verdict_text; letters gain
-    prior_treatments. Values are plain
-    Python (dict/list/int/None) so they JSON-serialise in the answer key's shape.
-    """
-    nlp = nlp or build_nlp()
-    items = items.copy()
-    letters = letters.copy()
-    item_only = ["imr_guideline_limits", "imr_citations", "verdict_masker"]
-    docs = _pipe(nlp, _texts(items.get("disputed_item", [])), item_only)
-    items["category"] = _column(items, [d._.item_category for d in docs])
-    items["frequency"] = _column(items, [d._.frequency for d in docs])
-    items["quantity"] = _column(items, [d._.quantity for d in docs])
-    text_only = ["imr_item_category", "imr_frequencies", "imr_quantities", "imr_guideline_limits"]
-    for column, out in (
-        ("claims_admin_guideline_text", "claims_admin_guideline"),
-        ("maximus_guideline_text", "maximus_guideline"),
-    ):
-        texts = _texts(items.get(column, [""] * len(items)))
-        items[out] = _column(items, [parse_citation(t) for t in texts])
-    rationale_skip = ["imr_item_category", "imr_frequencies", "imr_quantities", "imr_citations"]
-    docs = _pipe(nlp, _texts(items.get("rationale", [""] * len(items))), rationale_skip)
-    items["guideline_limits"] = _column(items, [list(d._.guideline_limits or []) for d in docs])
-    items["rationale_treatments"] = _column(items, [list(d._.treatments or []) for d in docs])
-    # The rationale with its verdict sentences masked, and those sentences alone: the two
-    # outcome models' inputs, tagged here so that no later stage tokenizes the rationale again.
-    items["masked_rationale"] = _column(items, [d._.masked_text for d in docs])
-    items["verdict_text"] = _column(items, [d._.verdict_text for d in docs])
-    docs = _pipe(
-        nlp,
-        _texts(letters.get("clinical_case_summary", [""] * len(letters))),
-        text_only + ["imr_citations", "verdict_masker"],
+    item_tags, letter_tags = tag_records(
+        items.to_dict(orient="records"), letters.to_dict(orient="records"), nlp
     )
-    letters["prior_treatments"] = _column(letters, [_prior(d) for d in docs])
+    items, letters = items.copy(), letters.copy()
+    for frame, tags, names in ((items, item_tags, ITEM_TAGS), (letters, letter_tags, LETTER_TAGS)):
+        for name in names:
+            frame[name] = pd.Series([t[name] for t in tags], index=frame.index, dtype=object)
     return items, letters
-
-
-def _column(frame: pd.DataFrame, values: list[Any]) -> pd.Series:
-    """An object column, so None stays None (not NaN) and ints stay ints."""
-    return pd.Series(values, index=frame.index, dtype=object)
 
 
 def _prior(doc: Any) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -50,11 +51,12 @@ class Rule:
 
     `triggers` (optional) are literal strings, one of which every hit of the rule contains;
     the rule then only runs within `window` chars of a trigger in the lower-cased text. That
-    changes speed, not results.
+    changes speed, not results. The regex is compiled on first use: the number placeholders
+    make some rules kilobytes long, and a one-letter run never needs most of them.
     """
 
     name: str
-    regex: re.Pattern[str]
+    pattern: str
     options: dict[str, Any]
     triggers: tuple[str, ...] = ()
     window: int = DEFAULT_WINDOW
@@ -62,9 +64,13 @@ class Rule:
     @classmethod
     def from_json(cls, row: dict[str, Any]) -> Rule:
         options = {k: v for k, v in row.items() if k not in ("name", "regex", "triggers")}
-        pattern = re.compile(expand_placeholders(row["regex"]), re.IGNORECASE)
         triggers = tuple(t.lower() for t in row.get("triggers", ()))
+        pattern = expand_placeholders(row["regex"])
         return cls(row["name"], pattern, options, triggers, int(row.get("window", DEFAULT_WINDOW)))
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.IGNORECASE)
 
     def finditer(
         self, text: str, lower: str | None, cache: dict[Any, list[Window]] | None = None

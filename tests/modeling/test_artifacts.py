@@ -7,9 +7,19 @@ import shutil
 
 import pytest
 
-from pipeline.modeling.artifacts import ModelIntegrityError
+from pipeline.modeling.artifacts import (
+    READER_FILE,
+    READER_SCORER,
+    REASONING_FILE,
+    REASONING_SCORER,
+    ModelIntegrityError,
+)
 from pipeline.modeling.predict import flag_disagreements, load_models, predict_items
-from pipeline.modeling.train import READER_FILE, REASONING_FILE, train_models
+from pipeline.modeling.train import train_models
+
+
+def _records(frame):
+    return frame.to_dict(orient="records")
 
 
 def _copy(src, tmp_path):
@@ -20,7 +30,7 @@ def _copy(src, tmp_path):
 
 def test_flipping_one_byte_of_a_model_file_is_refused(synthetic_models, tmp_path):
     _, _, models_dir = synthetic_models
-    for name in (READER_FILE, REASONING_FILE, "metadata.json"):
+    for name in (READER_FILE, REASONING_FILE, READER_SCORER, REASONING_SCORER, "metadata.json"):
         copy = _copy(models_dir, tmp_path / name)
         data = bytearray((copy / name).read_bytes())
         data[len(data) // 2] ^= 0x01
@@ -33,6 +43,10 @@ def test_unknown_or_missing_files_are_refused(synthetic_models, tmp_path):
     _, _, models_dir = synthetic_models
     copy = _copy(models_dir, tmp_path / "a")
     (copy / "extra.joblib").write_bytes(b"not listed")
+    with pytest.raises(ModelIntegrityError, match="unknown"):
+        load_models(copy)
+    copy = _copy(models_dir, tmp_path / "npz")
+    (copy / "extra.npz").write_bytes(b"not listed")
     with pytest.raises(ModelIntegrityError, match="unknown"):
         load_models(copy)
     copy = _copy(models_dir, tmp_path / "b")
@@ -48,14 +62,15 @@ def test_training_is_deterministic(synthetic_models, tmp_path):
     first = json.loads((models_dir / "metadata.json").read_text())
     for key in ("training_data", "feature_config", "thresholds"):
         assert meta[key] == first[key]
-    a = predict_items(load_models(models_dir), items, letters)
-    b = predict_items(load_models(again), items, letters)
+    a = predict_items(load_models(models_dir), _records(items), _records(letters))
+    b = predict_items(load_models(again), _records(items), _records(letters))
     assert [p["p_overturned_reasoning"] for p in a] == [p["p_overturned_reasoning"] for p in b]
 
 
 def test_predict_items_shape_and_flags(synthetic_models):
     items, letters, models_dir = synthetic_models
     models = load_models(models_dir)
+    items, letters = _records(items), _records(letters)
     predictions = predict_items(models, items, letters)
     assert len(predictions) == len(items)
     first = predictions[0]
@@ -66,11 +81,10 @@ def test_predict_items_shape_and_flags(synthetic_models):
     assert all(p["agrees_with_stated"] for p in predictions)  # verdict sentences are unambiguous
 
     # a letter whose stated decision contradicts its own rationale is flagged
-    wrong = items.head(1).assign(
-        decision="Overturned" if items["decision"].iloc[0] == "Upheld" else "Upheld"
-    )
+    first = items[0]
+    wrong = [{**first, "decision": "Overturned" if first["decision"] == "Upheld" else "Upheld"}]
     flagged = flag_disagreements(wrong, predict_items(models, wrong, letters))
     assert flagged and "decision reader" in flagged[0]["reasons"][0]
     # no decision stated: nothing to agree with
-    blank = predict_items(models, items.head(2).drop(columns=["decision"]), letters)
+    blank = predict_items(models, [{**item, "decision": None} for item in items[:2]], letters)
     assert [p["agrees_with_stated"] for p in blank] == [None, None]

@@ -1,0 +1,829 @@
+"""Compiled linear models: a fitted scikit-learn pipeline as plain numpy + Python.
+
+Both outcome models are linear: a ColumnTransformer of text vectorizers, scalers and a one-hot
+encoder feeding one logistic regression (the reasoning model adds a sigmoid calibration). So a
+score is `intercept + sum(coef_j * x_j)` over the few nonzero features of a row, and the
+probability a logistic of it. `compile_model` reads the fitted pipeline once (the only place
+that imports scikit-learn); `LinearModel` re-implements the feature transforms exactly as
+scikit-learn 1.x does them and scores rows without importing scikit-learn, scipy, pandas or
+joblib, so `imr predict` starts in a fraction of the time.
+
+On disk a model is one `.npz` (numpy's zip of `.npy` arrays, loaded with `allow_pickle=False`,
+so loading runs no code):
+
+* `spec`: 0-d unicode array holding a JSON object: format/version, intercept, classes,
+  calibration ({"method": "sigmoid", "a": .., "b": ..} or null) and one spec per feature block
+  (kind, name, column(s), vectorizer settings, scaler mean/scale, one-hot categories, names).
+* `b{i}_coef` (float64): the classifier coefficients of block i, in the block's column order.
+* `b{i}_terms` (unicode) and, for TF-IDF with use_idf, `b{i}_idf` (float64): the vocabulary of
+  text block i in column order and its idf weights.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from itertools import repeat
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from pipeline.features.polarity import polarity_features
+
+FORMAT = "imr-linear-model"
+VERSION = 1
+
+# Row functions a compiled block may call by name (a stored model can name nothing else).
+FUNCTIONS: dict[str, Callable[[Sequence[object]], np.ndarray]] = {
+    "pipeline.features.polarity.polarity_features": polarity_features,
+}
+
+# sklearn's _VectorizerMixin._white_spaces: runs of two or more whitespace characters.
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+Row = Mapping[str, Any]
+
+
+# --------------------------------------------------------------------------------------------
+# Analyzers: sklearn.feature_extraction.text re-implemented (same terms, same order).
+
+
+def strip_accents_unicode(s: str) -> str:
+    """sklearn's strip_accents_unicode: NFKD, then drop combining characters."""
+    try:
+        s.encode("ASCII", errors="strict")
+        return s
+    except UnicodeEncodeError:
+        normalized = unicodedata.normalize("NFKD", s)
+        return "".join([c for c in normalized if not unicodedata.combining(c)])
+
+
+def strip_accents_ascii(s: str) -> str:
+    """sklearn's strip_accents_ascii: NFKD, then drop every non-ASCII character."""
+    return unicodedata.normalize("NFKD", s).encode("ASCII", "ignore").decode("ASCII")
+
+
+_ACCENTS: dict[str | None, Callable[[str], str] | None] = {
+    None: None,
+    "unicode": strip_accents_unicode,
+    "ascii": strip_accents_ascii,
+}
+
+
+def word_ngrams(
+    tokens: list[str], ngram_range: tuple[int, int], stop_words: frozenset[str] | None = None
+) -> list[str]:
+    """Tokens -> word n-grams (CountVectorizer._word_ngrams): unigrams first, joined by " "."""
+    if stop_words is not None:
+        tokens = [w for w in tokens if w not in stop_words]
+    min_n, max_n = ngram_range
+    if max_n == 1:
+        return tokens
+    original = tokens
+    n_original = len(original)
+    if min_n == 1:
+        tokens = list(original)
+        min_n += 1
+    else:
+        tokens = []
+    append, join = tokens.append, " ".join
+    for n in range(min_n, min(max_n + 1, n_original + 1)):
+        for i in range(n_original - n + 1):
+            append(join(original[i : i + n]))
+    return tokens
+
+
+def char_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
+    """Character n-grams across the whole text (CountVectorizer._char_ngrams)."""
+    text = _WHITE_SPACES.sub(" ", text)
+    text_len = len(text)
+    min_n, max_n = ngram_range
+    if min_n == 1:
+        ngrams = list(text)
+        min_n += 1
+    else:
+        ngrams = []
+    append = ngrams.append
+    for n in range(min_n, min(max_n + 1, text_len + 1)):
+        for i in range(text_len - n + 1):
+            append(text[i : i + n])
+    return ngrams
+
+
+def _padded_word_ngrams(word: str, min_n: int, max_n: int) -> list[str]:
+    """One word's char_wb n-grams: n-grams of " word ", n = min_n..max_n; a padded word no
+    longer than n yields itself once and ends the larger n (sklearn's "short word" break)."""
+    w = " " + word + " "
+    w_len = len(w)
+    out: list[str] = []
+    for n in range(min_n, max_n + 1):
+        if w_len <= n:
+            out.append(w)
+            break
+        out.extend([w[i : i + n] for i in range(w_len - n + 1)])
+    return out
+
+
+def char_wb_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
+    """Character n-grams inside space-padded words (CountVectorizer._char_wb_ngrams)."""
+    text = _WHITE_SPACES.sub(" ", text)
+    min_n, max_n = ngram_range
+    ngrams: list[str] = []
+    for w in text.split():
+        ngrams.extend(_padded_word_ngrams(w, min_n, max_n))
+    return ngrams
+
+
+def _preprocessor(spec: Mapping[str, Any]) -> Callable[[str], str]:
+    """sklearn's default preprocessor: lowercase, then strip accents, as configured."""
+    lowercase = bool(spec["lowercase"])
+    if spec.get("strip_accents") not in _ACCENTS:
+        raise ValueError(f"unsupported strip_accents {spec.get('strip_accents')!r}")
+    accents = _ACCENTS[spec.get("strip_accents")]
+
+    def preprocess(doc: str) -> str:
+        if lowercase:
+            doc = doc.lower()
+        if accents is not None:
+            doc = accents(doc)
+        return doc
+
+    return preprocess
+
+
+def _ngram_range(spec: Mapping[str, Any]) -> tuple[int, int]:
+    return int(spec["ngram_range"][0]), int(spec["ngram_range"][1])
+
+
+def build_analyzer(spec: Mapping[str, Any]) -> Callable[[str], list[str]]:
+    """text -> terms, as `CountVectorizer(**settings).build_analyzer()` with these settings.
+
+    `spec` keys: analyzer ("word", "char", "char_wb"), ngram_range, lowercase, strip_accents
+    (None, "unicode", "ascii"), token_pattern and stop_words (word analyzer only).
+    """
+    analyzer = spec["analyzer"]
+    ngram_range = _ngram_range(spec)
+    preprocess = _preprocessor(spec)
+    if analyzer == "char":
+        return lambda doc: char_ngrams(preprocess(doc), ngram_range)
+    if analyzer == "char_wb":
+        return lambda doc: char_wb_ngrams(preprocess(doc), ngram_range)
+    if analyzer == "word":
+        findall = re.compile(spec["token_pattern"]).findall
+        stop = spec.get("stop_words")
+        stop_words = frozenset(stop) if stop is not None else None
+        return lambda doc: word_ngrams(findall(preprocess(doc)), ngram_range, stop_words)
+    raise ValueError(f"unsupported analyzer {analyzer!r}")
+
+
+def build_counter(spec: Mapping[str, Any], cache_size: int = 200_000) -> Callable[[str], Counter]:
+    """text -> Counter of its terms: `Counter(build_analyzer(spec)(text))`, computed faster.
+
+    For char_wb, each distinct word's n-grams are made once per text (times its count) and
+    cached across texts (cleared past `cache_size` words).
+    """
+    if spec["analyzer"] != "char_wb":
+        analyze = build_analyzer(spec)
+        return lambda doc: Counter(analyze(doc))
+    preprocess = _preprocessor(spec)
+    min_n, max_n = _ngram_range(spec)
+    cache: dict[str, list[str]] = {}
+
+    def count(doc: str) -> Counter:
+        grams: list[str] = []
+        for word, m in Counter(_WHITE_SPACES.sub(" ", preprocess(doc)).split()).items():
+            ngrams = cache.get(word)
+            if ngrams is None:
+                if len(cache) >= cache_size:
+                    cache.clear()
+                ngrams = cache[word] = _padded_word_ngrams(word, min_n, max_n)
+            grams.extend(ngrams * m if m > 1 else ngrams)
+        return Counter(grams)
+
+    return count
+
+
+# --------------------------------------------------------------------------------------------
+# Row values
+
+
+def _text(value: Any) -> str:
+    """A row's text: None / NaN -> ""."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _number(row: Row, column: str, index: int) -> float:
+    value = row.get(column)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = math.nan
+    if number != number:
+        raise ValueError(f"row {index}: column {column!r} is missing or not a number: {value!r}")
+    return number
+
+
+# --------------------------------------------------------------------------------------------
+# Feature blocks: each turns rows into (column index, value) pairs and a decision term.
+
+Sparse = list[tuple[int, float]]
+
+
+class _Block:
+    """One ColumnTransformer block: its spec, names and coefficient slice."""
+
+    readable = True
+
+    def __init__(self, spec: dict[str, Any], coef: np.ndarray) -> None:
+        self.spec = spec
+        self.name: str = spec["name"]
+        self.coef = np.asarray(coef, dtype=np.float64)
+
+    def names(self) -> list[str]:
+        return list(self.spec["names"])
+
+    def namer(self) -> Callable[[int], str]:
+        """Column index within the block -> feature name."""
+        return self.spec["names"].__getitem__
+
+    def nonzero(self, rows: Sequence[Row]) -> list[Sparse]:
+        """Per row: (column within the block, transformed value) for the nonzero values."""
+        raise NotImplementedError
+
+    def scores(self, rows: Sequence[Row]) -> np.ndarray:
+        """Per row: sum over the block's columns of coef * transformed value."""
+        raise NotImplementedError
+
+    def arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        return {f"{prefix}_coef": self.coef}
+
+
+class _TextBlock(_Block):
+    """Count/TF-IDF vectorizer over one text column."""
+
+    def __init__(
+        self, spec: dict[str, Any], coef: np.ndarray, terms: np.ndarray, idf: np.ndarray | None
+    ) -> None:
+        super().__init__(spec, coef)
+        self.terms = np.asarray(terms, dtype=str)
+        self.idf = None if idf is None else np.asarray(idf, dtype=np.float64)
+        if len(self.terms) != len(self.coef) or (
+            self.idf is not None and len(self.idf) != len(self.coef)
+        ):
+            raise ValueError(f"block {self.name!r}: terms, idf and coef lengths differ")
+        self.readable = spec["analyzer"] == "word"
+        self.count = build_counter(spec)
+        self.column: str = spec["column"]
+        self._index: dict[str, int] | None = None  # built on first use
+        self._terms_list: list[str] = []
+
+    def _lookup(self) -> dict[str, int]:
+        if self._index is None:
+            self._terms_list = terms = self.terms.tolist()
+            self._index = {term: j for j, term in enumerate(terms)}
+        return self._index
+
+    def names(self) -> list[str]:
+        prefix = self.spec["prefix"]
+        return [prefix + term for term in self.terms.tolist()]
+
+    def namer(self) -> Callable[[int], str]:
+        self._lookup()
+        prefix, terms = self.spec["prefix"], self._terms_list
+        return lambda j: prefix + terms[j]
+
+    def _sparse(self, rows: Sequence[Row]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The block's transformed rows as (row, column, value) triples, ordered by row, then
+        column (a CSR matrix without scipy): counts of in-vocabulary terms, then binary /
+        1 + log(tf) / * idf / row normalisation as CountVectorizer + TfidfTransformer do."""
+        get, count = self._lookup().get, self.count
+        columns: list[int] = []
+        counts: list[int] = []
+        lengths: list[int] = []
+        for row in rows:
+            counted = count(_text(row.get(self.column)))  # each distinct term looked up once
+            columns.extend(map(get, counted.keys(), repeat(-1)))
+            counts.extend(counted.values())
+            lengths.append(len(counted))
+        col = np.asarray(columns, dtype=np.int64)
+        value = np.asarray(counts, dtype=np.float64)
+        rid = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        known = col >= 0  # out-of-vocabulary terms are ignored, as in CountVectorizer
+        order = np.lexsort((col[known], rid[known]))
+        rid, col, value = rid[known][order], col[known][order], value[known][order]
+        spec = self.spec
+        if spec["binary"]:
+            value[:] = 1.0
+        if spec["sublinear_tf"]:
+            value = np.log(value) + 1.0
+        if self.idf is not None:
+            value = value * self.idf[col]
+        if spec["norm"] in ("l1", "l2"):
+            weights = np.abs(value) if spec["norm"] == "l1" else value * value
+            total = np.bincount(rid, weights=weights, minlength=len(rows))
+            if spec["norm"] == "l2":
+                total = np.sqrt(total)
+            total[total == 0.0] = 1.0
+            value = value / total[rid]
+        return rid, col, value
+
+    def nonzero(self, rows: Sequence[Row]) -> list[Sparse]:
+        rid, col, value = self._sparse(rows)
+        keep = value != 0.0
+        rid, col, value = rid[keep], col[keep], value[keep]
+        bounds = np.searchsorted(rid, np.arange(len(rows) + 1)).tolist()
+        col_list, value_list = col.tolist(), value.tolist()
+        return [
+            list(zip(col_list[a:b], value_list[a:b], strict=True))
+            for a, b in zip(bounds[:-1], bounds[1:], strict=True)
+        ]
+
+    def scores(self, rows: Sequence[Row]) -> np.ndarray:
+        rid, col, value = self._sparse(rows)
+        return np.bincount(rid, weights=value * self.coef[col], minlength=len(rows)).astype(
+            np.float64
+        )
+
+    def arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        arrays = {**super().arrays(prefix), f"{prefix}_terms": self.terms}
+        if self.idf is not None:
+            arrays[f"{prefix}_idf"] = self.idf
+        return arrays
+
+
+class _NumericBlock(_Block):
+    """Numeric columns, or a named row function of one text column, then StandardScaler."""
+
+    def __init__(self, spec: dict[str, Any], coef: np.ndarray) -> None:
+        super().__init__(spec, coef)
+        function = spec.get("function")
+        if function is not None and function not in FUNCTIONS:
+            raise ValueError(f"block {self.name!r}: unknown row function {function!r}")
+        self.function = None if function is None else FUNCTIONS[function]
+        self.mean = None if spec.get("mean") is None else np.asarray(spec["mean"], np.float64)
+        self.scale = None if spec.get("scale") is None else np.asarray(spec["scale"], np.float64)
+        if len(spec["names"]) != len(self.coef):
+            raise ValueError(f"block {self.name!r}: names and coef lengths differ")
+
+    def matrix(self, rows: Sequence[Row]) -> np.ndarray:
+        width = len(self.coef)
+        if self.function is not None:
+            column = self.spec["column"]
+            raw = np.asarray(
+                self.function([row.get(column) for row in rows]), dtype=np.float64
+            ).reshape(len(rows), -1)
+        else:
+            columns = self.spec["columns"]
+            raw = np.asarray(
+                [[_number(row, c, i) for c in columns] for i, row in enumerate(rows)],
+                dtype=np.float64,
+            ).reshape(len(rows), len(columns))
+        if raw.shape[1] != width:
+            raise ValueError(f"block {self.name!r}: {raw.shape[1]} values, expected {width}")
+        if self.mean is not None:
+            raw = raw - self.mean
+        if self.scale is not None:
+            raw = raw / self.scale
+        return raw
+
+    def nonzero(self, rows: Sequence[Row]) -> list[Sparse]:
+        return [
+            [(j, float(v)) for j, v in enumerate(line) if v != 0.0] for line in self.matrix(rows)
+        ]
+
+    def scores(self, rows: Sequence[Row]) -> np.ndarray:
+        return self.matrix(rows) @ self.coef
+
+
+class _OneHotBlock(_Block):
+    """OneHotEncoder: one 1.0 per column whose value is a known category; unknown -> none."""
+
+    def __init__(self, spec: dict[str, Any], coef: np.ndarray) -> None:
+        super().__init__(spec, coef)
+        self.offsets: list[dict[str, int]] = []
+        start = 0
+        for categories in spec["categories"]:
+            self.offsets.append({c: start + k for k, c in enumerate(categories)})
+            start += len(categories)
+        if start != len(self.coef) or len(spec["names"]) != start:
+            raise ValueError(f"block {self.name!r}: categories, names and coef lengths differ")
+
+    def nonzero(self, rows: Sequence[Row]) -> list[Sparse]:
+        out = []
+        for i, row in enumerate(rows):
+            line = []
+            for column, lookup in zip(self.spec["columns"], self.offsets, strict=True):
+                value = row.get(column)
+                j = lookup.get(value) if isinstance(value, str) else None
+                if j is not None:
+                    line.append((j, 1.0))
+                elif self.spec["handle_unknown"] == "error":
+                    raise ValueError(f"row {i}: unknown category {value!r} in column {column!r}")
+            out.append(line)
+        return out
+
+    def scores(self, rows: Sequence[Row]) -> np.ndarray:
+        coef = self.coef.tolist()
+        return np.asarray(
+            [sum(coef[j] * v for j, v in line) for line in self.nonzero(rows)], dtype=np.float64
+        ).reshape(len(rows))
+
+
+_KINDS = {"numeric": _NumericBlock, "onehot": _OneHotBlock}
+
+
+def _records(rows: Any) -> list[Row]:
+    """A list of row mappings; a DataFrame-like (`to_dict`) becomes its records."""
+    if hasattr(rows, "to_dict") and hasattr(rows, "columns"):
+        return rows.to_dict(orient="records")
+    return list(rows)
+
+
+def _expit(x: np.ndarray) -> np.ndarray:
+    """1 / (1 + exp(-x)) without overflow warnings."""
+    out = np.empty_like(x, dtype=np.float64)
+    positive = x >= 0
+    out[positive] = 1.0 / (1.0 + np.exp(-x[positive]))
+    e = np.exp(x[~positive])
+    out[~positive] = e / (1.0 + e)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# The model
+
+
+class LinearModel:
+    """A compiled linear classifier: feature blocks, intercept and optional sigmoid calibration.
+
+    Scores lists of row dicts (feature-table columns, one dict per item) exactly as the source
+    scikit-learn model scores the same rows as a DataFrame (up to float rounding, ~1e-15).
+    """
+
+    def __init__(
+        self,
+        blocks: list[_Block],
+        intercept: float,
+        calibration: dict[str, Any] | None = None,
+        classes: list[Any] | None = None,
+        source: str = "",
+    ) -> None:
+        self.blocks = blocks
+        self.intercept = float(intercept)
+        self.calibration = calibration
+        self.classes = list(classes) if classes is not None else [0, 1]
+        self.source = source
+        if calibration is not None and calibration.get("method") != "sigmoid":
+            raise ValueError(f"unsupported calibration {calibration!r}")
+
+    @property
+    def calibrated(self) -> bool:
+        return self.calibration is not None
+
+    @property
+    def feature_names(self) -> list[str]:
+        """Every feature name, in the source pipeline's column order."""
+        return [name for block in self.blocks for name in block.names()]
+
+    def decision_function(self, rows: Sequence[Row]) -> np.ndarray:
+        """The logistic regression's decision value per row, shape (n,)."""
+        rows = _records(rows)
+        total = np.full(len(rows), self.intercept, dtype=np.float64)
+        for block in self.blocks:
+            total += block.scores(rows)
+        return total
+
+    def predict_proba(self, rows: Sequence[Row]) -> np.ndarray:
+        """P(classes[1]) per row, shape (n,); sigmoid-calibrated when the source model was."""
+        decision = self.decision_function(rows)
+        if self.calibration is None:
+            return _expit(decision)
+        a, b = float(self.calibration["a"]), float(self.calibration["b"])
+        return _expit(-(a * decision + b))
+
+    def contributions(
+        self, rows: Sequence[Row], readable_only: bool = True
+    ) -> list[dict[str, float]]:
+        """Per row: feature name -> coef * value over the features with a nonzero value.
+
+        Names are those of the source `pipe["features"].get_feature_names_out()`. With
+        `readable_only`, character n-gram blocks are left out. Summed over every block plus the
+        intercept they give `decision_function`.
+        """
+        rows = _records(rows)
+        out: list[dict[str, float]] = [{} for _ in rows]
+        for block in self.blocks:
+            if readable_only and not block.readable:
+                continue
+            name = block.namer()
+            coef = block.coef
+            for target, line in zip(out, block.nonzero(rows), strict=True):
+                for j, value in line:
+                    target[name(j)] = float(coef[j]) * value
+        return out
+
+    # ---- storage --------------------------------------------------------------------------
+
+    def _spec(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "source": self.source,
+            "intercept": self.intercept,
+            "classes": self.classes,
+            "calibration": self.calibration,
+            "blocks": [block.spec for block in self.blocks],
+        }
+
+    def save(self, path: Path) -> None:
+        """Write one uncompressed .npz (np.savez) atomically: temporary file, then rename."""
+        from pipeline.io import atomic_path  # only saving needs it: keep load's imports minimal
+
+        arrays: dict[str, np.ndarray] = {
+            "spec": np.asarray(json.dumps(self._spec(), sort_keys=True), dtype=str)
+        }
+        for i, block in enumerate(self.blocks):
+            arrays.update(block.arrays(f"b{i}"))
+        with atomic_path(Path(path)) as temporary, open(temporary, "wb") as f:
+            np.savez(f, **arrays)  # a file object: np.savez would append ".npz" to a name
+
+    @classmethod
+    def load(cls, data: bytes | Path) -> LinearModel:
+        """Read a model saved by `save` from bytes or a path (allow_pickle=False)."""
+        source = io.BytesIO(data) if isinstance(data, bytes | bytearray) else Path(data)
+        with np.load(source, allow_pickle=False) as npz:
+            arrays = {name: npz[name] for name in npz.files}
+        if "spec" not in arrays:
+            raise ValueError("not a compiled linear model: no 'spec' array")
+        spec = json.loads(str(arrays["spec"][()]))
+        if spec.get("format") != FORMAT or spec.get("version") != VERSION:
+            raise ValueError(
+                f"unsupported model format {spec.get('format')!r} v{spec.get('version')!r}"
+            )
+        blocks: list[_Block] = []
+        for i, block in enumerate(spec["blocks"]):
+            coef = arrays[f"b{i}_coef"]
+            if block["kind"] == "text":
+                blocks.append(
+                    _TextBlock(block, coef, arrays[f"b{i}_terms"], arrays.get(f"b{i}_idf"))
+                )
+            elif block["kind"] in _KINDS:
+                blocks.append(_KINDS[block["kind"]](block, coef))
+            else:
+                raise ValueError(f"unknown block kind {block['kind']!r}")
+        return cls(blocks, spec["intercept"], spec["calibration"], spec["classes"], spec["source"])
+
+
+# --------------------------------------------------------------------------------------------
+# Compiling a fitted scikit-learn model (the only code here that imports scikit-learn)
+
+
+def compile_model(fitted: Any) -> LinearModel:
+    """Compile a fitted Pipeline(ColumnTransformer, LogisticRegression), or a fitted
+    GroupedCalibratedClassifier / CalibratedClassifierCV (sigmoid, ensemble=False) around one,
+    into a LinearModel. Raises ValueError naming any component it cannot reproduce exactly.
+    """
+    from sklearn.calibration import CalibratedClassifierCV, _SigmoidCalibration
+    from sklearn.pipeline import Pipeline
+
+    calibrated = getattr(fitted, "calibrated_", fitted)
+    calibration = None
+    if isinstance(calibrated, CalibratedClassifierCV):
+        members = getattr(calibrated, "calibrated_classifiers_", None)
+        if members is None:
+            raise ValueError("the calibrated classifier is not fitted")
+        if len(members) != 1:
+            raise ValueError(
+                f"CalibratedClassifierCV with {len(members)} calibrated classifiers "
+                "(ensemble=True): only ensemble=False (one) is supported"
+            )
+        member = members[0]
+        if member.method != "sigmoid" or len(member.calibrators) != 1:
+            raise ValueError(f"unsupported calibration method {member.method!r}")
+        calibrator = member.calibrators[0]
+        if type(calibrator) is not _SigmoidCalibration:
+            raise ValueError(f"unsupported calibrator {type(calibrator).__name__}")
+        if list(member.classes) != list(calibrated.classes_) or len(member.classes) != 2:
+            raise ValueError(f"unsupported calibrated classes {list(member.classes)!r}")
+        calibration = {"method": "sigmoid", "a": float(calibrator.a_), "b": float(calibrator.b_)}
+        pipe = member.estimator
+        source = f"{type(fitted).__name__}(sigmoid) of Pipeline"
+    elif isinstance(fitted, Pipeline):
+        pipe = fitted
+        source = "Pipeline"
+    else:
+        raise ValueError(f"unsupported model {type(fitted).__name__}: expected a Pipeline")
+    if not isinstance(pipe, Pipeline):
+        raise ValueError(f"unsupported calibrated estimator {type(pipe).__name__}")
+    blocks, intercept, classes = _compile_pipeline(pipe)
+    return LinearModel(blocks, intercept, calibration, classes, source)
+
+
+def _compile_pipeline(pipe: Any) -> tuple[list[_Block], float, list[Any]]:
+    from sklearn.compose import ColumnTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    steps = [(name, step) for name, step in pipe.steps if step not in (None, "passthrough")]
+    kinds = [type(step).__name__ for _, step in steps]
+    if (
+        len(steps) != 2
+        or not isinstance(steps[0][1], ColumnTransformer)
+        or type(steps[1][1]) is not LogisticRegression
+    ):
+        raise ValueError(
+            f"unsupported pipeline {kinds}: expected [ColumnTransformer, LogisticRegression]"
+        )
+    features, classifier = steps[0][1], steps[1][1]
+    if classifier.coef_.shape[0] != 1 or len(classifier.classes_) != 2:
+        raise ValueError("unsupported LogisticRegression: only binary classifiers compile")
+    coef = np.asarray(classifier.coef_[0], dtype=np.float64)
+    if getattr(features, "transformer_weights", None):
+        raise ValueError("unsupported ColumnTransformer: transformer_weights is set")
+    try:
+        all_names = [str(n) for n in features.get_feature_names_out()]
+        no_names = None
+    except (AttributeError, ValueError) as exc:  # name the unsupported block first, below
+        all_names, no_names = [f"x{j}" for j in range(len(coef))], exc
+    if len(all_names) != len(coef):
+        raise ValueError(f"{len(all_names)} features but {len(coef)} coefficients")
+
+    blocks: list[_Block] = []
+    covered = 0
+    for name, transformer, columns in features.transformers_:
+        where = features.output_indices_[name]
+        width = where.stop - where.start
+        if isinstance(transformer, str) and transformer == "drop":
+            continue
+        if width == 0:
+            continue
+        names, block_coef = all_names[where], coef[where]
+        blocks.append(_compile_block(name, transformer, columns, names, block_coef))
+        covered += width
+    if covered != len(coef):
+        raise ValueError("the ColumnTransformer's blocks do not cover every coefficient")
+    if no_names is not None:
+        raise ValueError(f"the ColumnTransformer gives no feature names: {no_names}")
+    return blocks, float(classifier.intercept_[0]), classifier.classes_.tolist()
+
+
+def _columns(name: str, columns: Any, scalar: bool) -> Any:
+    """The block's column(s) as a str (1-D selection) or list of str (2-D selection)."""
+    if scalar:
+        if not isinstance(columns, str):
+            raise ValueError(f"block {name!r}: a text block needs one column name, got {columns!r}")
+        return columns
+    if isinstance(columns, str | bytes) or not all(isinstance(c, str) for c in columns):
+        raise ValueError(f"block {name!r}: unsupported column selection {columns!r}")
+    return [str(c) for c in columns]
+
+
+def _compile_block(
+    name: str, transformer: Any, columns: Any, names: list[str], coef: np.ndarray
+) -> _Block:
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
+
+    if isinstance(transformer, CountVectorizer):  # TfidfVectorizer is a CountVectorizer
+        return _compile_vectorizer(name, transformer, _columns(name, columns, True), names, coef)
+    if isinstance(transformer, str) and transformer == "passthrough":
+        steps: list[Any] = []
+    elif isinstance(transformer, Pipeline):
+        steps = [s for _, s in transformer.steps if s not in (None, "passthrough")]
+    else:
+        steps = [transformer]
+    if len(steps) == 1 and type(steps[0]) is OneHotEncoder:
+        return _compile_onehot(name, steps[0], _columns(name, columns, False), names, coef)
+
+    spec: dict[str, Any] = {
+        "kind": "numeric",
+        "name": name,
+        "names": names,
+        "function": None,
+        "column": None,
+        "columns": None,
+        "with_mean": False,
+        "with_std": False,
+        "mean": None,
+        "scale": None,
+    }
+    if steps and type(steps[0]) is FunctionTransformer:
+        function = steps.pop(0)
+        if function.func is not polarity_features:
+            raise ValueError(
+                f"block {name!r}: unsupported FunctionTransformer func {function.func!r} "
+                "(only pipeline.features.polarity.polarity_features compiles)"
+            )
+        if function.validate or function.kw_args:
+            raise ValueError(f"block {name!r}: FunctionTransformer with validate/kw_args")
+        spec["function"] = "pipeline.features.polarity.polarity_features"
+        spec["column"] = _columns(name, columns, True)
+    else:
+        spec["columns"] = _columns(name, columns, False)
+    if steps and type(steps[0]) is StandardScaler:
+        scaler = steps.pop(0)
+        spec["with_mean"], spec["with_std"] = bool(scaler.with_mean), bool(scaler.with_std)
+        if scaler.with_mean:
+            spec["mean"] = [float(v) for v in scaler.mean_]
+        if scaler.with_std:
+            spec["scale"] = [float(v) for v in scaler.scale_]
+    if steps:
+        unsupported = ", ".join(type(s).__name__ for s in steps)
+        raise ValueError(f"block {name!r}: unsupported transformer {unsupported}")
+    width = len(spec["columns"]) if spec["columns"] is not None else len(names)
+    if width != len(names):
+        raise ValueError(f"block {name!r}: {width} columns but {len(names)} features")
+    return _NumericBlock(spec, coef)
+
+
+def _compile_onehot(
+    name: str, encoder: Any, columns: list[str], names: list[str], coef: np.ndarray
+) -> _Block:
+    if encoder.drop is not None or getattr(encoder, "drop_idx_", None) is not None:
+        raise ValueError(f"block {name!r}: OneHotEncoder with drop={encoder.drop!r}")
+    if getattr(encoder, "_infrequent_enabled", False):
+        raise ValueError(f"block {name!r}: OneHotEncoder with infrequent categories")
+    if encoder.handle_unknown not in ("ignore", "infrequent_if_exist", "warn", "error"):
+        raise ValueError(f"block {name!r}: OneHotEncoder handle_unknown={encoder.handle_unknown}")
+    categories = []
+    for values in encoder.categories_:
+        if not all(isinstance(v, str) for v in values):
+            raise ValueError(f"block {name!r}: OneHotEncoder with non-string categories")
+        categories.append([str(v) for v in values])
+    spec = {
+        "kind": "onehot",
+        "name": name,
+        "names": names,
+        "columns": columns,
+        "categories": categories,
+        "handle_unknown": "error" if encoder.handle_unknown == "error" else "ignore",
+    }
+    return _OneHotBlock(spec, coef)
+
+
+def _compile_vectorizer(
+    name: str, vectorizer: Any, column: str, names: list[str], coef: np.ndarray
+) -> _Block:
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+    if type(vectorizer) not in (CountVectorizer, TfidfVectorizer):
+        raise ValueError(f"block {name!r}: unsupported vectorizer {type(vectorizer).__name__}")
+    problems = [
+        f"{attribute}={getattr(vectorizer, attribute)!r}"
+        for attribute, ok in (
+            ("input", vectorizer.input == "content"),
+            ("analyzer", vectorizer.analyzer in ("word", "char", "char_wb")),
+            ("preprocessor", vectorizer.preprocessor is None),
+            ("tokenizer", vectorizer.tokenizer is None),
+            ("strip_accents", vectorizer.strip_accents in _ACCENTS),
+        )
+        if not ok
+    ]
+    tfidf = isinstance(vectorizer, TfidfVectorizer)
+    if tfidf and np.dtype(vectorizer.dtype) != np.float64:
+        problems.append(f"dtype={vectorizer.dtype!r}")
+    if problems:
+        raise ValueError(
+            f"block {name!r}: unsupported {type(vectorizer).__name__} " + ", ".join(problems)
+        )
+    vocabulary = vectorizer.vocabulary_
+    terms = [""] * len(vocabulary)
+    for term, j in vocabulary.items():
+        terms[j] = term
+    stored = np.asarray(terms, dtype=str)
+    if stored.tolist() != terms:  # numpy's fixed-width strings drop trailing NULs
+        raise ValueError(f"block {name!r}: a vocabulary term does not survive a numpy array")
+    prefix = names[0][: len(names[0]) - len(terms[0])] if names else ""
+    if [prefix + t for t in terms] != names:
+        raise ValueError(f"block {name!r}: feature names are not prefix + vocabulary term")
+    stop = vectorizer.get_stop_words() if vectorizer.analyzer == "word" else None
+    use_idf = tfidf and vectorizer.use_idf
+    spec = {
+        "kind": "text",
+        "name": name,
+        "column": column,
+        "vectorizer": type(vectorizer).__name__,
+        "analyzer": vectorizer.analyzer,
+        "ngram_range": [int(vectorizer.ngram_range[0]), int(vectorizer.ngram_range[1])],
+        "lowercase": bool(vectorizer.lowercase),
+        "strip_accents": vectorizer.strip_accents,
+        "token_pattern": vectorizer.token_pattern if vectorizer.analyzer == "word" else None,
+        "stop_words": sorted(stop) if stop is not None else None,
+        "binary": bool(vectorizer.binary),
+        "sublinear_tf": bool(tfidf and vectorizer.sublinear_tf),
+        "norm": vectorizer.norm if tfidf else None,
+        "use_idf": bool(use_idf),
+        "prefix": prefix,
+    }
+    if spec["norm"] not in (None, "l1", "l2"):
+        raise ValueError(f"block {name!r}: unsupported norm {spec['norm']!r}")
+    idf = np.asarray(vectorizer.idf_, dtype=np.float64) if use_idf else None
+    return _TextBlock(spec, coef, stored, idf)
