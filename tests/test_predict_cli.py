@@ -4,7 +4,12 @@ fixture): a readable result, CSV output, and a refusal when a model file was tam
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import time
+from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pipeline import config
@@ -52,16 +57,53 @@ def test_tampered_model_file_is_refused_with_a_clear_message(fixture_models_root
 
     models = tmp_path / "models"
     shutil.copytree(fixture_models_root / "models", models)
-    target = models / "reasoning_model.joblib"
-    data = bytearray(target.read_bytes())
-    data[len(data) // 2] ^= 0x01
-    target.write_bytes(bytes(data))
-    result = runner.invoke(
-        app, ["predict", str(config.FIXTURE_LETTERS_DIR), "--models", str(models)]
+    for name in ("reasoning_model.joblib", "reasoning_model.npz"):
+        shutil.copytree(fixture_models_root / "models", models, dirs_exist_ok=True)
+        target = models / name
+        data = bytearray(target.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        target.write_bytes(bytes(data))
+        result = runner.invoke(
+            app, ["predict", str(config.FIXTURE_LETTERS_DIR), "--models", str(models)]
+        )
+        assert result.exit_code == EXIT_BAD_MODELS
+        assert "refusing to load the models" in result.output
+        assert name in result.output
+
+
+TRAINING_STACK = ("sklearn", "scipy", "pandas", "pyarrow", "joblib", "matplotlib", "dask")
+
+
+def test_predicting_one_letter_never_imports_the_training_stack(fixture_models_root):
+    """What makes a one-letter run start fast: the compiled scorers need numpy, not these."""
+    letter = config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
+    code = (
+        "import sys\n"
+        "from pipeline.cli import app\n"
+        f"app(['predict', {str(letter)!r}, '--json', '--models', "
+        f"{str(fixture_models_root / 'models')!r}], standalone_mode=False)\n"
+        f"print(sorted(m for m in {TRAINING_STACK!r} if m in sys.modules), file=sys.stderr)\n"
     )
-    assert result.exit_code == EXIT_BAD_MODELS
-    assert "refusing to load the models" in result.output
-    assert "reasoning_model.joblib" in result.output
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2  # both items predicted
+    assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="timed on the project's Linux machines")
+def test_one_letter_predict_takes_under_two_seconds_wall(fixture_models_root):
+    """Issue 4: one letter, start-up and model load included, best of three runs."""
+    imr = Path(sys.executable).with_name("imr")
+    command = [str(imr), "predict", str(config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"),
+               "--json", "--models", str(fixture_models_root / "models")]  # fmt: skip
+    seconds = []
+    for _ in range(3):
+        started = time.perf_counter()
+        result = subprocess.run(command, capture_output=True, text=True)
+        seconds.append(time.perf_counter() - started)
+        assert result.returncode == 0, result.stderr
+        assert len(result.stdout.splitlines()) == 2
+    assert min(seconds) < 2.0, seconds
 
 
 def test_readable_description_of_an_item():
