@@ -321,7 +321,7 @@ def main() -> None:
     """The `imr` console entry point: run the command, then leave without tearing down the
     interpreter. Freeing the spaCy pipeline's objects one by one at exit takes a tenth of the
     time a one-letter `imr predict` has; outputs are closed by then and the streams are flushed
-    here. An uncaught error still exits the normal way, with its traceback."""
+    here. An uncaught error, or a run that used joblib's worker pools, exits the normal way."""
     try:
         app()
     except SystemExit as done:
@@ -331,6 +331,8 @@ def main() -> None:
     if code is not None and not isinstance(code, int):
         print(code, file=sys.stderr)
         code = 1
+    if "joblib" in sys.modules:  # its worker pools clean up at exit: leave the normal way
+        sys.exit(code)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code or 0)

@@ -28,7 +28,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,7 @@ FUNCTIONS: dict[str, Callable[[Sequence[object]], np.ndarray]] = {
 
 # sklearn's _VectorizerMixin._white_spaces: runs of two or more whitespace characters.
 _WHITE_SPACES = re.compile(r"\s\s+")
+_WORD_CACHE_SIZE = 200_000  # distinct words whose char_wb columns are kept between texts
 
 Row = Mapping[str, Any]
 
@@ -235,6 +236,7 @@ def _number(row: Row, column: str, index: int) -> float:
 # Feature blocks: each turns rows into (column index, value) pairs and a decision term.
 
 Sparse = list[tuple[int, float]]
+Triples = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
 class _Block:
@@ -254,13 +256,27 @@ class _Block:
         """Column index within the block -> feature name."""
         return self.spec["names"].__getitem__
 
-    def nonzero(self, rows: Sequence[Row]) -> list[Sparse]:
-        """Per row: (column within the block, transformed value) for the nonzero values."""
+    def transform(self, rows: Sequence[Row]) -> Triples:
+        """The block's transformed rows as (row, column, value) arrays, ordered by row, then
+        column: a CSR matrix without scipy."""
         raise NotImplementedError
 
-    def scores(self, rows: Sequence[Row]) -> np.ndarray:
+    def scores(self, rows: Sequence[Row], triples: Triples | None = None) -> np.ndarray:
         """Per row: sum over the block's columns of coef * transformed value."""
-        raise NotImplementedError
+        rid, col, value = self.transform(rows) if triples is None else triples
+        return np.bincount(rid, weights=value * self.coef[col], minlength=len(rows))
+
+    def nonzero(self, rows: Sequence[Row], triples: Triples | None = None) -> list[Sparse]:
+        """Per row: (column within the block, transformed value) for the nonzero values."""
+        rid, col, value = self.transform(rows) if triples is None else triples
+        keep = value != 0.0
+        rid, col, value = rid[keep], col[keep], value[keep]
+        bounds = np.searchsorted(rid, np.arange(len(rows) + 1)).tolist()
+        col_list, value_list = col.tolist(), value.tolist()
+        return [
+            list(zip(col_list[a:b], value_list[a:b], strict=True))
+            for a, b in zip(bounds[:-1], bounds[1:], strict=True)
+        ]
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         return {f"{prefix}_coef": self.coef}
@@ -281,6 +297,8 @@ class _TextBlock(_Block):
             raise ValueError(f"block {self.name!r}: terms, idf and coef lengths differ")
         self.readable = spec["analyzer"] == "word"
         self.count = build_counter(spec)
+        self._preprocess = _preprocessor(spec)
+        self._word_columns: dict[str, list[int]] = {}  # char_wb: word -> vocabulary columns
         self.column: str = spec["column"]
         self._index: dict[str, int] | None = None  # built on first use
         self._terms_list: list[str] = []
@@ -300,25 +318,54 @@ class _TextBlock(_Block):
         prefix, terms = self.spec["prefix"], self._terms_list
         return lambda j: prefix + terms[j]
 
-    def _sparse(self, rows: Sequence[Row]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The block's transformed rows as (row, column, value) triples, ordered by row, then
-        column (a CSR matrix without scipy): counts of in-vocabulary terms, then binary /
-        1 + log(tf) / * idf / row normalisation as CountVectorizer + TfidfTransformer do."""
+    def _counts(self, rows: Sequence[Row]) -> Triples:
+        """Counts of in-vocabulary terms as (row, column, count), ordered by row, then column;
+        out-of-vocabulary terms are ignored, as in CountVectorizer."""
+        if self.spec["analyzer"] == "char_wb":
+            per_row = [self._char_wb_columns(_text(row.get(self.column))) for row in rows]
+            lengths = [len(columns) for columns in per_row]
+            col = np.fromiter(chain.from_iterable(per_row), dtype=np.int64, count=sum(lengths))
+            rid = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+            width = max(len(self.coef), 1)
+            keys, counts = np.unique(rid * width + col, return_counts=True)
+            return keys // width, keys % width, counts.astype(np.float64)
         get, count = self._lookup().get, self.count
         columns: list[int] = []
-        counts: list[int] = []
-        lengths: list[int] = []
+        counts_list: list[int] = []
+        lengths = []
         for row in rows:
             counted = count(_text(row.get(self.column)))  # each distinct term looked up once
             columns.extend(map(get, counted.keys(), repeat(-1)))
-            counts.extend(counted.values())
+            counts_list.extend(counted.values())
             lengths.append(len(counted))
         col = np.asarray(columns, dtype=np.int64)
-        value = np.asarray(counts, dtype=np.float64)
+        value = np.asarray(counts_list, dtype=np.float64)
         rid = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
-        known = col >= 0  # out-of-vocabulary terms are ignored, as in CountVectorizer
+        known = col >= 0
         order = np.lexsort((col[known], rid[known]))
-        rid, col, value = rid[known][order], col[known][order], value[known][order]
+        return rid[known][order], col[known][order], value[known][order]
+
+    def _char_wb_columns(self, text: str) -> list[int]:
+        """The vocabulary columns of every char_wb n-gram of `text` (repeated per occurrence).
+        Each distinct word's columns are computed once and cached across texts."""
+        cache = self._word_columns
+        if len(cache) >= _WORD_CACHE_SIZE:
+            cache.clear()
+        get = self._lookup().get
+        min_n, max_n = _ngram_range(self.spec)
+        out: list[int] = []
+        for word, times in Counter(self._preprocess(text).split()).items():
+            columns = cache.get(word)
+            if columns is None:
+                grams = _padded_word_ngrams(word, min_n, max_n)
+                columns = cache[word] = [j for j in map(get, grams) if j is not None]
+            out.extend(columns * times if times > 1 else columns)
+        return out
+
+    def transform(self, rows: Sequence[Row]) -> Triples:
+        """Counts, then binary / 1 + log(tf) / * idf / row normalisation, as CountVectorizer
+        and TfidfTransformer do."""
+        rid, col, value = self._counts(rows)
         spec = self.spec
         if spec["binary"]:
             value[:] = 1.0
@@ -334,23 +381,6 @@ class _TextBlock(_Block):
             total[total == 0.0] = 1.0
             value = value / total[rid]
         return rid, col, value
-
-    def nonzero(self, rows: Sequence[Row]) -> list[Sparse]:
-        rid, col, value = self._sparse(rows)
-        keep = value != 0.0
-        rid, col, value = rid[keep], col[keep], value[keep]
-        bounds = np.searchsorted(rid, np.arange(len(rows) + 1)).tolist()
-        col_list, value_list = col.tolist(), value.tolist()
-        return [
-            list(zip(col_list[a:b], value_list[a:b], strict=True))
-            for a, b in zip(bounds[:-1], bounds[1:], strict=True)
-        ]
-
-    def scores(self, rows: Sequence[Row]) -> np.ndarray:
-        rid, col, value = self._sparse(rows)
-        return np.bincount(rid, weights=value * self.coef[col], minlength=len(rows)).astype(
-            np.float64
-        )
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         arrays = {**super().arrays(prefix), f"{prefix}_terms": self.terms}
@@ -394,13 +424,15 @@ class _NumericBlock(_Block):
             raw = raw / self.scale
         return raw
 
-    def nonzero(self, rows: Sequence[Row]) -> list[Sparse]:
-        return [
-            [(j, float(v)) for j, v in enumerate(line) if v != 0.0] for line in self.matrix(rows)
-        ]
+    def transform(self, rows: Sequence[Row]) -> Triples:
+        matrix = self.matrix(rows)
+        rid, col = np.nonzero(matrix)
+        return rid, col, matrix[rid, col]
 
-    def scores(self, rows: Sequence[Row]) -> np.ndarray:
-        return self.matrix(rows) @ self.coef
+    def scores(self, rows: Sequence[Row], triples: Triples | None = None) -> np.ndarray:
+        if triples is None:
+            return self.matrix(rows) @ self.coef
+        return super().scores(rows, triples)
 
 
 class _OneHotBlock(_Block):
@@ -416,25 +448,23 @@ class _OneHotBlock(_Block):
         if start != len(self.coef) or len(spec["names"]) != start:
             raise ValueError(f"block {self.name!r}: categories, names and coef lengths differ")
 
-    def nonzero(self, rows: Sequence[Row]) -> list[Sparse]:
-        out = []
+    def transform(self, rows: Sequence[Row]) -> Triples:
+        rid: list[int] = []
+        col: list[int] = []
         for i, row in enumerate(rows):
-            line = []
             for column, lookup in zip(self.spec["columns"], self.offsets, strict=True):
                 value = row.get(column)
                 j = lookup.get(value) if isinstance(value, str) else None
                 if j is not None:
-                    line.append((j, 1.0))
+                    rid.append(i)
+                    col.append(j)
                 elif self.spec["handle_unknown"] == "error":
                     raise ValueError(f"row {i}: unknown category {value!r} in column {column!r}")
-            out.append(line)
-        return out
-
-    def scores(self, rows: Sequence[Row]) -> np.ndarray:
-        coef = self.coef.tolist()
-        return np.asarray(
-            [sum(coef[j] * v for j, v in line) for line in self.nonzero(rows)], dtype=np.float64
-        ).reshape(len(rows))
+        return (
+            np.asarray(rid, dtype=np.int64),
+            np.asarray(col, dtype=np.int64),
+            np.ones(len(rid), dtype=np.float64),
+        )
 
 
 _KINDS = {"numeric": _NumericBlock, "onehot": _OneHotBlock}
@@ -501,13 +531,15 @@ class LinearModel:
             total += block.scores(rows)
         return total
 
-    def predict_proba(self, rows: Sequence[Row]) -> np.ndarray:
-        """P(classes[1]) per row, shape (n,); sigmoid-calibrated when the source model was."""
-        decision = self.decision_function(rows)
+    def _probability(self, decision: np.ndarray) -> np.ndarray:
         if self.calibration is None:
             return _expit(decision)
         a, b = float(self.calibration["a"]), float(self.calibration["b"])
         return _expit(-(a * decision + b))
+
+    def predict_proba(self, rows: Sequence[Row]) -> np.ndarray:
+        """P(classes[1]) per row, shape (n,); sigmoid-calibrated when the source model was."""
+        return self._probability(self.decision_function(rows))
 
     def contributions(
         self, rows: Sequence[Row], readable_only: bool = True
@@ -518,17 +550,40 @@ class LinearModel:
         `readable_only`, character n-gram blocks are left out. Summed over every block plus the
         intercept they give `decision_function`.
         """
+        return self.predict_proba_and_contributions(rows, readable_only)[1]
+
+    def predict_proba_and_contributions(
+        self, rows: Sequence[Row], readable_only: bool = True, top: int | None = None
+    ) -> tuple[np.ndarray, list[dict[str, float]]]:
+        """`predict_proba` and `contributions` together, transforming each block once.
+
+        With `top`, each block gives each row only its `top` strongest contributions (by
+        absolute value, ties at the cut kept): enough for any top-`top` list over the blocks.
+        """
         rows = _records(rows)
+        total = np.full(len(rows), self.intercept, dtype=np.float64)
         out: list[dict[str, float]] = [{} for _ in rows]
         for block in self.blocks:
+            triples = block.transform(rows)
+            total += block.scores(rows, triples)
             if readable_only and not block.readable:
                 continue
+            rid, col, value = triples
+            weight = block.coef[col] * value
+            keep = weight != 0.0
+            rid, col, weight = rid[keep], col[keep], weight[keep]
+            bounds = np.searchsorted(rid, np.arange(len(rows) + 1)).tolist()
             name = block.namer()
-            coef = block.coef
-            for target, line in zip(out, block.nonzero(rows), strict=True):
-                for j, value in line:
-                    target[name(j)] = float(coef[j]) * value
-        return out
+            for target, a, b in zip(out, bounds[:-1], bounds[1:], strict=True):
+                columns, weights = col[a:b], weight[a:b]
+                if top is not None and b - a > top:
+                    strength = np.abs(weights)
+                    cut = np.partition(strength, len(strength) - top)[len(strength) - top]
+                    chosen = strength >= cut
+                    columns, weights = columns[chosen], weights[chosen]
+                for j, w in zip(columns.tolist(), weights.tolist(), strict=True):
+                    target[name(j)] = w
+        return self._probability(total), out
 
     # ---- storage --------------------------------------------------------------------------
 

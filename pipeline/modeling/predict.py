@@ -100,10 +100,19 @@ def explain(
     but no readable meaning on their own. A numeric feature carries the item's value (weights
     are relative to the training mean, so a value below the mean can push the other way).
     """
+    return evidence(rows, model.contributions(rows), top)
+
+
+def evidence(
+    rows: Sequence[Mapping[str, Any]],
+    contributions: Sequence[Mapping[str, float]],
+    top: int = N_EVIDENCE,
+) -> list[list[dict[str, Any]]]:
+    """`explain` from contributions already computed (see LinearModel.contributions)."""
     out = []
-    for row, contributions in zip(rows, model.contributions(rows), strict=True):
+    for row, weights in zip(rows, contributions, strict=True):
         numeric, words = [], []
-        for kv in contributions.items():
+        for kv in weights.items():
             (numeric if kv[0].partition("__")[0] in _NUMERIC_BLOCKS else words).append(kv)
         strongest = lambda kv: (-abs(kv[1]), kv[0])  # noqa: E731
         chosen = heapq.nsmallest(top - top // 2, words, key=strongest)
@@ -133,8 +142,8 @@ def predict_items(
         return []
     rows = feature_rows(items, letters)
     p_read = models.reader.predict_proba(rows)
-    p_reason = models.reasoning.predict_proba(rows)
-    evidence = explain(models.reasoning, rows)
+    p_reason, contributions = models.reasoning.predict_proba_and_contributions(rows, top=N_EVIDENCE)
+    reasons = evidence(rows, contributions)
     out = []
     for i, item in enumerate(items):
         read = OVERTURNED if p_read[i] >= models.reader_threshold else UPHELD
@@ -145,7 +154,7 @@ def predict_items(
                 "p_overturned_reader": round(float(p_read[i]), 6),
                 "p_overturned_reasoning": round(float(p_reason[i]), 6),
                 "agrees_with_stated": (read == said) if said in (UPHELD, OVERTURNED) else None,
-                "evidence": evidence[i],
+                "evidence": reasons[i],
             }
         )
     return out
