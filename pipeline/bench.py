@@ -8,6 +8,8 @@ import os
 import platform
 import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Sequence
@@ -65,6 +67,7 @@ def run_bench(
     n_jobs: int,
     out: Path,
     rounds: int = 2,
+    startup_runs: int = 5,
 ) -> dict:
     paths, _ = discover(letters)
     if not paths:
@@ -92,6 +95,7 @@ def run_bench(
                     chunk_seconds.append(chunk.seconds)
             full_rounds.append(time.perf_counter() - started)
     raw_seconds, full_seconds = min(raw_rounds), min(full_rounds)
+    startup = one_letter_predict_seconds(paths[0], models_dir, startup_runs) if models_dir else None
     result = {
         "letters": len(corpus),
         "distinct_letters": len(paths),
@@ -111,6 +115,7 @@ def run_bench(
             workers * CHUNK_FILES / statistics.median(chunk_seconds), 1
         ),
         "tag_stage_words_per_s_one_core": round(tag_words_per_s),
+        "one_letter_predict_seconds": startup,
         "peak_rss_mb": _peak_rss_mb(worker_rss),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
     }  # fmt: skip
@@ -119,6 +124,20 @@ def run_bench(
     with atomic_open(out) as f:
         json.dump(result, f, indent=2)
     return result
+
+
+def one_letter_predict_seconds(letter: Path, models_dir: Path, runs: int = 5) -> dict:
+    """Wall seconds of `imr predict LETTER` in a fresh process each time: interpreter start,
+    imports, building the spaCy pipeline, loading the models, the letter, the output."""
+    command = [sys.executable, "-m", "pipeline.cli", "predict", str(letter), "--json",
+               "--models", str(models_dir)]  # fmt: skip
+    seconds = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        seconds.append(time.perf_counter() - started)
+    return {"median": round(statistics.median(seconds), 2), "min": round(min(seconds), 2),
+            "runs": runs, "letter": letter.name}  # fmt: skip
 
 
 def tag_stage_words_per_second(

@@ -295,7 +295,7 @@ def bench_command(
     no_models: bool = typer.Option(False, "--no-models", help="Time extract+tag only."),
     jobs: int = JobsOption,
     out: Path = typer.Option(config.REPORTS_DIR / "bench.json", "--out"),
-    rounds: int = typer.Option(2, "--rounds", help="Alternating raw/full rounds; best counts."),
+    rounds: int = typer.Option(3, "--rounds", help="Alternating raw/full rounds; best counts."),
 ) -> None:
     """Letters/s of raw pypdfium2 extraction vs the full predict path, in one run."""
     from pipeline.bench import run_bench
@@ -303,18 +303,26 @@ def bench_command(
     models_dir = None if no_models else models
     result = run_bench(inputs, letters, models_dir, jobs, out, rounds)
     raw, full = result["raw_pypdfium2"], result["full_pipeline"]
-    typer.echo(
+    startup, rss = result["one_letter_predict_seconds"], result["peak_rss_mb"]
+    lines = [
         f"{result['letters']} letters, {result['workers']} workers, best of {rounds} "
-        "alternating rounds\n"
-        f"  raw pypdfium2 extraction: {raw['letters_per_s']:8.1f} letters/s\n"
-        f"  {result['path']:24}: {full['letters_per_s']:8.1f} letters/s\n"
-        f"  ratio full/raw: {result['ratio_full_to_raw']:.2f}\n"
-        f"  steady state (workers warm): {result['steady_state_letters_per_s']:.1f} letters/s\n"
-        f"  tag stage: {result['tag_stage_words_per_s_one_core']:,} words/s on one core\n"
-        f"  peak RSS: {result['peak_rss_mb']['main_process']} MB main, "
-        f"{result['peak_rss_mb']['largest_worker']} MB largest worker\n"
-        f"  written to {out}"
-    )
+        "alternating rounds",
+        f"  raw pypdfium2 extraction: {raw['letters_per_s']:8.1f} letters/s",
+        f"  {result['path']:24}: {full['letters_per_s']:8.1f} letters/s",
+        f"  ratio full/raw: {result['ratio_full_to_raw']:.2f}",
+        f"  steady state (workers warm): {result['steady_state_letters_per_s']:.1f} letters/s",
+        f"  tag stage: {result['tag_stage_words_per_s_one_core']:,} words/s on one core",
+    ]
+    if startup:
+        lines.append(
+            f"  one-letter imr predict: {startup['median']:.2f} s wall (median of "
+            f"{startup['runs']} fresh processes, fastest {startup['min']:.2f})"
+        )
+    lines += [
+        f"  peak RSS: {rss['main_process']} MB main, {rss['largest_worker']} MB largest worker",
+        f"  written to {out}",
+    ]
+    typer.echo("\n".join(lines))
 
 
 def main() -> None:

@@ -88,10 +88,27 @@ def tag_parsed(items: list[dict], letters: list[dict]) -> tuple[list[dict], list
     )
 
 
+# Allocations between two young-generation collections while a chunk runs (Python's default
+# is 700). Tagging makes hundreds of thousands of short-lived containers per chunk, nearly all
+# freed by reference counting; collecting every 700 of them cost 10-15 % of the chunk's time.
+CHUNK_GC_THRESHOLD = 100_000
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], CHUNK_GC_THRESHOLD), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+
+
 def process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResult:
     """Parse, tag and (with models) predict one chunk of files (runs inside a worker)."""
     started = time.perf_counter()
-    chunk = _process_chunk(paths, models_dir)
+    with _fewer_collections():
+        chunk = _process_chunk(paths, models_dir)
     chunk.seconds = time.perf_counter() - started
     chunk.worker_peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return chunk

@@ -46,7 +46,10 @@ class Paragraph:
 
 
 def clean_line(text: str) -> str:
-    return _SPACES.sub(" ", text.replace(_LINE_END_HYPHEN, "-")).strip()
+    text = text.replace(_LINE_END_HYPHEN, "-")
+    if "  " in text or "\t" in text or "\u00a0" in text:  # else the regex would change nothing
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def join_lines(lines: Iterable[str]) -> str:

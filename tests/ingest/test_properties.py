@@ -3,10 +3,12 @@ arbitrary text, and whatever it returns has the schema of a letter and its items
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.ingest.layout import paragraphs_from_text
+from pipeline.ingest.layout import clean_line, paragraphs_from_text
 from pipeline.ingest.letter import NotALetterError, parse_letter, split_letters
 from pipeline.ingest.stage import ITEM_COLUMNS, LETTER_COLUMNS
 
@@ -43,3 +45,10 @@ def test_segmenter_never_raises_and_returns_schema_valid_records(text):
             value = parsed.letter[name]
             assert value is None or (len(value) == 10 and value[4] == "-")
         assert all(isinstance(p, str) for p in parsed.problems)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .-\t\u00a0\ufffe\u00ad\n")), max_size=40))
+def test_clean_line_fast_path_equals_the_full_rule(text):
+    """clean_line skips its regex when no run of spaces, tab or no-break space is present."""
+    full = re.sub(r"[ \t\u00a0]+", " ", text.replace("\ufffe", "-")).strip()
+    assert clean_line(text) == full

@@ -1,0 +1,25 @@
+"""`imr bench` end to end on the made-up fixture letters: every figure is written and sane.
+(The acceptance figures themselves come from `make bench` on the real letters, see README.)"""
+
+from __future__ import annotations
+
+import json
+
+from pipeline import config
+from pipeline.bench import run_bench
+
+
+def test_bench_writes_every_figure(fixture_models_root, tmp_path):
+    out = tmp_path / "bench.json"
+    result = run_bench(
+        [config.FIXTURE_LETTERS_DIR], 24, fixture_models_root / "models", 2, out,
+        rounds=1, startup_runs=1,
+    )  # fmt: skip
+    assert json.loads(out.read_text()) == result
+    assert result["letters"] == 24 and result["distinct_letters"] == 3
+    assert result["full_pipeline"]["items"] == 8 * 7  # 3 letters, 7 items, repeated 8 times
+    assert result["raw_pypdfium2"]["letters_per_s"] > 0
+    assert result["full_pipeline"]["letters_per_s"] > 0
+    assert result["ratio_full_to_raw"] > 0
+    assert 0 < result["one_letter_predict_seconds"]["median"] < 30
+    assert 0 < result["peak_rss_mb"]["largest_worker"] < 1024
