@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Wrapped lines sit ~14 pt apart and paragraphs ~27 pt (baseline to baseline) in the letters.
 PARAGRAPH_GAP_PT = 20.0
@@ -20,9 +21,9 @@ _LINE_END_HYPHEN = "\ufffe"
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One printed line. `baseline` grows down the page; None when the source has no layout."""
+class Line(NamedTuple):
+    """One printed line. `baseline` grows down the page; None when the source has no layout.
+    (A named tuple: PDFs make one per printed line, and a tuple is the cheapest to build.)"""
 
     text: str
     page: int = 0

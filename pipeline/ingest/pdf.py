@@ -21,17 +21,20 @@ class PdfReadError(Exception):
     """The file cannot be read as a PDF with a text layer; the message says why, for a person."""
 
 
-def _is_bold(textpage: pdfium.PdfTextPage, index: int) -> bool:
-    weight = pdfium_raw.FPDFText_GetFontWeight(textpage.raw, index)
+def _is_bold(raw_textpage: object, index: int) -> bool:
+    weight = pdfium_raw.FPDFText_GetFontWeight(raw_textpage, index)
     if weight > 0:
         return weight >= _BOLD_WEIGHT
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
-    pdfium_raw.FPDFText_GetFontInfo(textpage.raw, index, name, 128, ctypes.byref(flags))
+    pdfium_raw.FPDFText_GetFontInfo(raw_textpage, index, name, 128, ctypes.byref(flags))
     return b"bold" in name.value.lower()
 
 
 def _page_lines(textpage: pdfium.PdfTextPage, page_index: int, page_height: float) -> list[Line]:
+    # The raw pdfium calls with one reused box: this loop runs once per printed line.
+    raw_textpage = textpage.raw
+    box = pdfium_raw.FS_RECTF()
     lines: list[Line] = []
     text = textpage.get_text_range()
     offset = 0
@@ -40,14 +43,15 @@ def _page_lines(textpage: pdfium.PdfTextPage, page_index: int, page_height: floa
         if stripped:
             first = offset + len(raw) - len(raw.lstrip())
             last = offset + len(raw.rstrip()) - 1
-            _, bottom, _, _ = textpage.get_charbox(first, loose=True)
+            if not pdfium_raw.FPDFText_GetLooseCharBox(raw_textpage, first, box):
+                raise pdfium.PdfiumError("Failed to get charbox.")
             lines.append(
                 Line(
-                    text=stripped,
-                    page=page_index,
-                    baseline=page_height - bottom,
-                    starts_bold=_is_bold(textpage, first),
-                    ends_bold=_is_bold(textpage, last),
+                    stripped,
+                    page_index,
+                    page_height - box.bottom,
+                    _is_bold(raw_textpage, first),
+                    _is_bold(raw_textpage, last),
                 )
             )
         offset += len(raw) + 2

@@ -76,7 +76,7 @@ class VerdictRules:
             requires = self.requires.get(name)
             if requires is not None:
                 if requires not in present:
-                    present[requires] = any(literal in lower for literal in requires)
+                    present[requires] = _any_literal(requires).search(lower) is not None
                 if not present[requires]:
                     continue  # the regex cannot match without one of these words: skip it
             if regex.search(sentence):
@@ -86,6 +86,13 @@ class VerdictRules:
     def sentinel_hits(self, text: str) -> list[tuple[str, str]]:
         """(pattern name, matched text) for every sentinel pattern found in `text`."""
         return [(name, m.group(0)) for name, regex in self.sentinels for m in regex.finditer(text)]
+
+
+@lru_cache(maxsize=64)
+def _any_literal(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for "does any of these strings occur" (a Python loop of `in` tests cost more
+    than the rules it skips)."""
+    return re.compile("|".join(re.escape(literal) for literal in literals))
 
 
 def _expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -139,7 +146,9 @@ class VerdictMasker:
         self.rules = load_rules(rules_file)
         self.placeholder = self.rules.placeholder if placeholder is None else placeholder
         self.split_lines = split_lines
-        self._final_ids = {_orth(c) for c in Sentencizer.default_punct_chars}
+        self._final_ids = np.array(
+            sorted({_orth(c) for c in Sentencizer.default_punct_chars}), dtype=np.uint64
+        )
 
     def _sentencize(self, doc: Doc) -> None:
         """spaCy's rule-based Sentencizer, vectorised over the token arrays (same boundaries:
@@ -148,9 +157,7 @@ class VerdictMasker:
         if not len(doc):
             return
         arrays = doc.to_array([ORTH, IS_PUNCT])
-        final = np.fromiter(
-            (orth in self._final_ids for orth in arrays[:, 0].tolist()), dtype=bool, count=len(doc)
-        )
+        final = np.isin(arrays[:, 0], self._final_ids)
         plain = np.flatnonzero(~(final | (arrays[:, 1] == 1)))
         finals_before = np.concatenate(([0], np.cumsum(final)))  # finals in tokens [0, i)
         starts = np.zeros(len(doc), dtype=bool)
