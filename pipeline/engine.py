@@ -146,7 +146,7 @@ def forget_loaded() -> None:
     _worker_cache.clear()
 
 
-def warm_up(models_dir: Path | None) -> None:
+def warm_up(models_dir: Path | None, compile_rules: bool = False) -> None:
     """Load the spaCy pipeline and the models in this process, so forked workers inherit them
     instead of each importing the libraries and loading the models again.
 
@@ -158,6 +158,10 @@ def warm_up(models_dir: Path | None) -> None:
     gc.disable()
     try:
         _nlp()
+        if compile_rules:  # before forking: each worker would otherwise compile its own
+            from pipeline.tagging._spanrules import compile_rules as compile_all
+
+            compile_all()
         if models_dir is not None:
             loaded_models(models_dir)
     finally:
@@ -202,7 +206,7 @@ def chunk_results(
             yield parallel(delayed(process_chunk)(c, models_dir) for c in chunks)
         return
     workers = min(_effective_workers(n_jobs), len(chunks)) if len(chunks) > 1 else 1
-    warm_up(models_dir)
+    warm_up(models_dir, compile_rules=workers > 1)
     if workers <= 1:
         yield (process_chunk(c, models_dir) for c in chunks)
         return

@@ -7,6 +7,7 @@ Running compiled regexes over the whole text (C speed) and mapping hits back wit
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -45,7 +46,7 @@ def literal_windows(lower: str, literals: tuple[str, ...], window: int) -> list[
     return merged
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity: rules are compared by who they are
 class Rule:
     """One named regex rule; extra keys of the JSON rule are kept in `options`.
 
@@ -67,6 +68,9 @@ class Rule:
         triggers = tuple(t.lower() for t in row.get("triggers", ()))
         pattern = expand_placeholders(row["regex"])
         return cls(row["name"], pattern, options, triggers, int(row.get("window", DEFAULT_WINDOW)))
+
+    def __post_init__(self) -> None:
+        _LIVE_RULES.add(self)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -92,6 +96,19 @@ class Rule:
         for lo, hi in windows:
             matches += self.regex.finditer(text, lo, hi)
         return matches
+
+
+# Every rule built so far, so a process about to fork workers can compile them all once
+# (`compile_rules`) instead of each worker compiling them on first use.
+_LIVE_RULES: weakref.WeakSet[Rule] = weakref.WeakSet()
+
+
+def compile_rules() -> int:
+    """Compile the regex of every live rule now; the number of rules."""
+    rules = list(_LIVE_RULES)
+    for rule in rules:
+        _ = rule.regex
+    return len(rules)
 
 
 @dataclass

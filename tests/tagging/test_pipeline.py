@@ -107,3 +107,12 @@ def test_tag_items_on_empty_frames(nlp):
     items, letters = tag_items(ITEMS.iloc[0:0], LETTERS.iloc[0:0], nlp=nlp)
     assert len(items) == 0 and "category" in items.columns
     assert len(letters) == 0 and "prior_treatments" in letters.columns
+
+
+def test_rules_compile_lazily_and_all_at_once_before_forking(nlp):
+    """A one-letter run compiles only the rules it needs; `compile_rules` compiles every live
+    rule (what the engine does before forking workers)."""
+    from pipeline.tagging._spanrules import _LIVE_RULES, compile_rules
+
+    assert compile_rules() >= 10
+    assert all("regex" in vars(rule) for rule in _LIVE_RULES)
