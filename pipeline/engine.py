@@ -137,8 +137,16 @@ def _process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResul
     return chunk
 
 
-def chunked(paths: Sequence[Path], size: int) -> list[list[Path]]:
-    return [list(paths[i : i + size]) for i in range(0, len(paths), size)]
+def chunked(paths: Sequence[Path], size: int, workers: int = 1) -> list[list[Path]]:
+    """`paths` in order, in chunks of `size`. With several workers, the last `workers` chunks'
+    worth of letters go in quarter-size chunks, so the workers finish at nearly the same time
+    instead of one waiting out the other's last full chunk."""
+    tail = min(len(paths), workers * size) if workers > 1 else 0
+    head = len(paths) - tail
+    small = max(1, size // 4)
+    return [list(paths[i : min(i + size, head)]) for i in range(0, head, size)] + [
+        list(paths[i : i + small]) for i in range(head, len(paths), small)
+    ]
 
 
 def forget_loaded() -> None:
@@ -210,5 +218,6 @@ def chunk_results(
     if workers <= 1:
         yield (process_chunk(c, models_dir) for c in chunks)
         return
+    chunks = chunked(paths, chunk_files, workers)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield pool.imap(_process_chunk_args, [(c, models_dir) for c in chunks])

@@ -115,22 +115,24 @@ def tag_records(
     requests = _pipe(nlp, [_text(i.get("disputed_item")) for i in items], item_only)
     rationale_skip = ["imr_item_category", "imr_frequencies", "imr_quantities", "imr_citations"]
     rationales = _pipe(nlp, [_text(i.get("rationale")) for i in items], rationale_skip)
-    item_tags = [
-        {
-            "category": request._.item_category,
-            "frequency": request._.frequency,
-            "quantity": request._.quantity,
-            "claims_admin_guideline": parse_citation(
-                _text(item.get("claims_admin_guideline_text"))
-            ),
-            "maximus_guideline": parse_citation(_text(item.get("maximus_guideline_text"))),
-            "guideline_limits": list(rationale._.guideline_limits or []),
-            "rationale_treatments": list(rationale._.treatments or []),
-            "masked_rationale": rationale._.masked_text,
-            "verdict_text": rationale._.verdict_text,
-        }
-        for item, request, rationale in zip(items, requests, rationales, strict=True)
-    ]
+    item_tags = []
+    for item, request, rationale in zip(items, requests, rationales, strict=True):
+        asked, reasoned = request._, rationale._  # each `doc._` builds a new accessor
+        item_tags.append(
+            {
+                "category": asked.item_category,
+                "frequency": asked.frequency,
+                "quantity": asked.quantity,
+                "claims_admin_guideline": parse_citation(
+                    _text(item.get("claims_admin_guideline_text"))
+                ),
+                "maximus_guideline": parse_citation(_text(item.get("maximus_guideline_text"))),
+                "guideline_limits": list(reasoned.guideline_limits or []),
+                "rationale_treatments": list(reasoned.treatments or []),
+                "masked_rationale": reasoned.masked_text,
+                "verdict_text": reasoned.verdict_text,
+            }
+        )
     summary_only = ["imr_item_category", "imr_frequencies", "imr_quantities",
                     "imr_guideline_limits", "imr_citations", "verdict_masker"]  # fmt: skip
     summaries = _pipe(nlp, [_text(x.get("clinical_case_summary")) for x in letters], summary_only)

@@ -157,7 +157,11 @@ class VerdictMasker:
         if not len(doc):
             return
         arrays = doc.to_array([ORTH, IS_PUNCT])
-        final = np.isin(arrays[:, 0], self._final_ids)
+        # Membership in the few sentence-final characters: a sorted lookup (np.isin's own
+        # set-up costs more than the lookup on a rationale's few hundred tokens).
+        ids = self._final_ids
+        orths = arrays[:, 0]
+        final = ids[np.minimum(np.searchsorted(ids, orths), len(ids) - 1)] == orths
         plain = np.flatnonzero(~(final | (arrays[:, 1] == 1)))
         finals_before = np.concatenate(([0], np.cumsum(final)))  # finals in tokens [0, i)
         starts = np.zeros(len(doc), dtype=bool)
