@@ -92,12 +92,13 @@ def test_predicting_one_letter_never_imports_the_training_stack(fixture_models_r
 
 @pytest.mark.skipif(sys.platform != "linux", reason="timed on the project's Linux machines")
 def test_one_letter_predict_takes_under_two_seconds_wall(fixture_models_root):
-    """Issue 4: one letter, start-up and model load included, best of three runs."""
+    """Issue 4: one letter, start-up and model load included. Best of five runs: this shared
+    machine's speed swings by a third from one moment to the next."""
     imr = Path(sys.executable).with_name("imr")
     command = [str(imr), "predict", str(config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"),
                "--json", "--models", str(fixture_models_root / "models")]  # fmt: skip
     seconds = []
-    for _ in range(3):
+    for _ in range(5):
         started = time.perf_counter()
         result = subprocess.run(command, capture_output=True, text=True)
         seconds.append(time.perf_counter() - started)
