@@ -183,33 +183,6 @@ def build_analyzer(spec: Mapping[str, Any]) -> Callable[[str], list[str]]:
     raise ValueError(f"unsupported analyzer {analyzer!r}")
 
 
-def build_counter(spec: Mapping[str, Any], cache_size: int = 200_000) -> Callable[[str], Counter]:
-    """text -> Counter of its terms: `Counter(build_analyzer(spec)(text))`, computed faster.
-
-    For char_wb, each distinct word's n-grams are made once per text (times its count) and
-    cached across texts (cleared past `cache_size` words).
-    """
-    if spec["analyzer"] != "char_wb":
-        analyze = build_analyzer(spec)
-        return lambda doc: Counter(analyze(doc))
-    preprocess = _preprocessor(spec)
-    min_n, max_n = _ngram_range(spec)
-    cache: dict[str, list[str]] = {}
-
-    def count(doc: str) -> Counter:
-        grams: list[str] = []
-        for word, m in Counter(_WHITE_SPACES.sub(" ", preprocess(doc)).split()).items():
-            ngrams = cache.get(word)
-            if ngrams is None:
-                if len(cache) >= cache_size:
-                    cache.clear()
-                ngrams = cache[word] = _padded_word_ngrams(word, min_n, max_n)
-            grams.extend(ngrams * m if m > 1 else ngrams)
-        return Counter(grams)
-
-    return count
-
-
 # --------------------------------------------------------------------------------------------
 # Row values
 
@@ -296,7 +269,8 @@ class _TextBlock(_Block):
         ):
             raise ValueError(f"block {self.name!r}: terms, idf and coef lengths differ")
         self.readable = spec["analyzer"] == "word"
-        self.count = build_counter(spec)
+        analyze = build_analyzer(spec)
+        self.count: Callable[[str], Counter] = lambda doc: Counter(analyze(doc))
         self._preprocess = _preprocessor(spec)
         self._word_columns: dict[str, list[int]] = {}  # char_wb: word -> vocabulary columns
         self.column: str = spec["column"]

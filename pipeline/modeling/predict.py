@@ -32,7 +32,7 @@ from pipeline.modeling.linear import LinearModel
 __all__ = [
     "ModelIntegrityError",
     "Models",
-    "explain",
+    "evidence",
     "flag_disagreements",
     "load_fitted_pipelines",
     "load_models",
@@ -91,24 +91,18 @@ def _readable(name: str) -> str:
     return f"{_BLOCK_LABELS.get(block, block)}: {term}"
 
 
-def explain(
-    model: LinearModel, rows: Sequence[Mapping[str, Any]], top: int = N_EVIDENCE
-) -> list[list[dict[str, Any]]]:
-    """Per row, the features pushing the (uncalibrated) score most: half terms, half numbers.
-
-    Positive weight pushes toward Overturned. Character n-grams are left out: they carry signal
-    but no readable meaning on their own. A numeric feature carries the item's value (weights
-    are relative to the training mean, so a value below the mean can push the other way).
-    """
-    return evidence(rows, model.contributions(rows), top)
-
-
 def evidence(
     rows: Sequence[Mapping[str, Any]],
     contributions: Sequence[Mapping[str, float]],
     top: int = N_EVIDENCE,
 ) -> list[list[dict[str, Any]]]:
-    """`explain` from contributions already computed (see LinearModel.contributions)."""
+    """Per row, the features pushing the (uncalibrated) score most: half terms, half numbers,
+    from contributions already computed (`LinearModel.predict_proba_and_contributions`).
+
+    Positive weight pushes toward Overturned. Character n-grams are left out: they carry signal
+    but no readable meaning on their own. A numeric feature carries the item's value (weights
+    are relative to the training mean, so a value below the mean can push the other way).
+    """
     out = []
     for row, weights in zip(rows, contributions, strict=True):
         numeric, words = [], []
