@@ -158,9 +158,10 @@ def warm_up(models_dir: Path | None, compile_rules: bool = False) -> None:
     """Load the spaCy pipeline and the models in this process, so forked workers inherit them
     instead of each importing the libraries and loading the models again.
 
-    Loading creates about a million long-lived objects: the garbage collector is paused while
-    they are made (collecting them then is wasted work), and they are frozen out of every later
-    collection, which also keeps forked workers from touching (copying) their pages.
+    Loading creates about 150,000 long-lived container objects: the garbage collector is
+    paused while they are made (collecting them then is wasted work), and they are frozen out
+    of every later collection, which also keeps forked workers from touching (copying) their
+    pages when a collection runs.
     """
     enabled = gc.isenabled()
     gc.disable()
