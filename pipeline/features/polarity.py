@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from pipeline.cells import as_text
+
 # A verdict predicate, and a negation shortly before it in the same clause.
 _PREDICATE = re.compile(
     r"medically[\s-]+necessary|\ba\s+medical\s+necessity|\b(?:supported|recommended|warranted|indicated|appropriate|"
@@ -47,8 +49,7 @@ def polarity_features(texts: Iterable[object]) -> np.ndarray:
     """Counts of affirmed / negated verdict predicates, overall and in the last one."""
     rows = []
     for value in texts:
-        text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
-        signs = _polarities(text)
+        signs = _polarities(as_text(value))
         pos, neg = signs.count(1), signs.count(-1)
         last = signs[-1] if signs else 0
         rows.append([pos, neg, float(last > 0), float(last < 0), pos - neg])

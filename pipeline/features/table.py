@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from pipeline.cells import as_text, is_missing
 from pipeline.tagging.verdicts import load_rules, mask_many
 
 if TYPE_CHECKING:
@@ -83,21 +84,17 @@ def labels(items: pd.DataFrame) -> np.ndarray:
     return (items["decision"].astype(str).str.strip() == OVERTURNED).to_numpy(dtype=int)
 
 
-def _missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
 def _get(row: Mapping[str, Any], name: str) -> Any:
     value = row.get(name)
-    return None if _missing(value) else value
+    return None if is_missing(value) else value
 
 
 def _range_max(value: Any) -> float | None:
     """Upper end of a [min, max] range (tagging's shape), else None."""
-    if _missing(value):
+    if is_missing(value):
         return None
     try:
-        values = [float(v) for v in value if not _missing(v)]
+        values = [float(v) for v in value if not is_missing(v)]
     except TypeError:
         return None
     return max(values) if values else None
@@ -116,7 +113,7 @@ def _sessions(freq: Any) -> float | None:
 
 def _limit_sessions(limits: Any) -> float | None:
     """The most generous session count among the limits the rationale quotes."""
-    if _missing(limits):
+    if is_missing(limits):
         return None
     found = [s for s in (_sessions(x) for x in list(limits)) if s is not None]
     return max(found) if found else None
@@ -154,7 +151,7 @@ def _guideline_tokens(maximus: dict[str, Any], claims: dict[str, Any]) -> str:
 
 
 def _count(value: Any) -> int:
-    if _missing(value):
+    if is_missing(value):
         return 0
     try:
         return len(value)
@@ -171,7 +168,7 @@ def feature_rows(
     items: Sequence[Mapping[str, Any]], letters: Sequence[Mapping[str, Any]] | None = None
 ) -> list[dict[str, Any]]:
     """One feature row per item record (same order); see the module docstring for why."""
-    rationale = [_text(_get(item, "rationale")) for item in items]
+    rationale = [as_text(_get(item, "rationale")) for item in items]
     # Tagged records carry the masked rationale already; untagged ones are masked here.
     masked: list[tuple[str, str] | None] = [
         (item["masked_rationale"], item["verdict_text"])
@@ -194,7 +191,7 @@ def feature_rows(
         items, rationale, masked, strict=True
     ):
         case = str(_get(item, "case_number"))
-        disputed = _text(_get(item, "disputed_item"))
+        disputed = as_text(_get(item, "disputed_item"))
         request = _get(item, "request_text")
         requested = _sessions(_get(item, "frequency"))
         limit = _limit_sessions(_get(item, "guideline_limits"))
@@ -257,10 +254,6 @@ def build_features(items: pd.DataFrame, letters: pd.DataFrame | None = None) -> 
 
     rows = feature_rows(_records(items), None if letters is None else _records(letters))
     return pd.DataFrame(rows, columns=[*FEATURE_COLUMNS, "masked_text", "rationale_text"])
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from pipeline.cells import as_text
 from pipeline.features.polarity import polarity_features
 
 FORMAT = "imr-linear-model"
@@ -187,13 +188,6 @@ def build_analyzer(spec: Mapping[str, Any]) -> Callable[[str], list[str]]:
 # Row values
 
 
-def _text(value: Any) -> str:
-    """A row's text: None / NaN -> ""."""
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    return value if isinstance(value, str) else str(value)
-
-
 def _number(row: Row, column: str, index: int) -> float:
     value = row.get(column)
     try:
@@ -296,7 +290,7 @@ class _TextBlock(_Block):
         """Counts of in-vocabulary terms as (row, column, count), ordered by row, then column;
         out-of-vocabulary terms are ignored, as in CountVectorizer."""
         if self.spec["analyzer"] == "char_wb":
-            per_row = [self._char_wb_columns(_text(row.get(self.column))) for row in rows]
+            per_row = [self._char_wb_columns(as_text(row.get(self.column))) for row in rows]
             lengths = [len(columns) for columns in per_row]
             col = np.fromiter(chain.from_iterable(per_row), dtype=np.int64, count=sum(lengths))
             rid = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
@@ -308,7 +302,7 @@ class _TextBlock(_Block):
         counts_list: list[int] = []
         lengths = []
         for row in rows:
-            counted = count(_text(row.get(self.column)))  # each distinct term looked up once
+            counted = count(as_text(row.get(self.column)))  # each distinct term looked up once
             columns.extend(map(get, counted.keys(), repeat(-1)))
             counts_list.extend(counted.values())
             lengths.append(len(counted))

@@ -7,7 +7,6 @@ Components hold no trained state: their rules are re-read from the JSON files in
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +15,7 @@ import spacy
 from spacy.language import Language
 
 # Imported for their side effect: registering the @Language.factory components.
+from pipeline.cells import as_text
 from pipeline.tagging import (  # noqa: F401
     citations,
     frequency,
@@ -79,13 +79,6 @@ def load_nlp(path: str | Path) -> Language:
     return spacy.load(path)
 
 
-def _text(value: Any) -> str:
-    """A table cell as text: None and NaN (a missing parquet value) become ""."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return str(value)
-
-
 def _pipe(nlp: Language, texts: list[str], disable: list[str]) -> list[Any]:
     with nlp.select_pipes(disable=[d for d in disable if d in nlp.pipe_names]):
         return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
@@ -112,9 +105,9 @@ def tag_records(
     """
     nlp = nlp or build_nlp()
     item_only = ["imr_guideline_limits", "imr_citations", "verdict_masker"]
-    requests = _pipe(nlp, [_text(i.get("disputed_item")) for i in items], item_only)
+    requests = _pipe(nlp, [as_text(i.get("disputed_item")) for i in items], item_only)
     rationale_skip = ["imr_item_category", "imr_frequencies", "imr_quantities", "imr_citations"]
-    rationales = _pipe(nlp, [_text(i.get("rationale")) for i in items], rationale_skip)
+    rationales = _pipe(nlp, [as_text(i.get("rationale")) for i in items], rationale_skip)
     item_tags = []
     for item, request, rationale in zip(items, requests, rationales, strict=True):
         asked, reasoned = request._, rationale._  # each `doc._` builds a new accessor
@@ -124,9 +117,9 @@ def tag_records(
                 "frequency": asked.frequency,
                 "quantity": asked.quantity,
                 "claims_admin_guideline": parse_citation(
-                    _text(item.get("claims_admin_guideline_text"))
+                    as_text(item.get("claims_admin_guideline_text"))
                 ),
-                "maximus_guideline": parse_citation(_text(item.get("maximus_guideline_text"))),
+                "maximus_guideline": parse_citation(as_text(item.get("maximus_guideline_text"))),
                 "guideline_limits": list(reasoned.guideline_limits or []),
                 "rationale_treatments": list(reasoned.treatments or []),
                 "masked_rationale": reasoned.masked_text,
@@ -135,7 +128,7 @@ def tag_records(
         )
     summary_only = ["imr_item_category", "imr_frequencies", "imr_quantities",
                     "imr_guideline_limits", "imr_citations", "verdict_masker"]  # fmt: skip
-    summaries = _pipe(nlp, [_text(x.get("clinical_case_summary")) for x in letters], summary_only)
+    summaries = _pipe(nlp, [as_text(x.get("clinical_case_summary")) for x in letters], summary_only)
     letter_tags = [{"prior_treatments": _prior(doc)} for doc in summaries]
     return item_tags, letter_tags
 
