@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from pipeline.cells import as_text, is_missing
+from pipeline.regex_set import RegexSet
 from pipeline.tagging.verdicts import load_rules, mask_many
 
 if TYPE_CHECKING:
@@ -161,7 +162,8 @@ def _count(value: Any) -> int:
 
 def _strip_placeholder(text: str, placeholder: str, keep_breaks: bool = False) -> str:
     text = text.replace(placeholder, "\n" if keep_breaks else " ")
-    return text.strip() if keep_breaks else re.sub(r"\s+", " ", text).strip()
+    # str.split() splits where re's \s+ matches (both use str.isspace) and drops the ends.
+    return text.strip() if keep_breaks else " ".join(text.split())
 
 
 def feature_rows(
@@ -257,19 +259,26 @@ def build_features(items: pd.DataFrame, letters: pd.DataFrame | None = None) -> 
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _cues() -> RegexSet:
     text = resources.files("pipeline.features").joinpath("reasoning_cues.json").read_text("utf-8")
     data = json.loads(text)
-    return re.compile(data["deficit"], re.IGNORECASE), re.compile(data["finding"], re.IGNORECASE)
+    return RegexSet([data["deficit"], data["finding"]])  # indices DEFICIT, FINDING
+
+
+DEFICIT, FINDING = 0, 1
 
 
 def cue_features(reasoning: str) -> dict[str, float]:
     """Share of masked-rationale sentences reporting a deficit vs a positive finding."""
-    deficit, finding = _cues()
-    sentences = [s for s in _SENTENCE_SPLIT.split(reasoning) if s.strip()]
-    n = len(sentences)
-    n_deficit = sum(bool(deficit.search(s)) for s in sentences)
-    n_finding = sum(bool(finding.search(s)) for s in sentences)
+    cues = _cues()
+    n = n_deficit = n_finding = 0
+    for sentence in _SENTENCE_SPLIT.split(reasoning):
+        if not sentence.strip():
+            continue
+        n += 1
+        found = cues.matching(sentence)
+        n_deficit += DEFICIT in found
+        n_finding += FINDING in found
     return {
         "cue_deficit_frac": n_deficit / max(n, 1),
         "cue_deficit_n": float(n_deficit),

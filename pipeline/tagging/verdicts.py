@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,6 +29,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
+from pipeline.regex_set import RegexSet
 from pipeline.tagging._resources import doc_text
 
 RULES_FILE = "verdict_rules.json"
@@ -40,48 +42,58 @@ _LINE_BREAK = re.compile(r"\n")
 class VerdictRules:
     """Compiled `verdict_rules.json`: sentence rules, sentinel patterns and the placeholder."""
 
-    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    names: tuple[str, ...]
+    rules: RegexSet  # the sentence rules, in file order
     sentinels: tuple[tuple[str, re.Pattern[str]], ...]
     placeholder: str
-    requires: dict[str, tuple[str, ...]]  # rule -> literals one of which a match must contain
+    requires: dict[int, tuple[str, ...]]  # rule -> literals one of which a match must contain
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> VerdictRules:
         fragments: dict[str, str] = {}
         for name, pattern in data.get("fragments", {}).items():
             fragments[name] = _expand(pattern, fragments)
-
-        def compile_all(rows: list[dict[str, Any]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-            return tuple(
-                (row["name"], re.compile(_expand(row["regex"], fragments), re.IGNORECASE))
-                for row in rows
-            )
-
+        rows = data["rules"]
         return cls(
-            rules=compile_all(data["rules"]),
-            sentinels=compile_all(data.get("sentinel", [])),
+            names=tuple(row["name"] for row in rows),
+            rules=RegexSet([_expand(row["regex"], fragments) for row in rows]),
+            sentinels=tuple(
+                (row["name"], re.compile(_expand(row["regex"], fragments), re.IGNORECASE))
+                for row in data.get("sentinel", [])
+            ),
             placeholder=data.get("placeholder", "[VERDICT]"),
             requires={
-                row["name"]: tuple(literal.lower() for literal in row["requires"])
-                for row in data["rules"]
+                index: tuple(literal.lower() for literal in row["requires"])
+                for index, row in enumerate(rows)
                 if row.get("requires")
             },
         )
 
     def match(self, sentence: str) -> str | None:
         """Name of the first rule that marks `sentence` as a verdict sentence, else None."""
-        lower = sentence.lower()
-        present: dict[tuple[str, ...], bool] = {}  # several rules share one literal list
-        for name, regex in self.rules:
-            requires = self.requires.get(name)
-            if requires is not None:
-                if requires not in present:
-                    present[requires] = _any_literal(requires).search(lower) is not None
-                if not present[requires]:
-                    continue  # the regex cannot match without one of these words: skip it
-            if regex.search(sentence):
-                return name
-        return None
+        index = self.rules.first(sentence, self._literal_check(sentence))
+        return None if index is None else self.names[index]
+
+    def _literal_check(self, sentence: str) -> Callable[[int], bool]:
+        """`may_match` for the rules' `re` path: False when a rule's required words are all
+        absent (several rules share one word list: each list is looked for once)."""
+        lower: list[str] = []  # computed on first use: the set path never asks
+        present: dict[tuple[str, ...], bool] = {}
+
+        def may_match(index: int) -> bool:
+            requires = self.requires.get(index)
+            if requires is None:
+                return True
+            if requires not in present:
+                lower or lower.append(sentence.lower())
+                present[requires] = _any_literal(requires).search(lower[0]) is not None
+            return present[requires]
+
+        return may_match
+
+    def regex(self, name: str) -> re.Pattern[str]:
+        """One sentence rule's compiled pattern, by name."""
+        return self.rules.regexes[self.names.index(name)]
 
     def sentinel_hits(self, text: str) -> list[tuple[str, str]]:
         """(pattern name, matched text) for every sentinel pattern found in `text`."""

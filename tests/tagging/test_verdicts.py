@@ -77,7 +77,7 @@ KEPT = [
 def test_every_rule_form_is_masked(rule, sentence):
     masked = mask_verdicts(f"{REASON} {sentence}")
     assert masked == f"{REASON} [VERDICT]"
-    regex = dict(load_rules().rules)[rule]
+    regex = load_rules().regex(rule)
     assert regex.search(sentence), f"rule {rule} does not match its own example"
 
 
@@ -121,7 +121,7 @@ def test_sentinel_list_detects_what_it_should():
 
 def test_rules_file_compiles_and_names_are_unique():
     rules = load_rules()
-    names = [name for name, _ in rules.rules]
+    names = list(rules.names)
     assert len(names) == len(set(names)) and set(VERDICTS) <= set(names)
     assert rules.sentinels
 
