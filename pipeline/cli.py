@@ -304,6 +304,7 @@ def bench_command(
     result = run_bench(inputs, letters, models_dir, jobs, out, rounds)
     raw, full = result["raw_pypdfium2"], result["full_pipeline"]
     startup, rss = result["one_letter_predict_seconds"], result["peak_rss_mb"]
+    fresh = result["one_core_distinct_letters"]
     lines = [
         f"{result['letters']} letters, {result['workers']} workers, best of {rounds} "
         "alternating rounds",
@@ -311,6 +312,9 @@ def bench_command(
         f"  {result['path']:24}: {full['letters_per_s']:8.1f} letters/s",
         f"  ratio full/raw: {result['ratio_full_to_raw']:.2f}",
         f"  steady state (workers warm): {result['steady_state_letters_per_s']:.1f} letters/s",
+        f"  one core, the {fresh['letters']} distinct letters: ratio "
+        f"{fresh['ratio_new_letters']:.2f} while new to the worker, "
+        f"{fresh['ratio_seen_letters']:.2f} once seen",
         f"  tag stage: {result['tag_stage_words_per_s_one_core']:,} words/s on one core",
     ]
     if startup:

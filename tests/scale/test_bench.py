@@ -23,3 +23,7 @@ def test_bench_writes_every_figure(fixture_models_root, tmp_path):
     assert result["ratio_full_to_raw"] > 0
     assert 0 < result["one_letter_predict_seconds"]["median"] < 30
     assert 0 < result["peak_rss_mb"]["largest_worker"] < 1024
+    fresh = result["one_core_distinct_letters"]
+    assert fresh["letters"] == 3
+    assert all(seconds > 0 for seconds in fresh["cpu_seconds"].values())
+    assert fresh["ratio_new_letters"] > 0 and fresh["ratio_seen_letters"] > 0
