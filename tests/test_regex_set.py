@@ -99,6 +99,20 @@ def texts(draw) -> str:
     return text.strip() if draw(st.booleans()) else text
 
 
+@pytest.mark.parametrize(("gap", "matches"), [(10, True), (370, True), (410, False), (800, False)])
+def test_verdict_rules_keep_their_repeat_bounds(gap, matches):
+    # request_is_pred allows at most 400 characters between the request and its predicate.
+    filler = ("x" * 9 + " ") * (gap // 10)
+    text = f"The request for {filler}physical therapy is not recommended by the guidelines today"
+    rules, request_is_pred = load_rules().rules, load_rules().names.index("request_is_pred")
+    assert same_answer_in_both_engines(text)
+    # The opened pattern in the set reports the rule either way; `re` keeps the bound.
+    assert request_is_pred in rules._candidates(text)
+    assert (rules.first(text) == request_is_pred) is matches
+    assert rules.first(text) == python_first(rules.regexes, text)
+    assert rules.matching(text) == python_matching(rules.regexes, text)
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts())
 def test_verdict_rules_answer_as_python_re_does(text):

@@ -77,16 +77,17 @@ class VerdictRules:
     def _literal_check(self, sentence: str) -> Callable[[int], bool]:
         """`may_match` for the rules' `re` path: False when a rule's required words are all
         absent (several rules share one word list: each list is looked for once)."""
-        lower: list[str] = []  # computed on first use: the set path never asks
+        lower: str | None = None  # computed on first use: the set path never asks
         present: dict[tuple[str, ...], bool] = {}
 
         def may_match(index: int) -> bool:
+            nonlocal lower
             requires = self.requires.get(index)
             if requires is None:
                 return True
             if requires not in present:
-                lower or lower.append(sentence.lower())
-                present[requires] = _any_literal(requires).search(lower[0]) is not None
+                lower = sentence.lower() if lower is None else lower
+                present[requires] = _any_literal(requires).search(lower) is not None
             return present[requires]
 
         return may_match
