@@ -23,6 +23,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 
 class Line(NamedTuple):
     """One printed line. `baseline` grows down the page; None when the source has no layout.
+    `ends_bold` is None also where no paragraph break depends on it (see pdf.py).
     (A named tuple: PDFs make one per printed line, and a tuple is the cheapest to build.)"""
 
     text: str

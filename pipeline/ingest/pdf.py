@@ -35,26 +35,28 @@ def _page_lines(textpage: pdfium.PdfTextPage, page_index: int, page_height: floa
     # The raw pdfium calls with one reused box: this loop runs once per printed line.
     raw_textpage = textpage.raw
     box = pdfium_raw.FS_RECTF()
-    lines: list[Line] = []
+    read: list[tuple[str, float, bool, int]] = []  # text, baseline, starts bold, last char
     text = textpage.get_text_range()
     offset = 0
     for raw in text.split("\r\n"):
         stripped = raw.strip()
         if stripped:
             first = offset + len(raw) - len(raw.lstrip())
-            last = offset + len(raw.rstrip()) - 1
             if not pdfium_raw.FPDFText_GetLooseCharBox(raw_textpage, first, box):
                 raise pdfium.PdfiumError("Failed to get charbox.")
-            lines.append(
-                Line(
-                    stripped,
-                    page_index,
-                    page_height - box.bottom,
-                    _is_bold(raw_textpage, first),
-                    _is_bold(raw_textpage, last),
-                )
+            starts_bold = _is_bold(raw_textpage, first)
+            read.append(
+                (stripped, page_height - box.bottom, starts_bold, offset + len(raw.rstrip()) - 1)
             )
         offset += len(raw) + 2
+    # Whether a line ends in bold matters only before a line that starts bold (bold after
+    # regular type starts a paragraph), or a page's last line, before the next page's first:
+    # only those are read, the rest stay None.
+    lines: list[Line] = []
+    for index, (stripped, baseline, starts_bold, last) in enumerate(read):
+        needed = index + 1 == len(read) or read[index + 1][2]
+        ends_bold = _is_bold(raw_textpage, last) if needed else None
+        lines.append(Line(stripped, page_index, baseline, starts_bold, ends_bold))
     return lines
 
 
