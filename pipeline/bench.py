@@ -13,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -47,17 +47,29 @@ def raw_extraction(paths: Sequence[Path], n_jobs: int) -> float:
 
 
 def _new_letters_cpu_seconds(paths: Sequence[Path], models_dir: Path | None) -> dict[str, float]:
-    """CPU seconds, in one process forked as a worker is, of raw extraction of `paths`, then
-    the full path on them once while they are new to it, then again."""
-    raw_started = time.process_time()
-    _raw_text_chunk(paths)
-    raw = time.process_time() - raw_started
-    runs = []
-    for _ in range(2):
+    """CPU seconds, in one process forked as a worker is: the full path on `paths` while they
+    are new to it, then again once seen, each beside a raw extraction of the same files."""
+
+    def cpu_seconds(work: Callable[[], object]) -> float:
         started = time.process_time()
-        engine.process_chunk(paths, models_dir)
-        runs.append(time.process_time() - started)
-    return {"raw": raw, "new": runs[0], "seen": runs[1]}
+        work()
+        return time.process_time() - started
+
+    def raw() -> float:
+        return cpu_seconds(lambda: _raw_text_chunk(paths))
+
+    raw_before, new = raw(), cpu_seconds(lambda: engine.process_chunk(paths, models_dir))
+    raw_between, seen = raw(), cpu_seconds(lambda: engine.process_chunk(paths, models_dir))
+    raw_after = raw()
+    return {
+        "raw": raw_between,
+        "new": new,
+        "seen": seen,
+        # Each pass beside the raw extractions just before and after it (a machine's speed
+        # drifts over seconds).
+        "ratio_new": (raw_before + raw_between) / 2 / new,
+        "ratio_seen": (raw_between + raw_after) / 2 / seen,
+    }
 
 
 def new_letters_ratio(paths: Sequence[Path], models_dir: Path | None, rounds: int) -> dict:
@@ -67,18 +79,22 @@ def new_letters_ratio(paths: Sequence[Path], models_dir: Path | None, rounds: in
     tokenizer cache, the rule set's DFA states, the scorers' per-word n-gram columns) already
     hold every word; a stream of new letters keeps missing them for its rarer words. Each round
     forks a fresh worker from the loaded process, as the full path does, so its caches start as
-    a worker's do; best of `rounds`."""
+    a worker's do; the median round counts."""
     engine.warm_up(models_dir, compile_rules=True)
-    best: dict[str, float] = {}
+    measured = []
     for _ in range(rounds):
         with multiprocessing.get_context("fork").Pool(1) as pool:  # a new worker each round
-            seconds = pool.apply(_new_letters_cpu_seconds, (list(paths), models_dir))
-        best = {k: min(v, best.get(k, v)) for k, v in seconds.items()}
+            measured.append(pool.apply(_new_letters_cpu_seconds, (list(paths), models_dir)))
+
+    def median(key: str) -> float:
+        return round(statistics.median(m[key] for m in measured), 3)
+
     return {
         "letters": len(paths),
-        "cpu_seconds": {k: round(v, 2) for k, v in best.items()},
-        "ratio_new_letters": round(best["raw"] / best["new"], 3),
-        "ratio_seen_letters": round(best["raw"] / best["seen"], 3),
+        "rounds": rounds,
+        "cpu_seconds": {key: median(key) for key in ("raw", "new", "seen")},
+        "ratio_new_letters": median("ratio_new"),
+        "ratio_seen_letters": median("ratio_seen"),
     }
 
 
