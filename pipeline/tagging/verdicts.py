@@ -117,9 +117,14 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
     return _PLACEHOLDER_RE.sub(substitute, pattern)
 
 
-@lru_cache(maxsize=8)
 def load_rules(rules_file: str = RULES_FILE) -> VerdictRules:
-    """Read and compile a rules file shipped beside this module (cached)."""
+    """Read and compile a rules file shipped beside this module (once per file: `load_rules()`
+    and `load_rules(RULES_FILE)` share one compiled copy)."""
+    return _load_rules(rules_file)
+
+
+@lru_cache(maxsize=8)
+def _load_rules(rules_file: str) -> VerdictRules:
     text = resources.files("pipeline.tagging").joinpath(rules_file).read_text(encoding="utf-8")
     return VerdictRules.from_json(json.loads(text))
 
