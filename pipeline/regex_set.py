@@ -52,6 +52,7 @@ class RegexSet:
     """Patterns compiled once for both engines; `first` and `matching` ask about a text."""
 
     def __init__(self, patterns: Sequence[str], ignore_case: bool = True) -> None:
+        self.patterns, self.ignore_case = tuple(patterns), ignore_case
         self.regexes: tuple[re.Pattern[str], ...] = tuple(
             re.compile(p, re.IGNORECASE if ignore_case else 0) for p in patterns
         )
@@ -82,6 +83,10 @@ class RegexSet:
 
     def __len__(self) -> int:
         return len(self.regexes)
+
+    def __reduce__(self) -> tuple[type[RegexSet], tuple[tuple[str, ...], bool]]:
+        # RE2's set cannot be pickled: rebuild it (a pickled spaCy pipeline holds these).
+        return RegexSet, (self.patterns, self.ignore_case)
 
     def _candidates(self, text: str) -> list[int] | None:
         """Patterns that may match `text`, in order (None: any may, ask `re` about each)."""

@@ -52,6 +52,20 @@ def test_a_pattern_with_a_counted_repeat_is_confirmed_by_re():
     assert rules.matching("a1234b zzz") == [1]
 
 
+def test_a_set_pickles_and_so_does_the_spacy_pipeline_holding_it():
+    import pickle
+
+    from pipeline.tagging import build_nlp
+
+    rules = RegexSet([r"\ba.{0,3}b\b", r"without(?!\s+contrast)"])
+    copy = pickle.loads(pickle.dumps(rules))
+    assert copy.patterns == rules.patterns and copy.python_only == (1,)
+    assert copy.first("a12b") == 0 and copy.first("a1234b") is None
+    nlp = pickle.loads(pickle.dumps(build_nlp()))  # e.g. nlp.pipe(n_process=2) under spawn
+    text = "Therefore, the request is not medically necessary. The MRI showed a tear."
+    assert nlp(text)._.masked_text == "[VERDICT] The MRI showed a tear."
+
+
 @pytest.mark.parametrize(
     ("pattern", "text"),
     [
