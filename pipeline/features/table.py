@@ -258,14 +258,14 @@ def build_features(items: pd.DataFrame, letters: pd.DataFrame | None = None) -> 
     return pd.DataFrame(rows, columns=[*FEATURE_COLUMNS, "masked_text", "rationale_text"])
 
 
+DEFICIT, FINDING = 0, 1  # the cue lexicons' places in `_cues()`
+
+
 @lru_cache(maxsize=1)
 def _cues() -> RegexSet:
     text = resources.files("pipeline.features").joinpath("reasoning_cues.json").read_text("utf-8")
     data = json.loads(text)
-    return RegexSet([data["deficit"], data["finding"]])  # indices DEFICIT, FINDING
-
-
-DEFICIT, FINDING = 0, 1
+    return RegexSet([data["deficit"], data["finding"]])
 
 
 def cue_features(reasoning: str) -> dict[str, float]:
