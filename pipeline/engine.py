@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import math
 import multiprocessing
 import resource
 import time
@@ -204,21 +205,22 @@ def chunk_results(
     process after it loaded the pipeline and models (enter this before starting any thread, such
     as a progress bar); with `scheduler`, a Dask cluster runs them through joblib's dask backend
     and each worker process loads the pipeline and models once."""
-    chunks = chunked(paths, chunk_files)
     if scheduler is not None:
         from dask.distributed import Client
         from joblib import Parallel, delayed, parallel_config
 
+        chunks = chunked(paths, chunk_files)
         with Client(scheduler) as client, parallel_config(backend="dask"):
             workers = sum(client.nthreads().values()) or 1
             parallel = Parallel(n_jobs=workers, return_as="generator", pre_dispatch="2*n_jobs")
             yield parallel(delayed(process_chunk)(c, models_dir) for c in chunks)
         return
-    workers = min(_effective_workers(n_jobs), len(chunks)) if len(chunks) > 1 else 1
+    n_chunks = math.ceil(len(paths) / chunk_files)
+    workers = min(_effective_workers(n_jobs), n_chunks) if n_chunks > 1 else 1
     warm_up(models_dir, compile_rules=workers > 1)
+    chunks = chunked(paths, chunk_files, workers)
     if workers <= 1:
         yield (process_chunk(c, models_dir) for c in chunks)
         return
-    chunks = chunked(paths, chunk_files, workers)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield pool.imap(_process_chunk_args, [(c, models_dir) for c in chunks])

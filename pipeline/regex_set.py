@@ -81,9 +81,6 @@ class RegexSet:
         self._trusted = frozenset(trusted)
         self.python_only = tuple(python_only)
 
-    def __len__(self) -> int:
-        return len(self.regexes)
-
     def __reduce__(self) -> tuple[type[RegexSet], tuple[tuple[str, ...], bool]]:
         # RE2's set cannot be pickled: rebuild it (a pickled spaCy pipeline holds these).
         return RegexSet, (self.patterns, self.ignore_case)

@@ -25,7 +25,8 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s+(?:the|this|and|but|however)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# Sentence breaks in the models' texts (also the reasoning cues' sentences, features/table.py).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 POLARITY_NAMES = ["pos", "neg", "last_pos", "last_neg", "balance"]
 
 
@@ -35,7 +36,7 @@ def _polarities(text: str) -> list[int]:
     deemed"; "without contrast" is no negation).
     """
     out = []
-    for sentence in _SENTENCE.split(text or ""):
+    for sentence in SENTENCE_BREAK.split(text or ""):
         signs = []
         for m in _PREDICATE.finditer(sentence):
             clause = _CLAUSE_BREAK.split(sentence[max(0, m.start() - 120) : m.start()])[-1]

@@ -19,13 +19,12 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from pipeline.cells import as_text, is_missing
+from pipeline.features.polarity import SENTENCE_BREAK
 from pipeline.regex_set import RegexSet
 from pipeline.tagging.verdicts import load_rules, mask_many
 
 if TYPE_CHECKING:
     import pandas as pd  # the table wrappers only; feature_rows runs without pandas
-
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
 OVERTURNED = "Overturned"
 UPHELD = "Upheld"
@@ -272,7 +271,7 @@ def cue_features(reasoning: str) -> dict[str, float]:
     """Share of masked-rationale sentences reporting a deficit vs a positive finding."""
     cues = _cues()
     n = n_deficit = n_finding = 0
-    for sentence in _SENTENCE_SPLIT.split(reasoning):
+    for sentence in SENTENCE_BREAK.split(reasoning):
         if not sentence.strip():
             continue
         n += 1
