@@ -2,8 +2,8 @@
 
 A new paragraph starts where the vertical gap is larger than wrapped lines have, or where bold
 type starts after a regular line (request paragraphs and labels are bold). Across a page break a
-paragraph goes on unless bold starts after regular text. Text files carry no layout: blank lines
-separate their paragraphs.
+paragraph goes on unless bold starts after regular text. Text files
+carry no layout: `segment.py` rebuilds their paragraphs from the letter's landmarks.
 """
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ PARAGRAPH_GAP_PT = 20.0
 
 # pdfium marks a hyphen that ended a printed line with U+FFFE; the printed character was "-".
 _LINE_END_HYPHEN = "\ufffe"
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_ONLY_SPACES = frozenset(
+    "".join(chr(c) for c in range(128) if not chr(c).isspace() or chr(c) == " ")
+)
+_SPACES = re.compile(r"\s+")  # every Unicode space (U+2003 ...), so no regex sees runs of them
 
 
 class Line(NamedTuple):
@@ -37,10 +40,12 @@ class Line(NamedTuple):
 class Paragraph:
     lines: tuple[Line, ...]
     text: str  # the lines joined as a reader reads them
+    # True where a text without layout gave no firm cue for where this paragraph starts.
+    start_inferred: bool = False
 
     @classmethod
-    def of(cls, lines: Sequence[Line]) -> Paragraph:
-        return cls(tuple(lines), join_lines(line.text for line in lines))
+    def of(cls, lines: Sequence[Line], start_inferred: bool = False) -> Paragraph:
+        return cls(tuple(lines), join_lines(line.text for line in lines), start_inferred)
 
     @property
     def starts_bold(self) -> bool | None:
@@ -49,7 +54,8 @@ class Paragraph:
 
 def clean_line(text: str) -> str:
     text = text.replace(_LINE_END_HYPHEN, "-")
-    if "  " in text or "\t" in text or "\u00a0" in text:  # else the regex would change nothing
+    # Only where the regex would change something: a run of spaces or any other space character.
+    if not text.isascii() or "  " in text or not _ONLY_SPACES.issuperset(text):
         text = _SPACES.sub(" ", text)
     return text.strip()
 
@@ -92,30 +98,3 @@ def paragraphs_from_lines(lines: Sequence[Line]) -> list[Paragraph]:
     if current:
         paragraphs.append(Paragraph.of(current))
     return paragraphs
-
-
-def paragraphs_from_text(text: str) -> list[Paragraph]:
-    """Plain text: blank lines separate paragraphs.
-
-    Some exported letters are double-spaced (a blank line after every printed line) and mark
-    paragraphs with a line holding only spaces, or with two blank lines in a row; those are
-    recognised so that wrapped lines still join into one paragraph.
-    """
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
-    filled = [bool(line.strip()) for line in raw_lines]
-    nonblank = sum(filled)
-    adjacent = sum(1 for a, b in zip(filled, filled[1:], strict=False) if a and b)
-    # Double-spaced: (almost) no two printed lines touch.
-    double_spaced = nonblank > 3 and adjacent <= 0.05 * nonblank
-    blocks: list[list[str]] = [[]]
-    run_of_empty = 0
-    for raw in raw_lines:
-        if raw.strip():
-            run_of_empty = 0
-            blocks[-1].append(raw)
-            continue
-        run_of_empty += 1
-        is_break = (raw != "" or run_of_empty >= 2) if double_spaced else True
-        if is_break and blocks[-1]:
-            blocks.append([])
-    return [Paragraph.of([Line(text=line) for line in block]) for block in blocks if block]

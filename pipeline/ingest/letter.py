@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from pipeline.ingest.layout import Paragraph, join_lines
+from pipeline.ingest.landmarks import LANDMARKS
+from pipeline.ingest.layout import Paragraph
 
 DECISIONS = ("Upheld", "Overturned")
 
@@ -25,38 +26,56 @@ _SUMMARY_INTRO = re.compile(
 )
 _ISSUES_INTRO = re.compile(r"^The Final Determination was based on decisions for\b[^:]*:\s*", re.I)
 
-_LABEL_CLAIMS = re.compile(r"^Claims Administrator guideline\s*:\s*", re.I)
-_LABEL_MAXIMUS = re.compile(r"^MAXIMUS guideline\s*:\s*", re.I)
-_LABEL_RATIONALE = re.compile(r"^Decision rationale\s*:\s*", re.I)
-_ITEM_LABELS = (_LABEL_CLAIMS, _LABEL_MAXIMUS, _LABEL_RATIONALE)
 
-# A request ends with its decision word, mostly after a colon, at times on the next line.
-_REQUEST_WITH_DECISION = re.compile(
-    r"^(?P<request>.*?)\s*:?\s*(?P<decision>Upheld|Overturned)\.?$", re.S
-)
-_DECISION_ONLY = re.compile(r"^(?P<decision>Upheld|Overturned)\.?$")
+# A request ends with its decision word, mostly after a colon, at times on the next line, in
+# any case and with stray punctuation ("(Upheld)", "OVERTURNED!"). Scanned from the end, not
+# with a backtracking regex: runs of spaces or repeated phrases must cost linear time.
+_DECISION_WORDS = {"upheld": "Upheld", "overturned": "Overturned"}
+_DECISION_TRIM = " \t\n.!?)]}\"'*"
+_DECISION_ANYWHERE = re.compile(r"\b(Upheld|Overturned)\b", re.I)
 
-_PARTIAL_AUTHORIZED = re.compile(
-    r"\bwas the original request\.\s*.+?\bwas authorized by the Claims Administrator\.\s*"
-    r"The remaining IMR eligible portion of the original request,\s*(?P<item>.+?)(?:\s+is)?$",
-    re.S | re.I,
+# Partial certifications: the phrase that introduces the remaining portion, and what must come
+# before it. Literal phrases found with search/finditer (linear), never `.+?` between them.
+_PARTIAL_FORMS = (
+    (
+        re.compile(r"The remaining IMR eligible portion of the original request,\s*", re.I),
+        (
+            re.compile(r"\bwas the original request\.", re.I),
+            re.compile(r"\bwas authorized by the Claims Administrator\.", re.I),
+        ),
+    ),
+    (
+        re.compile(r"leaving the original request IMR eligible\.\s*The original request,\s*", re.I),
+        (
+            re.compile(
+                r"\bwas the original request\.\s*The Claims Administrator authorized\b", re.I
+            ),
+        ),
+    ),
 )
-_PARTIAL_ELIGIBLE = re.compile(
-    r"\bwas the original request\.\s*The Claims Administrator authorized .+?, leaving the "
-    r"original request IMR eligible\.\s*The original request,\s*(?P<item>.+?)(?:\s+is)?$",
-    re.S | re.I,
-)
+_TRAILING_IS = re.compile(r"\s+is$", re.I)
 
-_HEADER_FIELDS = {
-    "case_number": r"Case Number\s*:\s*(?P<v>[A-Z]{2}\d{2}-\d{5,8})",
-    "date_assigned": r"Date Assigned\s*:\s*(?P<v>\d{1,2}/\d{1,2}/\d{2,4})",
-    "date_of_injury": r"Date of Injury\s*:\s*(?P<v>\d{1,2}/\d{1,2}/\d{2,4})",
-    "decision_date": r"Decision Date\s*:\s*(?P<v>\d{1,2}/\d{1,2}/\d{2,4})",
-    "ur_denial_date": r"UR Denial Date\s*:\s*(?P<v>\d{1,2}/\d{1,2}/\d{2,4})",
-    "application_received": r"Application\s+Received\s*:\s*(?P<v>\d{1,2}/\d{1,2}/\d{2,4})",
-    "priority": r"Priority\s*:\s*(?P<v>Standard|Expedited|Urgent)",
+# Header fields: each label takes the first unused value of its kind after it. That reads
+# "Label: value" and also exports that print the labels as one column and the values as the
+# next ("Case Number: Date Assigned: ... CM16-0213037 11/09/2016 ...").
+_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"
+_HEADER_VALUES = {
+    "case": re.compile(r"\b[A-Z]{2}\d{2}-\d{5,8}\b"),
+    "date": re.compile(rf"(?<![\d/]){_DATE}(?![\d/])"),
+    "priority": re.compile(r"\b(?:Standard|Expedited|Urgent)\b", re.I),
 }
-_HEADER_PATTERNS = {name: re.compile(pattern, re.I) for name, pattern in _HEADER_FIELDS.items()}
+_HEADER_LABELS = {
+    "case_number": (r"Case Number\s*:", "case"),
+    "date_assigned": (r"Date Assigned\s*:", "date"),
+    "date_of_injury": (r"Date of Injury\s*:", "date"),
+    "decision_date": (r"Decision Date\s*:", "date"),
+    "ur_denial_date": (r"UR Denial Date\s*:", "date"),
+    "application_received": (r"Application(?:\s+Received)?\s*:?", "date"),
+    "priority": (r"Priority\s*:", "priority"),
+}
+_HEADER_LABEL = re.compile(
+    "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _HEADER_LABELS.items()), re.I
+)
 _LICENSURE = re.compile(
     r"State\(s\) of Licensure\s*:\s*(?P<v>.*?)\s*(?=Certification\(s\)|$)", re.S
 )
@@ -99,19 +118,47 @@ def iso_date(value: str | None) -> str | None:
 
 def disputed_item_of(request_text: str) -> str:
     """The part IMR decided: the remaining portion of a partially certified request."""
-    for pattern in (_PARTIAL_AUTHORIZED, _PARTIAL_ELIGIBLE):
-        match = pattern.search(request_text)
-        if match:
-            return match.group("item").strip()
+    for lead_in, required in _PARTIAL_FORMS:
+        last = None
+        for last in lead_in.finditer(request_text):  # noqa: B007 - the last one counts
+            pass
+        if last is None:
+            continue
+        before = request_text[: last.start()]
+        if all(pattern.search(before) for pattern in required):
+            return _TRAILING_IS.sub("", request_text[last.end() :].strip())
     return request_text
 
 
-def _strip_label(text: str, label: re.Pattern[str]) -> str:
-    return label.sub("", text, count=1).strip()
+def split_decision(text: str) -> tuple[str, str | None, bool]:
+    """(request, decision, whether the decision word ended the text) of a request paragraph.
+
+    "X: Upheld", "X  (Upheld)", "X: OVERTURNED!" end in their decision; where none ends the
+    text, a decision word inside it is taken (and reported as not at the end).
+    """
+    body = text.rstrip(_DECISION_TRIM)
+    word_start = len(body)
+    while word_start and body[word_start - 1].isalpha():
+        word_start -= 1
+    decision = _DECISION_WORDS.get(body[word_start:].lower())
+    if decision and (word_start == 0 or not body[word_start - 1].isalnum()):
+        request = body[:word_start].rstrip(" \t\n:([{*-")
+        return collapse(request), decision, True
+    inside = _DECISION_ANYWHERE.search(text)
+    if inside:
+        return collapse(text), _DECISION_WORDS[inside.group(1).lower()], False
+    return collapse(text), None, False
 
 
-def _is_label(text: str) -> bool:
-    return any(label.match(text) for label in _ITEM_LABELS)
+def _label_of(text: str) -> str | None:
+    for name, pattern in LANDMARKS.labels.items():
+        if pattern.match(text):
+            return name
+    return None
+
+
+def _strip_label(text: str, name: str) -> str:
+    return LANDMARKS.labels[name].sub("", text, count=1).strip()
 
 
 def _find(paragraphs: Sequence[Paragraph], heading: re.Pattern[str], start: int = 0) -> int | None:
@@ -121,20 +168,27 @@ def _find(paragraphs: Sequence[Paragraph], heading: re.Pattern[str], start: int 
     return None
 
 
-def _header(paragraphs: Sequence[Paragraph]) -> dict:
-    text = " ".join(p.text for p in paragraphs)
-    values: dict = {}
-    for name, pattern in _HEADER_PATTERNS.items():
-        match = pattern.search(text)
-        values[name] = match.group("v") if match else None
-    for name in (
-        "date_assigned",
-        "date_of_injury",
-        "decision_date",
-        "ur_denial_date",
-        "application_received",
-    ):
-        values[name] = iso_date(values[name])
+def header_fields(text: str) -> dict:
+    """Case number, dates and priority of a header block (see _HEADER_LABELS)."""
+    values: dict = dict.fromkeys(_HEADER_LABELS)
+    found = {
+        kind: [(m.start(), m.group(0)) for m in pattern.finditer(text)]
+        for kind, pattern in _HEADER_VALUES.items()
+    }
+    used: set[tuple[str, int]] = set()
+    for label in _HEADER_LABEL.finditer(text):
+        name = label.lastgroup
+        if name is None or values[name] is not None:
+            continue
+        kind = _HEADER_LABELS[name][1]
+        for position, value in found[kind]:
+            if position >= label.end() and (kind, position) not in used:
+                used.add((kind, position))
+                values[name] = value
+                break
+    for name, (_, kind) in _HEADER_LABELS.items():
+        if kind == "date":
+            values[name] = iso_date(values[name])
     if values["priority"]:
         values["priority"] = values["priority"].capitalize()
     return values
@@ -155,57 +209,48 @@ def _credentials(paragraphs: Sequence[Paragraph]) -> tuple[list[str], str | None
     return licensure, specialty
 
 
-def _request(paragraphs: Sequence[Paragraph], start: int, end: int) -> tuple[str, str | None, str]:
-    """Request text, decision, and any rationale text run on before the request, of
-    paragraphs[start:end] (the request, with its decision word perhaps on its own line)."""
-    head = paragraphs[start].text
-    run_on = ""
-    if paragraphs[start].starts_bold is None and not _is_partial(head):
-        # Plain text may run the request on from the rationale before it without a blank line.
-        run_on, head = _split_after_last_sentence(paragraphs[start])
-    text = " ".join([head] + [p.text for p in paragraphs[start + 1 : end]])
-    match = _REQUEST_WITH_DECISION.match(text)
-    request, decision = (match.group("request"), match.group("decision")) if match else (text, None)
-    return collapse(request).removesuffix(":").rstrip(), decision, run_on
-
-
-def _is_partial(text: str) -> bool:
-    return bool(_PARTIAL_AUTHORIZED.search(text) or _PARTIAL_ELIGIBLE.search(text))
-
-
-def _split_after_last_sentence(paragraph: Paragraph) -> tuple[str, str]:
-    """(lines up to the last one that ends a sentence, the lines after it)."""
-    lines = [line.text for line in paragraph.lines]
-    cut = 0
-    for position in range(len(lines) - 1):
-        if re.search(r"[.!?][\"')]?\s*$", lines[position]):
-            cut = position + 1
-    return join_lines(lines[:cut]), join_lines(lines[cut:])
-
-
 def _item_starts(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
-    """(request start, first label) for each item: every run of label paragraphs (guideline
-    lines, "Decision rationale:") opens an item, and the paragraph before it is the request."""
-    starts = []
-    for index in range(1, len(paragraphs)):
-        if _is_label(paragraphs[index].text) and not _is_label(paragraphs[index - 1].text):
-            request_start = index - 1
-            if _DECISION_ONLY.match(paragraphs[request_start].text) and request_start > 0:
-                request_start -= 1
-            if starts and request_start < starts[-1][1]:
-                continue  # a label repeated inside one item: no request between them
-            starts.append((request_start, index))
+    """(request start, first label) for each item.
+
+    An item's labels come in order (claims administrator, MAXIMUS, rationale); a label that does
+    not follow the one before opens a new item, and the paragraph before it is the request
+    (with its decision word perhaps alone in the next paragraph). Text between two labels of one
+    item that carries no decision word continues the label before it (a guideline line running
+    over a page break), so it never becomes an item of its own.
+    """
+    starts: list[tuple[int, int]] = []
+    last_order: int | None = None
+    for index, paragraph in enumerate(paragraphs):
+        name = _label_of(paragraph.text)
+        if name is None:
+            continue
+        order = LANDMARKS.label_order.index(name)
+        in_item = last_order is not None and order > last_order
+        last_order = order
+        if in_item or index == 0 or _label_of(paragraphs[index - 1].text) is not None:
+            continue
+        request_start = index - 1
+        if LANDMARKS.decision_only.match(paragraphs[request_start].text) and request_start > 0:
+            request_start -= 1
+        if starts and request_start < starts[-1][1]:
+            continue
+        starts.append((request_start, index))
     return starts
 
 
 def _items(paragraphs: Sequence[Paragraph], problems: list[str]) -> list[dict]:
     starts = _item_starts(paragraphs)
-    requests = [_request(paragraphs, start, labels_start) for start, labels_start in starts]
     items: list[dict] = []
-    for issue_index, (_, labels_start) in enumerate(starts):
-        request, decision, _ = requests[issue_index]
+    for issue_index, (request_start, labels_start) in enumerate(starts):
+        request_text = " ".join(p.text for p in paragraphs[request_start:labels_start])
+        request, decision, at_end = split_decision(request_text)
         following = issue_index + 1 < len(starts)
         end = starts[issue_index + 1][0] if following else len(paragraphs)
+        review: list[str] = []
+        if paragraphs[request_start].start_inferred:
+            review.append("item_boundary_inferred")
+        if decision and not at_end:
+            review.append("decision_not_at_end_of_request")
         item = {
             "issue_index": issue_index,
             "request_text": request,
@@ -214,24 +259,32 @@ def _items(paragraphs: Sequence[Paragraph], problems: list[str]) -> list[dict]:
             "claims_admin_guideline_text": None,
             "maximus_guideline_text": None,
         }
-        rationale: list[str] = []
+        texts: dict[str, list[str]] = {}
+        current: str | None = None
         for paragraph in paragraphs[labels_start:end]:
-            text = paragraph.text
-            if _LABEL_CLAIMS.match(text):
-                item["claims_admin_guideline_text"] = collapse(_strip_label(text, _LABEL_CLAIMS))
-            elif _LABEL_MAXIMUS.match(text):
-                item["maximus_guideline_text"] = collapse(_strip_label(text, _LABEL_MAXIMUS))
-            elif _LABEL_RATIONALE.match(text):
-                rationale.append(_strip_label(text, _LABEL_RATIONALE))
-            elif rationale:
-                rationale.append(text)
-        if following and requests[issue_index + 1][2] and rationale:
-            rationale.append(requests[issue_index + 1][2])
+            name = _label_of(paragraph.text)
+            if name is not None:
+                current = name
+                texts.setdefault(name, []).append(_strip_label(paragraph.text, name))
+            elif current is not None:
+                texts[current].append(paragraph.text)
+        for name, field_name in (
+            ("claims", "claims_admin_guideline_text"),
+            ("maximus", "maximus_guideline_text"),
+        ):
+            if name in texts:
+                item[field_name] = collapse(" ".join(texts[name]))
+            else:
+                review.append(f"no_{name}_guideline")
+        rationale = [text for text in texts.get("rationale", []) if text]
         item["rationale"] = "\n\n".join(rationale)
         if decision is None:
             problems.append(f"item {issue_index}: no Upheld/Overturned decision after the request")
+            review.append("no_decision")
         if not rationale:
             problems.append(f"item {issue_index}: no decision rationale")
+            review.append("no_rationale")
+        item["review"] = review
         items.append(item)
     return items
 
@@ -249,7 +302,7 @@ def parse_letter(paragraphs: Sequence[Paragraph], source_file: str, stem: str) -
     issues_at = _find(paragraphs, _HEADING_ISSUES)
     problems: list[str] = []
     if issues_at is None:
-        if not any(_LABEL_RATIONALE.match(p.text) for p in paragraphs):
+        if not any(LANDMARKS.labels["rationale"].match(p.text) for p in paragraphs):
             if how is not None or summary_at is not None:
                 raise NotALetterError(
                     "IMR letter without its issues section: no disputed item to read"
@@ -262,7 +315,7 @@ def parse_letter(paragraphs: Sequence[Paragraph], source_file: str, stem: str) -
     if not items:
         raise NotALetterError("IMR issues section holds no disputed item")
     header_end = how if how is not None else (summary_at if summary_at is not None else 0)
-    header = _header(paragraphs[:header_end])
+    header = header_fields(" ".join(p.text for p in paragraphs[:header_end]))
     credentials_end = summary_at if summary_at is not None else issues_at
     licensure, specialty = _credentials(paragraphs[header_end : max(header_end, credentials_end)])
     summary = _summary(paragraphs[summary_at + 1 : issues_at]) if summary_at is not None else ""
@@ -294,5 +347,5 @@ def split_letters(paragraphs: Sequence[Paragraph]) -> list[list[Paragraph]]:
             letters.append([])
             seen_rationale = False
         letters[-1].append(paragraph)
-        seen_rationale = seen_rationale or bool(_LABEL_RATIONALE.match(text))
+        seen_rationale = seen_rationale or bool(LANDMARKS.labels["rationale"].match(text))
     return [letter for letter in letters if letter]

@@ -1,11 +1,12 @@
-"""Letter files -> paragraphs: PDFs through their layout, text files through blank lines."""
+"""Letter files -> paragraphs: PDFs through their layout, text files through their landmarks."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.ingest.layout import Paragraph, paragraphs_from_lines, paragraphs_from_text
+from pipeline.ingest.layout import Paragraph, paragraphs_from_lines
 from pipeline.ingest.pdf import read_pdf_lines
+from pipeline.ingest.segment import paragraphs_from_text
 
 
 class UnreadableTextError(ValueError):

@@ -36,7 +36,8 @@ LETTER_SCHEMA = pa.schema(
 ITEM_SCHEMA = pa.schema(
     [("case_number", _TEXT), ("issue_index", _INT), ("request_text", _TEXT),
      ("disputed_item", _TEXT), ("decision", _TEXT), ("claims_admin_guideline_text", _TEXT),
-     ("maximus_guideline_text", _TEXT), ("rationale", _TEXT), ("source_file", _TEXT)]
+     ("maximus_guideline_text", _TEXT), ("rationale", _TEXT), ("source_file", _TEXT),
+     ("review", pa.list_(_TEXT))]
 )  # fmt: skip
 LETTER_COLUMNS = LETTER_SCHEMA.names
 ITEM_COLUMNS = ITEM_SCHEMA.names

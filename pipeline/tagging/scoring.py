@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -20,7 +21,10 @@ ACCEPTANCE = {
     "maximus_guideline": 0.98,
 }
 
-FIELDS = ("category", "frequency", "quantity", "claims_admin_guideline", "maximus_guideline")
+# Extraction fields first (what ingest reads), then the tags.
+STRUCTURE_FIELDS = ("request_text", "disputed_item", "decision")
+TAG_FIELDS = ("category", "frequency", "quantity", "claims_admin_guideline", "maximus_guideline")
+FIELDS = STRUCTURE_FIELDS + TAG_FIELDS
 _WS = re.compile(r"\s+")
 
 
@@ -71,6 +75,9 @@ def _plain_equal(pred: Any, gold: Any) -> bool:
 
 
 COMPARATORS: dict[str, Callable[[Any, Any], bool]] = {
+    "request_text": _plain_equal,
+    "disputed_item": _plain_equal,
+    "decision": _plain_equal,
     "category": _plain_equal,
     "frequency": frequency_equal,
     "quantity": _plain_equal,
@@ -96,24 +103,67 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _letters_exact(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -> dict[str, int]:
+    """Letters whose predicted item count equals the answer key's."""
+
+    def counts(items: list[dict[str, Any]]) -> Counter[str]:
+        return Counter(str(item.get("case_number")) for item in items)
+
+    gold_counts, pred_counts = counts(gold), counts(predicted)
+    exact = sum(1 for case, n in gold_counts.items() if pred_counts.get(case) == n)
+    return {"exact": exact, "total": len(gold_counts)}
+
+
+def _review_stats(
+    matched: list[tuple[dict[str, Any] | None, dict[str, bool]]],
+) -> dict[str, Any]:
+    """Per field, the accuracy of flagged and of unflagged items, and the flag rate.
+
+    The contract: an unflagged item (empty `review`) is right on every field."""
+    groups: dict[str, list[dict[str, bool]]] = {"flagged": [], "unflagged": []}
+    for predicted, right in matched:
+        if predicted is None:
+            continue
+        flagged = bool(predicted.get("review"))
+        groups["flagged" if flagged else "unflagged"].append(right)
+    stats: dict[str, Any] = {}
+    for group, rows in groups.items():
+        per_field = {f: (sum(r[f] for r in rows) / len(rows) if rows else None) for f in FIELDS}
+        all_right = sum(all(r.values()) for r in rows)
+        stats[group] = {
+            "items": len(rows),
+            "all_fields_right": all_right,
+            "all_fields_accuracy": all_right / len(rows) if rows else None,
+            "fields": per_field,
+        }
+    scored = len(groups["flagged"]) + len(groups["unflagged"])
+    stats["flag_rate"] = len(groups["flagged"]) / scored if scored else 0.0
+    return stats
+
+
 def score_items(
     predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]]
 ) -> dict[str, Any]:
-    """Per-field accuracy over the gold items and the list of every miss."""
+    """Per-field accuracy over the gold items, letters with the right item count, accuracy of
+    flagged and unflagged items, and the list of every miss."""
+    predicted = list(predicted)
     pred_by_key = {_key(p): p for p in predicted}
     gold_items = list(gold)
     fields: dict[str, dict[str, Any]] = {f: {"correct": 0, "total": 0} for f in FIELDS}
     misses: list[dict[str, Any]] = []
     unmatched = []
+    matched: list[tuple[dict[str, Any] | None, dict[str, bool]]] = []
     for g in gold_items:
         key = _key(g)
         p = pred_by_key.get(key)
         if p is None:
             unmatched.append({"case_number": key[0], "issue_index": key[1]})
+        right: dict[str, bool] = {}
         for field in FIELDS:
             fields[field]["total"] += 1
             pv = _plain(p.get(field)) if p is not None else None
             ok = p is not None and COMPARATORS[field](pv, g.get(field))
+            right[field] = ok
             if ok:
                 fields[field]["correct"] += 1
             else:
@@ -125,15 +175,19 @@ def score_items(
                         "disputed_item": g.get("disputed_item"),
                         "gold": g.get(field),
                         "predicted": pv if p is not None else "<no prediction>",
+                        "review": (p or {}).get("review"),
                     }
                 )
+        matched.append((p, right))
     for stats in fields.values():
         stats["accuracy"] = stats["correct"] / stats["total"] if stats["total"] else 0.0
     return {
         "n_gold": len(gold_items),
         "n_predicted": len(pred_by_key),
         "unmatched_gold": unmatched,
+        "letters_item_count_exact": _letters_exact(predicted, gold_items),
         "fields": fields,
+        "review": _review_stats(matched),
         "misses": misses,
     }
 
@@ -145,9 +199,11 @@ def _short(value: Any, width: int = 90) -> str:
 
 def format_score_table(result: dict[str, Any]) -> str:
     """Plain-text report: one row per field, then every miss (gold vs predicted)."""
+    letters = result["letters_item_count_exact"]
     lines = [
         f"gold items: {result['n_gold']}   predicted items: {result['n_predicted']}   "
         f"unmatched gold: {len(result['unmatched_gold'])}",
+        f"letters with the right item count: {letters['exact']}/{letters['total']}",
         "",
         f"{'field':<24} {'correct':>8} {'total':>6} {'accuracy':>9}",
         "-" * 50,
@@ -155,6 +211,22 @@ def format_score_table(result: dict[str, Any]) -> str:
     for field, stats in result["fields"].items():
         lines.append(
             f"{field:<24} {stats['correct']:>8} {stats['total']:>6} {stats['accuracy']:>8.1%}"
+        )
+    review = result["review"]
+    lines += [
+        "",
+        f"flagged for review: {review['flag_rate']:.1%} of the scored items",
+        f"{'group':<10} {'items':>6} {'all fields right':>17}  per field",
+    ]
+    for group in ("unflagged", "flagged"):
+        stats = review[group]
+        rate = stats["all_fields_accuracy"]
+        per_field = "  ".join(
+            f"{f}={v:.0%}" for f, v in stats["fields"].items() if v is not None and v < 1
+        )
+        lines.append(
+            f"{group:<10} {stats['items']:>6} "
+            f"{(f'{rate:.1%}' if rate is not None else 'n/a'):>17}  {per_field or 'all 100%'}"
         )
     misses = result["misses"]
     lines += ["", f"misses: {len(misses)}"]
@@ -164,5 +236,6 @@ def format_score_table(result: dict[str, Any]) -> str:
             f"{_short(miss['disputed_item'] or '')}",
             f"    gold:      {_short(miss['gold'])}",
             f"    predicted: {_short(miss['predicted'])}",
+            f"    review:    {miss.get('review') or '[]'}",
         ]
     return "\n".join(lines)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.ingest.layout import Line, join_lines, paragraphs_from_lines, paragraphs_from_text
+from pipeline.ingest.layout import Line, join_lines, paragraphs_from_lines
+from pipeline.ingest.segment import paragraphs_from_text
 
 
 def line(text: str, baseline: float, page: int = 0, bold: bool = False, ends_bold=None) -> Line:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.ingest.layout import paragraphs_from_text
 from pipeline.ingest.letter import (
     NotALetterError,
     disputed_item_of,
     parse_letter,
     split_letters,
 )
+from pipeline.ingest.segment import paragraphs_from_text
 
 HEADER = """Case Number: CM99-0000001
 
