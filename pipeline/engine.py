@@ -27,6 +27,7 @@ GOLD_FIELDS = [
     "case_number", "issue_index", "request_text", "disputed_item", "decision", "category",
     "frequency", "quantity", "claims_admin_guideline", "maximus_guideline",
 ]  # fmt: skip
+# Every record also carries "review": a list of reason codes, empty when nothing is doubtful.
 EXTRA_FIELDS = ["guideline_limits", "rationale_treatments", "prior_treatments", "rationale",
                 "source_file"]  # fmt: skip
 
@@ -74,8 +75,16 @@ def item_records(items: Sequence[dict], letters: Sequence[dict]) -> list[dict]:
                 record[name] = {"text": item.get(f"{name}_text")}
         record.update({name: item.get(name) for name in EXTRA_FIELDS})
         record["prior_treatments"] = prior.get(item["case_number"])
+        record["review"] = review_reasons(item)
         records.append(record)
     return records
+
+
+def review_reasons(item: dict) -> list[str]:
+    """Why a person should check this item: ingest's reasons, then the taggers', each once.
+    Empty only when every field came from a confident rule."""
+    reasons = [*(item.get("review") or []), *(item.get("review_tags") or [])]
+    return list(dict.fromkeys(reasons))
 
 
 def tag_parsed(items: list[dict], letters: list[dict]) -> tuple[list[dict], list[dict]]:
