@@ -13,14 +13,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from pipeline.ingest.era2013 import is_2013_letter, parse_2013
 from pipeline.ingest.landmarks import LANDMARKS
-from pipeline.ingest.layout import Paragraph
+from pipeline.ingest.layout import Line, Paragraph
 
 DECISIONS = ("Upheld", "Overturned")
 
 _HEADING_HOW = re.compile(r"^HOW THE IMR FINAL DETERMINATION WAS MADE\b", re.I)
 _HEADING_SUMMARY = re.compile(r"^CLINICAL CASE SUMMARY\b", re.I)
-_HEADING_ISSUES = re.compile(r"^IMR ISSUES,? DECISIONS,? AND RATIONALES?\b", re.I)
+_HEADING_ISSUES = re.compile(
+    r"^IMR (?:ISSUES,? DECISIONS,?|DECISIONS?\s*(?:\(S\))?) AND RATIONALES?(?:\s*\(S\))?", re.I
+)
+_HEADING_DECISION_2013 = re.compile(r"^INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE", re.I)
 _SUMMARY_INTRO = re.compile(
     r"^The expert reviewer developed the following clinical case summary[^:]*:\s*", re.I
 )
@@ -297,6 +301,9 @@ def _summary(paragraphs: Sequence[Paragraph]) -> str:
 def parse_letter(paragraphs: Sequence[Paragraph], source_file: str, stem: str) -> ParsedLetter:
     """One letter's paragraphs -> its record and items. Raises NotALetterError when the text
     has no disputed items to find."""
+    whole = "\n\n".join(p.text for p in paragraphs)
+    if is_2013_letter(whole):
+        return _parse_2013_letter(paragraphs, whole, source_file, stem)
     how = _find(paragraphs, _HEADING_HOW)
     summary_at = _find(paragraphs, _HEADING_SUMMARY)
     issues_at = _find(paragraphs, _HEADING_ISSUES)
@@ -319,6 +326,35 @@ def parse_letter(paragraphs: Sequence[Paragraph], source_file: str, stem: str) -
     credentials_end = summary_at if summary_at is not None else issues_at
     licensure, specialty = _credentials(paragraphs[header_end : max(header_end, credentials_end)])
     summary = _summary(paragraphs[summary_at + 1 : issues_at]) if summary_at is not None else ""
+    structured = _SPECIALTY.search(whole) is not None
+    return _letter(
+        header, licensure, specialty, summary, items, problems, source_file, stem,
+        layout="header" if how is not None and header_end > 0 else "no-header",
+        era="2016+" if structured else "2014-15",
+    )  # fmt: skip
+
+
+def _parse_2013_letter(
+    paragraphs: Sequence[Paragraph], whole: str, source_file: str, stem: str
+) -> ParsedLetter:
+    items, dates, summary = parse_2013(paragraphs)
+    decision_at = _find(paragraphs, _HEADING_DECISION_2013)
+    header = header_fields(" ".join(p.text for p in paragraphs[:decision_at]))
+    for name, value in dates.items():
+        header[name] = header[name] or iso_date(value)
+    licensure, specialty = _credentials([Paragraph.of([Line(whole)])])
+    problems = [f"item {item['issue_index']}: no decision rationale" for item in items
+                if not item["rationale"]]  # fmt: skip
+    return _letter(
+        header, licensure, specialty, summary, items, problems, source_file, stem,
+        layout="no-header", era="2013",
+    )  # fmt: skip
+
+
+def _letter(
+    header: dict, licensure: list[str], specialty: str | None, summary: str, items: list[dict],
+    problems: list[str], source_file: str, stem: str, layout: str, era: str,
+) -> ParsedLetter:  # fmt: skip
     case_number = header.pop("case_number") or stem
     letter = {
         "source_file": source_file,
@@ -328,7 +364,8 @@ def parse_letter(paragraphs: Sequence[Paragraph], source_file: str, stem: str) -
         "specialty": specialty,
         "clinical_case_summary": summary,
         "n_items": len(items),
-        "layout": "header" if how is not None and header_end > 0 else "no-header",
+        "layout": layout,
+        "era": era,
     }
     for item in items:
         item["case_number"] = case_number

@@ -31,7 +31,8 @@ LETTER_SCHEMA = pa.schema(
     [("source_file", _TEXT), ("case_number", _TEXT), ("date_assigned", _TEXT),
      ("date_of_injury", _TEXT), ("decision_date", _TEXT), ("ur_denial_date", _TEXT),
      ("application_received", _TEXT), ("priority", _TEXT), ("licensure", pa.list_(_TEXT)),
-     ("specialty", _TEXT), ("clinical_case_summary", _TEXT), ("n_items", _INT), ("layout", _TEXT)]
+     ("specialty", _TEXT), ("clinical_case_summary", _TEXT), ("n_items", _INT), ("layout", _TEXT),
+     ("era", _TEXT)]
 )  # fmt: skip
 ITEM_SCHEMA = pa.schema(
     [("case_number", _TEXT), ("issue_index", _INT), ("request_text", _TEXT),

@@ -1,0 +1,137 @@
+"""2013 letters ("Notice of Independent Medical Review Determination").
+
+A numbered list states each decision: "1) MAXIMUS Federal Services, Inc. has determined the
+request for <treatment> is not medically necessary and appropriate." (Upheld) or "... is
+medically necessary and appropriate." (Overturned). The list may stand twice (in the notice and
+under "INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE"); each number counts once. Per-item
+reasoning follows the case summary as "1) Regarding the request for <treatment>:" with
+"Medical Treatment Guideline(s) Relied Upon by the Expert Reviewer:" and "Rationale for the
+Decision:". The decision section's prose gives the dates ("An application for Independent
+Medical Review was filed on <date> disputing the Utilization Review Denial dated <date>. A Notice
+of Assignment ... was provided to the above parties on <date>").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.ingest.landmarks import LANDMARKS
+from pipeline.ingest.layout import Paragraph
+
+_DATE = r"(?P<v>\d{1,2}/\d{1,2}/\d{2,4})"
+# Bounded repeats: a statement is one sentence, so no scan runs past ~600 characters.
+DECISION_STATEMENT = re.compile(
+    r"(?:^|(?<=\s))(?P<n>\d{1,2})\s*[).]\s*"
+    r"(?:MAXIMUS Federal Services,?\s+Inc\.?,?\s+has\s+determined\s+(?:that\s+)?)?"
+    r"(?:the\s+)?request\s+for\s+(?P<treatment>[^\n]{1,600}?)\s+(?:is|was|are|were)\s+"
+    r"(?P<negation>not\s+)?medically\s+necessary\s+and\s+appropriate\b",
+    re.I,
+)
+_REGARDING = re.compile(
+    r"(?:^|(?<=\s))(?P<n>\d{1,2})\s*[).]\s*Regarding\s+the\s+request\s+for\b[^\n]{0,600}?:",
+    re.I,
+)
+_SUMMARY_HEADING = re.compile(r"\b(?:Expert\s+Reviewer\s+)?Case\s+Summary\s*:", re.I)
+_DISCLAIMER = re.compile(
+    r"^Disclaimer:\s*The following case summary was taken directly from[^.]{0,200}\.\s*", re.I
+)
+DATE_PHRASES = {
+    "application_received": re.compile(
+        rf"Independent Medical Review was filed on\s+{_DATE}", re.I
+    ),
+    "ur_denial_date": re.compile(rf"Utilization Review Denial dated\s+{_DATE}", re.I),
+    "date_assigned": re.compile(rf"Notice of Assignment\b[^.]{{0,200}}?\bon\s+{_DATE}", re.I),
+    "decision_date": re.compile(rf"\bDated\s*:\s*{_DATE}", re.I),
+}
+
+
+def is_2013_letter(text: str) -> bool:
+    """True when decisions are stated as the 2013 numbered list."""
+    return DECISION_STATEMENT.search(text) is not None
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def decision_statements(text: str) -> list[tuple[int, str, str]]:
+    """(number, treatment, decision) per numbered statement, the first of each number."""
+    seen: dict[int, tuple[int, str, str]] = {}
+    for match in DECISION_STATEMENT.finditer(text):
+        number = int(match.group("n"))
+        if number in seen:
+            continue
+        decision = "Upheld" if match.group("negation") else "Overturned"
+        seen[number] = (number, _collapse(match.group("treatment")), decision)
+    return [seen[n] for n in sorted(seen)]
+
+
+def _blocks(text: str) -> dict[int, str]:
+    """{item number: its "N) Regarding the request for ..." block of reasoning}."""
+    found = list(_REGARDING.finditer(text))
+    blocks: dict[int, str] = {}
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(text)
+        blocks.setdefault(int(match.group("n")), text[match.end() : end])
+    return blocks
+
+
+def _labelled(block: str) -> dict[str, str]:
+    """A block's text under each label (claims / maximus / rationale)."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for paragraph in block.split("\n\n"):
+        paragraph = paragraph.strip()
+        if not paragraph:
+            continue
+        for name, pattern in LANDMARKS.labels.items():
+            match = pattern.match(paragraph)
+            if match:
+                current = name
+                paragraph = paragraph[match.end() :].strip()
+                break
+        if current is not None and paragraph:
+            out.setdefault(current, []).append(paragraph)
+    return {name: "\n\n".join(parts) for name, parts in out.items()}
+
+
+def parse_2013(paragraphs: Sequence[Paragraph]) -> tuple[list[dict], dict, str]:
+    """(items, letter dates, case summary) of a 2013 letter."""
+    text = "\n\n".join(p.text for p in paragraphs)
+    blocks = _blocks(text)
+    items = []
+    for index, (number, treatment, decision) in enumerate(decision_statements(text)):
+        labelled = _labelled(blocks.get(number, ""))
+        review: list[str] = []
+        item = {
+            "issue_index": index,
+            "request_text": treatment,
+            "disputed_item": treatment,
+            "decision": decision,
+            "claims_admin_guideline_text": _collapse(labelled["claims"])
+            if "claims" in labelled
+            else None,
+            "maximus_guideline_text": _collapse(labelled["maximus"])
+            if "maximus" in labelled
+            else None,
+            "rationale": labelled.get("rationale", ""),
+            "review": review,
+        }
+        # 2013 letters print no claims administrator guideline: its absence is no doubt.
+        if item["maximus_guideline_text"] is None:
+            review.append("no_maximus_guideline")
+        if not item["rationale"]:
+            review.append("no_rationale")
+        items.append(item)
+    dates = {}
+    for name, pattern in DATE_PHRASES.items():
+        match = pattern.search(text)
+        dates[name] = match.group("v") if match else None
+    summary = ""
+    heading = _SUMMARY_HEADING.search(text)
+    if heading:
+        first_block = _REGARDING.search(text, heading.end())
+        end = first_block.start() if first_block else len(text)
+        summary = _DISCLAIMER.sub("", text[heading.end() : end].strip()).strip()
+    return items, dates, summary
