@@ -2,7 +2,33 @@
 
 Importing this package registers the component factories, so a pipeline saved with
 `save_nlp` loads with `spacy.load(path)` (or `load_nlp`) in any process that imported it.
-Components hold no trained state: their rules are re-read from the JSON files in this package.
+Components hold no trained state: their rules are re-read from the JSON files in this package
+(the category backoff is fitted on the lexicon file when first needed).
+
+Each item's tags carry `review_tags`: short reason codes saying which tags did not come from a
+confident rule (empty when every tag did). A user should check an item that has any:
+
+- `no_lexicon_match`: the request (after a scope prefix such as "Associated surgical
+  service:") matched no treatment-lexicon row; the category is a fallback or the backoff's.
+- `category_from_backoff`: the category came from the learned backoff (`backoff.py`), whose
+  probability is in `category_probability`.
+- `category_ambiguous`: a strong lexicon mention of another category stands coordinated with
+  the governing one ("X and Y", "X/Y", "X Y"), not subordinated by "with", "for", "under", a
+  bracket...; the head rule ("the first one governs") is then a guess.
+- `category_not_head`: unknown words stand before the governing mention and a subordinating
+  word ("Kyphoplasty under fluoroscopy"), and the backoff reads them as another category: the
+  request's head is probably something the lexicon does not know.
+- `citation_text_unparsed`: a guideline line holds text the citation grammar did not consume
+  (a clause neither MTUS nor Non-MTUS, a chapter without a recognisable head, text beside the
+  sections/pages, a preamble sentence that says neither "did not cite" nor "outside the MTUS").
+- `citation_missing`: a guideline line is empty (the citation tags are empty, not read).
+- `number_unexplained`: the request holds a number that neither its frequency, its quantity
+  nor a known kind of wording (dose, date, spinal level, name like "12-lead", duration,
+  dosing, refills, code; `review_numbers.json`) accounts for: a count may have been missed.
+- `tagger_error`: a tagger raised on this item (logged as a warning); its tags are empty.
+
+`category_source` ("lexicon" | "backoff" | "fallback") and `category_probability` (the
+backoff's probability, None otherwise) say where the category came from.
 """
 
 from __future__ import annotations
@@ -25,10 +51,11 @@ from pipeline.tagging import (  # noqa: F401
     treatments,
     verdicts,
 )
-from pipeline.tagging.citations import parse_citation
+from pipeline.tagging.citations import parse_citation, review_citation
 from pipeline.tagging.frequency import parse_frequency
 from pipeline.tagging.guideline_limits import parse_guideline_limits
 from pipeline.tagging.quantity import parse_quantity
+from pipeline.tagging.review import merge_reasons, request_review
 
 if TYPE_CHECKING:
     import pandas as pd  # only the table wrapper needs pandas; the predict path does not
@@ -87,6 +114,7 @@ def _pipe(nlp: Language, texts: list[str], disable: list[str]) -> list[Any]:
 ITEM_TAGS = (
     "category", "frequency", "quantity", "claims_admin_guideline", "maximus_guideline",
     "guideline_limits", "rationale_treatments", "masked_rationale", "verdict_text",
+    "category_source", "category_probability", "review_tags",
 )  # fmt: skip
 LETTER_TAGS = ("prior_treatments",)
 
@@ -108,22 +136,32 @@ def tag_records(
     requests = _pipe(nlp, [as_text(i.get("disputed_item")) for i in items], item_only)
     rationale_skip = ["imr_item_category", "imr_frequencies", "imr_quantities", "imr_citations"]
     rationales = _pipe(nlp, [as_text(i.get("rationale")) for i in items], rationale_skip)
+    frequency_skip = _frequency_skip(nlp)
     item_tags = []
     for item, request, rationale in zip(items, requests, rationales, strict=True):
         asked, reasoned = request._, rationale._  # each `doc._` builds a new accessor
+        lines, citation_reasons = {}, []
+        for name in ("claims_admin_guideline", "maximus_guideline"):
+            text = as_text(item.get(f"{name}_text"))
+            lines[name], unparsed, failed = review_citation(text)
+            citation_reasons += _citation_reasons(text, unparsed, failed)
         item_tags.append(
             {
                 "category": asked.item_category,
                 "frequency": asked.frequency,
                 "quantity": asked.quantity,
-                "claims_admin_guideline": parse_citation(
-                    as_text(item.get("claims_admin_guideline_text"))
-                ),
-                "maximus_guideline": parse_citation(as_text(item.get("maximus_guideline_text"))),
+                **lines,
                 "guideline_limits": list(reasoned.guideline_limits or []),
                 "rationale_treatments": list(reasoned.treatments or []),
                 "masked_rationale": reasoned.masked_text,
                 "verdict_text": reasoned.verdict_text,
+                "category_source": asked.category_source,
+                "category_probability": asked.category_probability,
+                "review_tags": merge_reasons(
+                    request_review(request, frequency_skip),
+                    citation_reasons,
+                    ["tagger_error"] if reasoned.tagger_errors else [],
+                ),
             }
         )
     summary_only = ["imr_item_category", "imr_frequencies", "imr_quantities",
@@ -131,6 +169,21 @@ def tag_records(
     summaries = _pipe(nlp, [as_text(x.get("clinical_case_summary")) for x in letters], summary_only)
     letter_tags = [{"prior_treatments": _prior(doc)} for doc in summaries]
     return item_tags, letter_tags
+
+
+def _frequency_skip(nlp: Language) -> frozenset[str]:
+    """Categories that never take a frequency (the frequency component's own setting)."""
+    if "imr_frequencies" in nlp.pipe_names:
+        return nlp.get_pipe("imr_frequencies").rules.skip_categories
+    return frozenset()
+
+
+def _citation_reasons(text: str, unparsed: list[str], failed: bool) -> list[str]:
+    if failed:
+        return ["tagger_error"]
+    if not text.strip():
+        return ["citation_missing"]
+    return ["citation_text_unparsed"] if unparsed else []
 
 
 def tag_items(

@@ -7,7 +7,9 @@ component is constructed, which is also what makes `spacy.load` of a saved pipel
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import re
 from functools import cache, lru_cache
 from importlib import resources
@@ -191,3 +193,42 @@ def create_text_keeping_tokenizer() -> Any:
         return TextKeepingTokenizer(default(nlp))
 
     return make
+
+
+# ---- failures ----------------------------------------------------------------------------
+
+logger = logging.getLogger("pipeline.tagging")
+
+
+def record_failure(
+    tagger: str,
+    text: Any,
+    exc: BaseException,
+    errors: list[str] | None = None,
+    doc: Doc | None = None,
+) -> None:
+    """A tagger raised on one text: log a warning and note the tagger's name in `errors`
+    and/or `Doc._.tagger_errors`, so the item is flagged `tagger_error` instead of silently
+    getting an empty tag (one bad text must not take a batch down, nor go unnoticed)."""
+    sample = str(text or "")[:80]
+    logger.warning("%s tagger failed on %r: %s: %s", tagger, sample, type(exc).__name__, exc)
+    if errors is not None:
+        errors.append(tagger)
+    if doc is not None:
+        ensure_doc_extension("tagger_errors")
+        doc._.tagger_errors = [*(doc._.tagger_errors or []), tagger]
+
+
+def guarded(call: Any) -> Any:
+    """Decorate a component's `__call__`: an exception is recorded on the doc (see
+    `record_failure`) and the doc passes on with that component's tags left unset."""
+
+    @functools.wraps(call)
+    def run(self: Any, doc: Doc) -> Doc:
+        try:
+            return call(self, doc)
+        except Exception as exc:  # noqa: BLE001
+            record_failure(self.name, doc_text(doc), exc, doc=doc)
+            return doc
+
+    return run

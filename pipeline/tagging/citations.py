@@ -1,12 +1,18 @@
 """`imr_citations`: a guideline line -> the README's CITATION object (`Doc._.citation`).
 
 CITATION = {"text", "cited", "outside_mtus", "mtus": [{"chapter", "year", "sections", "pages"}],
-"non_mtus": [str]}. The grammar (clause split, chapter/year, sections, pages) is in
-`citation.json`; `parse_citation` is the pure function and never raises.
+"non_mtus": [str]}. The grammar (preamble sentences, clause split, chapter heads with a year,
+"Guidelines" or edition pieces, sections, page lists) is in `citation.json`.
+
+The parser is structural: every part of a line is either consumed by a piece of the grammar or
+reported as *unparsed* (`CitationGrammar.parse_detailed`), so a line in a form nobody wrote a
+rule for is flagged for review instead of silently half-read. `parse_citation` is the pure
+function and never raises (a failure is logged and, when asked, recorded).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from typing import Any
@@ -14,14 +20,35 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.tagging._resources import doc_text, ensure_doc_extension, load_json
+from pipeline.tagging._resources import (
+    doc_text,
+    ensure_doc_extension,
+    load_json,
+    record_failure,
+)
+
+logger = logging.getLogger(__name__)
 
 _WS = re.compile(r"\s+")
-_TRAIL = " \t\n.;,"
+_TRAIL = " \t\n.;,:"
+# What may remain of a clause once its pieces are consumed: punctuation and connectives only.
+_NOISE = re.compile(r"^[\s.,;:&()\-–]*$")
 
 
 def empty_citation(text: str = "") -> dict[str, Any]:
     return {"text": text, "cited": True, "outside_mtus": False, "mtus": [], "non_mtus": []}
+
+
+def _head_regex(spec: dict[str, str]) -> re.Pattern[str]:
+    """One chapter head: a lead (start, ', and', ';', '. '), a capitalised name ended by a year
+    or by 'Guidelines', then edition/chapter/year pieces. Case matters: chapters are
+    capitalised, which is what keeps a lower-case section list from starting a chapter."""
+    year = spec["year"].replace("{MONTH}", spec["month"])
+    tail = spec["tail"].replace("{YEAR}", year)
+    term = rf"(?:\s*,?\s*{year}|\s+{spec['guidelines']})"
+    return re.compile(
+        rf"(?P<lead>{spec['leads']})(?P<head>{spec['name']}{term}{tail}){spec['end']}"
+    )
 
 
 class CitationGrammar:
@@ -36,10 +63,17 @@ class CitationGrammar:
         self.clause_split = re.compile(rules["clause_split"], flags)
         self.non_mtus_head = re.compile(rules["non_mtus_head"], flags)
         self.mtus_head = re.compile(rules["mtus_head"], flags)
-        self.chapter = re.compile(rules["chapter"])  # case matters: chapters are capitalised
-        self.old_chapter = re.compile(rules["old_chapter"], flags)
+        spec = rules["chapter"]
+        self.head = _head_regex(spec)
+        year = spec["year"].replace("{MONTH}", spec["month"])
+        self.year = re.compile(r"(?:19|20)\d{2}")
+        # A chapter name loses a trailing year and a trailing "Guidelines" (the answer key's
+        # "Chronic Pain Treatment Guidelines" -> "Chronic Pain Treatment"), nothing inside it.
+        self.trailing_year = re.compile(rf"\s*,?\s*{year}\s*$")
+        self.trailing_guidelines = re.compile(rf"\s+{spec['guidelines']}\s*$")
         self.sections = re.compile(rules["sections"], flags)
         self.pages = re.compile(rules["pages"], flags)
+        self.fillers = re.compile(rules["fillers"], flags)
         self.max_page_range = int(rules["max_page_range"])
         self.cue = re.compile(
             "|".join([rules["clause_split"], rules["no_cite"], rules["outside"], r"\bMTUS\b"]),
@@ -49,7 +83,7 @@ class CitationGrammar:
     # -- pieces ---------------------------------------------------------------------------
 
     def parse_pages(self, raw: str) -> list[int]:
-        """ "47, 49" -> [47, 49]; "60-61" -> [60, 61] (ranges expanded, capped)."""
+        """ "47, 49" / "47 and 49" -> [47, 49]; "60-61" -> [60, 61] (ranges expanded, capped)."""
         pages: list[int] = []
         for lo, hi in re.findall(r"(\d+)(?:\s*[-–]\s*(\d+))?", raw):
             a = int(lo)
@@ -59,10 +93,19 @@ class CitationGrammar:
             pages.extend(p for p in range(a, b + 1) if p not in pages)
         return pages
 
-    def parse_segment(self, chapter: str, year: int | None, segment: str) -> dict[str, Any]:
-        """One mtus object from a chapter and the text that follows it (sections/pages)."""
+    def _unexplained(self, text: str) -> str | None:
+        """`text` minus fillers and punctuation; None when nothing meaningful is left."""
+        rest = self.fillers.sub(" ", text)
+        return None if _NOISE.match(rest) else _WS.sub(" ", rest).strip(_TRAIL + " ")
+
+    def parse_segment(
+        self, chapter: str, year: int | None, segment: str
+    ) -> tuple[dict[str, Any], list[str]]:
+        """One mtus object from a chapter and the text after it (sections/pages), and the
+        text of that segment no piece of the grammar accounts for."""
         sections = None
         pages: list[int] = []
+        consumed: list[tuple[int, int]] = []
         page_match = self.pages.search(segment)
         sec_match = self.sections.search(segment)
         if sec_match:
@@ -70,39 +113,70 @@ class CitationGrammar:
             if page_match and page_match.start() > sec_match.end():
                 end = page_match.start()
             sections = segment[sec_match.end() : end].strip(_TRAIL) or None
+            consumed.append((sec_match.start(), end))
         if page_match:
             pages = self.parse_pages(page_match.group("pages"))
-        return {
-            "chapter": chapter.strip(_TRAIL),
-            "year": year,
-            "sections": sections,
-            "pages": pages,
-        }
+            consumed.append(page_match.span())
+        rest, pos = [], 0
+        for lo, hi in sorted(consumed):
+            rest.append(segment[pos:lo])
+            pos = max(pos, hi)
+        rest.append(segment[pos:])
+        leftover = self._unexplained(" ".join(rest))
+        entry = {"chapter": chapter.strip(_TRAIL), "year": year, "sections": sections,
+                 "pages": pages}  # fmt: skip
+        return entry, [leftover] if leftover else []
 
-    def parse_mtus_clause(self, body: str) -> list[dict[str, Any]]:
+    def chapter_name(self, head: str) -> tuple[str, int | None]:
+        """ "Chronic Pain Medical Treatment Guidelines 2009" -> ("Chronic Pain Medical
+        Treatment", 2009); "ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12" keeps
+        its name (nothing trails it) and gives 2004."""
+        found = self.year.search(head)
+        name = self.trailing_year.sub("", head)
+        name = self.trailing_guidelines.sub("", name)
+        return name.strip(_TRAIL), int(found.group()) if found else None
+
+    def parse_mtus_clause(self, body: str) -> tuple[list[dict[str, Any]], list[str]]:
+        """The mtus objects of one MTUS clause, and its unparsed text."""
         body = body.strip().rstrip(". ")
-        found = list(self.chapter.finditer(body))
-        if found:
-            out = []
-            for i, m in enumerate(found):
-                stop = found[i + 1].start() if i + 1 < len(found) else len(body)
-                out.append(
-                    self.parse_segment(
-                        m.group("chapter"), int(m.group("year")), body[m.end() : stop]
-                    )
-                )
-            return out
-        old = self.old_chapter.match(body)
-        if old:
-            return [self.parse_segment(old.group("chapter"), None, body[old.end() :])]
-        if not body:
-            return []
-        head = re.split(r",?\s*(?:Sections?\s*(?:\(s\))?|Pages?\s*(?:\(s\))?)\s*:", body)[0]
-        return [self.parse_segment(head, None, body[len(head) :])]
+        heads = list(self.head.finditer(body))
+        if not heads:
+            if not body:
+                return [], ["<MTUS clause without a chapter>"]
+            # No recognisable chapter head: keep the text before any label as the chapter
+            # (what a reader would take), but report it as not understood.
+            label = re.search(r",?\s*(?:\bSections?\s*(?:\(s\))?|\bPages?\s*(?:\(s\))?)\s*:", body)
+            head = body[: label.start()] if label else body
+            entry, leftovers = self.parse_segment(head, None, body[len(head) :])
+            return [entry], [head.strip(), *leftovers]
+        out: list[dict[str, Any]] = []
+        leftovers: list[str] = []
+        before = self._unexplained(body[: heads[0].start()])
+        if before:
+            leftovers.append(before)
+        for i, m in enumerate(heads):
+            stop = heads[i + 1].start() if i + 1 < len(heads) else len(body)
+            chapter, year = self.chapter_name(m.group("head"))
+            entry, rest = self.parse_segment(chapter, year, body[m.end() : stop])
+            out.append(entry)
+            leftovers += rest
+        return out, leftovers
+
+    def _preamble_leftovers(self, preamble: str) -> list[str]:
+        """Sentences before the first clause that say neither "did not cite" nor "outside the
+        MTUS": the only two things a preamble is known to say."""
+        return [
+            sentence
+            for sentence in re.split(r"(?<=\.)\s+", preamble.strip())
+            if not _NOISE.match(sentence)
+            and not (self.no_cite.search(sentence) or self.outside.search(sentence))
+        ]
 
     # -- whole line -----------------------------------------------------------------------
 
-    def parse(self, text: str) -> dict[str, Any]:
+    def parse_detailed(self, text: str) -> tuple[dict[str, Any], list[str]]:
+        """The CITATION dict and the pieces of the line the grammar did not consume (empty
+        when every clause was recognised)."""
         line = _WS.sub(" ", text or "").strip()
         line = self.label.sub("", line, count=1).strip()
         result = empty_citation(line)
@@ -111,24 +185,35 @@ class CitationGrammar:
         if self.outside.search(line):
             result["outside_mtus"] = True
         pieces = self.clause_split.split(line)
-        clauses = pieces[1:]
+        preamble, clauses = pieces[0], pieces[1:]
         if not clauses and self.mtus_head.match(line):
-            clauses = [line]
+            preamble, clauses = "", [line]
+        leftovers = self._preamble_leftovers(preamble)
         for clause in clauses:
             non = self.non_mtus_head.match(clause)
             if non:
                 ref = clause[non.end() :].strip().rstrip(".").strip()
                 if ref:
                     result["non_mtus"].append(ref)
+                else:
+                    leftovers.append("<empty Non-MTUS citation>")
                 continue
             mtus = self.mtus_head.match(clause)
             if mtus:
-                result["mtus"].extend(self.parse_mtus_clause(clause[mtus.end() :]))
+                entries, rest = self.parse_mtus_clause(clause[mtus.end() :])
+                result["mtus"].extend(entries)
+                leftovers += rest
                 continue
+            # Neither MTUS nor Non-MTUS: kept as a reference (a reader would count it) but
+            # reported, since no rule says what it is.
             ref = clause.strip().rstrip(".").strip()
             if ref:
                 result["non_mtus"].append(ref)
-        return result
+                leftovers.append(ref)
+        return result, leftovers
+
+    def parse(self, text: str) -> dict[str, Any]:
+        return self.parse_detailed(text)[0]
 
     def looks_like_citation(self, text: str, lead_chars: int = 200) -> bool:
         """True when a citation cue starts within the first `lead_chars` characters."""
@@ -140,12 +225,25 @@ def _default_grammar() -> CitationGrammar:
     return CitationGrammar()
 
 
-def parse_citation(text: str) -> dict[str, Any]:
-    """Parse a guideline line into a CITATION dict; never raises (falls back to text only)."""
+def parse_citation(text: str, errors: list[str] | None = None) -> dict[str, Any]:
+    """Parse a guideline line into a CITATION dict; never raises: on a failure it logs a
+    warning, appends "citations" to `errors` (when given) and returns the text alone."""
     try:
         return _default_grammar().parse(str(text) if text is not None else "")
-    except Exception:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001 - one bad line must not take the batch down
+        record_failure("citations", text, exc, errors)
         return empty_citation(_WS.sub(" ", str(text or "")).strip())
+
+
+def review_citation(text: str | None) -> tuple[dict[str, Any], list[str], bool]:
+    """(CITATION, unparsed pieces, failed): what `tag_records` needs to flag a line."""
+    errors: list[str] = []
+    try:
+        citation, leftovers = _default_grammar().parse_detailed(str(text or ""))
+    except Exception as exc:  # noqa: BLE001
+        record_failure("citations", text, exc, errors)
+        return empty_citation(_WS.sub(" ", str(text or "")).strip()), [], True
+    return citation, leftovers, False
 
 
 @Language.factory(
@@ -158,7 +256,8 @@ def make_citation_tagger(
 
 
 class CitationTagger:
-    """Sets `Doc._.citation` on docs that are a guideline line (else leaves None).
+    """Sets `Doc._.citation` on docs that are a guideline line (else leaves None), and
+    `Doc._.citation_unparsed` (the text the grammar did not consume).
 
     A guideline line opens with its cue ("Decision based on ...", "The Claims Administrator did
     not cite ...") within `lead_chars` and is short; a whole letter or rationale is not parsed
@@ -171,12 +270,15 @@ class CitationTagger:
         self.max_chars = max_chars
         self.lead_chars = lead_chars
         ensure_doc_extension("citation")
+        ensure_doc_extension("citation_unparsed")
+        ensure_doc_extension("tagger_errors")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         if len(text) <= self.max_chars and self.grammar.looks_like_citation(text, self.lead_chars):
             try:
-                doc._.citation = self.grammar.parse(text)
-            except Exception:  # noqa: BLE001
+                doc._.citation, doc._.citation_unparsed = self.grammar.parse_detailed(text)
+            except Exception as exc:  # noqa: BLE001
+                record_failure(self.name, text, exc, doc=doc)
                 doc._.citation = empty_citation(text)
         return doc

@@ -19,7 +19,9 @@ from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
+    guarded,
     load_json,
+    record_failure,
     to_int,
     to_range,
 )
@@ -113,11 +115,15 @@ def _default_rules() -> FrequencyRules:
     return FrequencyRules()
 
 
-def parse_frequency(text: str, category: str | None = None) -> dict[str, Any] | None:
-    """Pure entry point: never raises; None when the text states no frequency."""
+def parse_frequency(
+    text: str, category: str | None = None, errors: list[str] | None = None
+) -> dict[str, Any] | None:
+    """Pure entry point: None when the text states no frequency. Never raises: a failure is
+    logged and recorded in `errors` (when given), see `record_failure`."""
     try:
         return _default_rules().parse(str(text), category)
-    except Exception:  # noqa: BLE001 - a tagger must not take the batch down
+    except Exception as exc:  # noqa: BLE001 - a tagger must not take the batch down
+        record_failure("frequencies", text, exc, errors)
         return None
 
 
@@ -137,6 +143,7 @@ class FrequencyTagger:
         ensure_span_extension("frequency")
         ensure_doc_extension("frequency")
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         rates, counts = self.rules.hits(doc_text(doc))
         spans = []

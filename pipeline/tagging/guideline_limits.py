@@ -17,7 +17,9 @@ from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
+    guarded,
     load_json,
+    record_failure,
     to_range,
 )
 from pipeline.tagging._spanrules import Hit, Rule, find_hits, group, hit_span
@@ -52,11 +54,13 @@ def _default_rules() -> LimitRules:
     return LimitRules()
 
 
-def parse_guideline_limits(text: str) -> list[dict[str, Any]]:
-    """Every guideline limit stated in a rationale, in text order; never raises."""
+def parse_guideline_limits(text: str, errors: list[str] | None = None) -> list[dict[str, Any]]:
+    """Every guideline limit stated in a rationale, in text order. Never raises: a failure is
+    logged and recorded in `errors` (when given)."""
     try:
         return _default_rules().parse(str(text))
-    except Exception:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001
+        record_failure("guideline_limits", text, exc, errors)
         return []
 
 
@@ -74,6 +78,7 @@ class LimitTagger:
         ensure_span_extension("limit")
         ensure_doc_extension("guideline_limits")
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         spans, values = [], []
         for hit in self.rules.hits(doc_text(doc)):

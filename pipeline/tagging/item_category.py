@@ -3,16 +3,25 @@
 Runs after `imr_treatments`. The first strong mention after any scope prefix governs (it is the
 head of the request: "Acute inpatient rehabilitation physical therapy ..." is a stay, not PT);
 "Associated surgical service: X" and "Labs to include: X" hand the item to X.
+
+With no lexicon mention, a dose ("50mg", "5%") means a drug (the `fallback`); otherwise the
+learned backoff (`pipeline.tagging.backoff`) reads the request's own words; when it knows none
+of them the category is `other` (also the `fallback`). Beside the category the component sets
+`Doc._.category_source` ("lexicon" | "backoff" | "fallback"), `Doc._.category_probability`
+(the backoff's probability when it decided, else None) and `Doc._.category_review`: the
+reasons to distrust the category (see `pipeline.tagging` for the codes).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.tagging._resources import doc_text, ensure_doc_extension, load_json
+from pipeline.tagging._resources import doc_text, ensure_doc_extension, guarded, load_json
+from pipeline.tagging.backoff import CategoryBackoff, default_backoff
 from pipeline.tagging.treatments import SPAN_KEY as TREATMENT_KEY
 
 CATEGORIES = (
@@ -31,16 +40,41 @@ CATEGORIES = (
     "other",
 )
 
+LEXICON, BACKOFF, FALLBACK = "lexicon", "backoff", "fallback"
+
+
+@dataclass
+class CategoryDecision:
+    """A category, where it came from, and the reasons (codes) to review it."""
+
+    category: str
+    source: str
+    probability: float | None = None
+    review: list[str] = field(default_factory=list)
+
 
 class CategoryRules:
-    """Compiled `item_category.json`; usable without spaCy via `categorize`."""
+    """Compiled `item_category.json`; usable without spaCy via `categorize` / `decide`."""
 
-    def __init__(self, rules_file: str = "item_category.json") -> None:
+    def __init__(
+        self,
+        rules_file: str = "item_category.json",
+        lexicon: str = "treatments.jsonl",
+        backoff: str = "category_backoff.json",
+    ) -> None:
         rules = load_json(rules_file)
         self.prefixes = [re.compile(p, re.IGNORECASE) for p in rules["scope_prefixes"]]
         self.dose = re.compile(rules["dose_regex"], re.IGNORECASE)
         self.dose_category: str = rules["dose_category"]
         self.fallback: str = rules["fallback_category"]
+        self.subordinators = re.compile(rules["subordinator_regex"], re.IGNORECASE)
+        self.head_min_probability = float(rules["head_check_min_probability"])
+        self._backoff_files = (lexicon, backoff)
+
+    @property
+    def backoff(self) -> CategoryBackoff:
+        """Fitted on first use (once per process and lexicon): most items never need it."""
+        return default_backoff(*self._backoff_files)
 
     def scope_start(self, text: str) -> int:
         """Char offset where the item's own subject starts (after container prefixes)."""
@@ -53,40 +87,119 @@ class CategoryRules:
                     pos, moved = m.end(), True
         return pos
 
-    def categorize(self, text: str, mentions: list[Span]) -> str:
-        """Pick the governing mention's category; fall back on dose -> drug, else `other`."""
-        start = self.scope_start(text)
+    @staticmethod
+    def governing(mentions: list[Span], start: int) -> tuple[Span | None, bool]:
+        """The mention that decides (first strong one in scope, else first weak one; the
+        whole text when nothing is in scope) and whether it was found in scope."""
         for scoped in (True, False):
             first_weak = None
             for mention in mentions:
                 if scoped and mention.start_char < start:
                     continue
                 if not mention._.weak:
-                    return mention._.category
+                    return mention, scoped
                 first_weak = first_weak or mention
             if first_weak is not None:
-                return first_weak._.category
+                return first_weak, scoped
             if not start:
                 break
+        return None, False
+
+    def categorize(self, text: str, mentions: list[Span]) -> str:
+        """Pick the governing mention's category; fall back on dose -> drug, else `other`."""
+        return self.decide(text, mentions).category
+
+    def decide(self, text: str, mentions: list[Span]) -> CategoryDecision:
+        start = self.scope_start(text)
+        head, in_scope = self.governing(mentions, start)
+        if head is not None:
+            decision = CategoryDecision(head._.category, LEXICON)
+            if not in_scope:
+                decision.review.append("no_lexicon_match")
+            if self.ambiguous(text, head, mentions, start):
+                decision.review.append("category_ambiguous")
+            if self.head_unknown(text, head, start):
+                decision.review.append("category_not_head")
+            return decision
         if self.dose.search(text):
-            return self.dose_category
-        return self.fallback
+            return CategoryDecision(self.dose_category, FALLBACK, None, ["no_lexicon_match"])
+        category, probability = self.backoff.predict(text[start:])
+        if category is None or probability < self.backoff.settings.min_probability:
+            return CategoryDecision(self.fallback, FALLBACK, None, ["no_lexicon_match"])
+        return CategoryDecision(
+            category, BACKOFF, round(probability, 4), ["no_lexicon_match", "category_from_backoff"]
+        )
+
+    def ambiguous(self, text: str, head: Span, mentions: list[Span], start: int) -> bool:
+        """A strong mention of another category competes with the governing one on equal
+        terms: coordinated with it ("X and Y", "X/Y", "X, Y", "X or Y", or simply adjacent),
+        not subordinated by a word such as "with", "for", "under", "following" or a bracket.
+        Only then is "the first one governs" a guess rather than the head of a phrase."""
+        if head._.weak:
+            return False
+        for other in mentions:
+            if other is head or other._.weak or other.start_char < start:
+                continue
+            if other._.category == head._.category or other.start_char < head.end_char:
+                continue
+            between = text[head.end_char : other.start_char]
+            if not self.subordinators.search(between):
+                return True
+        return False
+
+    def head_unknown(self, text: str, head: Span, start: int) -> bool:
+        """Words the lexicon did not match stand before the governing mention, after a word
+        that subordinates it ("Kyphoplasty under fluoroscopy": the head is unknown, the
+        mention is an attachment), and the backoff reads those words as another category."""
+        before = text[start : head.start_char]
+        cuts = [m.start() for m in self.subordinators.finditer(before)]
+        if not cuts:
+            return False
+        category, probability = self.backoff.predict(before[: cuts[-1]])
+        return (
+            category is not None
+            and category != head._.category
+            and probability >= self.head_min_probability
+        )
 
 
-@Language.factory("imr_item_category", default_config={"rules": "item_category.json"})
-def make_item_category(nlp: Language, name: str, rules: str) -> ItemCategorizer:
-    return ItemCategorizer(name, rules)
+@Language.factory(
+    "imr_item_category",
+    default_config={
+        "rules": "item_category.json",
+        "lexicon": "treatments.jsonl",
+        "backoff": "category_backoff.json",
+    },
+)
+def make_item_category(
+    nlp: Language, name: str, rules: str, lexicon: str, backoff: str
+) -> ItemCategorizer:
+    return ItemCategorizer(name, rules, lexicon, backoff)
 
 
 class ItemCategorizer:
-    """Sets `Doc._.item_category` from the treatment spans of the doc."""
+    """Sets `Doc._.item_category`, `category_source`, `category_probability` and
+    `category_review` from the treatment spans of the doc."""
 
-    def __init__(self, name: str, rules: str) -> None:
+    def __init__(
+        self,
+        name: str,
+        rules: str,
+        lexicon: str = "treatments.jsonl",
+        backoff: str = "category_backoff.json",
+    ) -> None:
         self.name = name
-        self.rules = CategoryRules(rules)
-        ensure_doc_extension("item_category")
+        self.rules = CategoryRules(rules, lexicon, backoff)
+        for extension in ("item_category", "category_source", "category_probability",
+                          "category_review"):  # fmt: skip
+            ensure_doc_extension(extension)
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[TREATMENT_KEY]) if TREATMENT_KEY in doc.spans else []
-        doc._.item_category = self.rules.categorize(doc_text(doc), mentions)
+        decision = self.rules.decide(doc_text(doc), mentions)
+        doc._.item_category = decision.category
+        doc._.category_source = decision.source
+        doc._.category_probability = decision.probability
+        doc._.category_review = decision.review
         return doc

@@ -16,7 +16,9 @@ from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
+    guarded,
     load_json,
+    record_failure,
     to_int,
 )
 from pipeline.tagging._spanrules import Hit, Rule, find_hits, group, hit_span
@@ -58,11 +60,15 @@ def _default_rules() -> QuantityRules:
     return QuantityRules()
 
 
-def parse_quantity(text: str, category: str | None = None) -> int | None:
-    """Pure entry point: the item's dispensed count or None; never raises."""
+def parse_quantity(
+    text: str, category: str | None = None, errors: list[str] | None = None
+) -> int | None:
+    """Pure entry point: the item's dispensed count or None. Never raises: a failure is
+    logged and recorded in `errors` (when given)."""
     try:
         return _default_rules().parse(str(text), category)
-    except Exception:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001
+        record_failure("quantities", text, exc, errors)
         return None
 
 
@@ -80,6 +86,7 @@ class QuantityTagger:
         ensure_span_extension("quantity")
         ensure_doc_extension("quantity")
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         hits = self.rules.hits(doc_text(doc))
         spans = []

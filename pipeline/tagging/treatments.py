@@ -23,6 +23,7 @@ from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
+    guarded,
     load_json,
     load_jsonl,
 )
@@ -146,6 +147,7 @@ class TreatmentTagger:
             )
         return ranges
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         spans = list(self.phrases(doc, as_spans=True)) + list(self.cased(doc, as_spans=True))
         if len(self.tokens):

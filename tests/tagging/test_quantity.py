@@ -18,7 +18,7 @@ from pipeline.tagging import parse_quantity
         ("NCS of the legs, QTY: 4", 4),
         ("CT of the wrist times 1", 1),
         ("One tube of capsaicin cream", 1),
-        ("Associated surgical service: 3 ice packs", 3),
+        ("Associated surgical service: 3 compression stockings", 3),
         ("Ketoprofen cream 10%, 60 grams", None),  # grams without # are not a count
         ("Morphine solution 250ml", None),
         ("Two refills of Meloxicam 7.5mg", None),
