@@ -24,12 +24,12 @@ INTERIM := data/interim
 PROCESSED := data/processed
 MODELS := models
 REPORTS := reports
-TAGGING_SOURCES := $(wildcard pipeline/tagging/*.py pipeline/tagging/*.json pipeline/tagging/*.jsonl pipeline/tagging/rules/*)
-INGEST_SOURCES := $(wildcard pipeline/ingest/*.py)
+TAGGING_SOURCES := $(wildcard pipeline/tagging/*.py pipeline/tagging/*.json pipeline/tagging/*.jsonl)
+INGEST_SOURCES := $(wildcard pipeline/ingest/*.py pipeline/ingest/*.json)
 MODELING_SOURCES := $(wildcard pipeline/features/*.py pipeline/features/*.json pipeline/modeling/*.py)
 REPORTING_SOURCES := $(wildcard pipeline/reporting/*.py)
 
-.PHONY: help install ingest tag train evaluate predict notebooks bench bench-train score bench-tag test lint clean FORCE
+.PHONY: help install ingest tag train evaluate predict notebooks bench bench-train score bench-tag test lint clean models-missing FORCE
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -59,16 +59,33 @@ tag: $(PROCESSED)/items.parquet  ## Tag items -> data/processed/{items,letters}.
 
 $(MODELS)/metadata.json: $(PROCESSED)/items.parquet $(MODELING_SOURCES)
 	$(IMR) train --in $(PROCESSED) --models $(MODELS)
+	@cp $(INTERIM)/.letters $(MODELS)/.letters
 
 train: $(MODELS)/metadata.json  ## Ingest -> tag -> train both models on LETTERS (default data/raw, else the fixtures)
 
-$(REPORTS)/metrics.json: $(MODELS)/metadata.json $(REPORTING_SOURCES)
+# Targets that *use* the models never retrain them: with models present they are used as they
+# are, whatever LETTERS says; only when models/ holds none are they trained first, and make
+# says so. `make train` is the one way to replace them.
+ifeq ($(wildcard $(MODELS)/metadata.json),)
+  USE_MODELS := models-missing
+else
+  USE_MODELS :=
+endif
+
+models-missing:
+	@echo "make: no trained models in $(MODELS)/: training them first on $(LETTERS)" >&2
+	@$(MAKE) --no-print-directory train LETTERS=$(LETTERS)
+
+# Re-evaluate when the models are newer than the report (without making them a prerequisite,
+# which would retrain them whenever the tagged data changed).
+NEWER_MODELS := $(shell test -f $(MODELS)/metadata.json && test $(MODELS)/metadata.json -nt $(REPORTS)/metrics.json && echo FORCE)
+$(REPORTS)/metrics.json: $(USE_MODELS) $(NEWER_MODELS) $(REPORTING_SOURCES)
 	$(IMR) evaluate --in $(PROCESSED) --models $(MODELS) --reports $(REPORTS)
 
-evaluate: $(REPORTS)/metrics.json  ## Held-out + grouped-CV report: reports/evaluation.{md,html}, metrics.json
+evaluate: $(REPORTS)/metrics.json  ## Held-out + grouped-CV report of the models as trained: reports/evaluation.{md,html}, metrics.json
 
 INPUT ?= $(LETTERS)
-predict: $(MODELS)/metadata.json  ## Predict INPUT=file-or-folder [OUT=file.jsonl|.csv]
+predict: $(USE_MODELS)  ## Predict INPUT=file-or-folder [OUT=file.jsonl|.csv] with the models as trained
 	$(IMR) predict $(INPUT) $(if $(OUT),--out $(OUT)) --models $(MODELS)
 
 $(REPORTS)/01_explore.executed.ipynb: notebooks/01_explore.ipynb $(PROCESSED)/items.parquet
@@ -76,7 +93,7 @@ $(REPORTS)/01_explore.executed.ipynb: notebooks/01_explore.ipynb $(PROCESSED)/it
 
 notebooks: $(REPORTS)/01_explore.executed.ipynb  ## Execute notebooks/01_explore.ipynb headless into reports/
 
-bench: train  ## Letters/s: raw pypdfium2 vs the full predict path (>= 2,000 letters) -> reports/bench.json
+bench: $(USE_MODELS)  ## Letters/s: raw pypdfium2 vs the full predict path (>= 2,000 letters) -> reports/bench.json
 	$(IMR) bench $(LETTERS) --letters 2000 --models $(MODELS)
 
 $(REPORTS)/extract.jsonl: $(INSTALLED) $(INTERIM)/.letters $(LETTER_FILES) $(INGEST_SOURCES) $(TAGGING_SOURCES)
@@ -99,6 +116,7 @@ lint: $(INSTALLED)  ## ruff check
 	$(BIN)/ruff check pipeline tests
 
 clean:  ## Remove generated data, models and reports (keeps .venv)
-	rm -rf $(INTERIM) $(PROCESSED) $(REPORTS) $(MODELS)/*.joblib $(MODELS)/metadata.json $(MODELS)/nlp
+	rm -rf $(INTERIM) $(PROCESSED) $(REPORTS) $(MODELS)/*.joblib $(MODELS)/*.npz \
+	  $(MODELS)/metadata.json $(MODELS)/manifest.json $(MODELS)/.letters $(MODELS)/nlp
 
 FORCE:

@@ -117,6 +117,7 @@ def parse_2013(paragraphs: Sequence[Paragraph]) -> tuple[list[dict], dict, str]:
             else None,
             "rationale": labelled.get("rationale", ""),
             "review": review,
+            "ocr_confidence": None,
         }
         # 2013 letters print no claims administrator guideline: its absence is no doubt.
         if item["maximus_guideline_text"] is None:

@@ -34,6 +34,7 @@ class Line(NamedTuple):
     baseline: float | None = None
     starts_bold: bool | None = None
     ends_bold: bool | None = None
+    confidence: float | None = None  # OCR's mean word confidence (0-100); None: not OCR
 
 
 @dataclass(frozen=True, slots=True)

@@ -288,9 +288,31 @@ def _items(paragraphs: Sequence[Paragraph], problems: list[str]) -> list[dict]:
         if not rationale:
             problems.append(f"item {issue_index}: no decision rationale")
             review.append("no_rationale")
+        confidence = _ocr_confidence(paragraphs[request_start:end])
+        item["ocr_confidence"] = confidence
+        if confidence is not None:
+            review.append("ocr")
         item["review"] = review
         items.append(item)
     return items
+
+
+def _ocr_confidence(paragraphs: Sequence[Paragraph]) -> float | None:
+    """Mean OCR word confidence over an item's lines (line means weighted by length); None
+    when no line came from OCR."""
+    total = weight = 0.0
+    for paragraph in paragraphs:
+        for line in paragraph.lines:
+            if line.confidence is not None:
+                total += line.confidence * len(line.text)
+                weight += len(line.text)
+    return round(total / weight, 1) if weight else None
+
+
+def ocr_pages(paragraphs: Sequence[Paragraph]) -> list[int]:
+    """Pages (from 1) whose text came from OCR."""
+    return sorted({line.page + 1 for p in paragraphs for line in p.lines
+                   if line.confidence is not None})  # fmt: skip
 
 
 def _summary(paragraphs: Sequence[Paragraph]) -> str:
@@ -330,7 +352,7 @@ def parse_letter(paragraphs: Sequence[Paragraph], source_file: str, stem: str) -
     return _letter(
         header, licensure, specialty, summary, items, problems, source_file, stem,
         layout="header" if how is not None and header_end > 0 else "no-header",
-        era="2016+" if structured else "2014-15",
+        era="2016+" if structured else "2014-15", paragraphs=paragraphs,
     )  # fmt: skip
 
 
@@ -347,13 +369,14 @@ def _parse_2013_letter(
                 if not item["rationale"]]  # fmt: skip
     return _letter(
         header, licensure, specialty, summary, items, problems, source_file, stem,
-        layout="no-header", era="2013",
+        layout="no-header", era="2013", paragraphs=paragraphs,
     )  # fmt: skip
 
 
 def _letter(
     header: dict, licensure: list[str], specialty: str | None, summary: str, items: list[dict],
     problems: list[str], source_file: str, stem: str, layout: str, era: str,
+    paragraphs: Sequence[Paragraph],
 ) -> ParsedLetter:  # fmt: skip
     case_number = header.pop("case_number") or stem
     letter = {
@@ -366,6 +389,7 @@ def _letter(
         "n_items": len(items),
         "layout": layout,
         "era": era,
+        "ocr_pages": ocr_pages(paragraphs),
     }
     for item in items:
         item["case_number"] = case_number

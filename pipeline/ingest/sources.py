@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline.ingest import ocr
 from pipeline.ingest.layout import Paragraph, paragraphs_from_lines
-from pipeline.ingest.pdf import read_pdf_lines
-from pipeline.ingest.segment import paragraphs_from_text
+from pipeline.ingest.pdf import PdfReadError, read_pdf_lines
+from pipeline.ingest.segment import paragraphs_from_plain_lines, paragraphs_from_text
+
+NO_TEXT_LAYER = "no text layer"
 
 
 class UnreadableTextError(ValueError):
@@ -44,9 +47,31 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _scanned_pdf_paragraphs(path: Path) -> list[Paragraph]:
+    """A PDF without a text layer, read by OCR (unless OCR is off or not installed)."""
+    if ocr.ocr_mode() == "never":
+        raise PdfReadError("no text layer: scanned PDF (OCR is off: --ocr never)")
+    if not ocr.tesseract_available():
+        raise PdfReadError(f"no text layer: scanned PDF; {ocr.INSTALL_HINT}")
+    try:
+        return paragraphs_from_plain_lines(ocr.ocr_pdf(path))
+    except ocr.OcrUnavailableError as error:
+        raise PdfReadError(f"no text layer, and OCR failed: {error}") from None
+
+
 def read_paragraphs(path: Path) -> list[Paragraph]:
     if path.suffix.lower() == ".pdf":
-        return paragraphs_from_lines(read_pdf_lines(path))
+        # The text layer is read first in every mode: its checks (damage, passwords, bombs)
+        # come before any page is rendered for OCR.
+        try:
+            lines = read_pdf_lines(path)
+        except PdfReadError as error:
+            if str(error).startswith(NO_TEXT_LAYER):
+                return _scanned_pdf_paragraphs(path)
+            raise
+        if ocr.ocr_mode() == "always":
+            return _scanned_pdf_paragraphs(path)
+        return paragraphs_from_lines(lines)
     size = path.stat().st_size
     if size > MAX_TEXT_BYTES:
         raise UnreadableTextError(

@@ -32,13 +32,13 @@ LETTER_SCHEMA = pa.schema(
      ("date_of_injury", _TEXT), ("decision_date", _TEXT), ("ur_denial_date", _TEXT),
      ("application_received", _TEXT), ("priority", _TEXT), ("licensure", pa.list_(_TEXT)),
      ("specialty", _TEXT), ("clinical_case_summary", _TEXT), ("n_items", _INT), ("layout", _TEXT),
-     ("era", _TEXT)]
+     ("era", _TEXT), ("ocr_pages", pa.list_(_INT))]
 )  # fmt: skip
 ITEM_SCHEMA = pa.schema(
     [("case_number", _TEXT), ("issue_index", _INT), ("request_text", _TEXT),
      ("disputed_item", _TEXT), ("decision", _TEXT), ("claims_admin_guideline_text", _TEXT),
      ("maximus_guideline_text", _TEXT), ("rationale", _TEXT), ("source_file", _TEXT),
-     ("review", pa.list_(_TEXT))]
+     ("review", pa.list_(_TEXT)), ("ocr_confidence", pa.float64())]
 )  # fmt: skip
 LETTER_COLUMNS = LETTER_SCHEMA.names
 ITEM_COLUMNS = ITEM_SCHEMA.names

@@ -1,0 +1,85 @@
+"""Scanned letters read by OCR (Tesseract): made-up letters scanned at test time."""
+
+from __future__ import annotations
+
+import difflib
+
+import pytest
+
+from pipeline import config
+from pipeline.ingest import ocr
+from pipeline.ingest.batch import parse_file
+from tests.fixtures.make_scans import scan_pdf
+
+needs_tesseract = pytest.mark.skipif(
+    not ocr.tesseract_available(),
+    reason="tesseract is absent: apt-get install tesseract-ocr tesseract-ocr-eng",
+)
+
+COLUMNS = "level page_num block_num par_num line_num word_num left top width height conf text"
+TSV = "\t".join(COLUMNS.split()) + """
+1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t
+5\t1\t1\t1\t1\t1\t0\t0\t10\t10\t96.0\tMade-up
+5\t1\t1\t1\t1\t2\t0\t0\t10\t10\t90.0\trequest:
+5\t1\t1\t1\t2\t1\t0\t0\t10\t10\t80.0\tUpheld
+5\t1\t2\t1\t1\t1\t0\t0\t10\t10\t-1\t\u0020
+"""
+
+
+def test_tsv_words_group_into_lines_with_their_mean_confidence():
+    lines = ocr._tsv_lines(TSV, page_index=2)
+    assert [(line.text, line.page, line.confidence) for line in lines] == [
+        ("Made-up request:", 2, 93.0),
+        ("Upheld", 2, 80.0),
+    ]
+    assert all(line.baseline is None for line in lines)  # OCR text takes the layout-free path
+
+
+def _similar(a: str, b: str) -> float:
+    norm = " ".join(a.split()).lower(), " ".join(b.split()).lower()
+    return difflib.SequenceMatcher(None, *norm).ratio()
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("scans")
+    return {
+        pdf.stem: scan_pdf(pdf, folder / pdf.name)
+        for pdf in sorted(config.FIXTURE_LETTERS_DIR.glob("FAKE-*.pdf"))
+    }
+
+
+@needs_tesseract
+def test_a_scanned_letter_gives_the_pdf_items_marked_as_ocr(scanned, monkeypatch):
+    monkeypatch.setenv("IMR_OCR", "auto")
+    for stem, scan in scanned.items():
+        original = parse_file(config.FIXTURE_LETTERS_DIR / f"{stem}.pdf").letters[0]
+        result = parse_file(scan)
+        assert result.reject is None, result.reject
+        letter = result.letters[0]
+        assert letter.letter["ocr_pages"] == list(range(1, len(letter.letter["ocr_pages"]) + 1))
+        assert len(letter.items) == len(original.items)
+        for got, want in zip(letter.items, original.items, strict=True):
+            assert got["decision"] == want["decision"]
+            assert _similar(got["request_text"], want["request_text"]) >= 0.95
+            assert "ocr" in got["review"] and 50 < got["ocr_confidence"] <= 100
+
+
+@needs_tesseract
+def test_ocr_never_rejects_a_scan_as_before(scanned, monkeypatch):
+    monkeypatch.setenv("IMR_OCR", "never")
+    result = parse_file(next(iter(scanned.values())))
+    assert result.reject is not None and "no text layer" in result.reject.reason
+
+
+def test_a_missing_engine_is_named_with_what_to_install(scanned, monkeypatch):
+    monkeypatch.setenv("IMR_OCR", "auto")
+    monkeypatch.setattr(ocr, "TESSERACT", "tesseract-that-is-not-installed")
+    result = parse_file(next(iter(scanned.values())))
+    assert result.reject is not None
+    assert "no text layer" in result.reject.reason and "tesseract-ocr" in result.reject.reason
+
+
+def test_the_ocr_mode_is_checked():
+    with pytest.raises(ValueError):
+        ocr.set_ocr_mode("sometimes")
