@@ -15,9 +15,12 @@ confident rule (empty when every tag did). A user should check an item that has 
 - `category_ambiguous`: a strong lexicon mention of another category stands coordinated with
   the governing one ("X and Y", "X/Y", "X Y"), not subordinated by "with", "for", "under", a
   bracket...; the head rule ("the first one governs") is then a guess.
+- `category_weak_mention`: only a generic lexicon word ("unit", "repair", "evaluation")
+  matched, so it decided the category for want of anything better.
 - `category_not_head`: unknown words stand before the governing mention and a subordinating
-  word ("Kyphoplasty under fluoroscopy"), and the backoff reads them as another category: the
-  request's head is probably something the lexicon does not know.
+  word ("Kyphoplasty under fluoroscopy"), or right after it in its noun phrase ("heat therapy
+  pad"), and the backoff reads them as another category: the request's head is probably
+  something the lexicon does not know.
 - `citation_text_unparsed`: a guideline line holds text the citation grammar did not consume
   (a clause neither MTUS nor Non-MTUS, a chapter without a recognisable head, text beside the
   sections/pages, a preamble sentence that says neither "did not cite" nor "outside the MTUS").

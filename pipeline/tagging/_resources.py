@@ -130,9 +130,21 @@ def range_regex() -> str:
     return rf"{num}(?:\s*(?:-|–|to|or)\s*{num})?"
 
 
+@lru_cache(maxsize=1)
+def name_noun_regex() -> str:
+    """Regex source for a noun that makes the number before it part of a name ("2 view",
+    "12-lead"), from `numbers.json`; longest first so "in 1" beats "in"."""
+    nouns = sorted(load_json("numbers.json")["name_nouns"], key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) + r")\b"
+
+
 def expand_placeholders(pattern: str) -> str:
-    """Replace `{NUM}` / `{RANGE}` in a rule regex with the number regexes."""
-    return pattern.replace("{RANGE}", range_regex()).replace("{NUM}", num_regex())
+    """Replace `{NUM}` / `{RANGE}` / `{NAME_NOUN}` in a rule regex with their regexes."""
+    return (
+        pattern.replace("{RANGE}", range_regex())
+        .replace("{NUM}", num_regex())
+        .replace("{NAME_NOUN}", name_noun_regex())
+    )
 
 
 def to_int(token: str) -> int | None:

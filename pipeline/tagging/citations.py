@@ -61,6 +61,9 @@ class CitationGrammar:
         self.no_cite = re.compile(rules["no_cite"], flags)
         self.outside = re.compile(rules["outside"], flags)
         self.clause_split = re.compile(rules["clause_split"], flags)
+        self.clause_subject = re.compile(rules["clause_subject"], flags)
+        self.part_of_mtus = re.compile(rules["part_of_mtus"], flags)
+        self.not_part_of_mtus = re.compile(rules["not_part_of_mtus"], flags)
         self.non_mtus_head = re.compile(rules["non_mtus_head"], flags)
         self.mtus_head = re.compile(rules["mtus_head"], flags)
         spec = rules["chapter"]
@@ -117,6 +120,13 @@ class CitationGrammar:
         if page_match:
             pages = self.parse_pages(page_match.group("pages"))
             consumed.append(page_match.span())
+            if not sec_match:
+                # The older form: "<chapter>, (2009), Opioids, pages 76-80": the text between
+                # the chapter and its page list is the section.
+                unlabelled = self._unexplained(segment[: page_match.start()])
+                if unlabelled:
+                    sections = unlabelled
+                    consumed.append((0, page_match.start()))
         rest, pos = [], 0
         for lo, hi in sorted(consumed):
             rest.append(segment[pos:lo])
@@ -170,6 +180,7 @@ class CitationGrammar:
             for sentence in re.split(r"(?<=\.)\s+", preamble.strip())
             if not _NOISE.match(sentence)
             and not (self.no_cite.search(sentence) or self.outside.search(sentence))
+            and not self.clause_subject.match(sentence)  # "The Expert Reviewer" relied on ...
         ]
 
     # -- whole line -----------------------------------------------------------------------
@@ -201,6 +212,18 @@ class CitationGrammar:
             mtus = self.mtus_head.match(clause)
             if mtus:
                 entries, rest = self.parse_mtus_clause(clause[mtus.end() :])
+                result["mtus"].extend(entries)
+                leftovers += rest
+                continue
+            # The older form names no head word; ", which is (not) part of the MTUS" says.
+            if self.not_part_of_mtus.search(clause):
+                ref = self.not_part_of_mtus.sub("", clause).strip().rstrip(".,; ").strip()
+                result["non_mtus"].append(ref)
+                continue
+            part = self.part_of_mtus.search(clause)
+            if part:
+                body = clause[: part.start()] + clause[part.end() :]
+                entries, rest = self.parse_mtus_clause(body)
                 result["mtus"].extend(entries)
                 leftovers += rest
                 continue

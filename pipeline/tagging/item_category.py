@@ -69,6 +69,11 @@ class CategoryRules:
         self.fallback: str = rules["fallback_category"]
         self.subordinators = re.compile(rules["subordinator_regex"], re.IGNORECASE)
         self.head_min_probability = float(rules["head_check_min_probability"])
+        # Where the noun phrase of a mention ends: a subordinator, punctuation or a number.
+        self.phrase_end = re.compile(
+            rf"{rules['subordinator_regex']}|[,;.#/]|\d|\b(?:and|or|vs|versus|without)\b",
+            re.IGNORECASE,
+        )
         self._backoff_files = (lexicon, backoff)
 
     @property
@@ -116,6 +121,8 @@ class CategoryRules:
             decision = CategoryDecision(head._.category, LEXICON)
             if not in_scope:
                 decision.review.append("no_lexicon_match")
+            elif head._.weak:  # a generic word ("unit", "repair") decided: nothing better matched
+                decision.review.append("category_weak_mention")
             if self.ambiguous(text, head, mentions, start):
                 decision.review.append("category_ambiguous")
             if self.head_unknown(text, head, start):
@@ -148,14 +155,22 @@ class CategoryRules:
         return False
 
     def head_unknown(self, text: str, head: Span, start: int) -> bool:
-        """Words the lexicon did not match stand before the governing mention, after a word
-        that subordinates it ("Kyphoplasty under fluoroscopy": the head is unknown, the
-        mention is an attachment), and the backoff reads those words as another category."""
+        """The governing mention may not be the head of the request: unknown words stand
+        before it and a subordinating word ("Kyphoplasty under fluoroscopy"), or right after
+        it in the same noun phrase, where English puts the head ("heat therapy pad"); and the
+        backoff reads those words as another category."""
         before = text[start : head.start_char]
         cuts = [m.start() for m in self.subordinators.finditer(before)]
-        if not cuts:
+        if cuts and self._other_category(before[: cuts[-1]], head):
+            return True
+        after = text[head.end_char :]
+        stop = self.phrase_end.search(after)
+        return self._other_category(after[: stop.start()] if stop else after, head)
+
+    def _other_category(self, words: str, head: Span) -> bool:
+        if not words.strip():
             return False
-        category, probability = self.backoff.predict(before[: cuts[-1]])
+        category, probability = self.backoff.predict(words)
         return (
             category is not None
             and category != head._.category

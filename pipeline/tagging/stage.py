@@ -8,7 +8,7 @@ from pipeline import io
 
 ITEM_JSON_COLUMNS = (
     "frequency", "claims_admin_guideline", "maximus_guideline", "guideline_limits",
-    "rationale_treatments",
+    "rationale_treatments", "review_tags",
 )  # fmt: skip
 LETTER_JSON_COLUMNS = ("prior_treatments",)
 
@@ -22,6 +22,7 @@ def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None)
     nlp = build_nlp()
     items, letters = tag_items(items, letters, nlp=nlp)
     items["quantity"] = items["quantity"].astype("Int64")
+    items["category_probability"] = items["category_probability"].astype("Float64")
     io.write_table(items, processed_dir / "items.parquet", ITEM_JSON_COLUMNS)
     io.write_table(letters, processed_dir / "letters.parquet", LETTER_JSON_COLUMNS)
     if nlp_dir is not None:
