@@ -26,6 +26,10 @@ OCR_MODES = ("auto", "always", "never")
 # A page with fewer text-layer characters than this is read by OCR in "auto" mode.
 MIN_TEXT_CHARS = 20
 RENDER_DPI = 200
+# Specks and scanner streaks come out as short lines of near-zero confidence ("oe", "ue");
+# dropped, so they never end a request or stand for its decision word.
+NOISE_CONFIDENCE = 25.0
+SHORT_NOISE = (4, 50.0)  # lines under 4 characters below 50
 PAGE_TIMEOUT_S = 120
 TESSERACT = "tesseract"
 INSTALL_HINT = (
@@ -69,8 +73,11 @@ def _tsv_lines(tsv: str, page_index: int) -> list[Line]:
         tokens = words[key]
         confidences = [conf for _, conf in tokens if conf >= 0]
         mean = sum(confidences) / len(confidences) if confidences else 0.0
+        text = " ".join(t for t, _ in tokens)
+        if mean < NOISE_CONFIDENCE or (len(text) < SHORT_NOISE[0] and mean < SHORT_NOISE[1]):
+            continue
         lines.append(
-            Line(" ".join(t for t, _ in tokens), page=page_index, confidence=round(mean, 1))
+            Line(text, page=page_index, confidence=round(mean, 1))
         )
     return lines
 

@@ -23,10 +23,12 @@ TSV = "\t".join(COLUMNS.split()) + """
 5\t1\t1\t1\t1\t2\t0\t0\t10\t10\t90.0\trequest:
 5\t1\t1\t1\t2\t1\t0\t0\t10\t10\t80.0\tUpheld
 5\t1\t2\t1\t1\t1\t0\t0\t10\t10\t-1\t\u0020
+5\t1\t3\t1\t1\t1\t0\t0\t10\t10\t0.0\toe
+5\t1\t4\t1\t1\t1\t0\t0\t10\t10\t12.0\tspeckled streak
 """
 
 
-def test_tsv_words_group_into_lines_with_their_mean_confidence():
+def test_tsv_words_group_into_lines_with_their_mean_confidence_and_noise_is_dropped():
     lines = ocr._tsv_lines(TSV, page_index=2)
     assert [(line.text, line.page, line.confidence) for line in lines] == [
         ("Made-up request:", 2, 93.0),
