@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tagging._resources import expand_placeholders, num_regex
 
-_ENDS_WITH_NUMBER = re.compile(rf"{num_regex()}\s*$", re.IGNORECASE)
+# A number glued to letters ("L5", "C6") is a name, so "L4-L5 x 2" is still a count of 2.
+_ENDS_WITH_NUMBER = re.compile(rf"(?<![A-Za-z\d]){num_regex()}\s*$", re.IGNORECASE)
 
 
 DEFAULT_WINDOW = 150

@@ -183,6 +183,14 @@ class CitationGrammar:
             and not self.clause_subject.match(sentence)  # "The Expert Reviewer" relied on ...
         ]
 
+    def _without_next_subject(self, clause: str) -> str:
+        """A clause minus a closing sentence that is only the next clause's subject ("...
+        part of the MTUS. The Expert Reviewer" | "relied on ...")."""
+        cut = clause.rfind(". ")
+        if cut != -1 and self.clause_subject.match(clause[cut + 2 :]):
+            return clause[: cut + 1]
+        return clause
+
     # -- whole line -----------------------------------------------------------------------
 
     def parse_detailed(self, text: str) -> tuple[dict[str, Any], list[str]]:
@@ -201,6 +209,7 @@ class CitationGrammar:
             preamble, clauses = "", [line]
         leftovers = self._preamble_leftovers(preamble)
         for clause in clauses:
+            clause = self._without_next_subject(clause)
             non = self.non_mtus_head.match(clause)
             if non:
                 ref = clause[non.end() :].strip().rstrip(".").strip()

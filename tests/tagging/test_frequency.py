@@ -84,3 +84,26 @@ def test_frequency_spans_are_tagged(nlp):
     labels = [s.label_ for s in doc.spans["frequencies"]]
     assert labels == ["per_week", "number_then_unit"]
     assert doc.spans["frequencies"][0]._.frequency == F([2, 2], [3, 3], [6, 6])
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Massage 1 time a week x 4 weeks", ([1, 1], [4, 4], [4, 4])),
+        ("Chiropractic 2x/wk x 3 wks", ([2, 2], [3, 3], [6, 6])),
+        ("Psychotherapy weekly for 8 weeks", ([1, 1], [8, 8], [8, 8])),
+        ("Occupational therapy QTY: 6", (None, None, [6, 6])),
+        ("Gait training with a 4-point cane, 6 visits", (None, None, [6, 6])),
+        (
+            "Physical therapy for two-level fusion, 2 times a week for 4 weeks",
+            ([2, 2], [4, 4], [8, 8]),
+        ),
+        ("Physical therapy for C5-6, 2x4", ([2, 2], [4, 4], [8, 8])),
+        ("Physical therapy after 3D imaging, 8 sessions", (None, None, [8, 8])),
+    ],
+)
+def test_frequency_forms_and_numbers_in_names(item, expected):
+    per_week, weeks, sessions = expected
+    assert parse_frequency(item, "physical_medicine") == {
+        "per_week": per_week, "weeks": weeks, "sessions": sessions,
+    }  # fmt: skip
