@@ -98,6 +98,8 @@ class CitationGrammar:
 
     def _unexplained(self, text: str) -> str | None:
         """`text` minus fillers and punctuation; None when nothing meaningful is left."""
+        if _NOISE.match(text):  # the usual case: nothing but punctuation
+            return None
         rest = self.fillers.sub(" ", text)
         return None if _NOISE.match(rest) else _WS.sub(" ", rest).strip(_TRAIL + " ")
 
@@ -267,15 +269,31 @@ def parse_citation(text: str, errors: list[str] | None = None) -> dict[str, Any]
         return empty_citation(_WS.sub(" ", str(text or "")).strip())
 
 
+@lru_cache(maxsize=4096)
+def _parsed_line(text: str) -> tuple[dict[str, Any], tuple[str, ...]]:
+    citation, leftovers = _default_grammar().parse_detailed(text)
+    return citation, tuple(leftovers)
+
+
+def _copy(citation: dict[str, Any]) -> dict[str, Any]:
+    """A fresh CITATION (the cached one must not be shared with a caller that edits it)."""
+    return {
+        **citation,
+        "mtus": [{**m, "pages": list(m["pages"])} for m in citation["mtus"]],
+        "non_mtus": list(citation["non_mtus"]),
+    }
+
+
 def review_citation(text: str | None) -> tuple[dict[str, Any], list[str], bool]:
-    """(CITATION, unparsed pieces, failed): what `tag_records` needs to flag a line."""
+    """(CITATION, unparsed pieces, failed): what `tag_records` needs to flag a line. Lines
+    repeat (a letter's items often share one), so parses are cached by text."""
     errors: list[str] = []
     try:
-        citation, leftovers = _default_grammar().parse_detailed(str(text or ""))
+        citation, leftovers = _parsed_line(str(text or ""))
     except Exception as exc:  # noqa: BLE001
         record_failure("citations", text, exc, errors)
         return empty_citation(_WS.sub(" ", str(text or "")).strip()), [], True
-    return citation, leftovers, False
+    return _copy(citation), list(leftovers), False
 
 
 @Language.factory(

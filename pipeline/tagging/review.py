@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.tagging._resources import (
+    _trie_regex,
     doc_text,
     ensure_doc_extension,
     load_json,
@@ -37,7 +38,8 @@ _WINDOW = 60  # chars either side of the numbers still unexplained: every explai
 def _expand(pattern: str) -> str:
     words = "|".join(sorted((re.escape(w) for w in number_words()), key=len, reverse=True))
     return (
-        pattern.replace("{RANGE}", range_regex())
+        pattern.replace("{NUMWORD}", rf"\b{_trie_regex(list(number_words()))}\b")
+        .replace("{RANGE}", range_regex())
         .replace("{NUM}", num_regex())
         .replace("{WORDS}", words)
         .replace("{DEC}", _DEC)
