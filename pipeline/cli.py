@@ -17,7 +17,8 @@ import typer
 from pipeline import config, io
 from pipeline.console import err, progress_bar
 from pipeline.engine import CHUNK_FILES
-from pipeline.output import EXIT_BAD_MODELS, StreamSummary, exit_code
+from pipeline.output import EXIT_BAD_MODELS, EXIT_USAGE, StreamSummary, exit_code
+from pipeline.safe import plain, terminal
 
 if TYPE_CHECKING:
     from pipeline.ingest.stage import IngestSummary
@@ -32,20 +33,68 @@ InputsArg = typer.Argument(..., help="Letter files (.pdf/.txt) or folders search
 SchedulerOption = typer.Option(
     None, "--scheduler", help="Dask scheduler address (tcp://host:port) to run on a cluster."
 )
-ChunkOption = typer.Option(CHUNK_FILES, "--chunk-files", help="Letters per work unit.")
+ChunkOption = typer.Option(
+    CHUNK_FILES, "--chunk-files", min=1, help="Letters per work unit (at least 1)."
+)
 ProcessedOption = typer.Option(config.PROCESSED_DIR, "--in", help="Tagged tables folder.")
 ModelsOption = typer.Option(config.MODELS_DIR, "--models", help="Trained models folder.")
-JobsOption = typer.Option(-1, "--jobs", "-j", help="Worker processes (-1: all cores).")
+
+
+def _jobs(value: int) -> int:
+    if value == -1 or value >= 1:
+        return value
+    raise typer.BadParameter(f"{value} is not -1 (all cores) or a number of workers >= 1")
+
+
+JobsOption = typer.Option(
+    -1, "--jobs", "-j", callback=_jobs, help="Worker processes (-1: all cores)."
+)
+
+
+def _usage_error(message: str) -> typer.Exit:
+    err.print(f"[red]error[/red]: {terminal(message)}", highlight=False)
+    return typer.Exit(EXIT_USAGE)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _check_out(out: Path, inputs: list[Path], folder: bool) -> None:
+    """Exit 2 (before any work) when OUT would overwrite an input, land in an input folder, or
+    cannot be written at all."""
+    target = Path(os.path.abspath(out)).resolve()
+    for given in inputs:
+        source = Path(os.path.abspath(given)).resolve()
+        if target == source or (source.is_dir() and _inside(target, source)):
+            raise _usage_error(f"--out {out} is (or is inside) the input {given}: "
+                               "choose an output path outside the inputs")  # fmt: skip
+        if folder and source.is_file() and _inside(source, target):
+            raise _usage_error(f"--out {out} holds the input {given}: choose another folder")
+    directory = target if folder else target.parent
+    if not folder and target.is_dir():
+        raise _usage_error(f"--out {out} is a folder: give a file name")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=".imr-write-test.", dir=directory)
+        os.close(handle)
+        os.unlink(name)
+    except FileExistsError:
+        raise _usage_error(f"cannot write to {directory}: a file of that name exists") from None
+    except OSError as error:
+        raise _usage_error(f"cannot write to {directory}: {error.strerror}") from None
 
 
 def _report(summary: IngestSummary | StreamSummary) -> None:
     for reject in summary.rejects:
-        err.print(f"[red]rejected[/red] {reject.file}: {reject.stage}: {reject.reason}",
-                  highlight=False)  # fmt: skip
+        err.print(f"[red]rejected[/red] {terminal(reject.file)}: {terminal(reject.stage)}: "
+                  f"{terminal(reject.reason)}", highlight=False)  # fmt: skip
     for problem in summary.problems:
-        err.print(f"[yellow]problem[/yellow] {problem['file']}: {problem['problem']}",
-                  highlight=False)  # fmt: skip
-    err.print(summary.count_line(), highlight=False)
+        err.print(f"[yellow]problem[/yellow] {terminal(problem['file'])}: "
+                  f"{terminal(problem['problem'])}", highlight=False)  # fmt: skip
+    if summary.parsed == 0 and all(r.stage == "discover" for r in summary.rejects):
+        err.print("no letters found: the inputs hold no .pdf or .txt file", highlight=False)
+    err.print(terminal(summary.count_line()), highlight=False)
 
 
 @app.command("ingest")
@@ -57,6 +106,7 @@ def ingest_command(
     """Letters -> OUT/letters.parquet, OUT/items.parquet, OUT/rejects.csv, OUT/problems.csv."""
     from pipeline.ingest.stage import ingest
 
+    _check_out(out, inputs, folder=True)
     started = time.perf_counter()
     with progress_bar("ingest") as progress:
         task = progress.add_task("ingest", total=None)
@@ -68,7 +118,7 @@ def ingest_command(
             on_file=lambda _: progress.advance(task),
         )
     _report(summary)
-    err.print(f"wrote {out} in {time.perf_counter() - started:.2f} s", highlight=False)
+    err.print(f"wrote {terminal(out)} in {time.perf_counter() - started:.2f} s", highlight=False)
     raise typer.Exit(exit_code(summary.parsed, summary.rejected))
 
 
@@ -83,8 +133,9 @@ def tag_command(
 
     started = time.perf_counter()
     items, letters = run_tag(interim, out, nlp_dir)
-    err.print(f"tagged {items} items of {letters} letters into {out} "
-              f"in {time.perf_counter() - started:.2f} s; spaCy pipeline saved to {nlp_dir}",
+    err.print(f"tagged {items} items of {letters} letters into {terminal(out)} "
+              f"in {time.perf_counter() - started:.2f} s; spaCy pipeline saved to "
+              f"{terminal(nlp_dir)}",
               highlight=False)  # fmt: skip
 
 
@@ -149,8 +200,9 @@ def extract_command(
     chunk_files: int = ChunkOption,
 ) -> None:
     """Letters -> one JSON object per disputed item (answer-key field names), tagged."""
+    _check_out(out, inputs, folder=False)
     summary = _stream_items(inputs, out, jobs, scheduler, None, "extract", chunk_files)
-    err.print(f"wrote {summary.items} items to {out}", highlight=False)
+    err.print(f"wrote {summary.items} items to {terminal(out)}", highlight=False)
     raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
 
 
@@ -169,9 +221,10 @@ def train_command(
     seconds = time.perf_counter() - started
     data = metadata.get("training_data", {})
     if metadata.get("warning"):
-        err.print(f"[yellow]warning[/yellow]: {metadata['warning']}", highlight=False)
+        err.print(f"[yellow]warning[/yellow]: {terminal(metadata['warning'])}", highlight=False)
     err.print(f"trained on {data.get('n_development_items', '?')} development items "
-              f"({data.get('n_held_out_items', '?')} held out) in {seconds:.1f} s -> {models}",
+              f"({data.get('n_held_out_items', '?')} held out) in {seconds:.1f} s -> "
+              f"{terminal(models)}",
               highlight=False)  # fmt: skip
 
 
@@ -190,7 +243,7 @@ def evaluate_command(
     try:
         metrics = evaluate(items, letters, models, reports)
     except ValueError as error:
-        err.print(f"[red]evaluate[/red]: {error}", highlight=False)
+        err.print(f"[red]evaluate[/red]: {terminal(error)}", highlight=False)
         raise typer.Exit(1) from None
     typer.echo("\n".join(summary_lines(metrics)))
     typer.echo(f"reports written to {reports}/evaluation.md, evaluation.html, metrics.json")
@@ -210,12 +263,18 @@ def predict_command(
     from pipeline.engine import warm_up
     from pipeline.modeling.artifacts import ModelIntegrityError
 
+    if out is not None:
+        _check_out(out, inputs, folder=False)
     try:
         warm_up(models)  # refuse tampered or missing artifacts before any work starts
     except (ModelIntegrityError, FileNotFoundError) as error:
-        err.print(f"[red]refusing to load the models in {models}[/red]: {error}", highlight=False)
+        err.print(f"[red]refusing to load the models in {terminal(models)}[/red]: "
+                  f"{terminal(error)}", highlight=False)  # fmt: skip
         raise typer.Exit(EXIT_BAD_MODELS) from None
-    target = out or Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    if out is None:
+        handle, name = tempfile.mkstemp(suffix=".jsonl")
+        os.close(handle)
+    target = out or Path(name)
     summary = _stream_items(
         inputs, target, jobs, scheduler, models, "predict", chunk_files, rejects_csv=out is not None
     )
@@ -224,12 +283,13 @@ def predict_command(
         from pipeline.describe import describe
 
         for record in records:
-            typer.echo(json.dumps(record, ensure_ascii=False) if as_json else describe(record))
+            text = json.dumps(record, ensure_ascii=False) if as_json else describe(record)
+            typer.echo(plain(text))
             if not as_json:
                 typer.echo("")
         target.unlink()
     _print_flags(summary.flags)
-    err.print(f"{summary.items} items predicted" + (f", written to {out}" if out else ""),
+    err.print(f"{summary.items} items predicted" + (f", written to {terminal(out)}" if out else ""),
               highlight=False)  # fmt: skip
     raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
 
@@ -239,14 +299,15 @@ def _print_flags(flags: list[dict]) -> None:
         return
     err.print(f"[bold]{len(flags)} item(s) to re-read[/bold] (stated decision vs the models):")
     for flag in flags:
-        err.print(f"  {flag['case_number']} #{flag['issue_index']} {flag['disputed_item']!r}: "
-                  + "; ".join(flag["reasons"]), highlight=False)  # fmt: skip
+        err.print(terminal(f"  {flag['case_number']} #{flag['issue_index']} "
+                           f"{flag['disputed_item']!r}: " + "; ".join(flag["reasons"])),
+                  highlight=False)  # fmt: skip
 
 
 @app.command("bench-tag")
 def bench_tag_command(
     inputs: list[Path] = InputsArg,
-    repeats: int = typer.Option(5, "--repeats", help="Timed passes; the best one counts."),
+    repeats: int = typer.Option(5, "--repeats", min=1, help="Timed passes; the best counts."),
 ) -> None:
     """Words/s of the spaCy tagging pipeline on one core, over the letters' own texts."""
     import spacy
@@ -276,7 +337,7 @@ def bench_tag_command(
 @app.command("bench-train")
 def bench_train_command(
     processed: Path = ProcessedOption,
-    factors: list[int] = typer.Option([1, 4, 16], "--factor", help="Replication factors."),
+    factors: list[int] = typer.Option([1, 4, 16], "--factor", min=1, help="Replication factors."),
     out: Path = typer.Option(config.REPORTS_DIR / "bench_train.json", "--out"),
 ) -> None:
     """How training time grows with the data: the tagged items replicated 1x, 4x, 16x."""
@@ -290,12 +351,12 @@ def bench_train_command(
 @app.command("bench")
 def bench_command(
     inputs: list[Path] = InputsArg,
-    letters: int = typer.Option(2000, "--letters", help="Corpus size, by repeating the inputs."),
+    letters: int = typer.Option(2000, "--letters", min=1, help="Corpus size (repeats the inputs)."),
     models: Path = ModelsOption,
     no_models: bool = typer.Option(False, "--no-models", help="Time extract+tag only."),
     jobs: int = JobsOption,
     out: Path = typer.Option(config.REPORTS_DIR / "bench.json", "--out"),
-    rounds: int = typer.Option(3, "--rounds", help="Alternating raw/full rounds; best counts."),
+    rounds: int = typer.Option(3, "--rounds", min=1, help="Raw/full rounds; the best counts."),
 ) -> None:
     """Letters/s of raw pypdfium2 extraction vs the full predict path, in one run."""
     from pipeline.bench import run_bench

@@ -26,3 +26,31 @@ GOLD_ITEMS_PATH = SHARED_DIR / "data" / "gold" / "issues.jsonl"
 
 LETTER_SUFFIXES = (".pdf", ".txt")
 RANDOM_SEED = 20161118
+
+# Budgets for one input file (README "Nothing is lost silently"); each can be changed with the
+# environment variable of the same name, e.g. `IMR_FILE_SECONDS=300 imr predict ...`.
+LIMIT_DEFAULTS = {
+    # wall-clock seconds one file may take to read and parse (and its share of tagging)
+    "IMR_FILE_SECONDS": 60.0,
+    # address space a worker may add to what it had when forked (RLIMIT_AS), in MB
+    "IMR_WORKER_MEMORY_MB": 2048.0,
+    # what one PDF stream may inflate to, in MB (checked before pdfium inflates anything)
+    "IMR_PDF_STREAM_MB": 256.0,
+    # pages in one PDF
+    "IMR_PDF_MAX_PAGES": 1000.0,
+    # characters in one letter (spaCy's nlp.max_length is 1,000,000; a letter is 10-40 thousand)
+    "IMR_LETTER_MAX_CHARS": 1_000_000.0,
+}
+
+
+def limit(name: str) -> float:
+    """The budget `name` (LIMIT_DEFAULTS), from the environment when set there to a positive
+    number; 0 or a negative value there turns the budget off (float("inf"))."""
+    value = os.environ.get(name)
+    if value is None:
+        return LIMIT_DEFAULTS[name]
+    try:
+        number = float(value)
+    except ValueError:
+        return LIMIT_DEFAULTS[name]
+    return number if number > 0 else float("inf")

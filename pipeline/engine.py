@@ -5,21 +5,28 @@ the spaCy pipeline and the models) or on a Dask cluster (joblib's dask backend, 
 loading them once); results come back in input order, so a cluster run equals a local run item
 for item.
 Memory stays flat: only the chunks in flight are held, and records are written as they arrive.
+
+One file never costs the chunk: a file whose tagging or prediction fails (or overruns its time
+budget) is tagged again alone and, if it fails again, becomes a reject row; local workers run
+under `pipeline.workers` (address-space cap, a dead worker's files retried alone).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import math
-import multiprocessing
 import resource
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.ingest.batch import Reject, letters_and_items, parse_file
+from pipeline.config import limit
+from pipeline.ingest.batch import FileResult, Reject, letters_and_items, parse_file
+from pipeline.safe import shown_name
+from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
 
 CHUNK_FILES = 64
 
@@ -126,25 +133,81 @@ def process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResult
 
 def _process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResult:
     results = [parse_file(Path(p)) for p in paths]
-    letters, items, problems = letters_and_items(results)
-    chunk = ChunkResult(
-        files=len(results),
-        parsed_files=sum(1 for r in results if not r.reject),
-        rejects=[r.reject for r in results if r.reject],
-        problems=problems,
-    )
+    chunk = ChunkResult(files=len(results), parsed_files=0)
+    good = [r for r in results if r.letters]
+    try:
+        mark(paths, limit("IMR_FILE_SECONDS") * max(1, len(good)))
+        with time_budget(limit("IMR_FILE_SECONDS") * max(1, len(good))):
+            _tag_and_predict(chunk, good, models_dir)
+    except (Exception, FileTimeout):
+        # One file broke (or slowed) the chunk: each file again, alone, within its own budget.
+        chunk.records, chunk.flags = [], []
+        for result in good:
+            try:
+                mark([result.path], limit("IMR_FILE_SECONDS"))
+                with time_budget(limit("IMR_FILE_SECONDS")):
+                    _tag_and_predict(chunk, [result], models_dir)
+            except FileTimeout:
+                result.letters, result.reject = (
+                    [],
+                    Reject(result.path, "tag", timeout_reason(limit("IMR_FILE_SECONDS"))),
+                )
+            except MemoryError:
+                result.letters, result.reject = (
+                    [],
+                    Reject(result.path, "tag", "ran out of memory (IMR_WORKER_MEMORY_MB)"),
+                )
+            except Exception as error:
+                result.letters, result.reject = (
+                    [],
+                    Reject(result.path, "tag", f"tagging failed: {type(error).__name__}: {error}"),
+                )
+    chunk.parsed_files = sum(1 for r in results if not r.reject)
+    chunk.rejects = [r.reject for r in results if r.reject]
+    chunk.problems = letters_and_items(r for r in results if r.letters)[2]
+    return chunk
+
+
+def _tag_and_predict(
+    chunk: ChunkResult, results: Sequence[FileResult], models_dir: Path | None
+) -> None:
+    """Tag (and predict) the letters of `results`, appending records and flags to `chunk`."""
+    letters, items, _ = letters_and_items(results)
     if not items:
-        return chunk
+        return
     items, letters = tag_parsed(items, letters)
-    chunk.records = item_records(items, letters)
+    records = item_records(items, letters)
+    flags: list[dict] = []
     if models_dir is not None:
         from pipeline.modeling.predict import flag_disagreements, predict_items
 
         predictions = predict_items(loaded_models(models_dir), items, letters)
-        for record, prediction in zip(chunk.records, predictions, strict=True):
+        for record, prediction in zip(records, predictions, strict=True):
             record["prediction"] = prediction
-        chunk.flags = flag_disagreements(items, predictions)
-    return chunk
+        flags = flag_disagreements(items, predictions)
+    chunk.records.extend(records)
+    chunk.flags.extend(flags)
+
+
+def merge_chunks(parts: list[ChunkResult]) -> ChunkResult:
+    """One chunk's result from the results of its pieces, in order."""
+    merged = ChunkResult(files=0, parsed_files=0)
+    for part in parts:
+        merged.files += part.files
+        merged.parsed_files += part.parsed_files
+        merged.records.extend(part.records)
+        merged.rejects.extend(part.rejects)
+        merged.problems.extend(part.problems)
+        merged.flags.extend(part.flags)
+        merged.seconds += part.seconds
+        merged.worker_peak_rss_mb = max(merged.worker_peak_rss_mb, part.worker_peak_rss_mb)
+    return merged
+
+
+def crashed_file(path: Path, reason: str) -> ChunkResult:
+    """The result of a file whose worker died on it twice."""
+    return ChunkResult(files=1, parsed_files=0, rejects=[Reject(shown_name(str(path)), "read",
+                                                                reason)])  # fmt: skip
 
 
 def chunked(paths: Sequence[Path], size: int, workers: int = 1) -> list[list[Path]]:
@@ -198,10 +261,6 @@ def _effective_workers(n_jobs: int) -> int:
     return effective_n_jobs(n_jobs)
 
 
-def _process_chunk_args(args: tuple[Sequence[Path], Path | None]) -> ChunkResult:
-    return process_chunk(*args)
-
-
 @contextlib.contextmanager
 def chunk_results(
     paths: Sequence[Path],
@@ -231,5 +290,11 @@ def chunk_results(
     if workers <= 1:
         yield (process_chunk(c, models_dir) for c in chunks)
         return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield pool.imap(_process_chunk_args, [(c, models_dir) for c in chunks])
+    from pipeline.workers import resilient_map
+
+    run = functools.partial(process_chunk, models_dir=models_dir)
+    results = resilient_map(chunks, workers, run, merge_chunks, crashed_file)
+    try:
+        yield results
+    finally:
+        results.close()

@@ -1,7 +1,8 @@
 """Atomic writers: a file appears complete under its final name, or not at all.
 
 Each writer fills a temporary file in the target folder and renames it over the target, so an
-interrupted run leaves the previous output intact.
+interrupted run leaves the previous output intact. The file gets the permissions the user's umask
+gives a new file (0644 under the usual 022), not the 0600 of a temporary file.
 """
 
 from __future__ import annotations
@@ -18,12 +19,34 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+_umask: int | None = None
+
+
+def umask() -> int:
+    """The process's umask (read once; /proc gives it without changing it)."""
+    global _umask
+    if _umask is None:
+        try:
+            with open("/proc/self/status", encoding="ascii") as f:
+                line = next(x for x in f if x.startswith("Umask:"))
+            _umask = int(line.split()[1], 8)
+        except (OSError, StopIteration, ValueError):
+            _umask = os.umask(0o022)
+            os.umask(_umask)
+    return _umask
+
+
+def new_file_mode(directory: bool = False) -> int:
+    return (0o777 if directory else 0o666) & ~umask()
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; rename it over `target` when the block succeeds."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.fchmod(handle, new_file_mode())
     os.close(handle)
     temporary = Path(name)
     try:
@@ -31,6 +54,44 @@ def atomic_path(target: Path) -> Iterator[Path]:
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two existing paths in one atomic step (Linux renameat2 RENAME_EXCHANGE); False
+    where the system or file system cannot."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    done = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    return done == 0
+
+
+def swap_in(temporary: Path, target: Path) -> None:
+    """Put the folder `temporary` in place of `target` (which may not exist) and delete the
+    previous one. With renameat2 the swap is one step: a reader sees the old folder or the new
+    one, and a kill at any moment leaves a complete folder under `target`."""
+    import shutil
+
+    if not target.exists():
+        os.replace(temporary, target)
+        return
+    if exchange(temporary, target):
+        shutil.rmtree(temporary, ignore_errors=True)  # the previous folder, now here
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+    os.replace(target, retired / target.name)
+    os.replace(temporary, target)
+    shutil.rmtree(retired, ignore_errors=True)
 
 
 @contextlib.contextmanager
@@ -41,15 +102,10 @@ def atomic_dir(target: Path) -> Iterator[Path]:
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    os.chmod(temporary, new_file_mode(directory=True))
     try:
         yield temporary
-        if target.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
-            os.replace(target, retired / target.name)
-            os.replace(temporary, target)
-            shutil.rmtree(retired, ignore_errors=True)
-        else:
-            os.replace(temporary, target)
+        swap_in(temporary, target)
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
 
@@ -63,8 +119,15 @@ def atomic_open(target: Path, mode: str = "w") -> Iterator[IO]:
 
 
 def write_csv(frame: pd.DataFrame, target: Path) -> None:
+    """The table as CSV, text cells escaped against spreadsheet formulas (`safe.csv_cell`)."""
+    from pipeline.safe import csv_cell
+
+    frame = frame.copy()
+    for column in frame.columns:
+        if frame[column].dtype == object:
+            frame[column] = [csv_cell(value) for value in frame[column]]
     with atomic_path(target) as temporary:
-        frame.to_csv(temporary, index=False)
+        frame.to_csv(temporary, index=False, errors="backslashreplace")
 
 
 def read_jsonl(path: Path) -> list[dict]:

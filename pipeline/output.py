@@ -11,8 +11,10 @@ from types import TracebackType
 from pipeline.engine import ChunkResult
 from pipeline.ingest.batch import Reject
 from pipeline.io import atomic_path
+from pipeline.safe import csv_row
 
 EXIT_OK = 0
+EXIT_USAGE = 2  # bad option or argument, or an --out that would overwrite the inputs
 EXIT_SOME_REJECTED = 3
 EXIT_NOTHING_PARSED = 4
 EXIT_BAD_MODELS = 5  # model files missing, modified or unknown: nothing was predicted
@@ -44,13 +46,15 @@ class RecordWriter:
 
     def __enter__(self) -> RecordWriter:
         temporary = self._atomic.__enter__()
-        self._file = open(temporary, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        self._file = open(  # noqa: SIM115
+            temporary, "w", encoding="utf-8", errors="backslashreplace", newline=""
+        )
         return self
 
     def write(self, records: list[dict]) -> None:
         for record in records:
             if self.is_csv:
-                row = flatten(record)
+                row = csv_row(flatten(record))
                 if self._csv is None:
                     self._csv = csv.DictWriter(self._file, fieldnames=list(row))
                     self._csv.writeheader()

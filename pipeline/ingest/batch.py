@@ -1,18 +1,25 @@
 """Ingest many letter files: find them, parse each (in parallel), and account for every one.
 
-Every input ends as parsed letters or as a reject row (file, stage, reason); nothing is dropped.
+Every input ends as parsed letters or as a reject row (file, stage, reason); nothing is dropped:
+every file found in an input folder is read (.pdf/.txt) or listed as a reject naming its kind
+(hidden files, whose names start with a dot, are skipped). One file's failure, overrun of its
+time budget (IMR_FILE_SECONDS) or over-long text (IMR_LETTER_MAX_CHARS) is that file's reject.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.config import LETTER_SUFFIXES
+from pipeline.config import LETTER_SUFFIXES, limit
 from pipeline.ingest.letter import NotALetterError, ParsedLetter, parse_letter, split_letters
 from pipeline.ingest.pdf import PdfReadError
-from pipeline.ingest.sources import UnreadableTextError, read_paragraphs
+from pipeline.ingest.sources import _MAGIC, UnreadableTextError, read_paragraphs
+from pipeline.safe import shown_name, without_nul
+from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
 
 REJECT_COLUMNS = ["file", "stage", "reason"]
 PROBLEM_COLUMNS = ["file", "case_number", "problem"]
@@ -35,63 +42,187 @@ class FileResult:
 
 
 def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Reject]]:
-    """Letter files under the inputs (files or folders, recursively), sorted; inputs that cannot
-    be looked at become rejects instead of vanishing."""
+    """Letter files under the inputs (files or folders, walked without a depth limit, each
+    symbolic link to a folder followed once), sorted; everything else found becomes a reject
+    instead of vanishing."""
     found: list[Path] = []
     rejects: list[Reject] = []
     for root in inputs:
         root = Path(root)
-        if root.is_file():
+        try:
+            mode = root.stat().st_mode
+        except FileNotFoundError:
+            reason = "broken symbolic link" if root.is_symlink() else "no such file or folder"
+            rejects.append(Reject(shown_name(str(root)), "discover", reason))
+            continue
+        except OSError as error:
+            rejects.append(_reject(root, f"cannot look at it: {error.strerror}"))
+            continue
+        if stat.S_ISDIR(mode):
+            _walk(root, found, rejects)
+        elif stat.S_ISREG(mode):
             found.append(root)
-            continue
-        if not root.exists():
-            rejects.append(Reject(str(root), "discover", "no such file or folder"))
-            continue
-        for path in sorted(root.rglob("*")):
-            if path.suffix.lower() not in LETTER_SUFFIXES or path.name.startswith("."):
-                continue
-            if path.is_symlink() and not path.exists():
-                rejects.append(Reject(str(path), "discover", "broken symbolic link"))
-            elif path.is_file():
-                found.append(path)
-            elif not path.is_dir():
-                rejects.append(Reject(str(path), "discover", "not a regular file (fifo/device)"))
+        else:
+            rejects.append(_reject(root, "not a regular file (fifo/device/socket)"))
     return found, rejects
 
 
+def _reject(path: Path, reason: str, stage: str = "discover") -> Reject:
+    return Reject(shown_name(str(path)), stage, reason)
+
+
+def _walk(root: Path, found: list[Path], rejects: list[Reject]) -> None:
+    """Every file below `root`, depth first with an explicit stack (no recursion limit; Python
+    3.11's os.walk recurses), following each symbolic link to a folder once."""
+    seen: set[tuple[int, int]] = set()
+    files: list[Path] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in seen:  # a link back to a folder already walked
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as entries:
+                listed = sorted(entries, key=lambda entry: entry.name)
+        except OSError as error:
+            rejects.append(_reject(folder, f"cannot list the folder: {error.strerror}"))
+            continue
+        subfolders = []
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_folder = entry.is_dir()  # follows a symbolic link
+            except OSError:
+                is_folder = False
+            (subfolders if is_folder else files).append(Path(entry.path))
+        stack.extend(reversed(subfolders))
+    for path in sorted(files):
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            rejects.append(_reject(path, "broken symbolic link"))
+            continue
+        except OSError as error:
+            rejects.append(_reject(path, f"cannot look at it: {error.strerror}"))
+            continue
+        if not stat.S_ISREG(mode):
+            rejects.append(_reject(path, "not a regular file (fifo/device/socket)"))
+        elif path.suffix.lower() in LETTER_SUFFIXES:
+            found.append(path)
+        else:
+            rejects.append(_reject(path, _not_a_letter_format(path)))
+
+
+def _not_a_letter_format(path: Path) -> str:
+    suffix = path.suffix.lower() or "no extension"
+    kind = None
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        head = b""
+    for magic, name in _MAGIC.items():
+        if head.startswith(magic):
+            kind = name
+            break
+    if kind is None and head and b"\x00" not in head:
+        kind = "text"
+    described = f"{suffix}, {kind}" if kind else suffix
+    return f"not a letter format ({described}): convert to PDF or text"
+
+
 def parse_file(path: Path) -> FileResult:
-    """Parse one file; any failure becomes a one-line reason a person understands."""
-    result = FileResult(path=str(path))
+    """Parse one file; any failure becomes a one-line reason a person understands. Runs within
+    IMR_FILE_SECONDS; a letter longer than IMR_LETTER_MAX_CHARS is rejected before tagging."""
+    seconds = limit("IMR_FILE_SECONDS")
+    mark([path], seconds)
+    try:
+        with time_budget(seconds):
+            return _parse_file(path)
+    except FileTimeout:
+        return FileResult(path=shown_name(str(path)), reject=_reject(path, timeout_reason(seconds),
+                                                                     "parse"))  # fmt: skip
+    except MemoryError:
+        return FileResult(
+            path=shown_name(str(path)),
+            reject=_reject(path, "ran out of memory (IMR_WORKER_MEMORY_MB)", "parse"),
+        )
+
+
+def _parse_file(path: Path) -> FileResult:
+    name = shown_name(str(path))
+    result = FileResult(path=name)
     try:
         paragraphs = read_paragraphs(path)
     except PdfReadError as error:
-        result.reject = Reject(str(path), "read", str(error))
+        result.reject = Reject(name, "read", str(error))
         return result
     except UnreadableTextError as error:
-        result.reject = Reject(str(path), "read", str(error))
+        result.reject = Reject(name, "read", str(error))
         return result
     except OSError as error:
-        result.reject = Reject(str(path), "read", f"cannot read the file: {error.strerror}")
+        result.reject = Reject(name, "read", f"cannot read the file: {error.strerror}")
         return result
     except Exception as error:  # one bad file must never stop the run
-        result.reject = Reject(str(path), "read", f"unexpected {type(error).__name__}: {error}")
+        result.reject = Reject(name, "read", f"unexpected {type(error).__name__}: {error}")
         return result
     if not paragraphs:
-        result.reject = Reject(str(path), "read", "empty file: no text")
+        result.reject = Reject(name, "read", "empty file: no text")
         return result
-    chunks = split_letters(paragraphs)
+    try:
+        chunks = split_letters(paragraphs)
+    except Exception as error:
+        result.reject = Reject(name, "parse", f"unexpected {type(error).__name__}: {error}")
+        return result
+    most = limit("IMR_LETTER_MAX_CHARS")
+    file_name, stem = shown_name(path.name), shown_name(path.stem)
     for number, chunk in enumerate(chunks, start=1):
-        stem = path.stem if number == 1 else f"{path.stem}-{number}"
+        which = "" if len(chunks) == 1 else f"letter {number} of {len(chunks)}: "
+        characters = sum(len(paragraph.text) for paragraph in chunk)
+        if characters > most:
+            result.reject = Reject(
+                name, "parse", f"{which}too long: {characters:,} characters (the limit is "
+                f"{most:,.0f}; a letter has 10-40 thousand; IMR_LETTER_MAX_CHARS)"
+            )  # fmt: skip
+            continue
+        letter_stem = stem if number == 1 else f"{stem}-{number}"
         try:
-            result.letters.append(parse_letter(chunk, path.name, stem))
+            parsed = parse_letter(chunk, file_name, letter_stem)
         except NotALetterError as error:
-            if len(chunks) == 1:
-                result.reject = Reject(str(path), "parse", str(error))
-            else:
-                result.reject = Reject(
-                    str(path), "parse", f"letter {number} of {len(chunks)}: {error}"
-                )
+            result.reject = Reject(name, "parse", f"{which}{error}")
+            continue
+        except Exception as error:
+            result.reject = Reject(
+                name, "parse", f"{which}unexpected {type(error).__name__}: {error}"
+            )
+            continue
+        result.letters.append(_clean(parsed))
     return result
+
+
+def _clean(parsed: ParsedLetter) -> ParsedLetter:
+    """NUL characters removed from every text value (they end CSV cells and C strings)."""
+    for row in (parsed.letter, *parsed.items):
+        for key, value in row.items():
+            if isinstance(value, str) and "\x00" in value:
+                row[key] = without_nul(value)
+    parsed.problems[:] = [without_nul(p) for p in parsed.problems]
+    return parsed
+
+
+def _parse_task(paths: list[Path]) -> list[FileResult]:
+    return [parse_file(path) for path in paths]
+
+
+def _concatenated(parts: list[list[FileResult]]) -> list[FileResult]:
+    return [result for part in parts for result in part]
+
+
+def _failed(path: Path, reason: str) -> list[FileResult]:
+    return [FileResult(path=shown_name(str(path)), reject=_reject(path, reason, "read"))]
 
 
 def parse_files(paths: Sequence[Path], n_jobs: int = -1) -> Iterator[FileResult]:
@@ -99,10 +230,14 @@ def parse_files(paths: Sequence[Path], n_jobs: int = -1) -> Iterator[FileResult]
     if n_jobs == 1 or len(paths) < 200:
         yield from map(parse_file, paths)
         return
-    from joblib import Parallel, delayed
+    from joblib import effective_n_jobs
 
-    parallel = Parallel(n_jobs=n_jobs, return_as="generator", batch_size=32)
-    yield from parallel(delayed(parse_file)(path) for path in paths)
+    from pipeline.workers import resilient_map
+
+    tasks = [list(paths[i : i + 32]) for i in range(0, len(paths), 32)]
+    for part in resilient_map(tasks, effective_n_jobs(n_jobs), _parse_task, _concatenated,
+                              _failed):  # fmt: skip
+        yield from part
 
 
 def letters_and_items(results: Iterable[FileResult]) -> tuple[list[dict], list[dict], list[dict]]:

@@ -2,20 +2,28 @@
 
 A joblib file is a pickle: loading one runs code. So `models/manifest.json`, written at training
 time, lists the SHA-256 of every artifact, and `verify_manifest` refuses to hand anything to
-joblib unless every listed file matches and no unlisted artifact sits beside them. Predicting
-reads only the compiled `.npz` scorers (numpy arrays and JSON, loaded without pickle); the
-joblib pipelines are for evaluation and inspection.
+joblib unless every listed file matches and no unlisted file of any name sits in the folder or
+below it. Predicting reads only the compiled `.npz` scorers (numpy arrays and JSON, loaded
+without pickle); the joblib pipelines are for evaluation and inspection.
+
+`imr train` writes a complete new folder beside the models folder and swaps it in as a whole
+(`models_swap`), so a killed training leaves the previous models loadable.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline.io import atomic_open, atomic_path
+from pipeline.io import atomic_open, atomic_path, new_file_mode, swap_in
 
 MANIFEST = "manifest.json"
 READER_FILE = "decision_reader.joblib"
@@ -23,8 +31,8 @@ REASONING_FILE = "reasoning_model.joblib"
 READER_SCORER = "decision_reader.npz"
 REASONING_SCORER = "reasoning_model.npz"
 METADATA_FILE = "metadata.json"
-ARTIFACT_SUFFIXES = (".joblib", ".json", ".npz", ".npy", ".pkl", ".pickle")
 IGNORED = {MANIFEST, ".gitkeep"}
+_SHA256 = frozenset("0123456789abcdef")
 
 
 class ModelIntegrityError(RuntimeError):
@@ -54,7 +62,9 @@ def dump_json(obj: Any, target: Path) -> None:
 
 
 def write_manifest(models_dir: Path, names: list[str]) -> dict[str, Any]:
-    """Record size and SHA-256 of each named artifact in models_dir/manifest.json."""
+    """Record size and SHA-256 of each named artifact (and of every other file in the folder,
+    such as the saved spaCy pipeline in nlp/) in models_dir/manifest.json."""
+    names = sorted(set(names) | set(_files_in(models_dir)))
     files = {
         name: {
             "sha256": sha256_file(models_dir / name),
@@ -67,37 +77,109 @@ def write_manifest(models_dir: Path, names: list[str]) -> dict[str, Any]:
     return manifest
 
 
+def _files_in(models_dir: Path) -> list[str]:
+    """Every file under models_dir (relative, '/'-separated), but the manifest and .gitkeep."""
+    names = []
+    for folder, subfolders, files in os.walk(models_dir):
+        subfolders.sort()
+        for name in files:
+            relative = Path(folder, name).relative_to(models_dir).as_posix()
+            if relative not in IGNORED:
+                names.append(relative)
+    return sorted(names)
+
+
+def _check_entry(models_dir: Path, name: object, entry: object) -> Path:
+    """The artifact path of a manifest entry that stays inside models_dir and is well formed."""
+    if not isinstance(name, str) or not name or "\x00" in name:
+        raise ModelIntegrityError(f"malformed manifest entry {name!r}")
+    relative = Path(name)
+    if relative.is_absolute() or ".." in relative.parts or name != relative.as_posix():
+        raise ModelIntegrityError(f"manifest entry {name!r} leaves the models folder")
+    artifact = models_dir / relative
+    if models_dir.resolve() not in artifact.resolve().parents:
+        raise ModelIntegrityError(f"manifest entry {name!r} leaves the models folder")
+    digest = entry.get("sha256") if isinstance(entry, dict) else None
+    if not isinstance(digest, str) or len(digest) != 64 or not set(digest) <= _SHA256:
+        raise ModelIntegrityError(f"manifest entry {name!r} has no valid sha256")
+    return artifact
+
+
 def verify_manifest(models_dir: Path) -> dict[str, Any]:
-    """Check every artifact against the manifest; raise ModelIntegrityError on any mismatch."""
+    """Check every artifact against the manifest; raise ModelIntegrityError on any mismatch,
+    on a malformed manifest or entry, and on any file the manifest does not list."""
     models_dir = Path(models_dir)
     path = models_dir / MANIFEST
+    if not models_dir.is_dir():
+        raise ModelIntegrityError(f"{models_dir} is not a folder of trained models")
     if not path.is_file():
         raise ModelIntegrityError(f"{path} is missing: refusing to load unverified models")
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
         files = manifest["files"]
-    except (ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise ModelIntegrityError(f"{path} is not a valid manifest: {exc}") from exc
+    if not isinstance(manifest, dict) or not isinstance(files, dict):
+        raise ModelIntegrityError(f"{path} is not a valid manifest: no table of files")
     for name, entry in files.items():
-        artifact = models_dir / name
+        artifact = _check_entry(models_dir, name, entry)
         if not artifact.is_file():
             raise ModelIntegrityError(f"{artifact} is listed in the manifest but missing")
         actual = sha256_file(artifact)
-        if actual != entry.get("sha256"):
+        if actual != entry["sha256"]:
             raise ModelIntegrityError(
                 f"{artifact} was modified since training (sha256 {actual[:12]}..., manifest "
-                f"{str(entry.get('sha256'))[:12]}...): retrain with `imr train`"
+                f"{entry['sha256'][:12]}...): retrain with `imr train`"
             )
-    for artifact in sorted(models_dir.iterdir()):
-        if artifact.name in IGNORED or artifact.name.startswith("."):
-            continue
-        if (
-            artifact.is_file()
-            and artifact.suffix in ARTIFACT_SUFFIXES
-            and artifact.name not in files
-        ):
-            raise ModelIntegrityError(f"{artifact} is not listed in the manifest (unknown file)")
+    for name in _files_in(models_dir):
+        if name not in files:
+            raise ModelIntegrityError(
+                f"{models_dir / name} is not listed in the manifest (unknown file): remove it "
+                "or retrain"
+            )
     return manifest
+
+
+@contextlib.contextmanager
+def models_swap(models_dir: Path) -> Iterator[Path]:
+    """A fresh folder beside `models_dir` holding a copy of what models_dir has besides the
+    artifacts (e.g. the spaCy pipeline in nlp/); fill it, and on success it replaces models_dir
+    in one rename. Stale folders of killed runs are removed first."""
+    models_dir = Path(models_dir)
+    parent = models_dir.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    prefix = f".{models_dir.name}.new-"
+    for stale in parent.glob(prefix + "*"):
+        pid = stale.name[len(prefix) :].split("-")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
+    os.chmod(staging, new_file_mode(directory=True))
+    try:
+        if models_dir.is_dir():
+            for entry in models_dir.iterdir():
+                if entry.name == MANIFEST or (
+                    entry.name.startswith(".") and entry.name not in IGNORED
+                ):
+                    continue  # the manifest is rewritten; temporary files of killed runs
+                if entry.is_dir():
+                    shutil.copytree(entry, staging / entry.name, symlinks=True)
+                elif entry.suffix not in (".joblib", ".npz") and entry.name != METADATA_FILE:
+                    shutil.copy2(entry, staging / entry.name)
+        yield staging
+        swap_in(staging, models_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def read_verified(models_dir: Path, name: str, manifest: dict[str, Any]) -> bytes:
@@ -106,7 +188,10 @@ def read_verified(models_dir: Path, name: str, manifest: dict[str, Any]) -> byte
     entry = manifest["files"].get(name)
     if entry is None:
         raise ModelIntegrityError(f"{name} is not listed in {Path(models_dir) / MANIFEST}")
-    data = (Path(models_dir) / name).read_bytes()
+    try:
+        data = (Path(models_dir) / name).read_bytes()
+    except OSError as error:
+        raise ModelIntegrityError(f"cannot read {Path(models_dir) / name}: {error}") from None
     if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
         raise ModelIntegrityError(f"{Path(models_dir) / name} changed while loading")
     return data

@@ -63,15 +63,41 @@ class Models:
         return float(self.metadata.get("thresholds", {}).get("reasoning", 0.5))
 
 
-def load_models(models_dir: Path) -> Models:
+def load_models(models_dir: Path, retry_seconds: float = 0.5) -> Models:
     """Verify models_dir against its SHA-256 manifest, then load the compiled scorers
-    (ModelIntegrityError if anything is missing, modified or unlisted)."""
+    (ModelIntegrityError if anything is missing, modified, unlisted, malformed, truncated or of
+    another format version). A load that fails is retried once after `retry_seconds`: `imr
+    train` may have swapped the folder while it was being read."""
     models_dir = Path(models_dir)
+    try:
+        return _load_models(models_dir)
+    except ModelIntegrityError:
+        if retry_seconds <= 0:
+            raise
+    import time
+
+    time.sleep(retry_seconds)
+    return _load_models(models_dir)
+
+
+def _load_models(models_dir: Path) -> Models:
     manifest = verify_manifest(models_dir)
+    loaded = {}
+    for name in (READER_SCORER, REASONING_SCORER, METADATA_FILE):
+        data = read_verified(models_dir, name, manifest)
+        try:
+            loaded[name] = json.loads(data) if name == METADATA_FILE else LinearModel.load(data)
+        except Exception as error:  # a listed file that is not what it should be
+            raise ModelIntegrityError(
+                f"{models_dir / name} cannot be read as a model file ({type(error).__name__}: "
+                f"{error}): retrain with `imr train`"
+            ) from None
+    if not isinstance(loaded[METADATA_FILE], dict):
+        raise ModelIntegrityError(f"{models_dir / METADATA_FILE} is not a metadata object")
     return Models(
-        reader=LinearModel.load(read_verified(models_dir, READER_SCORER, manifest)),
-        reasoning=LinearModel.load(read_verified(models_dir, REASONING_SCORER, manifest)),
-        metadata=json.loads(read_verified(models_dir, METADATA_FILE, manifest)),
+        reader=loaded[READER_SCORER],
+        reasoning=loaded[REASONING_SCORER],
+        metadata=loaded[METADATA_FILE],
         models_dir=models_dir,
     )
 

@@ -37,6 +37,7 @@ from pipeline.modeling.artifacts import (
     REASONING_SCORER,
     dump_joblib,
     dump_json,
+    models_swap,
     write_manifest,
 )
 from pipeline.modeling.estimators import (
@@ -141,7 +142,6 @@ def train_models(
     Returns the metadata written to models_dir/metadata.json.
     """
     models_dir = Path(models_dir)
-    models_dir.mkdir(parents=True, exist_ok=True)
     features = build_features(items, letters)
     y = labels(items)
     smoke_test = features["case_number"].nunique() < MIN_LETTERS_TO_VALIDATE
@@ -169,12 +169,6 @@ def train_models(
     else:
         reasoning = build_reasoning(config).fit(dev_features, dev_y)
 
-    # Drop any stale manifest first: a crash mid-way then leaves models that refuse to load.
-    (models_dir / "manifest.json").unlink(missing_ok=True)
-    dump_joblib(reader, models_dir / READER_FILE)
-    dump_joblib(reasoning, models_dir / REASONING_FILE)
-    compile_model(reader).save(models_dir / READER_SCORER)
-    compile_model(reasoning).save(models_dir / REASONING_SCORER)
     base_rate = float(dev_y.mean())
     meta = {
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -223,8 +217,15 @@ def train_models(
             "reasoning_scorer": REASONING_SCORER,
         },
     }
-    dump_json(meta, models_dir / METADATA_FILE)
-    write_manifest(
-        models_dir, [READER_FILE, REASONING_FILE, READER_SCORER, REASONING_SCORER, METADATA_FILE]
-    )
+    # Everything goes into a new folder that replaces models_dir in one rename at the end: a
+    # run killed before then leaves the previous models as they were, still loadable.
+    with models_swap(models_dir) as staging:
+        dump_joblib(reader, staging / READER_FILE)
+        dump_joblib(reasoning, staging / REASONING_FILE)
+        compile_model(reader).save(staging / READER_SCORER)
+        compile_model(reasoning).save(staging / REASONING_SCORER)
+        dump_json(meta, staging / METADATA_FILE)
+        write_manifest(
+            staging, [READER_FILE, REASONING_FILE, READER_SCORER, REASONING_SCORER, METADATA_FILE]
+        )
     return meta

@@ -72,7 +72,10 @@ def test_counts_add_up(ingested):
 
 
 def test_folder_without_letters(tmp_path):
-    (tmp_path / "notes.md").write_text("nothing here")
-    result = runner.invoke(app, ["ingest", str(tmp_path), "--out", str(tmp_path / "out")])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.md").write_text("nothing here")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
     assert result.exit_code == EXIT_NOTHING_PARSED
-    assert "inputs 0 = parsed 0 + rejected 0" in result.output
+    assert "no letters found" in result.output
+    assert "inputs 1 = parsed 0 + rejected 1" in result.output
+    assert "not a letter format (.md, text)" in result.output

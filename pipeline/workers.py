@@ -1,0 +1,340 @@
+"""Worker processes that one bad file cannot take down with the run.
+
+Each local worker is forked from the main process (so it inherits the loaded pipeline and
+models), caps its own address space (RLIMIT_AS: what it had when forked plus
+IMR_WORKER_MEMORY_MB) and says, in a small marker file, which file it is working on and until
+when. If a worker dies anyway (pdfium aborts when it cannot allocate; a crash in C code; the
+kernel's OOM killer) or overruns its time by far (C code that never returns, so the in-worker
+alarm cannot fire), the main process kills it, runs each file that worker (and any other
+worker stopped with it) was on alone in a fresh process, rejects the one that fails again, and
+runs the rest of the work on a new pool. Results still come back in input order.
+
+Inside a worker, `time_budget` raises `FileTimeout` in Python code when one file takes longer
+than IMR_FILE_SECONDS (a SIGALRM timer: it costs two system calls per file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import resource
+import shutil
+import signal
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pipeline.config import limit
+
+T = TypeVar("T")
+
+# Beyond its own budget, how long the main process lets a worker's file run before killing it.
+HARD_LIMIT_FACTOR = 2.0
+HARD_LIMIT_EXTRA_SECONDS = 10.0
+POLL_SECONDS = 0.5
+
+
+class FileTimeout(BaseException):  # noqa: N818 - not an Exception: no `except Exception` eats it
+    """One file took longer than its budget (raised by the SIGALRM handler)."""
+
+
+def timeout_reason(seconds: float) -> str:
+    return (
+        f"took longer than {seconds:g} s (IMR_FILE_SECONDS): stopped so the batch goes on; "
+        "raise IMR_FILE_SECONDS if the file is genuine"
+    )
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise FileTimeout
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise FileTimeout in this (main) thread once `seconds` have passed; no-op elsewhere or
+    when the budget is off (inf). Nested budgets: the inner one wins while it runs."""
+    if seconds == float("inf") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# --- inside a worker ----------------------------------------------------------------------
+
+_marker: dict[str, int] = {}
+
+
+def mark(paths: Sequence[Path | str], seconds: float) -> None:
+    """Tell the main process which files this worker is on, and for how long it may be (a no-op
+    outside a worker started by `resilient_map`)."""
+    fd = _marker.get("fd")
+    if fd is None:
+        return
+    deadline = time.time() + seconds if seconds != float("inf") else float("inf")
+    text = "\n".join([repr(deadline), *(os.fsencode(str(p)).hex() for p in paths)]).encode()
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, text, 0)
+
+
+def _virtual_memory_bytes() -> int | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def cap_address_space() -> None:
+    """RLIMIT_AS = this process's address space now + IMR_WORKER_MEMORY_MB."""
+    extra = limit("IMR_WORKER_MEMORY_MB")
+    now = _virtual_memory_bytes()
+    if extra == float("inf") or now is None:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = now + int(extra * 2**20)
+    if hard != resource.RLIM_INFINITY:
+        wanted = min(wanted, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+
+
+def _run_marked(run: Callable[[list[Path]], T], paths: list[Path]) -> T:
+    mark(paths, limit("IMR_FILE_SECONDS") * max(1, len(paths)))
+    try:
+        return run(paths)
+    finally:
+        mark([], float("inf"))
+
+
+def _start_worker(marker_dir: str) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
+    path = os.path.join(marker_dir, str(os.getpid()))
+    _marker["fd"] = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    cap_address_space()
+
+
+# --- in the main process ------------------------------------------------------------------
+
+
+@dataclass
+class _Piece:
+    paths: list[Path]
+    alone: bool = False  # run in a process of its own (suspected of killing a worker)
+    result: object = None
+    done: bool = False
+
+
+def _read_markers(marker_dir: str) -> dict[int, tuple[float, list[Path]]]:
+    found = {}
+    for name in os.listdir(marker_dir):
+        if not name.isdigit():
+            continue
+        try:
+            with open(os.path.join(marker_dir, name), "rb") as f:
+                lines = f.read().decode().splitlines()
+        except OSError:
+            continue
+        if not lines:
+            continue
+        paths = [Path(os.fsdecode(bytes.fromhex(line))) for line in lines[1:]]
+        found[int(name)] = (float(lines[0]), paths)
+    return found
+
+
+def _clear_markers(marker_dir: str) -> None:
+    for name in os.listdir(marker_dir):
+        if not name.isdigit():
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(os.path.join(marker_dir, name))
+
+
+def _hard_deadline(deadline: float) -> float:
+    if deadline == float("inf"):
+        return deadline
+    budget = limit("IMR_FILE_SECONDS")
+    return deadline + (HARD_LIMIT_FACTOR - 1) * budget + HARD_LIMIT_EXTRA_SECONDS
+
+
+def _wait(future: Future, marker_dir: str, pool: ProcessPoolExecutor) -> object:
+    """The future's result; kills a worker of `pool` whose file runs far past its deadline (the
+    pool then breaks and the caller recovers)."""
+    while True:
+        try:
+            return future.result(timeout=POLL_SECONDS)
+        except FutureTimeout:
+            now = time.time()
+            ours = set(getattr(pool, "_processes", None) or ())
+            for pid, (deadline, _) in _read_markers(marker_dir).items():
+                if pid in ours and now > _hard_deadline(deadline):
+                    with contextlib.suppress(OSError):
+                        os.kill(pid, signal.SIGKILL)
+
+
+class _Recovery(Generic[T]):
+    def __init__(
+        self,
+        run: Callable[[list[Path]], T],
+        merge: Callable[[list[T]], T],
+        failed: Callable[[Path, str], T],
+    ) -> None:
+        self.run, self.merge, self.failed = run, merge, failed
+
+
+def _alone(recovery: _Recovery, path: Path, marker_dir: str) -> object:
+    """One suspected file in a fresh worker of its own: its result, or a failure result."""
+    context = multiprocessing.get_context("fork")
+    marker_dir = tempfile.mkdtemp(prefix="alone-", dir=marker_dir)
+    with ProcessPoolExecutor(
+        1, mp_context=context, initializer=_start_worker, initargs=(marker_dir,)
+    ) as pool:
+        future = pool.submit(_run_marked, recovery.run, [path])
+        try:
+            return _wait(future, marker_dir, pool)
+        except BrokenProcessPool:
+            markers = _read_markers(marker_dir)
+            late = any(time.time() > _hard_deadline(d) for d, _ in markers.values())
+            _clear_markers(marker_dir)
+            if late:
+                return recovery.failed(path, timeout_reason(limit("IMR_FILE_SECONDS")))
+            return recovery.failed(
+                path,
+                "the worker reading it died (out of memory past IMR_WORKER_MEMORY_MB = "
+                f"{limit('IMR_WORKER_MEMORY_MB'):g} MB, or a crash in the PDF library)",
+            )
+
+
+def resilient_map(
+    tasks: Sequence[list[Path]],
+    workers: int,
+    run: Callable[[list[Path]], T],
+    merge: Callable[[list[T]], T],
+    failed: Callable[[Path, str], T],
+) -> Iterator[T]:
+    """`run(task)` for each task on `workers` forked processes, in task order. A task whose
+    worker died is split: each file it was on runs alone (`failed(path, reason)` if that dies
+    too), the rest runs on a new pool; `merge` joins a task's pieces in file order.
+
+    The first pool's workers are forked here, before the caller starts any thread (such as a
+    progress bar); `run` must be picklable (a module-level function or a partial of one)."""
+    return _ResilientMap(tasks, workers, _Recovery(run, merge, failed))
+
+
+class _ResilientMap(Iterator):
+    def __init__(self, tasks: Sequence[list[Path]], workers: int, recovery: _Recovery) -> None:
+        self.recovery = recovery
+        self.workers = workers
+        self.marker_dir = tempfile.mkdtemp(prefix="imr-workers-")
+        self.pieces: list[list[_Piece]] = [[_Piece(list(task))] for task in tasks]
+        self.next_task = 0
+        self.futures: dict[int, Future] = {}
+        self.pool: ProcessPoolExecutor | None = None
+        self._start_pool()
+
+    def _start_pool(self) -> None:
+        _clear_markers(self.marker_dir)
+        self.pool = ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_start_worker,
+            initargs=(self.marker_dir,),
+        )
+        self.futures = {}
+        for index in range(self.next_task, len(self.pieces)):
+            for piece in self.pieces[index]:
+                if not piece.done and not piece.alone:
+                    self.futures[id(piece)] = self.pool.submit(
+                        _run_marked, self.recovery.run, piece.paths
+                    )
+
+    def _stop_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def close(self) -> None:
+        self._stop_pool()
+        shutil.rmtree(self.marker_dir, ignore_errors=True)
+
+    def __next__(self) -> T:
+        if self.next_task >= len(self.pieces):
+            self.close()
+            raise StopIteration
+        while True:
+            if self.pool is None:
+                self._start_pool()
+            try:
+                return self._next_task()
+            except BrokenProcessPool:
+                self._recover()
+            except BaseException:
+                self.close()
+                raise
+
+    def _next_task(self) -> T:
+        pieces = self.pieces[self.next_task]
+        for piece in pieces:
+            if piece.done:
+                continue
+            if piece.alone:
+                piece.result = _alone(self.recovery, piece.paths[0], self.marker_dir)
+            else:
+                piece.result = _wait(self.futures[id(piece)], self.marker_dir, self.pool)
+            piece.done = True
+        self.pieces[self.next_task] = []
+        self.next_task += 1
+        if len(pieces) == 1:
+            return pieces[0].result
+        return self.recovery.merge([p.result for p in pieces])
+
+    def _recover(self) -> None:
+        suspects = {p for _, paths in _read_markers(self.marker_dir).values() for p in paths}
+        if not suspects:  # died before saying what it was on: the awaited task's files
+            for piece in self.pieces[self.next_task]:
+                if not piece.done and not piece.alone:
+                    suspects.update(piece.paths)
+        for index in range(self.next_task, len(self.pieces)):
+            split: list[_Piece] = []
+            for piece in self.pieces[index]:
+                future = self.futures.get(id(piece))
+                if not piece.done and future is not None and future.done():
+                    with contextlib.suppress(BrokenProcessPool):
+                        piece.result, piece.done = future.result(), True
+                split.extend(_split(piece, suspects))
+            self.pieces[index] = split
+        self._stop_pool()
+
+
+def _split(piece: _Piece, suspects: set[Path]) -> list[_Piece]:
+    if piece.done or piece.alone or not suspects.intersection(piece.paths):
+        return [piece]
+    out: list[_Piece] = []
+    run: list[Path] = []
+    for path in piece.paths:
+        if path in suspects:
+            if run:
+                out.append(_Piece(run))
+                run = []
+            out.append(_Piece([path], alone=True))
+        else:
+            run.append(path)
+    if run:
+        out.append(_Piece(run))
+    return out
