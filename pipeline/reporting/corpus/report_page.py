@@ -1,0 +1,254 @@
+"""report.html from report.json's tables: one self-contained page (inline CSS and SVG, no
+script, no request) whose item lists link to the letter pages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+from typing import Any
+
+from pipeline.reporting.corpus.aggregate import SMALL_GROUP
+from pipeline.reporting.corpus.html import Raw, badge, link, page, table
+from pipeline.reporting.corpus.svg import histogram, month_bars, rate_bars
+
+GROUP_HEADERS = ["items", "share", "Overturned", "rate", "95 % CI"]
+SECTIONS = [
+    ("overall", "Overall"), ("category", "Service category"), ("basis", "Guideline basis"),
+    ("specialty", "Reviewer specialty"), ("drugs", "Drug class"), ("cap", "Visit cap"),
+    ("turnaround", "Turnaround"), ("month", "By month"), ("model", "Reasoning model"),
+    ("review", "Flagged for review"),
+]  # fmt: skip
+
+
+def _pct(value: float | None) -> str | None:
+    return None if value is None else f"{100 * value:.1f} %"
+
+
+def _ci(ci: Any) -> str | None:
+    return None if not ci else f"{100 * ci[0]:.1f}–{100 * ci[1]:.1f} %"
+
+
+def _group_table(groups: Mapping[str, Mapping[str, Any]], first: str, share: bool = True) -> str:
+    headers = [first, *(GROUP_HEADERS if share else [h for h in GROUP_HEADERS if h != "share"])]
+    rows, small = [], []
+    for name, g in groups.items():
+        row = [name, g["items"]]
+        if share:
+            row.append(_pct(g.get("share")))
+        row += [g["overturned"], _pct(g["rate"]), _ci(g["ci95"])]
+        rows.append(row)
+        small.append(bool(g.get("small")))
+    return table(headers, rows, small)
+
+
+def _bars(groups: Mapping[str, Mapping[str, Any]], title: str) -> str:
+    rows = [(n, g["rate"], g["ci95"], g["items"], bool(g.get("small"))) for n, g in groups.items()]
+    return f"<figure>{rate_bars(rows, title)}</figure>" if rows else ""
+
+
+def _item_link(entry: Mapping[str, Any]) -> Raw:
+    return link(
+        str(entry.get("page") or ""), f"{entry.get('case_number')} #{entry.get('issue_index')}"
+    )
+
+
+def _overall(t: Mapping[str, Any]) -> str:
+    o, files, models = t["overall"], t.get("files", {}), t.get("models", {})
+    rows = [
+        ("letters", o["letters"]), ("disputed items", o["items"]),
+        ("Overturned", o["overturned"]), ("Upheld", o["upheld"]),
+        ("Overturned rate", _pct(o["rate"])), ("95 % CI", _ci(o["ci95"])),
+        ("letters without items", o["letters_without_items"]),
+        ("input files", files.get("inputs")), ("parsed", files.get("parsed")),
+        ("rejected (rejects.csv)", files.get("rejected")),
+        ("outcome models", "used" if models.get("used") else "not used (not trained)"),
+    ]  # fmt: skip
+    return table(["", "value"], rows, css_class="kv")
+
+
+def _basis(t: Mapping[str, Any]) -> str:
+    b = t["by_guideline_basis"]
+    agreement = b["agreement"]
+    crosstab = agreement["crosstab"]
+    columns = sorted({c for row in crosstab.values() for c in row})
+    cross = table(
+        ["MAXIMUS \\ claims administrator", *columns],
+        [[m, *(row.get(c, 0) for c in columns)] for m, row in crosstab.items()],
+    )
+    return (
+        '<p class="note">Basis = the kinds of guideline a line cites: an MTUS chapter, the '
+        "Official Disability Guidelines (ODG), another non-MTUS source, or none cited; a line "
+        'citing several kinds is its own group ("MTUS + ODG").</p>'
+        '<div class="grid"><div><h3>MAXIMUS line</h3>'
+        + _group_table(b["maximus"], "basis")
+        + "</div><div><h3>Claims administrator line</h3>"
+        + _group_table(b["claims_admin"], "basis")
+        + "</div></div>"
+        + f"<h3>Agreement</h3><p>The two lines have the same basis in "
+        f"<b>{agreement['same_basis']:,}</b> of {agreement['items']:,} items "
+        f"({_pct(agreement['same_basis_rate'])}, 95 % CI {_ci(agreement['same_basis_ci95'])}); "
+        f"the same set of MTUS chapters in {agreement['same_mtus_chapters']:,}.</p>"
+        + cross
+        + '<div class="grid"><div><h3>MTUS chapters cited by MAXIMUS</h3>'
+        '<p class="note">An item citing two chapters counts in both.</p>'
+        + _group_table(b["maximus_mtus_chapter"], "chapter", share=False)
+        + "</div><div><h3>MTUS chapters cited by the claims administrator</h3>"
+        '<p class="note">An item citing two chapters counts in both.</p>'
+        + _group_table(b["claims_admin_mtus_chapter"], "chapter", share=False)
+        + "</div></div>"
+    )
+
+
+def _drugs(t: Mapping[str, Any]) -> str:
+    d = t["by_drug_class"]
+    classes = d["classes"]
+    rows, small = [], []
+    for name, g in classes.items():
+        rows.append([name, g["items"], _pct(g.get("share")), g["overturned"], _pct(g["rate"]),
+                     _ci(g["ci95"]), g.get("topical", 0)])  # fmt: skip
+        small.append(bool(g.get("small")))
+    return (
+        f"<p>{d['pharmaceutical_items']:,} pharmaceutical items; share = of those. Classes from "
+        "<code>drug_classes.json</code> (a topical compound first, else the first class naming "
+        "a drug in the item).</p>"
+        + table(["drug class", *GROUP_HEADERS, "topical"], rows, small)
+        + _bars(classes, "Overturned rate by drug class")
+    )
+
+
+def _turnaround(t: Mapping[str, Any]) -> str:
+    names = {"assigned_to_decision": "date assigned → decision date",
+             "ur_denial_to_decision": "UR denial date → decision date"}  # fmt: skip
+    stats, plots = [], []
+    for key, label in names.items():
+        s = t["turnaround"][key]
+        stats.append([label, s["n"], s["median"], s["q1"], s["q3"], s["min"], s["max"],
+                      s["mean"], s["missing"]])  # fmt: skip
+        counts = {int(k): v for k, v in s["histogram"]["counts"].items()}
+        bins = s["histogram"]["bin_days"]
+        plots.append(f"<figure>{histogram(counts, bins, f'Days, {label}', 'days')}</figure>")
+    return (
+        "<p>Per letter, in calendar days.</p>"
+        + table(
+            ["interval", "letters", "median", "Q1", "Q3", "min", "max", "mean", "dates missing"],
+            stats,
+        )  # fmt: skip
+        + f'<div class="grid">{"".join(plots)}</div>'
+    )
+
+
+def _months(t: Mapping[str, Any]) -> str:
+    months = t["by_month"]
+    rows = [[m, g["letters"], g["items"], g["overturned"], _pct(g["rate"]), _ci(g["ci95"])]
+            for m, g in months.items()]  # fmt: skip
+    small = [bool(g.get("small")) for g in months.values()]
+    chart = month_bars([(m, g["items"], g["rate"]) for m, g in months.items()],
+                       "Items and Overturned rate by month of decision")  # fmt: skip
+    return (
+        table(["month", "letters", "items", "Overturned", "rate", "95 % CI"], rows, small)
+        + f"<figure>{chart}</figure>"
+    )
+
+
+def _model(t: Mapping[str, Any]) -> str:
+    m = t.get("model")
+    if not m:
+        return "<p>The outcome models were not used (train them with <code>make train</code>).</p>"
+    crosstab = m["crosstab"]
+    calls = ["Upheld", "Overturned"]
+    cross = table(
+        ["stated \\ reasoning model", *calls],
+        [[s, *(row.get(c, 0) for c in calls)] for s, row in crosstab.items()],
+    )
+    d = m["disagreements"]
+    listed = [
+        [_item_link(e), e.get("category"), e.get("disputed_item"), badge(e.get("decision")),
+         e.get("p_overturned_reasoning"), e.get("model_flags")]
+        for e in d["listed"]
+    ]  # fmt: skip
+    more = (
+        ""
+        if d["all_listed"]
+        else (
+            f'<p class="note">The {len(d["listed"])} strongest of {d["count"]:,} are listed; all '
+            "are in items.csv (reasoning_agrees = false).</p>"
+        )
+    )
+    threshold = m.get("reasoning_threshold")
+    return (
+        f"<p>The reasoning model reads the rationale with its verdict sentences masked and calls "
+        f"an item Overturned when P(Overturned) ≥ {threshold if threshold is not None else '–'} "
+        f"(its trained threshold). It agrees with the stated decision on "
+        f"<b>{m['reasoning_agrees']:,}</b> of {m['items']:,} items "
+        f"({_pct(m['reasoning_agreement_rate'])}); the decision reader on "
+        f"{m['reader_agrees']:,} of {m['reader_items']:,}. {m['flagged_for_rereading']:,} items "
+        "are flagged for re-reading (as <code>imr predict</code> lists them).</p>"
+        + cross
+        + f"<h3>Disagreements ({d['count']:,}), strongest first</h3>"
+        + more
+        + table(["item", "category", "disputed item", "stated", "P(Overturned)", "flags"], listed)
+    )
+
+
+def _review(t: Mapping[str, Any]) -> str:
+    r = t["review"]
+    reasons = table(["reason code", "items"], list(r["by_reason"].items()))
+    listed = [
+        [_item_link(e), e.get("category"), e.get("disputed_item"), badge(e.get("decision")),
+         ", ".join(e.get("review") or [])]
+        for e in r["listed"]
+    ]  # fmt: skip
+    more = (
+        ""
+        if r["all_listed"]
+        else (
+            f'<p class="note">The first {len(r["listed"])} are listed; all are in items.csv '
+            "(column review).</p>"
+        )
+    )
+    return (
+        f"<p><b>{r['items']:,}</b> items ({_pct(r['share'])}) carry a review reason: a field "
+        "that did not come from a confident rule (see the tagging README).</p>"
+        + reasons
+        + more
+        + table(["item", "category", "disputed item", "decision", "review"], listed)
+    )
+
+
+def report_html(t: Mapping[str, Any]) -> str:
+    """The whole page."""
+    nav = " ".join(f'<a href="#{key}">{escape(title)}</a>' for key, title in SECTIONS)
+    spec = t["by_specialty"]
+    other = spec.get("grouped_as_other") or []
+    sections = {
+        "overall": _overall(t),
+        "category": _group_table(t["by_category"], "category")
+        + _bars(t["by_category"], "Overturned rate by service category (95 % CI)"),
+        "basis": _basis(t),
+        "specialty": "<p>The reviewer's first listed specialty; the top "
+        f"{spec['top_n']} by items, the other {len(other)} grouped.</p>"
+        + _group_table(spec["groups"], "specialty")
+        + _bars(spec["groups"], "Overturned rate by reviewer specialty"),
+        "drugs": _drugs(t),
+        "cap": "<p>Requested visits (or visits a week) against the most generous limit the "
+        "rationale quotes from its guideline; the upper end of a limit range is the cap.</p>"
+        + _group_table(t["visit_cap"], "visit-cap check"),
+        "turnaround": _turnaround(t),
+        "month": _months(t),
+        "model": _model(t),
+        "review": _review(t),
+    }
+    body = (
+        "<h1>IMR corpus report</h1>"
+        f"<nav>{nav}</nav>"
+        f'<p class="note">Rates are Overturned / items with a stated decision, with Wilson 95 % '
+        f"intervals. Groups under {SMALL_GROUP} items are shown greyed and marked †, never "
+        'hidden. Every table is computed from <a href="items.csv">items.csv</a> '
+        '(also <a href="items.parquet">items.parquet</a>); the same tables as data: '
+        '<a href="report.json">report.json</a>.</p>'
+        + "".join(
+            f'<section id="{key}"><h2>{escape(title)}</h2>{sections[key]}</section>'
+            for key, title in SECTIONS
+        )
+    )
+    return page("IMR corpus report", body)

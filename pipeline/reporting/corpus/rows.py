@@ -1,0 +1,263 @@
+"""The tidy per-item table: one flat row per disputed item with its letter's fields joined.
+
+Every table of the report is computed from these rows (incrementally, as chunks arrive), and
+the same rows are written to items.parquet / items.csv, so a reader can redo any table in
+pandas, a spreadsheet or DuckDB. Values are scalars (lists joined with "; ", nested values as
+JSON text), so the CSV and the parquet file hold the same thing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from pipeline.reporting.corpus.drugs import drug_class
+from pipeline.reporting.corpus.visit_cap import visit_cap
+
+NONE_CITED = "none cited"
+NOT_READ = "citation not read"
+MTUS, ODG, OTHER = "MTUS", "ODG", "other non-MTUS"
+_ODG = re.compile(r"\bODG\b|official\s+disability\s+guideline", re.IGNORECASE)
+
+# Visit-cap groups, in the report's order.
+CAP_OVER, CAP_WITHIN = "over the cap", "within the cap"
+CAP_STRADDLES = "request range straddles the cap"
+CAP_NO_REQUEST = "limit stated, request has no visit count"
+CAP_NO_LIMIT = "visits requested, no limit stated"
+CAP_GROUPS = (CAP_WITHIN, CAP_OVER, CAP_STRADDLES, CAP_NO_REQUEST, CAP_NO_LIMIT)
+
+# (column, pyarrow type name) in file order; `schema()` builds the pyarrow schema from it.
+COLUMNS: list[tuple[str, str]] = [
+    ("case_number", "string"), ("issue_index", "int64"), ("page", "string"),
+    ("source_file", "string"), ("decision", "string"), ("overturned", "bool"),
+    ("category", "string"), ("disputed_item", "string"), ("request_text", "string"),
+    ("partial_certification", "bool"),
+    ("requested_per_week_min", "int64"), ("requested_per_week_max", "int64"),
+    ("requested_weeks_min", "int64"), ("requested_weeks_max", "int64"),
+    ("requested_sessions_min", "int64"), ("requested_sessions_max", "int64"),
+    ("quantity", "int64"), ("drug_class", "string"), ("topical", "bool"),
+    ("maximus_basis", "string"), ("maximus_mtus_chapters", "string"),
+    ("maximus_non_mtus", "string"), ("maximus_outside_mtus", "bool"),
+    ("claims_admin_basis", "string"), ("claims_admin_mtus_chapters", "string"),
+    ("claims_admin_non_mtus", "string"), ("claims_admin_outside_mtus", "bool"),
+    ("basis_agrees", "bool"), ("chapters_agree", "bool"),
+    ("guideline_limits", "string"), ("guideline_limit", "string"),
+    ("guideline_limit_sessions", "int64"), ("guideline_limit_per_week", "int64"),
+    ("exceeds_guideline_limit", "bool"), ("visit_cap_group", "string"),
+    ("review", "string"), ("n_review", "int64"),
+    ("specialty", "string"), ("specialty_primary", "string"), ("licensure", "string"),
+    ("priority", "string"), ("era", "string"), ("layout", "string"), ("ocr_pages", "int64"),
+    ("date_of_injury", "string"), ("ur_denial_date", "string"), ("date_assigned", "string"),
+    ("decision_date", "string"), ("decision_month", "string"),
+    ("days_assigned_to_decision", "int64"), ("days_ur_denial_to_decision", "int64"),
+    ("decision_read", "string"), ("p_overturned_reader", "double"),
+    ("p_overturned_reasoning", "double"), ("reasoning_call", "string"),
+    ("reader_agrees", "bool"), ("reasoning_agrees", "bool"), ("model_flags", "string"),
+    ("evidence", "string"),
+]  # fmt: skip
+COLUMN_NAMES = [name for name, _ in COLUMNS]
+
+
+def schema() -> Any:
+    """The pyarrow schema of items.parquet (fixed, so a chunk whose column is all null still
+    has the column's type)."""
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "int64": pa.int64(), "bool": pa.bool_(),
+             "double": pa.float64()}  # fmt: skip
+    return pa.schema([(name, types[kind]) for name, kind in COLUMNS])
+
+
+def citation_parts(citation: Any) -> tuple[str, list[str], list[str], bool | None]:
+    """(basis label, MTUS chapters, non-MTUS citations, outside_mtus) of one guideline line.
+
+    The basis label is the combination of kinds the line cites, in a fixed order ("MTUS",
+    "ODG", "other non-MTUS", "MTUS + ODG", ...), "none cited" when the letter says no evidence
+    was cited or the line is empty, and "citation not read" when the line has text the citation
+    tagger could not read (so a tagging gap is not counted as "none cited")."""
+    if not isinstance(citation, Mapping):
+        return NONE_CITED, [], [], None
+    chapters = [_chapter(x) for x in citation.get("mtus") or [] if isinstance(x, Mapping)]
+    non_mtus = [str(x) for x in citation.get("non_mtus") or []]
+    kinds = [MTUS] if chapters else []
+    if any(_ODG.search(x) for x in non_mtus):
+        kinds.append(ODG)
+    if any(not _ODG.search(x) for x in non_mtus):
+        kinds.append(OTHER)
+    outside = citation.get("outside_mtus")
+    if kinds:
+        label = " + ".join(kinds)
+    elif citation.get("cited") is False or not str(citation.get("text") or "").strip():
+        label = NONE_CITED
+    else:
+        label = NOT_READ
+    return label, list(dict.fromkeys(chapters)), non_mtus, outside
+
+
+def _chapter(entry: Mapping[str, Any]) -> str:
+    chapter = str(entry.get("chapter") or "?").strip()
+    return f"{chapter} ({entry['year']})" if entry.get("year") else chapter
+
+
+def _bounds(value: Any) -> tuple[int | None, int | None]:
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        return _int(value[0]), _int(value[1])
+    return None, None
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _days(start: date | None, end: date | None) -> int | None:
+    return (end - start).days if start and end else None
+
+
+def primary_specialty(specialty: Any) -> str | None:
+    """The first specialty the reviewer lists ("Preventive Medicine, Occupational Medicine" ->
+    "Preventive Medicine"): the letters list board certifications, most general first."""
+    first = str(specialty or "").split(",")[0].strip()
+    return first or None
+
+
+def page_name(case_number: Any) -> str:
+    """The letter page's file name: the case number with anything but letters, digits, dot,
+    dash and underscore replaced (a case number of a letter without one is the file stem)."""
+    name = re.sub(r"[^A-Za-z0-9._-]", "_", str(case_number or "letter")).lstrip(".")
+    return f"{name or 'letter'}.html"
+
+
+def _cap_group(frequency: Any, limit: Any, exceeds: bool | None) -> str | None:
+    requested = isinstance(frequency, Mapping) and any(
+        frequency.get(k) for k in ("sessions", "per_week")
+    )
+    if limit is None:
+        return CAP_NO_LIMIT if requested else None
+    if exceeds is True:
+        return CAP_OVER
+    if exceeds is False:
+        return CAP_WITHIN
+    return CAP_STRADDLES if requested else CAP_NO_REQUEST
+
+
+def item_row(
+    record: Mapping[str, Any],
+    letter: Mapping[str, Any] | None,
+    reasoning_threshold: float | None = None,
+    flags: Sequence[str] = (),
+) -> dict[str, Any]:
+    """One tidy row from an extract/predict record and its letter record (ingest's fields).
+    `reasoning_threshold` turns the reasoning model's probability into a call; `flags` are the
+    reasons `flag_disagreements` gave for re-reading the item."""
+    letter = letter or {}
+    decision = record.get("decision")
+    overturned = {"Overturned": True, "Upheld": False}.get(str(decision or "").strip())
+    frequency = record.get("frequency") if isinstance(record.get("frequency"), Mapping) else {}
+    pw_min, pw_max = _bounds(frequency.get("per_week"))
+    wk_min, wk_max = _bounds(frequency.get("weeks"))
+    s_min, s_max = _bounds(frequency.get("sessions"))
+    category = record.get("category")
+    text = str(record.get("disputed_item") or "")
+    klass, topical = drug_class(text) if category == "pharmaceutical" else (None, None)
+    m_basis, m_chapters, m_other, m_outside = citation_parts(record.get("maximus_guideline"))
+    c_basis, c_chapters, c_other, c_outside = citation_parts(record.get("claims_admin_guideline"))
+    limits = record.get("guideline_limits") or []
+    limit, exceeds = visit_cap(record.get("frequency"), limits)
+    assigned, ur, decided = (_date(letter.get(k)) for k in
+                             ("date_assigned", "ur_denial_date", "decision_date"))  # fmt: skip
+    review = [str(x) for x in record.get("review") or []]
+    prediction = record.get("prediction") if isinstance(record.get("prediction"), Mapping) else {}
+    p_reason = prediction.get("p_overturned_reasoning")
+    call = None
+    if p_reason is not None and reasoning_threshold is not None:
+        call = "Overturned" if float(p_reason) >= reasoning_threshold else "Upheld"
+    request = str(record.get("request_text") or "")
+    return {
+        "case_number": record.get("case_number"),
+        "issue_index": _int(record.get("issue_index")),
+        "page": f"letters/{page_name(record.get('case_number'))}"
+        f"#item-{_int(record.get('issue_index'))}",
+        "source_file": record.get("source_file") or letter.get("source_file"),
+        "decision": decision,
+        "overturned": overturned,
+        "category": category,
+        "disputed_item": text,
+        "request_text": request,
+        "partial_certification": bool(request)
+        and " ".join(request.split()) != " ".join(text.split()),
+        "requested_per_week_min": pw_min,
+        "requested_per_week_max": pw_max,
+        "requested_weeks_min": wk_min,
+        "requested_weeks_max": wk_max,
+        "requested_sessions_min": s_min,
+        "requested_sessions_max": s_max,
+        "quantity": _int(record.get("quantity")),
+        "drug_class": klass,
+        "topical": topical,
+        "maximus_basis": m_basis,
+        "maximus_mtus_chapters": "; ".join(m_chapters),
+        "maximus_non_mtus": "; ".join(m_other),
+        "maximus_outside_mtus": m_outside,
+        "claims_admin_basis": c_basis,
+        "claims_admin_mtus_chapters": "; ".join(c_chapters),
+        "claims_admin_non_mtus": "; ".join(c_other),
+        "claims_admin_outside_mtus": c_outside,
+        "basis_agrees": m_basis == c_basis,
+        "chapters_agree": set(m_chapters) == set(c_chapters),
+        "guideline_limits": json.dumps(limits) if limits else None,
+        "guideline_limit": json.dumps(limit) if limit else None,
+        "guideline_limit_sessions": _bounds((limit or {}).get("sessions"))[1],
+        "guideline_limit_per_week": _bounds((limit or {}).get("per_week"))[1],
+        "exceeds_guideline_limit": exceeds,
+        "visit_cap_group": _cap_group(record.get("frequency"), limit, exceeds),
+        "review": "; ".join(review),
+        "n_review": len(review),
+        "specialty": letter.get("specialty"),
+        "specialty_primary": primary_specialty(letter.get("specialty")),
+        "licensure": "; ".join(str(x) for x in letter.get("licensure") or []),
+        "priority": letter.get("priority"),
+        "era": letter.get("era"),
+        "layout": letter.get("layout"),
+        "ocr_pages": len(letter.get("ocr_pages") or []),
+        "date_of_injury": letter.get("date_of_injury"),
+        "ur_denial_date": letter.get("ur_denial_date"),
+        "date_assigned": letter.get("date_assigned"),
+        "decision_date": letter.get("decision_date"),
+        "decision_month": decided.strftime("%Y-%m") if decided else None,
+        "days_assigned_to_decision": _days(assigned, decided),
+        "days_ur_denial_to_decision": _days(ur, decided),
+        "decision_read": prediction.get("decision_read"),
+        "p_overturned_reader": prediction.get("p_overturned_reader"),
+        "p_overturned_reasoning": p_reason,
+        "reasoning_call": call,
+        "reader_agrees": prediction.get("agrees_with_stated"),
+        "reasoning_agrees": (call == decision) if call and overturned is not None else None,
+        "model_flags": "; ".join(flags),
+        "evidence": json.dumps(prediction["evidence"]) if prediction.get("evidence") else None,
+    }
+
+
+def letter_summary(letter: Mapping[str, Any], n_items: int) -> dict[str, Any]:
+    """What the aggregator counts per letter (turnaround is a letter's, not an item's)."""
+    assigned, ur, decided = (_date(letter.get(k)) for k in
+                             ("date_assigned", "ur_denial_date", "decision_date"))  # fmt: skip
+    return {
+        "case_number": letter.get("case_number"),
+        "n_items": n_items,
+        "decision_month": decided.strftime("%Y-%m") if decided else None,
+        "days_assigned_to_decision": _days(assigned, decided),
+        "days_ur_denial_to_decision": _days(ur, decided),
+    }

@@ -1,0 +1,362 @@
+"""`build_report`: letters -> OUT/{report.html, report.json, items.parquet, items.csv,
+letters/<case>.html, rejects.csv, problems.csv}, streaming like `imr predict`.
+
+The workers (forked from this process after it built the pipeline and loaded the models, as
+the engine's are) parse, tag and predict a chunk of files with the engine's functions, render
+each letter's page and write it, and send back only the chunk's tidy rows and per-letter
+summaries. This process appends the rows to items.parquet / items.csv and adds them to the
+aggregator, so memory stays flat whatever the number of letters; report.json and report.html
+are written from the aggregator at the end. Everything goes to a temporary folder swapped in
+for OUT when complete (`io.atomic_dir`): a killed run leaves the previous report intact.
+
+Why not `engine.chunk_results`: its records lack the letter fields (specialty, dates) and the
+tagged spans the pages need, and parsing the files a second time would cost about half of the
+predict path again. The chunk function here calls the engine's own steps (`parse_file`,
+`letters_and_items`, `tag_records`, `item_records`, `predict_items`, `flag_disagreements`) and
+its chunking and worker pool (`chunked`, `workers.resilient_map`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import functools
+import gc
+import json
+import os
+import resource
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline import io
+from pipeline.cells import as_text
+from pipeline.config import limit
+from pipeline.engine import (
+    CHUNK_FILES,
+    CHUNK_GC_THRESHOLD,
+    chunked,
+    item_records,
+    loaded_models,
+)
+from pipeline.ingest.batch import FileResult, Reject, discover, letters_and_items, parse_file
+from pipeline.output import StreamSummary
+from pipeline.reporting.corpus.aggregate import TOP_SPECIALTIES, Aggregator
+from pipeline.reporting.corpus.rows import COLUMN_NAMES, item_row, letter_summary, page_name
+from pipeline.safe import csv_row, shown_name
+from pipeline.workers import FileTimeout, mark, resilient_map, time_budget, timeout_reason
+
+_cache: dict[str, Any] = {}
+
+
+@dataclass
+class ReportChunk:
+    """A chunk's result, shaped like the engine's ChunkResult (so `StreamSummary.add` takes
+    it): `records` are tidy rows here, `letters` the per-letter summaries."""
+
+    files: int
+    parsed_files: int = 0
+    records: list[dict] = field(default_factory=list)
+    letters: list[dict] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    problems: list[dict] = field(default_factory=list)
+    flags: list[dict] = field(default_factory=list)
+    seconds: float = 0.0
+    worker_peak_rss_mb: float = 0.0
+
+
+def _nlp() -> Any:
+    if "nlp" not in _cache:
+        from pipeline.reporting.corpus.spans import build_recording_nlp
+
+        _cache["nlp"] = build_recording_nlp()
+    return _cache["nlp"]
+
+
+def warm_up(models_dir: Path | None) -> None:
+    """Build the pipeline, compile the rules and load the models here, before the workers are
+    forked, so none of them does it again (the engine's `warm_up` does the same for its own
+    pipeline; this one has the span recorder added). Long-lived objects are frozen out of the
+    garbage collector, which also keeps forked workers from copying their pages."""
+    from pipeline.tagging._spanrules import compile_rules
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _nlp()
+        compile_rules()
+        if models_dir is not None:
+            loaded_models(models_dir)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    # Tagging makes many short-lived containers; see engine.CHUNK_GC_THRESHOLD.
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], CHUNK_GC_THRESHOLD), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path) -> ReportChunk:
+    """Parse, tag, predict and render one chunk of files (runs inside a worker). A file that
+    breaks or overruns the chunk is retried alone and, if it fails again, becomes a reject,
+    as in the engine's `process_chunk`."""
+    started = time.perf_counter()
+    with _fewer_collections():
+        results = [parse_file(Path(p)) for p in paths]
+        chunk = ReportChunk(files=len(results))
+        good = [r for r in results if r.letters]
+        budget = limit("IMR_FILE_SECONDS")
+        try:
+            mark(paths, budget * max(1, len(good)))
+            with time_budget(budget * max(1, len(good))):
+                _report_files(chunk, good, models_dir, pages_dir)
+        except (Exception, FileTimeout):
+            chunk.records, chunk.letters, chunk.flags = [], [], []
+            for result in good:
+                _report_alone(chunk, result, models_dir, pages_dir, budget)
+    chunk.parsed_files = sum(1 for r in results if not r.reject)
+    chunk.rejects = [r.reject for r in results if r.reject]
+    chunk.problems = letters_and_items(r for r in results if r.letters)[2]
+    chunk.seconds = time.perf_counter() - started
+    chunk.worker_peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return chunk
+
+
+def _report_alone(
+    chunk: ReportChunk, result: FileResult, models_dir: Path | None, pages_dir: Path, budget: float
+) -> None:
+    try:
+        mark([result.path], budget)
+        with time_budget(budget):
+            _report_files(chunk, [result], models_dir, pages_dir)
+        return
+    except FileTimeout:
+        reason = timeout_reason(budget)
+    except MemoryError:
+        reason = "ran out of memory (IMR_WORKER_MEMORY_MB)"
+    except Exception as error:
+        reason = f"tagging failed: {type(error).__name__}: {error}"
+    result.letters, result.reject = [], Reject(result.path, "tag", reason)
+
+
+def _report_files(
+    chunk: ReportChunk, results: Sequence[FileResult], models_dir: Path | None, pages_dir: Path
+) -> None:
+    from pipeline.reporting.corpus.pages import ItemView, LetterView, letter_page
+    from pipeline.reporting.corpus.spans import BUFFER
+    from pipeline.tagging import tag_records
+
+    letters, items, _ = letters_and_items(results)
+    BUFFER.clear()
+    item_tags, letter_tags = tag_records(items, letters, nlp=_nlp())
+    items = [{**item, **tags} for item, tags in zip(items, item_tags, strict=True)]
+    letters = [{**letter, **tags} for letter, tags in zip(letters, letter_tags, strict=True)]
+    # tag_records' passes, in its order: requests, rationales, case summaries.
+    requests = [BUFFER.take(as_text(i.get("disputed_item"))) for i in items]
+    rationales = [BUFFER.take(as_text(i.get("rationale"))) for i in items]
+    summaries = [BUFFER.take(as_text(x.get("clinical_case_summary"))) for x in letters]
+    BUFFER.clear()
+    records = item_records(items, letters)
+    threshold, flags = None, {}
+    if models_dir is not None and items:
+        from pipeline.modeling.predict import flag_disagreements, predict_items
+
+        models = loaded_models(models_dir)
+        threshold = models.reasoning_threshold
+        predictions = predict_items(models, items, letters)
+        for record, prediction in zip(records, predictions, strict=True):
+            record["prediction"] = prediction
+        chunk.flags.extend(flagged := flag_disagreements(items, predictions))
+        flags = {(f["case_number"], f["issue_index"]): f["reasons"] for f in flagged}
+    # letters_and_items lists each parsed letter's items after it, in order.
+    sizes = [len(parsed.items) for result in results for parsed in result.letters]
+    start = 0
+    for letter, size, marks in zip(letters, sizes, summaries, strict=True):
+        view = LetterView(letter, summary_marks=marks)
+        for i in range(start, start + size):
+            record = records[i]
+            key = (record.get("case_number"), record.get("issue_index"))
+            row = item_row(record, letter, threshold, flags.get(key, ()))
+            view.items.append(ItemView(record, row, requests[i], rationales[i]))
+            chunk.records.append(row)
+        start += size
+        chunk.letters.append(letter_summary(letter, size))
+        with io.atomic_open(pages_dir / page_name(letter.get("case_number"))) as handle:
+            handle.write(letter_page(view))
+
+
+def _workers(n_jobs: int, n_chunks: int) -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    wanted = (cores or 1) if n_jobs == -1 else n_jobs
+    return max(1, min(wanted, n_chunks))
+
+
+@contextlib.contextmanager
+def report_chunks(
+    paths: Sequence[Path],
+    models_dir: Path | None,
+    pages_dir: Path,
+    n_jobs: int = -1,
+    chunk_files: int = CHUNK_FILES,
+) -> Iterator[Iterator[ReportChunk]]:
+    """Chunk results in input order as they complete, on forked local workers (enter this
+    before starting any thread, such as a progress bar)."""
+    n_chunks = -(-len(paths) // chunk_files)
+    workers = _workers(n_jobs, n_chunks) if n_chunks > 1 else 1
+    warm_up(models_dir)
+    chunks = chunked(paths, chunk_files, workers)
+    if workers <= 1:
+        yield (report_chunk(c, models_dir, pages_dir) for c in chunks)
+        return
+    run = functools.partial(report_chunk, models_dir=models_dir, pages_dir=pages_dir)
+    results = resilient_map(chunks, workers, run, _merge, _crashed)
+    try:
+        yield results
+    finally:
+        results.close()
+
+
+def _merge(parts: list[ReportChunk]) -> ReportChunk:
+    merged = ReportChunk(files=0)
+    for part in parts:
+        merged.files += part.files
+        merged.parsed_files += part.parsed_files
+        for name in ("records", "letters", "rejects", "problems", "flags"):
+            getattr(merged, name).extend(getattr(part, name))
+        merged.seconds += part.seconds
+        merged.worker_peak_rss_mb = max(merged.worker_peak_rss_mb, part.worker_peak_rss_mb)
+    return merged
+
+
+def _crashed(path: Path, reason: str) -> ReportChunk:
+    return ReportChunk(files=1, rejects=[Reject(shown_name(str(path)), "read", reason)])
+
+
+class TidyWriter:
+    """items.parquet (one row group per chunk, fixed schema) and items.csv, appended as rows
+    arrive."""
+
+    def __init__(self, folder: Path) -> None:
+        import pyarrow.parquet as pq
+
+        from pipeline.reporting.corpus.rows import schema
+
+        self.schema = schema()
+        self.parquet = pq.ParquetWriter(folder / "items.parquet", self.schema)
+        self.csv_file = open(  # noqa: SIM115 - closed in close()
+            folder / "items.csv", "w", encoding="utf-8", errors="backslashreplace", newline=""
+        )
+        self.csv = csv.DictWriter(self.csv_file, fieldnames=COLUMN_NAMES)
+        self.csv.writeheader()
+
+    def write(self, rows: list[dict]) -> None:
+        if not rows:
+            return
+        import pyarrow as pa
+
+        columns = {name: [row.get(name) for row in rows] for name in COLUMN_NAMES}
+        self.parquet.write_table(pa.Table.from_pydict(columns, schema=self.schema))
+        self.csv.writerows(csv_row(row) for row in rows)
+
+    def close(self) -> None:
+        self.parquet.close()
+        self.csv_file.close()
+
+
+@dataclass
+class ReportRun:
+    """What `build_report` did: the run's accounting and where the report is."""
+
+    summary: StreamSummary
+    letters: int
+    seconds: float
+    worker_peak_rss_mb: float
+    main_peak_rss_mb: float
+    tables: dict = field(default_factory=dict)
+
+
+ProgressFactory = Callable[[int], contextlib.AbstractContextManager[Callable[[int], None]]]
+
+
+def build_report(
+    inputs: Sequence[Path],
+    out: Path,
+    models_dir: Path | None = None,
+    n_jobs: int = -1,
+    chunk_files: int = CHUNK_FILES,
+    top_specialties: int = TOP_SPECIALTIES,
+    progress: ProgressFactory | None = None,
+) -> ReportRun:
+    """Write the corpus report of the letters under `inputs` to the folder `out` (replacing
+    it as a whole when complete). `progress(total)` gives a context whose value is called with
+    the number of files each chunk finished; it is entered after the workers are forked."""
+    from pipeline.reporting.corpus.report_page import report_html
+
+    started = time.perf_counter()
+    paths, rejects = discover(inputs)
+    summary = StreamSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
+    threshold = loaded_models(models_dir).reasoning_threshold if models_dir else None
+    aggregator = Aggregator(top_specialties, reasoning_threshold=threshold)
+    worker_rss = 0.0
+    with io.atomic_dir(Path(out)) as folder:
+        pages = folder / "letters"
+        pages.mkdir()
+        writer = TidyWriter(folder)
+        try:
+            with (
+                report_chunks(paths, models_dir, pages, n_jobs, chunk_files) as chunks,
+                progress(len(paths)) if progress else contextlib.nullcontext() as advance,
+            ):
+                for chunk in chunks:
+                    writer.write(chunk.records)
+                    for row in chunk.records:
+                        aggregator.add(row)
+                    for letter in chunk.letters:
+                        aggregator.add_letter(letter)
+                    summary.add(chunk)  # type: ignore[arg-type]  # a ChunkResult look-alike
+                    worker_rss = max(worker_rss, chunk.worker_peak_rss_mb)
+                    if advance:
+                        advance(chunk.files)
+        finally:
+            writer.close()
+        tables = aggregator.tables()
+        tables["files"] = {"inputs": summary.inputs, "parsed": summary.parsed,
+                           "rejected": len(summary.rejects),
+                           "partial_problems": len(summary.problems)}  # fmt: skip
+        tables["models"] = {"used": models_dir is not None,
+                            "folder": str(models_dir) if models_dir else None}  # fmt: skip
+        (folder / "report.json").write_text(json.dumps(tables, indent=1, ensure_ascii=False))
+        (folder / "report.html").write_text(report_html(tables), encoding="utf-8")
+        _write_accounting(folder, summary)
+    return ReportRun(
+        summary=summary,
+        letters=aggregator.letters,
+        seconds=time.perf_counter() - started,
+        worker_peak_rss_mb=round(worker_rss, 1),
+        main_peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        tables=tables,
+    )
+
+
+def _write_accounting(folder: Path, summary: StreamSummary) -> None:
+    """rejects.csv and problems.csv, as `imr ingest` writes them (header only when empty)."""
+    from pipeline.ingest.batch import REJECT_COLUMNS
+
+    with open(folder / "rejects.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=REJECT_COLUMNS)
+        writer.writeheader()
+        writer.writerows(csv_row(asdict(r)) for r in summary.rejects)
+    with open(folder / "problems.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["file", "case_number", "problem"])
+        writer.writeheader()
+        writer.writerows(csv_row(p) for p in summary.problems)
