@@ -23,7 +23,7 @@ BAR_TOP, BAR_STEP = 21, 14
 
 CSS = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;
- margin:0 auto;max-width:1180px;padding:16px 24px 48px}
+ margin:0 auto;max-width:1240px;padding:16px 24px 48px}
 h1{font-size:1.6em;margin:.4em 0}h2{font-size:1.25em;margin:1.6em 0 .4em;
  border-bottom:1px solid #ddd;padding-bottom:.2em}h3{font-size:1.05em;margin:1em 0 .3em}
 table{border-collapse:collapse;margin:.4em 0 1em;font-size:.92em}
@@ -33,7 +33,7 @@ tr.small td{color:#777;background:#fafafa}tr.small td:first-child::after{content
 .note{color:#555;font-size:.9em}.badge{display:inline-block;padding:1px 7px;border-radius:9px;
  font-size:.8em;font-weight:600;vertical-align:middle}.b-Upheld{background:#e6e6e6}
 .b-Overturned{background:#ffd0b5}.b-none{background:#eee;color:#777}
-nav{font-size:.9em;margin-bottom:8px}nav a{margin-right:14px}
+nav{font-size:.9em;margin-bottom:8px}nav a{margin-right:14px}td a{white-space:nowrap}
 .grid{display:flex;flex-wrap:wrap;gap:18px}figure{margin:0}figcaption{font-size:.85em;color:#555}
 .kv th{width:220px}.item{margin-top:1.5em}
 .spans{white-space:pre-wrap;line-height:1.9;font-size:.95em;max-width:1000px}

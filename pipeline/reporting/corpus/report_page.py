@@ -41,6 +41,11 @@ def _group_table(groups: Mapping[str, Mapping[str, Any]], first: str, share: boo
     return table(headers, rows, small)
 
 
+def _beside(table_html: str, figure: str) -> str:
+    """A table with its chart to the right (below it on a narrow screen)."""
+    return f'<div class="grid"><div>{table_html}</div>{figure}</div>'
+
+
 def _bars(groups: Mapping[str, Mapping[str, Any]], title: str) -> str:
     rows = [(n, g["rate"], g["ci95"], g["items"], bool(g.get("small"))) for n, g in groups.items()]
     return f"<figure>{rate_bars(rows, title)}</figure>" if rows else ""
@@ -111,8 +116,10 @@ def _drugs(t: Mapping[str, Any]) -> str:
         f"<p>{d['pharmaceutical_items']:,} pharmaceutical items; share = of those. Classes from "
         "<code>drug_classes.json</code> (a topical compound first, else the first class naming "
         "a drug in the item).</p>"
-        + table(["drug class", *GROUP_HEADERS, "topical"], rows, small)
-        + _bars(classes, "Overturned rate by drug class")
+        + _beside(
+            table(["drug class", *GROUP_HEADERS, "topical"], rows, small),
+            _bars(classes, "Overturned rate by drug class"),
+        )
     )
 
 
@@ -144,9 +151,9 @@ def _months(t: Mapping[str, Any]) -> str:
     small = [bool(g.get("small")) for g in months.values()]
     chart = month_bars([(m, g["items"], g["rate"]) for m, g in months.items()],
                        "Items and Overturned rate by month of decision")  # fmt: skip
-    return (
-        table(["month", "letters", "items", "Overturned", "rate", "95 % CI"], rows, small)
-        + f"<figure>{chart}</figure>"
+    return _beside(
+        table(["month", "letters", "items", "Overturned", "rate", "95 % CI"], rows, small),
+        f"<figure>{chart}</figure>",
     )
 
 
@@ -175,9 +182,10 @@ def _model(t: Mapping[str, Any]) -> str:
         )
     )
     threshold = m.get("reasoning_threshold")
+    shown = "–" if threshold is None else f"{threshold:.3f}"
     return (
         f"<p>The reasoning model reads the rationale with its verdict sentences masked and calls "
-        f"an item Overturned when P(Overturned) ≥ {threshold if threshold is not None else '–'} "
+        f"an item Overturned when P(Overturned) ≥ {shown} "
         f"(its trained threshold). It agrees with the stated decision on "
         f"<b>{m['reasoning_agrees']:,}</b> of {m['items']:,} items "
         f"({_pct(m['reasoning_agreement_rate'])}); the decision reader on "
@@ -222,13 +230,17 @@ def report_html(t: Mapping[str, Any]) -> str:
     other = spec.get("grouped_as_other") or []
     sections = {
         "overall": _overall(t),
-        "category": _group_table(t["by_category"], "category")
-        + _bars(t["by_category"], "Overturned rate by service category (95 % CI)"),
+        "category": _beside(
+            _group_table(t["by_category"], "category"),
+            _bars(t["by_category"], "Overturned rate by service category (95 % CI)"),
+        ),
         "basis": _basis(t),
         "specialty": "<p>The reviewer's first listed specialty; the top "
         f"{spec['top_n']} by items, the other {len(other)} grouped.</p>"
-        + _group_table(spec["groups"], "specialty")
-        + _bars(spec["groups"], "Overturned rate by reviewer specialty"),
+        + _beside(
+            _group_table(spec["groups"], "specialty"),
+            _bars(spec["groups"], "Overturned rate by reviewer specialty"),
+        ),
         "drugs": _drugs(t),
         "cap": "<p>Requested visits (or visits a week) against the most generous limit the "
         "rationale quotes from its guideline; the upper end of a limit range is the cap.</p>"

@@ -35,18 +35,18 @@ def _nice_max(value: float) -> float:
 def rate_bars(
     rows: Sequence[tuple[str, float | None, Sequence[float] | None, int, bool]],
     title: str,
-    label_width: int = 210,
+    label_width: int = 190,
 ) -> str:
     """Horizontal bars of Overturned rates with their 95 % intervals as whiskers; each row is
     (label, rate, [lo, hi], n, small). Small groups are drawn pale and marked with a dagger."""
-    width, row_h, top = 640, 20, 26
-    plot = width - label_width - 120
+    width, row_h, top = 540, 20, 26
+    plot = width - label_width - 115
     height = top + row_h * len(rows) + 26
     scale = _nice_max(max([hi for *_, ci, _n, _s in rows if ci for hi in ci[1:]] or [0.1]))
     parts = []
     for i, (label, rate, ci, n, small) in enumerate(rows):
         y = top + i * row_h
-        name = (label if len(label) <= 34 else label[:33] + "…") + (" †" if small else "")
+        name = (label if len(label) <= 30 else label[:29] + "…") + (" †" if small else "")
         parts.append(f'<text x="{label_width - 6}" y="{y + 13}" text-anchor="end">'
                      f"{escape(name)}</text>")  # fmt: skip
         if rate is not None:
@@ -104,7 +104,7 @@ def histogram(counts: dict[int, int], bin_width: int, title: str, xlabel: str) -
 
 def month_bars(rows: Sequence[tuple[str, int, float | None]], title: str) -> str:
     """Items per month as bars, the Overturned rate as dots on a second (right) axis."""
-    width, height, left, right, top, bottom = 640, 230, 44, 46, 26, 40
+    width, height, left, right, top, bottom = 540, 230, 44, 46, 26, 40
     if not rows:
         return _svg(width, 60, title, '<text x="4" y="40">no decision dates</text>')
     plot_w, plot_h = width - left - right, height - top - bottom
