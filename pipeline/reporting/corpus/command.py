@@ -1,5 +1,6 @@
-"""The body of `imr report` (cli.py keeps only the option parsing): which models to use, a
-progress bar entered after the workers are forked, and the closing lines."""
+"""Helpers for the body of `imr report` in cli.py: whether models are trained, verifying them
+before any work, the progress bar (entered after the workers are forked) and the closing
+line."""
 
 from __future__ import annotations
 
@@ -42,16 +43,16 @@ def run_report(
     chunk_files: int = CHUNK_FILES,
     top_specialties: int = TOP_SPECIALTIES,
 ) -> ReportRun:
-    """Build the report with a progress bar on stderr and print where it went."""
-    from pipeline.console import err
-    from pipeline.safe import terminal
+    """`build_report` with a progress bar on stderr."""
+    return build_report(inputs, out, models_dir, n_jobs, chunk_files, top_specialties, _bar)
 
-    result = build_report(inputs, out, models_dir, n_jobs, chunk_files, top_specialties, _bar)
+
+def done_line(result: ReportRun, out: Path) -> str:
+    """The last line `imr report` prints."""
     overall = result.tables["overall"]
-    err.print(
+    models = "" if result.tables["models"]["used"] else " (without the outcome models)"
+    return (
         f"report of {overall['letters']} letters, {overall['items']} items "
-        f"({overall['overturned']} Overturned) written to {terminal(out)}/report.html in "
-        f"{result.seconds:.1f} s" + ("" if models_dir else " (without the outcome models)"),
-        highlight=False,
+        f"({overall['overturned']} Overturned) written to {out}/report.html in "
+        f"{result.seconds:.1f} s{models}"
     )
-    return result

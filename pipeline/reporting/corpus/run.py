@@ -325,6 +325,11 @@ def build_report(
                         aggregator.add_letter(letter)
                     summary.add(chunk)  # type: ignore[arg-type]  # a ChunkResult look-alike
                     worker_rss = max(worker_rss, chunk.worker_peak_rss_mb)
+                    # The worker pool keeps each finished future (and so this chunk object)
+                    # until the run ends (workers._ResilientMap.futures): emptied here, the
+                    # rows do not pile up in memory over a long run.
+                    chunk.records.clear()
+                    chunk.letters.clear()
                     if advance:
                         advance(chunk.files)
         finally:
