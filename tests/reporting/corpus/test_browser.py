@@ -106,7 +106,7 @@ def test_letter_page(browser: str, fixture_report_models: Path, tmp_path: Path) 
     tags, dom, console = _dom(browser, letter, tmp_path)
     assert tags.get("section", 0) == 3 and tags.get("table", 0) >= 3, tags
     assert dom.count('class="bar k-') >= 10  # highlighted spans
-    console += _screenshot(browser, letter, tmp_path, DOCS / "letter.png", 1500)
+    console += _screenshot(browser, letter, tmp_path, DOCS / "letter.png", 2100)
     assert console == []
 
 
