@@ -29,7 +29,7 @@ INGEST_SOURCES := $(wildcard pipeline/ingest/*.py pipeline/ingest/*.json)
 MODELING_SOURCES := $(wildcard pipeline/features/*.py pipeline/features/*.json pipeline/modeling/*.py)
 REPORTING_SOURCES := $(wildcard pipeline/reporting/*.py)
 
-.PHONY: help install ingest tag train evaluate predict notebooks bench bench-train score bench-tag test lint clean models-missing FORCE
+.PHONY: help install ingest tag train evaluate predict notebooks bench bench-train score bench-tag test lint clean models-missing report score-scans FORCE
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -87,6 +87,12 @@ evaluate: $(REPORTS)/metrics.json  ## Held-out + grouped-CV report of the models
 INPUT ?= $(LETTERS)
 predict: $(USE_MODELS)  ## Predict INPUT=file-or-folder [OUT=file.jsonl|.csv] with the models as trained
 	$(IMR) predict $(INPUT) $(if $(OUT),--out $(OUT)) --models $(MODELS)
+
+report: $(USE_MODELS)  ## Corpus report of INPUT=file-or-folder [OUT=folder, default reports/corpus] with the models as trained
+	$(IMR) report $(INPUT) --out $(or $(OUT),$(REPORTS)/corpus) --models $(MODELS)
+
+score-scans: $(INSTALLED)  ## OCR acceptance: scanned copies of the shared letters, scored (minutes)
+	IMR_SCANNED_CORPUS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/ingest/test_scanned_corpus.py
 
 $(REPORTS)/01_explore.executed.ipynb: notebooks/01_explore.ipynb $(PROCESSED)/items.parquet
 	IMR_PROCESSED_DIR=$(abspath $(PROCESSED)) $(BIN)/python -m pipeline.reporting.notebook $< $@

@@ -153,6 +153,7 @@ def run_bench(
     raw_seconds, full_seconds = min(raw_rounds), min(full_rounds)
     new_letters = new_letters_ratio(paths, models_dir, rounds)
     startup = one_letter_predict_seconds(paths[0], models_dir, startup_runs) if models_dir else None
+    ocr_speed = ocr_pages_per_second(paths, models_dir, workers)
     result = {
         "letters": len(corpus),
         "distinct_letters": len(paths),
@@ -174,6 +175,7 @@ def run_bench(
         "one_core_distinct_letters": new_letters,
         "tag_stage_words_per_s_one_core": round(tag_words_per_s),
         "one_letter_predict_seconds": startup,
+        "ocr_scanned_letters": ocr_speed,
         "peak_rss_mb": _peak_rss_mb(worker_rss),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
     }  # fmt: skip
@@ -182,6 +184,44 @@ def run_bench(
     with atomic_open(out) as f:
         json.dump(result, f, indent=2)
     return result
+
+
+OCR_BENCH_LETTERS = 4
+
+
+def ocr_pages_per_second(paths: Sequence[Path], models_dir: Path | None, workers: int) -> dict:
+    """Scanned copies of the first few PDFs (the test suite's scan generator: 200 dpi grey,
+    0.5 degrees, JPEG) through the full path with OCR, one letter per work unit on every
+    worker. Missing Tesseract or generator: the reason instead of a figure."""
+    from pipeline.config import ROOT
+    from pipeline.ingest import ocr
+
+    generator = ROOT / "tests" / "fixtures" / "make_scans.py"
+    if not ocr.tesseract_available():
+        return {"skipped": "tesseract is not installed"}
+    if not generator.exists():
+        return {"skipped": f"{generator} is absent"}
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("imr_make_scans", generator)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    pdfs = [p for p in paths if p.suffix.lower() == ".pdf"][:OCR_BENCH_LETTERS]
+    with tempfile.TemporaryDirectory(prefix="imr-ocr-bench-") as folder:
+        scans = module.scan_all(pdfs, Path(folder))
+        pages = 0
+        for scan in scans:
+            document = pdfium.PdfDocument(str(scan))
+            pages += len(document)
+            document.close()
+        started = time.perf_counter()
+        items = 0
+        with chunk_results(scans, models_dir=models_dir, n_jobs=workers, chunk_files=1) as chunks:
+            for chunk in chunks:
+                items += len(chunk.records)
+        seconds = time.perf_counter() - started
+    return {"letters": len(scans), "pages": pages, "items": items, "workers": workers,
+            "seconds": round(seconds, 2), "pages_per_s": round(pages / seconds, 2)}  # fmt: skip
 
 
 def one_letter_predict_seconds(letter: Path, models_dir: Path, runs: int = 5) -> dict:

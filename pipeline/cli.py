@@ -46,6 +46,23 @@ def _jobs(value: int) -> int:
     raise typer.BadParameter(f"{value} is not -1 (all cores) or a number of workers >= 1")
 
 
+def _set_ocr(mode: str | None) -> str | None:
+    from pipeline.ingest.ocr import OCR_MODES, set_ocr_mode
+
+    if mode is None:  # IMR_OCR in the environment, else auto
+        return None
+    mode = mode.strip().lower()
+    if mode not in OCR_MODES:
+        raise typer.BadParameter(f"choose one of {', '.join(OCR_MODES)}")
+    set_ocr_mode(mode)  # the environment carries it to forked and spawned workers
+    return mode
+
+
+OcrOption = typer.Option(
+    None, "--ocr", callback=_set_ocr, metavar="auto|always|never",
+    help="OCR pages without a text layer (auto, the default, or IMR_OCR), every page (always), "
+    "or none (never).",
+)  # fmt: skip
 JobsOption = typer.Option(
     -1, "--jobs", "-j", callback=_jobs, help="Worker processes (-1: all cores)."
 )
@@ -102,6 +119,7 @@ def ingest_command(
     inputs: list[Path] = InputsArg,
     out: Path = typer.Option(config.INTERIM_DIR, "--out", help="Folder for the parquet files."),
     jobs: int = JobsOption,
+    ocr: str | None = OcrOption,
 ) -> None:
     """Letters -> OUT/letters.parquet, OUT/items.parquet, OUT/rejects.csv, OUT/problems.csv."""
     from pipeline.ingest.stage import ingest
@@ -196,6 +214,7 @@ def extract_command(
     inputs: list[Path] = InputsArg,
     out: Path = typer.Option(..., "--out", help="JSONL (or .csv) file, one row per item."),
     jobs: int = JobsOption,
+    ocr: str | None = OcrOption,
     scheduler: str = SchedulerOption,
     chunk_files: int = ChunkOption,
 ) -> None:
@@ -256,6 +275,7 @@ def predict_command(
     as_json: bool = typer.Option(False, "--json", help="Print JSON lines instead of text."),
     models: Path = ModelsOption,
     jobs: int = JobsOption,
+    ocr: str | None = OcrOption,
     scheduler: str = SchedulerOption,
     chunk_files: int = ChunkOption,
 ) -> None:
@@ -302,6 +322,45 @@ def _print_flags(flags: list[dict]) -> None:
         err.print(terminal(f"  {flag['case_number']} #{flag['issue_index']} "
                            f"{flag['disputed_item']!r}: " + "; ".join(flag["reasons"])),
                   highlight=False)  # fmt: skip
+
+
+@app.command("report")
+def report_command(
+    inputs: list[Path] = InputsArg,
+    out: Path = typer.Option(
+        ..., "--out", help="Folder for report.html, report.json, items.parquet/.csv, letters/."
+    ),
+    models: Path = ModelsOption,
+    no_models: bool = typer.Option(False, "--no-models", help="Leave the models out."),
+    jobs: int = JobsOption,
+    ocr: str | None = OcrOption,
+    chunk_files: int = ChunkOption,
+    top_specialties: int = typer.Option(
+        10, "--top-specialties", min=1, help="Specialties shown by name; the rest grouped."
+    ),
+) -> None:
+    """Letters -> corpus report: tables and plots (OUT/report.html, report.json), the tidy item
+    table (items.parquet, items.csv) and a page per letter (OUT/letters/). Uses the models
+    when they are trained."""
+    from pipeline.modeling.artifacts import ModelIntegrityError
+    from pipeline.reporting.corpus.command import done_line, run_report, trained, verify_models
+
+    _check_out(out, inputs, folder=True)
+    models_dir = None if no_models or not trained(models) else models
+    if models_dir is not None:
+        try:
+            verify_models(models_dir)  # refuse tampered or missing artifacts before any work
+        except (ModelIntegrityError, FileNotFoundError) as error:
+            err.print(f"[red]refusing to load the models in {terminal(models)}[/red]: "
+                      f"{terminal(error)}", highlight=False)  # fmt: skip
+            raise typer.Exit(EXIT_BAD_MODELS) from None
+    elif not no_models:
+        err.print(f"no trained models in {terminal(models)}: the report leaves out the "
+                  "model tables (make train)", highlight=False)  # fmt: skip
+    result = run_report(inputs, out, models_dir, jobs, chunk_files, top_specialties)
+    _report(result.summary)
+    err.print(terminal(done_line(result, out)), highlight=False)
+    raise typer.Exit(exit_code(result.summary.parsed, len(result.summary.rejects)))
 
 
 @app.command("bench-tag")
@@ -383,6 +442,13 @@ def bench_command(
             f"  one-letter imr predict: {startup['median']:.2f} s wall (median of "
             f"{startup['runs']} fresh processes, fastest {startup['min']:.2f})"
         )
+    scans = result["ocr_scanned_letters"]
+    lines.append(
+        f"  OCR (scanned copies of {scans['letters']} letters, {scans['pages']} pages): "
+        f"{scans['pages_per_s']:.2f} pages/s"
+        if "pages_per_s" in scans
+        else f"  OCR: not measured ({scans['skipped']})"
+    )
     lines += [
         f"  peak RSS: {rss['main_process']} MB main, {rss['largest_worker']} MB largest worker",
         f"  written to {out}",

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from pipeline.config import limit
 from pipeline.ingest.batch import FileResult, Reject, letters_and_items, parse_file
+from pipeline.reporting.corpus.visit_cap import visit_cap  # pure: no heavy imports
 from pipeline.safe import shown_name
 from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
 
@@ -35,8 +36,9 @@ GOLD_FIELDS = [
     "frequency", "quantity", "claims_admin_guideline", "maximus_guideline",
 ]  # fmt: skip
 # Every record also carries "review": a list of reason codes, empty when nothing is doubtful.
-EXTRA_FIELDS = ["guideline_limits", "rationale_treatments", "prior_treatments", "rationale",
-                "source_file"]  # fmt: skip
+EXTRA_FIELDS = ["category_source", "category_probability", "guideline_limits",
+                "rationale_treatments", "prior_treatments", "rationale", "source_file",
+                "ocr_confidence"]  # fmt: skip
 
 _worker_cache: dict[str, object] = {}
 
@@ -83,6 +85,9 @@ def item_records(items: Sequence[dict], letters: Sequence[dict]) -> list[dict]:
         record.update({name: item.get(name) for name in EXTRA_FIELDS})
         record["prior_treatments"] = prior.get(item["case_number"])
         record["review"] = review_reasons(item)
+        record["guideline_limit"], record["exceeds_guideline_limit"] = visit_cap(
+            record["frequency"], record["guideline_limits"]
+        )
         records.append(record)
     return records
 

@@ -298,6 +298,8 @@ class _ResilientMap(Iterator):
             else:
                 piece.result = _wait(self.futures[id(piece)], self.marker_dir, self.pool)
             piece.done = True
+            # A finished future holds its chunk's records: drop it, or memory grows with the run.
+            self.futures.pop(id(piece), None)
         self.pieces[self.next_task] = []
         self.next_task += 1
         if len(pieces) == 1:

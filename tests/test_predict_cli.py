@@ -33,7 +33,7 @@ def test_predict_writes_every_item_with_a_prediction(fixture_models_root):
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text().splitlines()]
-    assert len(records) == 7
+    assert len(records) == 9
     for record in records:
         prediction = record["prediction"]
         assert prediction["decision_read"] in {"Upheld", "Overturned"}

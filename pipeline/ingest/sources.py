@@ -54,9 +54,12 @@ def _scanned_pdf_paragraphs(path: Path) -> list[Paragraph]:
     if not ocr.tesseract_available():
         raise PdfReadError(f"no text layer: scanned PDF; {ocr.INSTALL_HINT}")
     try:
-        return paragraphs_from_plain_lines(ocr.ocr_pdf(path))
+        paragraphs = paragraphs_from_plain_lines(ocr.ocr_pdf(path))
     except ocr.OcrUnavailableError as error:
         raise PdfReadError(f"no text layer, and OCR failed: {error}") from None
+    if not paragraphs:
+        raise PdfReadError("no text layer, and OCR read no text on its pages (a blank scan?)")
+    return paragraphs
 
 
 def read_paragraphs(path: Path) -> list[Paragraph]:

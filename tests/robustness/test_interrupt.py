@@ -70,4 +70,4 @@ def test_killed_extract_keeps_previous_output(tmp_path):
     big = many_letters(tmp_path / "many", 3000)
     kill_after(["extract", str(big), "--out", str(out), "-j", "1", "--chunk-files", "8"], 5.0)
     assert out.read_bytes() == before
-    assert before.count(b"\n") == 7
+    assert before.count(b"\n") == 9

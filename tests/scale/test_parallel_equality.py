@@ -52,4 +52,4 @@ def test_parallel_run_equals_a_single_process_run(
     )
     assert result.exit_code == 0, result.output
     assert _records(parallel) == _records(single)
-    assert len(_records(single)) == 7
+    assert len(_records(single)) == 9  # the fixture letters' items
