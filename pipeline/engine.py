@@ -19,7 +19,7 @@ import gc
 import math
 import resource
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -117,7 +117,7 @@ CHUNK_GC_THRESHOLD = 100_000
 
 
 @contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
+def fewer_collections() -> Iterator[None]:
     threshold = gc.get_threshold()
     gc.set_threshold(max(threshold[0], CHUNK_GC_THRESHOLD), *threshold[1:])
     try:
@@ -129,7 +129,7 @@ def _fewer_collections() -> Iterator[None]:
 def process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResult:
     """Parse, tag and (with models) predict one chunk of files (runs inside a worker)."""
     started = time.perf_counter()
-    with _fewer_collections():
+    with fewer_collections():
         chunk = _process_chunk(paths, models_dir)
     chunk.seconds = time.perf_counter() - started
     chunk.worker_peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -232,19 +232,24 @@ def forget_loaded() -> None:
     _worker_cache.clear()
 
 
-def warm_up(models_dir: Path | None, compile_rules: bool = False) -> None:
+def warm_up(
+    models_dir: Path | None,
+    compile_rules: bool = False,
+    build_nlp: Callable[[], object] | None = None,
+) -> None:
     """Load the spaCy pipeline and the models in this process, so forked workers inherit them
     instead of each importing the libraries and loading the models again.
 
     Loading creates about 150,000 long-lived container objects: the garbage collector is
     paused while they are made (collecting them then is wasted work), and they are frozen out
     of every later collection, which also keeps forked workers from touching (copying) their
-    pages when a collection runs.
+    pages when a collection runs. `build_nlp` builds another pipeline instead of the engine's
+    (the corpus report's, which records spans).
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
-        _nlp()
+        (build_nlp or _nlp)()
         if compile_rules:  # before forking: each worker would otherwise compile its own
             from pipeline.tagging._spanrules import compile_rules as compile_all
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
-import gc
 import json
 import os
 import resource
@@ -31,12 +30,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline import io
+from pipeline import engine, io
 from pipeline.cells import as_text
 from pipeline.config import limit
 from pipeline.engine import (
     CHUNK_FILES,
-    CHUNK_GC_THRESHOLD,
     chunked,
     item_records,
     loaded_models,
@@ -76,34 +74,9 @@ def _nlp() -> Any:
 
 
 def warm_up(models_dir: Path | None) -> None:
-    """Build the pipeline, compile the rules and load the models here, before the workers are
-    forked, so none of them does it again (the engine's `warm_up` does the same for its own
-    pipeline; this one has the span recorder added). Long-lived objects are frozen out of the
-    garbage collector, which also keeps forked workers from copying their pages."""
-    from pipeline.tagging._spanrules import compile_rules
-
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        _nlp()
-        compile_rules()
-        if models_dir is not None:
-            loaded_models(models_dir)
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
-
-
-@contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    # Tagging makes many short-lived containers; see engine.CHUNK_GC_THRESHOLD.
-    threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], CHUNK_GC_THRESHOLD), *threshold[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
+    """The engine's warm-up with this report's pipeline (the span recorder added), before the
+    workers are forked, so none of them builds or loads anything again."""
+    engine.warm_up(models_dir, compile_rules=True, build_nlp=_nlp)
 
 
 def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path) -> ReportChunk:
@@ -111,7 +84,7 @@ def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path
     breaks or overruns the chunk is retried alone and, if it fails again, becomes a reject,
     as in the engine's `process_chunk`."""
     started = time.perf_counter()
-    with _fewer_collections():
+    with engine.fewer_collections():
         results = [parse_file(Path(p)) for p in paths]
         chunk = ReportChunk(files=len(results))
         good = [r for r in results if r.letters]
