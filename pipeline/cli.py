@@ -291,6 +291,7 @@ def predict_command(
         err.print(f"[red]refusing to load the models in {terminal(models)}[/red]: "
                   f"{terminal(error)}", highlight=False)  # fmt: skip
         raise typer.Exit(EXIT_BAD_MODELS) from None
+    _warn_if_smoke(models)
     if out is None:
         handle, name = tempfile.mkstemp(suffix=".jsonl")
         os.close(handle)
@@ -312,6 +313,19 @@ def predict_command(
     err.print(f"{summary.items} items predicted" + (f", written to {terminal(out)}" if out else ""),
               highlight=False)  # fmt: skip
     raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
+
+
+def _warn_if_smoke(models: Path) -> None:
+    """A smoke-test model (fitted on too few letters to validate) announces itself."""
+    try:
+        metadata = json.loads((models / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(metadata, dict) and metadata.get("smoke_test"):
+        letters = metadata.get("n_letters", "too few")
+        err.print("[yellow]warning[/yellow]: these models are a smoke test (trained on "
+                  f"{letters} letters, no hold-out, uncalibrated): retrain with "
+                  "`make train LETTERS=/path/to/letters`", highlight=False)  # fmt: skip
 
 
 def _print_flags(flags: list[dict]) -> None:

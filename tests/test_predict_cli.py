@@ -34,8 +34,10 @@ def test_predict_writes_every_item_with_a_prediction(fixture_models_root):
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(records) == 9
+    assert "smoke test" in result.output  # the fixture models announce themselves
     for record in records:
         prediction = record["prediction"]
+        assert prediction["smoke_test_models"] is True
         assert prediction["decision_read"] in {"Upheld", "Overturned"}
         assert 0.0 <= prediction["p_overturned_reasoning"] <= 1.0
         assert prediction["agrees_with_stated"] in {True, False}

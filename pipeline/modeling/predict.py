@@ -164,6 +164,7 @@ def predict_items(
     p_read = models.reader.predict_proba(rows)
     p_reason, contributions = models.reasoning.predict_proba_and_contributions(rows, top=N_EVIDENCE)
     reasons = evidence(rows, contributions)
+    smoke = bool(models.metadata.get("smoke_test"))
     out = []
     for i, item in enumerate(items):
         read = OVERTURNED if p_read[i] >= models.reader_threshold else UPHELD
@@ -175,6 +176,9 @@ def predict_items(
                 "p_overturned_reasoning": round(float(p_reason[i]), 6),
                 "agrees_with_stated": (read == said) if said in (UPHELD, OVERTURNED) else None,
                 "evidence": reasons[i],
+                # Models fitted on a handful of letters (the made-up fixtures): say so on
+                # every prediction, not only in metadata.json.
+                "smoke_test_models": smoke,
             }
         )
     return out
