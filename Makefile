@@ -59,7 +59,6 @@ tag: $(PROCESSED)/items.parquet  ## Tag items -> data/processed/{items,letters}.
 
 $(MODELS)/metadata.json: $(PROCESSED)/items.parquet $(MODELING_SOURCES)
 	$(IMR) train --in $(PROCESSED) --models $(MODELS)
-	@cp $(INTERIM)/.letters $(MODELS)/.letters
 
 train: $(MODELS)/metadata.json  ## Ingest -> tag -> train both models on LETTERS (default data/raw, else the fixtures)
 
@@ -123,6 +122,6 @@ lint: $(INSTALLED)  ## ruff check
 
 clean:  ## Remove generated data, models and reports (keeps .venv)
 	rm -rf $(INTERIM) $(PROCESSED) $(REPORTS) $(MODELS)/*.joblib $(MODELS)/*.npz \
-	  $(MODELS)/metadata.json $(MODELS)/manifest.json $(MODELS)/.letters $(MODELS)/nlp
+	  $(MODELS)/metadata.json $(MODELS)/manifest.json $(MODELS)/nlp
 
 FORCE:
