@@ -232,11 +232,11 @@ def train_command(
 ) -> None:
     """Tagged items -> decision reader + reasoning model, metadata and SHA-256 manifest."""
     from pipeline.modeling.train import train_models
-    from pipeline.tagging.stage import read_tagged
+    from pipeline.tagging.stage import read_provenance, read_tagged
 
     started = time.perf_counter()
     items, letters = read_tagged(processed)
-    metadata = train_models(items, letters, models)
+    metadata = train_models(items, letters, models, trained_on=read_provenance(processed))
     seconds = time.perf_counter() - started
     data = metadata.get("training_data", {})
     if metadata.get("warning"):

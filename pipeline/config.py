@@ -13,6 +13,8 @@ INTERIM_DIR = DATA_DIR / "interim"  # ingest output: letters.parquet, items.parq
 PROCESSED_DIR = DATA_DIR / "processed"  # tag output: tagged items and letters
 MODELS_DIR = ROOT / "models"
 NLP_DIR = MODELS_DIR / "nlp"  # the assembled spaCy tagging pipeline (nlp.to_disk)
+# Beside the interim/processed tables: which letters they came from (kept in models/metadata).
+PROVENANCE_FILE = "inputs.json"
 REPORTS_DIR = ROOT / "reports"
 
 # Made-up letters shipped with the project so every stage runs on a fresh clone.

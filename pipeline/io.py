@@ -130,6 +130,13 @@ def write_csv(frame: pd.DataFrame, target: Path) -> None:
         frame.to_csv(temporary, index=False, errors="backslashreplace")
 
 
+def dump_json(obj: object, target: Path) -> None:
+    """Indented, key-sorted JSON, written atomically."""
+    with atomic_open(target) as f:
+        json.dump(obj, f, indent=2, sort_keys=True, default=str)
+        f.write("\n")
+
+
 def read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]

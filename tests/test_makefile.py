@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 
@@ -47,3 +48,34 @@ def test_evaluate_reruns_only_when_the_models_are_newer_than_its_report(trained,
     (reports / "metrics.json").write_text("{}")  # written after the models
     output = _dry_run("evaluate", f"MODELS={trained}", f"REPORTS={reports}")
     assert "imr evaluate" not in output
+
+
+def _make(*args: str, timeout: int = 600) -> str:
+    done = subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=config.ROOT, capture_output=True, text=True, timeout=timeout,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return done.stdout + done.stderr
+
+
+@pytest.mark.corpus
+def test_real_train_then_bare_predict_and_evaluate_keep_the_models(shared_letters_dir, tmp_path):
+    """The newcomer's path for real: train on the letters, then predict and evaluate without
+    LETTERS. The models stay byte for byte the ones trained, and they say where they came from."""
+    folders = {name: tmp_path / name for name in ("interim", "processed", "models", "reports")}
+    where = [f"{name.upper()}={path}" for name, path in folders.items()]
+    _make("train", f"LETTERS={shared_letters_dir}", *where)
+    metadata = folders["models"] / "metadata.json"
+    before = (metadata.read_bytes(), metadata.stat().st_mtime_ns)
+    trained_on = json.loads(before[0])["training_data"]["trained_on"]
+    assert trained_on["inputs"] == [str(shared_letters_dir.resolve())]
+    assert trained_on["letters_tagged"] == trained_on["letters"] >= 100
+
+    letter = sorted(shared_letters_dir.glob("*.pdf"))[0]
+    predicted = _make("predict", f"INPUT={letter}", *where)
+    assert "imr train" not in predicted and "smoke test" not in predicted, predicted
+    evaluated = _make("evaluate", *where)
+    assert "imr train" not in evaluated and "imr evaluate" in evaluated, evaluated
+    assert (folders["reports"] / "metrics.json").is_file()
+    assert (metadata.read_bytes(), metadata.stat().st_mtime_ns) == before

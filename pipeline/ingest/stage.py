@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import io
+from pipeline.config import PROVENANCE_FILE
 from pipeline.ingest.batch import (
     PROBLEM_COLUMNS,
     REJECT_COLUMNS,
@@ -117,7 +118,19 @@ def ingest(
     io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
                  out_dir / "rejects.csv")  # fmt: skip
     io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS), out_dir / "problems.csv")
+    io.dump_json(provenance(inputs, summary), out_dir / PROVENANCE_FILE)
     return summary
+
+
+def provenance(inputs: Sequence[Path], summary: IngestSummary) -> dict:
+    """Which letters the tables came from; carried to the models' metadata by tag and train."""
+    return {
+        "inputs": [str(Path(p).resolve()) for p in inputs],
+        "files": summary.inputs,
+        "letters": summary.letters,
+        "items": summary.items,
+        "rejected": len(summary.rejects),
+    }
 
 
 def _batches(

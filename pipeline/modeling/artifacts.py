@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline.io import atomic_open, atomic_path, new_file_mode, swap_in
+from pipeline.io import atomic_path, dump_json, new_file_mode, swap_in
 
 MANIFEST = "manifest.json"
 READER_FILE = "decision_reader.joblib"
@@ -53,12 +53,6 @@ def dump_joblib(obj: Any, target: Path) -> None:
 
     with atomic_path(target) as temporary:
         joblib.dump(obj, temporary)
-
-
-def dump_json(obj: Any, target: Path) -> None:
-    with atomic_open(target) as f:
-        json.dump(obj, f, indent=2, sort_keys=True, default=str)
-        f.write("\n")
 
 
 def write_manifest(models_dir: Path, names: list[str]) -> dict[str, Any]:

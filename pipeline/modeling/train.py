@@ -135,10 +135,13 @@ def train_models(
     models_dir: Path,
     select: bool = True,
     reasoning_config: dict[str, Any] | None = None,
+    trained_on: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Fit both models on the development letters, write them + metadata + manifest.
 
     `select=False` (or an explicit `reasoning_config`) skips model choice, e.g. in fast tests.
+    `trained_on` (ingest's record of its inputs) is kept in the metadata, so anyone can tell
+    which letters the models came from.
     Returns the metadata written to models_dir/metadata.json.
     """
     models_dir = Path(models_dir)
@@ -190,6 +193,13 @@ def train_models(
             "n_overturned": int(dev_y.sum()),
             "held_out_cases": held_out,
             "held_out_fraction": HOLDOUT_FRACTION,
+            "trained_on": {
+                **(trained_on or {}),
+                "letters_tagged": int(len(letters)),
+                "source_files_sha256": hashlib.sha256(
+                    "\n".join(sorted(map(str, letters["source_file"]))).encode()
+                ).hexdigest(),
+            },
         },
         "library_versions": library_versions(),
         "feature_config": {

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 from pipeline import io
+from pipeline.config import PROVENANCE_FILE
 
 ITEM_JSON_COLUMNS = (
     "frequency", "claims_admin_guideline", "maximus_guideline", "guideline_limits",
@@ -25,10 +28,20 @@ def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None)
     items["category_probability"] = items["category_probability"].astype("Float64")
     io.write_table(items, processed_dir / "items.parquet", ITEM_JSON_COLUMNS)
     io.write_table(letters, processed_dir / "letters.parquet", LETTER_JSON_COLUMNS)
+    provenance = interim_dir / PROVENANCE_FILE
+    if provenance.is_file():
+        with io.atomic_path(processed_dir / PROVENANCE_FILE) as temporary:
+            shutil.copyfile(provenance, temporary)
     if nlp_dir is not None:
         with io.atomic_dir(nlp_dir) as temporary:
             save_nlp(temporary, nlp)
     return len(items), len(letters)
+
+
+def read_provenance(processed_dir: Path) -> dict | None:
+    """Ingest's record of the letters these tables came from (None for older folders)."""
+    path = processed_dir / PROVENANCE_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 def read_tagged(processed_dir: Path):
