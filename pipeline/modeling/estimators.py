@@ -146,7 +146,3 @@ class GroupedCalibratedClassifier(ClassifierMixin, BaseEstimator):
     def predict(self, X: pd.DataFrame) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
 
-    @property
-    def fitted_pipelines(self) -> list[Pipeline]:
-        """The per-fold fitted pipelines (for explaining a score)."""
-        return [c.estimator for c in self.calibrated_.calibrated_classifiers_]

@@ -202,7 +202,6 @@ def _number(row: Row, column: str, index: int) -> float:
 # --------------------------------------------------------------------------------------------
 # Feature blocks: each turns rows into (column index, value) pairs and a decision term.
 
-Sparse = list[tuple[int, float]]
 Triples = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
@@ -232,18 +231,6 @@ class _Block:
         """Per row: sum over the block's columns of coef * transformed value."""
         rid, col, value = self.transform(rows) if triples is None else triples
         return np.bincount(rid, weights=value * self.coef[col], minlength=len(rows))
-
-    def nonzero(self, rows: Sequence[Row], triples: Triples | None = None) -> list[Sparse]:
-        """Per row: (column within the block, transformed value) for the nonzero values."""
-        rid, col, value = self.transform(rows) if triples is None else triples
-        keep = value != 0.0
-        rid, col, value = rid[keep], col[keep], value[keep]
-        bounds = np.searchsorted(rid, np.arange(len(rows) + 1)).tolist()
-        col_list, value_list = col.tolist(), value.tolist()
-        return [
-            list(zip(col_list[a:b], value_list[a:b], strict=True))
-            for a, b in zip(bounds[:-1], bounds[1:], strict=True)
-        ]
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         return {f"{prefix}_coef": self.coef}

@@ -9,7 +9,7 @@ same on every machine and every run.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from sklearn.model_selection import StratifiedGroupKFold
@@ -78,9 +78,3 @@ def grouped_folds(
         folds.append((np.sort(order[train]), np.sort(order[test])))
     return folds
 
-
-def iter_folds(
-    case_numbers: Sequence[str], y: np.ndarray, n_splits: int = N_FOLDS, seed: int = RANDOM_SEED
-) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """Generator form of `grouped_folds` (what sklearn's `cv=` accepts)."""
-    yield from grouped_folds(case_numbers, y, n_splits, seed)

@@ -7,8 +7,7 @@ import json
 import pandas as pd
 import spacy
 
-import pipeline.tagging as tagging
-from pipeline.tagging import COMPONENTS, build_nlp, load_nlp, save_nlp, tag_items
+from pipeline.tagging import COMPONENTS, load_nlp, save_nlp, tag_items
 
 
 def test_pipeline_has_every_component(nlp):
@@ -31,7 +30,6 @@ def test_saved_pipeline_loads_with_spacy_load(tmp_path):
 def test_factories_are_registered_on_import():
     for name in COMPONENTS:
         assert spacy.Language.has_factory(name), name
-    assert tagging.build_nlp is build_nlp
 
 
 ITEMS = pd.DataFrame(
@@ -109,10 +107,20 @@ def test_tag_items_on_empty_frames(nlp):
     assert len(letters) == 0 and "prior_treatments" in letters.columns
 
 
-def test_rules_compile_lazily_and_all_at_once_before_forking(nlp):
-    """A one-letter run compiles only the rules it needs; `compile_rules` compiles every live
-    rule (what the engine does before forking workers)."""
-    from pipeline.tagging._spanrules import _LIVE_RULES, compile_rules
+def test_rules_compile_lazily_and_all_at_once_before_forking():
+    """A rule's regex compiles on first use, and a rule whose trigger words are absent from a
+    text is never used on it; `compile_rules` compiles every live rule (what the engine does
+    before forking workers)."""
+    from pipeline.tagging._spanrules import compile_rules
+    from pipeline.tagging.quantity import QuantityRules
 
-    assert compile_rules() >= 10
-    assert all("regex" in vars(rule) for rule in _LIVE_RULES)
+    rules = QuantityRules()  # fresh Rule objects
+    compiled = lambda: {rule.name for rule in rules.rules if "regex" in vars(rule)}  # noqa: E731
+    assert compiled() == set()
+    assert rules.parse("Lumbar MRI") is None  # no "#", "qty", "x", unit word...
+    untriggered = {rule.name for rule in rules.rules if not rule.triggers}
+    assert untriggered and compiled() == untriggered
+    assert rules.parse("Norco 10mg #60") == 60
+    assert "hash" in compiled() and "qty" not in compiled()
+    assert compile_rules() >= len(rules.rules)
+    assert compiled() == {rule.name for rule in rules.rules}

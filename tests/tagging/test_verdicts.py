@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import spacy
 from hypothesis import given, settings
@@ -139,4 +137,4 @@ def test_masked_text_never_contains_a_sentinel_phrase(sentences, joiner):
     kept = [s for s in sentences if s in KEPT]
     assert masked.count("[VERDICT]") == len(sentences) - len(kept)
     for sentence in kept:
-        assert re.escape(sentence) and sentence in masked
+        assert sentence in masked
