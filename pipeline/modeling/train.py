@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import platform
 from datetime import datetime, timezone
-from importlib import metadata as importlib_metadata
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -112,16 +110,6 @@ def fingerprint(items: pd.DataFrame) -> str:
     return hashlib.sha256("\n".join(rows).encode()).hexdigest()
 
 
-def library_versions() -> dict[str, str]:
-    versions = {"python": platform.python_version()}
-    for dist in ("scikit-learn", "spacy", "pandas", "numpy", "joblib", "scipy"):
-        try:
-            versions[dist] = importlib_metadata.version(dist)
-        except importlib_metadata.PackageNotFoundError:
-            versions[dist] = "absent"
-    return versions
-
-
 def _rule_hashes() -> dict[str, str]:
     return {
         name: hashlib.sha256(resources.files(package).joinpath(name).read_bytes()).hexdigest()
@@ -186,7 +174,6 @@ def train_models(
         "training_data": {
             "fingerprint_all_items": fingerprint(items),
             "fingerprint_training_items": fingerprint(items[dev]),
-            "n_items": int(dev.sum()),
             "n_development_items": int(dev.sum()),
             "n_held_out_items": int((~dev).sum()),
             "n_letters": int(features.loc[dev, "case_number"].nunique()),
@@ -201,7 +188,6 @@ def train_models(
                 ).hexdigest(),
             },
         },
-        "library_versions": library_versions(),
         "feature_config": {
             "text_columns": TEXT_COLUMNS,
             "categorical_columns": CATEGORICAL_COLUMNS,
