@@ -10,12 +10,32 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.text import Text
 
 err = Console(stderr=True, soft_wrap=True)
+
+
+class OcrPagesColumn(ProgressColumn):
+    """Pages OCRed since the bar started, by every worker, page by page as they are read
+    (a count in shared memory, see ocr.pages_read); empty while no page needed OCR. A scan
+    takes seconds a page where a text letter takes milliseconds, so the files count alone
+    would stand still."""
+
+    def __init__(self) -> None:
+        from pipeline.ingest.ocr import pages_read
+
+        self._pages_read = pages_read
+        self._start = pages_read()
+        super().__init__()
+
+    def render(self, task: object) -> Text:
+        pages = self._pages_read() - self._start
+        return Text(f"OCR {pages} page{'s' * (pages != 1)}" if pages else "", style="cyan")
 
 
 @contextlib.contextmanager
@@ -24,6 +44,7 @@ def progress_bar(description: str) -> Iterator[Progress]:
         TextColumn("[bold]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        OcrPagesColumn(),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
         console=err,

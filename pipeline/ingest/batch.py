@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline.config import LETTER_SUFFIXES, limit
 from pipeline.ingest.letter import NotALetterError, ParsedLetter, parse_letter, split_letters
 from pipeline.ingest.pdf import PdfReadError
-from pipeline.ingest.sources import _MAGIC, UnreadableTextError, read_paragraphs
+from pipeline.ingest.sources import _MAGIC, UnreadableTextError, read_source
 from pipeline.safe import shown_name, without_nul
 from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
 
@@ -156,7 +156,7 @@ def _parse_file(path: Path) -> FileResult:
     name = shown_name(str(path))
     result = FileResult(path=name)
     try:
-        paragraphs = read_paragraphs(path)
+        paragraphs, file_problems = read_source(path)
     except PdfReadError as error:
         result.reject = Reject(name, "read", str(error))
         return result
@@ -170,7 +170,8 @@ def _parse_file(path: Path) -> FileResult:
         result.reject = Reject(name, "read", f"unexpected {type(error).__name__}: {error}")
         return result
     if not paragraphs:
-        result.reject = Reject(name, "read", "empty file: no text")
+        reason = "; ".join(file_problems) if file_problems else "empty file: no text"
+        result.reject = Reject(name, "read", reason)
         return result
     try:
         chunks = split_letters(paragraphs)
@@ -192,13 +193,14 @@ def _parse_file(path: Path) -> FileResult:
         try:
             parsed = parse_letter(chunk, file_name, letter_stem)
         except NotALetterError as error:
-            result.reject = Reject(name, "parse", f"{which}{error}")
+            result.reject = Reject(name, "parse", "; ".join([f"{which}{error}", *file_problems]))
             continue
         except Exception as error:
             result.reject = Reject(
                 name, "parse", f"{which}unexpected {type(error).__name__}: {error}"
             )
             continue
+        parsed.problems[:0] = file_problems
         result.letters.append(_clean(parsed))
     return result
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -23,8 +24,6 @@ from pathlib import Path
 from pipeline.ingest.layout import Line
 
 OCR_MODES = ("auto", "always", "never")
-# A page with fewer text-layer characters than this is read by OCR in "auto" mode.
-MIN_TEXT_CHARS = 20
 RENDER_DPI = 200
 # Specks and scanner streaks come out as short lines of near-zero confidence ("oe", "ue");
 # dropped, so they never end a request or stand for its decision word.
@@ -40,6 +39,21 @@ INSTALL_HINT = (
 
 class OcrUnavailableError(RuntimeError):
     """The OCR engine is not installed (or does not run)."""
+
+
+# Pages read so far by this process and every worker forked from it: shared memory, so the
+# progress bar (console.py) can show OCR progress page by page while the workers read.
+_PAGES_READ = multiprocessing.get_context("fork").Value("q", 0)
+
+
+def pages_read() -> int:
+    """Pages OCRed so far by this process and the workers forked after this module loaded."""
+    return int(_PAGES_READ.value)
+
+
+def _count_page() -> None:
+    with _PAGES_READ.get_lock():
+        _PAGES_READ.value += 1
 
 
 def ocr_mode() -> str:
@@ -76,9 +90,7 @@ def _tsv_lines(tsv: str, page_index: int) -> list[Line]:
         text = " ".join(t for t, _ in tokens)
         if mean < NOISE_CONFIDENCE or (len(text) < SHORT_NOISE[0] and mean < SHORT_NOISE[1]):
             continue
-        lines.append(
-            Line(text, page=page_index, confidence=round(mean, 1))
-        )
+        lines.append(Line(text, page=page_index, confidence=round(mean, 1)))
     return lines
 
 
@@ -121,6 +133,7 @@ def ocr_pages(
         buffer = io.BytesIO()
         image.save(buffer, format="PNG")
         lines.extend(ocr_image(buffer.getvalue(), index))
+        _count_page()
         if on_page is not None:
             on_page()
     return lines

@@ -16,6 +16,7 @@ import ctypes
 import re
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -250,8 +251,29 @@ def _open(path: Path) -> pdfium.PdfDocument:
         raise PdfReadError("not a PDF: the file holds another kind of data") from None
 
 
-def read_pdf_lines(path: Path) -> list[Line]:
-    """All non-blank printed lines of a PDF, in reading order."""
+# A page with fewer text-layer characters than this (spaces aside) and an image on it is a
+# scanned page: OCR reads it ("auto" mode). A page with neither is blank and stays so.
+MIN_TEXT_CHARS = 20
+
+
+@dataclass
+class PdfText:
+    """A PDF's text layer: its printed lines, its page count, and the pages (from 0) that have
+    no text layer (or only a few characters) but an image: scanned pages, for OCR."""
+
+    lines: list[Line]
+    pages: int
+    scanned: list[int] = field(default_factory=list)
+
+
+def _has_image(page: pdfium.PdfPage) -> bool:
+    return next(page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE]), None) is not None
+
+
+def read_pdf_text(path: Path) -> PdfText:
+    """Every non-blank printed line of a PDF's text layer, in reading order, and the pages
+    that are scans (see PdfText). Damage, passwords, bombs and page counts are checked here,
+    before any page is rendered."""
     check_inflation(path)
     document = _open(path)
     try:
@@ -261,15 +283,26 @@ def read_pdf_lines(path: Path) -> list[Line]:
                 f"too many pages: {pages} (the limit is {limit('IMR_PDF_MAX_PAGES'):g}; "
                 "a letter has a few; raise IMR_PDF_MAX_PAGES if the file is genuine)"
             )
-        lines: list[Line] = []
+        read = PdfText(lines=[], pages=pages)
         for page_index in range(pages):
             page = document[page_index]
             textpage = page.get_textpage()
-            lines.extend(_page_lines(textpage, page_index, page.get_height()))
+            page_lines = _page_lines(textpage, page_index, page.get_height())
             textpage.close()
+            characters = sum(len(line.text) - line.text.count(" ") for line in page_lines)
+            if characters < MIN_TEXT_CHARS and _has_image(page):
+                read.scanned.append(page_index)
+            else:
+                read.lines.extend(page_lines)
             page.close()
     finally:
         document.close()
+    return read
+
+
+def read_pdf_lines(path: Path) -> list[Line]:
+    """All non-blank printed lines of a PDF, in reading order (PdfReadError: none)."""
+    lines = read_pdf_text(path).lines
     if not lines:
         raise PdfReadError("no text layer: scanned PDF, OCR it first")
     return lines
