@@ -8,18 +8,18 @@ those verdict sentences (rules in `verdict_rules.json`, beside this file) so tha
   (the reasoning model's input), and
 * `Doc._.verdict_text` is the verdict sentences alone (the decision reader's input).
 
-Sentences come from spaCy's rule-based sentencizer plus a split at every line break (ingest joins
+Sentences come from spaCy's rule-based sentencizer (the masker's vectorised copy of it, in
+every pipeline that holds the masker) plus a split at every line break (ingest joins
 rationale paragraphs with blank lines). `mask_verdicts(text)` is the pure-function form.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -29,8 +29,10 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
+from pipeline import rulefiles
 from pipeline.regex_set import RegexSet
-from pipeline.tagging._resources import doc_text
+from pipeline.tagging._persist import RuleFiles
+from pipeline.tagging._resources import doc_text, ensure_doc_extension, ensure_span_extension
 
 RULES_FILE = "verdict_rules.json"
 SPAN_KEY = "verdicts"
@@ -117,29 +119,29 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
     return _PLACEHOLDER_RE.sub(substitute, pattern)
 
 
-def load_rules(rules_file: str = RULES_FILE) -> VerdictRules:
+def load_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> VerdictRules:
     """Read and compile a rules file shipped beside this module (once per file: `load_rules()`
     and `load_rules(RULES_FILE)` share one compiled copy)."""
+    if folder is not None:  # a saved masker's own copy
+        return VerdictRules.from_json(rulefiles.load_rules(rules_file, folder, kind=RULES_FILE))
     return _load_rules(rules_file)
 
 
 @lru_cache(maxsize=8)
 def _load_rules(rules_file: str) -> VerdictRules:
-    text = resources.files("pipeline.tagging").joinpath(rules_file).read_text(encoding="utf-8")
-    return VerdictRules.from_json(json.loads(text))
+    return VerdictRules.from_json(rulefiles.load_rules(rules_file, kind=RULES_FILE))
 
 
 def _ensure_extensions() -> None:
     for name in ("masked_text", "verdict_text"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-    if not Span.has_extension("verdict_rule"):
-        Span.set_extension("verdict_rule", default=None)
+        ensure_doc_extension(name)
+    ensure_span_extension("verdict_rule")
 
 
 @Language.factory(
     "verdict_masker",
     default_config={"rules_file": RULES_FILE, "placeholder": None, "split_lines": True},
+    assigns=["token.is_sent_start", "doc.spans", "doc._.masked_text", "doc._.verdict_text"],
 )
 def make_verdict_masker(
     nlp: Language, name: str, rules_file: str, placeholder: str | None, split_lines: bool
@@ -149,7 +151,7 @@ def make_verdict_masker(
     )
 
 
-class VerdictMasker:
+class VerdictMasker(RuleFiles):
     """Marks verdict sentences in `doc.spans["verdicts"]` and fills the masked/verdict texts."""
 
     def __init__(
@@ -161,17 +163,27 @@ class VerdictMasker:
     ) -> None:
         _ensure_extensions()
         self.name = name
-        self.rules = load_rules(rules_file)
-        self.placeholder = self.rules.placeholder if placeholder is None else placeholder
+        self.rule_files = (rules_file,)
+        self._placeholder = placeholder
         self.split_lines = split_lines
         self._final_ids = np.array(
             sorted({_orth(c) for c in Sentencizer.default_punct_chars}), dtype=np.uint64
         )
 
+    def _build(self, folder: Path | None) -> VerdictRules:
+        return load_rules(self.rule_files[0], folder)
+
+    @property
+    def placeholder(self) -> str:
+        return self.rules.placeholder if self._placeholder is None else self._placeholder
+
     def _sentencize(self, doc: Doc) -> None:
-        """spaCy's rule-based Sentencizer, vectorised over the token arrays (same boundaries:
-        a sentence starts at the first token that is neither punctuation nor a sentence-final
-        character, after a sentence-final character)."""
+        """spaCy's rule-based Sentencizer (default punctuation), vectorised over the token
+        arrays, with the same boundaries: the first token starts a sentence, and so does every
+        token that is neither punctuation nor a sentence-final character and has a
+        sentence-final character after the previous such token (or, for the first of them,
+        anywhere before it: '. The patient ...' starts a sentence at 'The').
+        tests/tagging/test_verdicts.py checks it against `Sentencizer` on random texts."""
         if not len(doc):
             return
         arrays = doc.to_array([ORTH, IS_PUNCT])
@@ -183,9 +195,9 @@ class VerdictMasker:
         plain = np.flatnonzero(~(final | (arrays[:, 1] == 1)))
         finals_before = np.concatenate(([0], np.cumsum(final)))  # finals in tokens [0, i)
         starts = np.zeros(len(doc), dtype=bool)
-        if len(plain) > 1:
-            previous, current = plain[:-1], plain[1:]
-            starts[current[finals_before[current] - finals_before[previous] > 0]] = True
+        if len(plain):
+            previous = np.concatenate(([0], plain[:-1]))  # the first looks back to token 0
+            starts[plain[finals_before[plain] - finals_before[previous] > 0]] = True
         starts[0] = True
         values = np.where(starts, 1, -1).astype(np.uint64)
         doc.from_array([SENT_START], values)
@@ -251,9 +263,10 @@ def _split_at_line_breaks(doc: Doc) -> None:
 
 
 def build_masker(placeholder: str | None = None) -> Language:
-    """`spacy.blank("en")` + sentencizer + verdict_masker (no model download)."""
+    """`spacy.blank("en")` + verdict_masker (no model download). The masker splits sentences
+    itself, as it does in the tagging pipeline: tagged and untagged records are masked by one
+    sentencizer."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
     nlp.add_pipe("verdict_masker", config={"placeholder": placeholder})
     return nlp
 

@@ -138,3 +138,80 @@ def test_masked_text_never_contains_a_sentinel_phrase(sentences, joiner):
     assert masked.count("[VERDICT]") == len(sentences) - len(kept)
     for sentence in kept:
         assert sentence in masked
+
+
+# ---- one sentencizer, identical to spaCy's ------------------------------------------------
+
+_SENTENCE_BITS = st.sampled_from(
+    ["The", "patient", "had", "PT", "Therefore", "it", "is", "2", "Dr.", "e.g.", "U.S.",
+     ".", "!", "?", "...", "?!", "。", ",", ";", ":", "(", ")", '"', "'", "-", "--", "[", "]",
+     "…", "‼", "\n", "\n\n", "#60", "x2", "a.m."]
+)  # fmt: skip
+_SPACES = st.sampled_from(["", " ", "  ", "\n"])
+
+
+@st.composite
+def _texts(draw) -> str:
+    bits = draw(st.lists(st.tuples(_SENTENCE_BITS, _SPACES), max_size=25))
+    return "".join(bit + space for bit, space in bits)
+
+
+def _starts(doc) -> list[bool]:
+    return [bool(token.is_sent_start) for token in doc]
+
+
+@pytest.fixture(scope="module")
+def sentencizers():
+    """(the masker, spaCy's Sentencizer, a tokenizer): built once, they hold no state."""
+    nlp = spacy.blank("en")
+    masker = nlp.add_pipe("verdict_masker", config={"split_lines": False})
+    return masker, spacy.blank("en").add_pipe("sentencizer"), nlp.make_doc
+
+
+def _compare(sentencizers, text: str) -> None:
+    masker, reference, make_doc = sentencizers
+    ours, theirs = make_doc(text), make_doc(text)
+    masker._sentencize(ours)
+    reference(theirs)
+    assert _starts(ours) == _starts(theirs), [t.text for t in ours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ". The patient had PT. Therefore, it is not medically necessary.",
+        "!! ? The patient had PT",
+        "The patient had PT",
+        "...",
+        "",
+    ],
+)
+def test_masker_sentences_are_spacy_sentencizer_sentences(sentencizers, text):
+    _compare(sentencizers, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts())
+def test_masker_sentencizer_equals_spacy_sentencizer_on_random_texts(sentencizers, text):
+    """Differential test: the masker's vectorised sentencizer against spaCy's `Sentencizer`."""
+    _compare(sentencizers, text)
+
+
+def test_one_sentencizer_serves_tagged_and_untagged_records():
+    from pipeline.tagging import build_nlp
+    from pipeline.tagging.verdicts import build_masker
+
+    assert "sentencizer" not in build_nlp().pipe_names
+    assert build_masker().pipe_names == ["verdict_masker"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=_texts())
+def test_tagged_and_untagged_records_are_masked_alike(nlp, text):
+    """The tagging pipeline (tag stage) and `mask_many` (untagged records) mask a rationale
+    with the same sentences, so a record's features do not depend on which path it took."""
+    from pipeline.tagging.verdicts import mask_many
+
+    doc = nlp(text)
+    assert mask_many([text]) == [(doc._.masked_text, doc._.verdict_text)]
+
