@@ -1,9 +1,10 @@
 """spaCy tagging of IMR items: treatments, item category, frequency, quantity, citations.
 
-Importing this package registers the component factories, so a pipeline saved with
-`save_nlp` loads with `spacy.load(path)` (or `load_nlp`) in any process that imported it.
-Components hold no trained state: their rules are re-read from the JSON files in this package
-(the category backoff is fitted on the lexicon file when first needed).
+The component factories and the tokenizer are registered as entry points (pyproject.toml), so
+a pipeline saved with `save_nlp` loads with `spacy.load(path)` in any process, even one that
+never imported this package. Each component's rule files are saved in its folder of the saved
+pipeline and read back from there (`_persist.RuleFiles`): the saved pipeline tags as it did
+when it was saved, whatever the installed package's files say now.
 
 Each item's tags carry `review_tags`: short reason codes saying which tags did not come from a
 confident rule (empty when every tag did). A user should check an item that has any:
@@ -93,19 +94,20 @@ def build_nlp() -> Language:
     """Blank English tokenizer + every IMR tagging component (no model download needed)."""
     nlp = spacy.blank("en", config=TOKENIZER_CONFIG)
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name).load_rules()  # now, not on the first doc: a bad rule file raises here
     return nlp
 
 
 def save_nlp(path: str | Path, nlp: Language | None = None) -> Path:
-    """Write the assembled pipeline with `nlp.to_disk` (rules are re-read on load)."""
+    """Write the assembled pipeline with `nlp.to_disk`, each component's rule files in its
+    folder."""
     path = Path(path)
     (nlp or build_nlp()).to_disk(path)
     return path
 
 
 def load_nlp(path: str | Path) -> Language:
-    """`spacy.load` a saved pipeline; the factories are registered by importing this module."""
+    """`spacy.load` a saved pipeline: its components' rules come from its own folders."""
     return spacy.load(path)
 
 

@@ -1,60 +1,55 @@
 """Shared plumbing for the tagging components: rule-file loading, extensions, number words.
 
 Rules live in JSON/JSONL files beside the components (not in Python literals) so they can be
-reviewed and extended without touching code; they are re-read from the package whenever a
-component is constructed, which is also what makes `spacy.load` of a saved pipeline work.
+reviewed and extended without touching code. A component reads them from the package when it
+is built, and from its own folder when a saved pipeline is loaded (`_persist.RuleFiles`).
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import re
-from functools import cache, lru_cache
-from importlib import resources
-from pathlib import Path
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-_PACKAGE = "pipeline.tagging"
+from pipeline.rulefiles import load_rules
 
 
-@cache
-def _read_text(name: str) -> str:
-    """A rule file by bare name from this package, or by path (for project-specific rules)."""
-    path = Path(name)
-    if path.is_absolute() or path.parent != Path("."):
-        return path.read_text(encoding="utf-8")
-    return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+class ExtensionClash(ValueError):
+    """Another package registered a Doc/Span attribute of the same name as one of ours."""
 
 
-def load_json(name: str) -> Any:
-    """Load a JSON rule file (bare name: shipped beside the components in this package)."""
-    return json.loads(_read_text(name))
+# Our extension names, per class: registering one again is fine, finding it registered by
+# someone else is not (both would read and write the same `doc._.<name>`).
+_OWN_EXTENSIONS: dict[type, set[str]] = {Doc: set(), Span: set()}
 
 
-def load_jsonl(name: str) -> list[dict[str, Any]]:
-    """Load a JSONL rule file (one rule per line, blank lines and `//` comments skipped)."""
-    rows = []
-    for line in _read_text(name).splitlines():
-        line = line.strip()
-        if line and not line.startswith("//"):
-            rows.append(json.loads(line))
-    return rows
+def _claim(cls: type, name: str) -> bool:
+    """True when `cls._.<name>` still has to be registered; raise if another package has it."""
+    if name in _OWN_EXTENSIONS[cls]:
+        return False
+    if cls.has_extension(name):
+        raise ExtensionClash(
+            f"{cls.__name__}._.{name} is already registered by another package: the IMR "
+            "taggers would share it (rename one of them)"
+        )
+    _OWN_EXTENSIONS[cls].add(name)
+    return True
 
 
 def ensure_doc_extension(name: str, default: Any = None) -> None:
     """Register `Doc._.<name>` once (components may be constructed many times)."""
-    if not Doc.has_extension(name):
+    if _claim(Doc, name):
         Doc.set_extension(name, default=default)
 
 
 def ensure_span_extension(name: str, default: Any = None, getter: Any = None) -> None:
     """Register `Span._.<name>` once, as a plain value or (when given) a getter."""
-    if not Span.has_extension(name):
+    if _claim(Span, name):
         if getter is not None:
             Span.set_extension(name, getter=getter)
         else:
@@ -67,7 +62,7 @@ def ensure_span_extension(name: str, default: Any = None, getter: Any = None) ->
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, int]:
     """Map every number word we read ("six", "twenty-four", "twice") to its value."""
-    data = load_json("numbers.json")
+    data = load_rules("numbers.json")
     words: dict[str, int] = {}
     words.update(data["units"])
     words.update(data["tens"])
@@ -134,7 +129,7 @@ def range_regex() -> str:
 def name_noun_regex() -> str:
     """Regex source for a noun that makes the number before it part of a name ("2 view",
     "12-lead"), from `numbers.json`; longest first so "in 1" beats "in"."""
-    nouns = sorted(load_json("numbers.json")["name_nouns"], key=len, reverse=True)
+    nouns = sorted(load_rules("numbers.json")["name_nouns"], key=len, reverse=True)
     return "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) + r")\b"
 
 

@@ -21,11 +21,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from pipeline.tagging._resources import load_json, load_jsonl
+from pipeline.rulefiles import load_rules
 
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:['-][a-z0-9]+)*")
 
@@ -43,8 +44,10 @@ class BackoffSettings:
     ignore_words: frozenset[str]
 
     @classmethod
-    def load(cls, rules_file: str = "category_backoff.json") -> BackoffSettings:
-        raw = load_json(rules_file)
+    def load(
+        cls, rules_file: str = "category_backoff.json", folder: Path | None = None
+    ) -> BackoffSettings:
+        raw = load_rules(rules_file, folder, kind="category_backoff.json")
         return cls(
             int(raw["ngram_min"]), int(raw["ngram_max"]), float(raw["word_weight"]),
             float(raw["alpha"]), float(raw["sharpness"]), float(raw["prior_weight"]),
@@ -151,10 +154,14 @@ def lexicon_examples(rows: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=4)
 def default_backoff(
-    lexicon: str = "treatments.jsonl", rules: str = "category_backoff.json"
+    lexicon: str = "treatments.jsonl",
+    rules: str = "category_backoff.json",
+    folder: Path | None = None,
 ) -> CategoryBackoff:
-    """The backoff fitted on a lexicon file, once per process (about 50 ms)."""
-    return CategoryBackoff(lexicon_examples(load_jsonl(lexicon)), BackoffSettings.load(rules))
+    """The backoff fitted on a lexicon file (from `folder` when given: a saved component's),
+    once per process (about 50 ms)."""
+    rows = load_rules(lexicon, folder, kind="treatments.jsonl")
+    return CategoryBackoff(lexicon_examples(rows), BackoffSettings.load(rules, folder))
 
 
 # ---- honest evaluation -------------------------------------------------------------------

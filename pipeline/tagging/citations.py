@@ -15,15 +15,17 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.rulefiles import load_rules
+from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
-    load_json,
     record_failure,
 )
 
@@ -54,8 +56,8 @@ def _head_regex(spec: dict[str, str]) -> re.Pattern[str]:
 class CitationGrammar:
     """Compiled `citation.json`."""
 
-    def __init__(self, rules_file: str = "citation.json") -> None:
-        rules = load_json(rules_file)
+    def __init__(self, rules_file: str = "citation.json", folder: Path | None = None) -> None:
+        rules = load_rules(rules_file, folder, kind="citation.json")
         flags = re.IGNORECASE
         self.label = re.compile(rules["labels"], flags)
         self.no_cite = re.compile(rules["no_cite"], flags)
@@ -297,7 +299,9 @@ def review_citation(text: str | None) -> tuple[dict[str, Any], list[str], bool]:
 
 
 @Language.factory(
-    "imr_citations", default_config={"rules": "citation.json", "max_chars": 5000, "lead_chars": 200}
+    "imr_citations",
+    default_config={"rules": "citation.json", "max_chars": 5000, "lead_chars": 200},
+    assigns=["doc._.citation", "doc._.citation_unparsed"],
 )
 def make_citation_tagger(
     nlp: Language, name: str, rules: str, max_chars: int, lead_chars: int
@@ -305,7 +309,7 @@ def make_citation_tagger(
     return CitationTagger(name, rules, max_chars=max_chars, lead_chars=lead_chars)
 
 
-class CitationTagger:
+class CitationTagger(RuleFiles):
     """Sets `Doc._.citation` on docs that are a guideline line (else leaves None), and
     `Doc._.citation_unparsed` (the text the grammar did not consume).
 
@@ -316,12 +320,19 @@ class CitationTagger:
 
     def __init__(self, name: str, rules: str, max_chars: int = 5000, lead_chars: int = 200) -> None:
         self.name = name
-        self.grammar = CitationGrammar(rules)
+        self.rule_files = (rules,)
         self.max_chars = max_chars
         self.lead_chars = lead_chars
         ensure_doc_extension("citation")
         ensure_doc_extension("citation_unparsed")
         ensure_doc_extension("tagger_errors")
+
+    def _build(self, folder: Path | None) -> CitationGrammar:
+        return CitationGrammar(self.rule_files[0], folder)
+
+    @property
+    def grammar(self) -> CitationGrammar:
+        return self.rules
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

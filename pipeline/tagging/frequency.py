@@ -10,17 +10,19 @@ device use and stays never give a frequency (their categories are skipped).
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.rulefiles import load_rules
+from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
     guarded,
-    load_json,
     record_failure,
     to_int,
     to_range,
@@ -53,8 +55,8 @@ def range_sum(values: list[Range]) -> Range | None:
 class FrequencyRules:
     """Compiled `frequency.json`; `parse` is the pure function behind the component."""
 
-    def __init__(self, rules_file: str = "frequency.json") -> None:
-        rules = load_json(rules_file)
+    def __init__(self, rules_file: str = "frequency.json", folder: Path | None = None) -> None:
+        rules = load_rules(rules_file, folder, kind="frequency.json")
         self.skip_categories = frozenset(rules["skip_categories"])
         self.rates = [Rule.from_json(r) for r in rules["rates"]]
         self.counts = [Rule.from_json(r) for r in rules["counts"]]
@@ -127,21 +129,29 @@ def parse_frequency(
         return None
 
 
-@Language.factory("imr_frequencies", default_config={"rules": "frequency.json"})
+@Language.factory(
+    "imr_frequencies",
+    default_config={"rules": "frequency.json"},
+    requires=["doc._.item_category"],
+    assigns=["doc.spans", "doc._.frequency"],
+)
 def make_frequency_tagger(nlp: Language, name: str, rules: str) -> FrequencyTagger:
     return FrequencyTagger(name, rules)
 
 
-class FrequencyTagger:
+class FrequencyTagger(RuleFiles):
     """Spans in `doc.spans["frequencies"]` (label = rule name, `Span._.frequency`) and the
     item-level `Doc._.frequency`, using `Doc._.item_category` when an earlier component set it.
     """
 
     def __init__(self, name: str, rules: str) -> None:
         self.name = name
-        self.rules = FrequencyRules(rules)
+        self.rule_files = (rules,)
         ensure_span_extension("frequency")
         ensure_doc_extension("frequency")
+
+    def _build(self, folder: Path | None) -> FrequencyRules:
+        return FrequencyRules(self.rule_files[0], folder)
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:

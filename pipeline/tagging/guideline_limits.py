@@ -8,17 +8,19 @@ request ("the request for 12 sessions"); only cue-led or "N visits over M weeks"
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.rulefiles import load_rules
+from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
     guarded,
-    load_json,
     record_failure,
     to_range,
 )
@@ -31,8 +33,11 @@ SPAN_KEY = "guideline_limits"
 class LimitRules:
     """Compiled `guideline_limits.json`."""
 
-    def __init__(self, rules_file: str = "guideline_limits.json") -> None:
-        self.rules = [Rule.from_json(r) for r in load_json(rules_file)["rules"]]
+    def __init__(
+        self, rules_file: str = "guideline_limits.json", folder: Path | None = None
+    ) -> None:
+        rules = load_rules(rules_file, folder, kind="guideline_limits.json")
+        self.rules = [Rule.from_json(r) for r in rules["rules"]]
 
     def hits(self, text: str) -> list[Hit]:
         return find_hits(text, self.rules)
@@ -64,19 +69,26 @@ def parse_guideline_limits(text: str, errors: list[str] | None = None) -> list[d
         return []
 
 
-@Language.factory("imr_guideline_limits", default_config={"rules": "guideline_limits.json"})
+@Language.factory(
+    "imr_guideline_limits",
+    default_config={"rules": "guideline_limits.json"},
+    assigns=["doc.spans", "doc._.guideline_limits"],
+)
 def make_limit_tagger(nlp: Language, name: str, rules: str) -> LimitTagger:
     return LimitTagger(name, rules)
 
 
-class LimitTagger:
+class LimitTagger(RuleFiles):
     """Spans with `Span._.limit`; `Doc._.guideline_limits` lists their values."""
 
     def __init__(self, name: str, rules: str) -> None:
         self.name = name
-        self.rules = LimitRules(rules)
+        self.rule_files = (rules,)
         ensure_span_extension("limit")
         ensure_doc_extension("guideline_limits")
+
+    def _build(self, folder: Path | None) -> LimitRules:
+        return LimitRules(self.rule_files[0], folder)
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:

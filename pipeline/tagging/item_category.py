@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.tagging._resources import doc_text, ensure_doc_extension, guarded, load_json
+from pipeline.rulefiles import load_rules
+from pipeline.tagging._persist import RuleFiles
+from pipeline.tagging._resources import doc_text, ensure_doc_extension, guarded
 from pipeline.tagging.backoff import CategoryBackoff, default_backoff
 from pipeline.tagging.treatments import SPAN_KEY as TREATMENT_KEY
 
@@ -61,8 +64,9 @@ class CategoryRules:
         rules_file: str = "item_category.json",
         lexicon: str = "treatments.jsonl",
         backoff: str = "category_backoff.json",
+        folder: Path | None = None,
     ) -> None:
-        rules = load_json(rules_file)
+        rules = load_rules(rules_file, folder, kind="item_category.json")
         self.prefixes = [re.compile(p, re.IGNORECASE) for p in rules["scope_prefixes"]]
         self.dose = re.compile(rules["dose_regex"], re.IGNORECASE)
         self.dose_category: str = rules["dose_category"]
@@ -74,7 +78,7 @@ class CategoryRules:
             rf"{rules['subordinator_regex']}|[,;.#/]|\d|\b(?:and|or|vs|versus|without)\b",
             re.IGNORECASE,
         )
-        self._backoff_files = (lexicon, backoff)
+        self._backoff_files = (lexicon, backoff, folder)
 
     @property
     def backoff(self) -> CategoryBackoff:
@@ -185,6 +189,13 @@ class CategoryRules:
         "lexicon": "treatments.jsonl",
         "backoff": "category_backoff.json",
     },
+    requires=["doc.spans"],
+    assigns=[
+        "doc._.item_category",
+        "doc._.category_source",
+        "doc._.category_probability",
+        "doc._.category_review",
+    ],
 )
 def make_item_category(
     nlp: Language, name: str, rules: str, lexicon: str, backoff: str
@@ -192,7 +203,7 @@ def make_item_category(
     return ItemCategorizer(name, rules, lexicon, backoff)
 
 
-class ItemCategorizer:
+class ItemCategorizer(RuleFiles):
     """Sets `Doc._.item_category`, `category_source`, `category_probability` and
     `category_review` from the treatment spans of the doc."""
 
@@ -204,10 +215,13 @@ class ItemCategorizer:
         backoff: str = "category_backoff.json",
     ) -> None:
         self.name = name
-        self.rules = CategoryRules(rules, lexicon, backoff)
+        self.rule_files = (rules, lexicon, backoff)
         for extension in ("item_category", "category_source", "category_probability",
                           "category_review"):  # fmt: skip
             ensure_doc_extension(extension)
+
+    def _build(self, folder: Path | None) -> CategoryRules:
+        return CategoryRules(*self.rule_files, folder=folder)
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:

@@ -8,16 +8,18 @@ not multiplied in ("#60 with 2 refills" -> 60). Therapy-type items keep their co
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.rulefiles import load_rules
+from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
     guarded,
-    load_json,
     record_failure,
     to_int,
 )
@@ -29,8 +31,8 @@ SPAN_KEY = "quantities"
 class QuantityRules:
     """Compiled `quantity.json`; rules are in priority order, first hit wins."""
 
-    def __init__(self, rules_file: str = "quantity.json") -> None:
-        rules = load_json(rules_file)
+    def __init__(self, rules_file: str = "quantity.json", folder: Path | None = None) -> None:
+        rules = load_rules(rules_file, folder, kind="quantity.json")
         self.skip_categories = frozenset(rules["skip_categories"])
         self.rules = [Rule.from_json(r) for r in rules["rules"]]
 
@@ -72,19 +74,27 @@ def parse_quantity(
         return None
 
 
-@Language.factory("imr_quantities", default_config={"rules": "quantity.json"})
+@Language.factory(
+    "imr_quantities",
+    default_config={"rules": "quantity.json"},
+    requires=["doc._.item_category"],
+    assigns=["doc.spans", "doc._.quantity"],
+)
 def make_quantity_tagger(nlp: Language, name: str, rules: str) -> QuantityTagger:
     return QuantityTagger(name, rules)
 
 
-class QuantityTagger:
+class QuantityTagger(RuleFiles):
     """Spans with `Span._.quantity` and the item-level `Doc._.quantity`."""
 
     def __init__(self, name: str, rules: str) -> None:
         self.name = name
-        self.rules = QuantityRules(rules)
+        self.rule_files = (rules,)
         ensure_span_extension("quantity")
         ensure_doc_extension("quantity")
+
+    def _build(self, folder: Path | None) -> QuantityRules:
+        return QuantityRules(self.rule_files[0], folder)
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:

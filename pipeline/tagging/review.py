@@ -16,11 +16,11 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from pipeline.rulefiles import load_rules
 from pipeline.tagging._resources import (
     _trie_regex,
     doc_text,
     ensure_doc_extension,
-    load_json,
     num_regex,
     number_words,
     range_regex,
@@ -50,7 +50,7 @@ class NumberReview:
     """Compiled `review_numbers.json`."""
 
     def __init__(self, rules_file: str = "review_numbers.json") -> None:
-        rules = load_json(rules_file)
+        rules = load_rules(rules_file, kind="review_numbers.json")
         self.number = re.compile(_expand(rules["number"]), re.IGNORECASE)
         self.explainers = [
             (row["name"], re.compile(_expand(row["regex"]), re.IGNORECASE),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -19,13 +20,13 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.rulefiles import load_rules
+from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
     guarded,
-    load_json,
-    load_jsonl,
 )
 from pipeline.tagging._spanrules import Rule, find_hits
 
@@ -80,12 +81,52 @@ def _plural(pattern: str) -> str | None:
 @Language.factory(
     "imr_treatments",
     default_config={"lexicon": "treatments.jsonl", "history": "treatment_history.json"},
+    assigns=["doc.spans", "doc._.treatments", "doc._.prior_treatments"],
 )
 def make_treatment_tagger(nlp: Language, name: str, lexicon: str, history: str) -> TreatmentTagger:
     return TreatmentTagger(nlp, name, lexicon=lexicon, history=history)
 
 
-class TreatmentTagger:
+class Lexicon:
+    """The compiled lexicon and history cues of `imr_treatments`."""
+
+    def __init__(self, nlp: Language, lexicon: str, history: str, folder: Path | None) -> None:
+        self.entries: dict[int, LexEntry] = {}  # label hash -> entry
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.tokens = Matcher(nlp.vocab)
+        phrase_patterns: dict[str, list[Doc]] = {}
+        for row in load_rules(lexicon, folder, kind="treatments.jsonl"):
+            entry = LexEntry(row["name"], row["category"], bool(row.get("weak", False)))
+            key = entry.label
+            self.entries[nlp.vocab.strings.add(key)] = entry
+            if row.get("tokens"):  # a token pattern, for what a phrase cannot express
+                self.tokens.add(key, [row["tokens"]])
+                continue
+            if row.get("orth"):
+                self.cased.add(key, [nlp.make_doc(row["pattern"])])  # merged per label by spaCy
+                continue
+            variants = [row["pattern"].lower()]
+            plural = _plural(variants[0])
+            if plural:
+                variants.append(plural)
+            phrase_patterns.setdefault(key, []).extend(nlp.make_doc(v) for v in variants)
+        for key, docs in phrase_patterns.items():
+            self.phrases.add(key, docs)
+        rules = load_rules(history, folder, kind="treatment_history.json")
+        self.cue = Rule.from_json(
+            {
+                "name": "history_cue",
+                "regex": rules["cue_regex"],
+                "triggers": rules["cue_triggers"],
+                "window": rules["cue_window"],
+            }
+        )
+        self.sentence_end = re.compile(rules["sentence_end_regex"])
+        self.max_chars = int(rules["max_chars"])
+
+
+class TreatmentTagger(RuleFiles):
     """Marks every lexicon mention as a span in `doc.spans["treatments"]`.
 
     Span extensions (getters on the span label, so tagging sets nothing per span): `treatment`
@@ -103,63 +144,37 @@ class TreatmentTagger:
         ensure_span_extension("in_history", getter=_in_history)
         ensure_doc_extension("treatments")
         ensure_doc_extension("prior_treatments")
-        self.entries: dict[int, LexEntry] = {}  # label hash -> entry
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.tokens = Matcher(nlp.vocab)
-        phrase_patterns: dict[str, list[Doc]] = {}
-        for row in load_jsonl(lexicon):
-            entry = LexEntry(row["name"], row["category"], bool(row.get("weak", False)))
-            key = entry.label
-            self.entries[nlp.vocab.strings.add(key)] = entry
-            if "tokens" in row:  # a token pattern, for what a phrase cannot express
-                self.tokens.add(key, [row["tokens"]])
-                continue
-            if row.get("orth"):
-                self.cased.add(key, [nlp.make_doc(row["pattern"])])  # merged per label by spaCy
-                continue
-            variants = [row["pattern"].lower()]
-            plural = _plural(variants[0])
-            if plural:
-                variants.append(plural)
-            phrase_patterns.setdefault(key, []).extend(nlp.make_doc(v) for v in variants)
-        for key, docs in phrase_patterns.items():
-            self.phrases.add(key, docs)
-        rules = load_json(history)
-        self.cue = Rule.from_json(
-            {
-                "name": "history_cue",
-                "regex": rules["cue_regex"],
-                "triggers": rules["cue_triggers"],
-                "window": rules["cue_window"],
-            }
-        )
-        self.sentence_end = re.compile(rules["sentence_end_regex"])
-        self.max_chars = int(rules["max_chars"])
+        self.nlp = nlp
+        self.rule_files = (lexicon, history)
 
-    def _history_ranges(self, text: str) -> list[tuple[int, int]]:
+    def _build(self, folder: Path | None) -> Lexicon:
+        return Lexicon(self.nlp, *self.rule_files, folder)
+
+    @staticmethod
+    def _history_ranges(lexicon: Lexicon, text: str) -> list[tuple[int, int]]:
         ranges = []
-        for hit in find_hits(text, [self.cue]):
+        for hit in find_hits(text, [lexicon.cue]):
             m = hit.match
-            stop = self.sentence_end.search(text, m.end(), m.end() + self.max_chars)
+            stop = lexicon.sentence_end.search(text, m.end(), m.end() + lexicon.max_chars)
             ranges.append(
-                (m.end(), stop.start() if stop else min(len(text), m.end() + self.max_chars))
+                (m.end(), stop.start() if stop else min(len(text), m.end() + lexicon.max_chars))
             )
         return ranges
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(self.phrases(doc, as_spans=True)) + list(self.cased(doc, as_spans=True))
-        if len(self.tokens):
-            spans += self.tokens(doc, as_spans=True)
+        lexicon = self.rules
+        spans = list(lexicon.phrases(doc, as_spans=True)) + list(lexicon.cased(doc, as_spans=True))
+        if len(lexicon.tokens):
+            spans += lexicon.tokens(doc, as_spans=True)
         spans = filter_spans(spans)
-        history = self._history_ranges(doc_text(doc)) if spans else []
+        history = self._history_ranges(lexicon, doc_text(doc)) if spans else []
         if history:
             doc.user_data[_HISTORY_KEY] = history
         names: list[str] = []
         prior: list[str] = []
         for span in spans:
-            entry = self.entries[span.label]
+            entry = lexicon.entries[span.label]
             if entry.weak or entry.name in prior:
                 continue
             if entry.name not in names:

@@ -15,12 +15,11 @@ rationale paragraphs with blank lines). `mask_verdicts(text)` is the pure-functi
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -30,8 +29,10 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
+from pipeline import rulefiles
 from pipeline.regex_set import RegexSet
-from pipeline.tagging._resources import doc_text
+from pipeline.tagging._persist import RuleFiles
+from pipeline.tagging._resources import doc_text, ensure_doc_extension, ensure_span_extension
 
 RULES_FILE = "verdict_rules.json"
 SPAN_KEY = "verdicts"
@@ -118,29 +119,29 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
     return _PLACEHOLDER_RE.sub(substitute, pattern)
 
 
-def load_rules(rules_file: str = RULES_FILE) -> VerdictRules:
+def load_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> VerdictRules:
     """Read and compile a rules file shipped beside this module (once per file: `load_rules()`
     and `load_rules(RULES_FILE)` share one compiled copy)."""
+    if folder is not None:  # a saved masker's own copy
+        return VerdictRules.from_json(rulefiles.load_rules(rules_file, folder, kind=RULES_FILE))
     return _load_rules(rules_file)
 
 
 @lru_cache(maxsize=8)
 def _load_rules(rules_file: str) -> VerdictRules:
-    text = resources.files("pipeline.tagging").joinpath(rules_file).read_text(encoding="utf-8")
-    return VerdictRules.from_json(json.loads(text))
+    return VerdictRules.from_json(rulefiles.load_rules(rules_file, kind=RULES_FILE))
 
 
 def _ensure_extensions() -> None:
     for name in ("masked_text", "verdict_text"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-    if not Span.has_extension("verdict_rule"):
-        Span.set_extension("verdict_rule", default=None)
+        ensure_doc_extension(name)
+    ensure_span_extension("verdict_rule")
 
 
 @Language.factory(
     "verdict_masker",
     default_config={"rules_file": RULES_FILE, "placeholder": None, "split_lines": True},
+    assigns=["token.is_sent_start", "doc.spans", "doc._.masked_text", "doc._.verdict_text"],
 )
 def make_verdict_masker(
     nlp: Language, name: str, rules_file: str, placeholder: str | None, split_lines: bool
@@ -150,7 +151,7 @@ def make_verdict_masker(
     )
 
 
-class VerdictMasker:
+class VerdictMasker(RuleFiles):
     """Marks verdict sentences in `doc.spans["verdicts"]` and fills the masked/verdict texts."""
 
     def __init__(
@@ -162,12 +163,19 @@ class VerdictMasker:
     ) -> None:
         _ensure_extensions()
         self.name = name
-        self.rules = load_rules(rules_file)
-        self.placeholder = self.rules.placeholder if placeholder is None else placeholder
+        self.rule_files = (rules_file,)
+        self._placeholder = placeholder
         self.split_lines = split_lines
         self._final_ids = np.array(
             sorted({_orth(c) for c in Sentencizer.default_punct_chars}), dtype=np.uint64
         )
+
+    def _build(self, folder: Path | None) -> VerdictRules:
+        return load_rules(self.rule_files[0], folder)
+
+    @property
+    def placeholder(self) -> str:
+        return self.rules.placeholder if self._placeholder is None else self._placeholder
 
     def _sentencize(self, doc: Doc) -> None:
         """spaCy's rule-based Sentencizer (default punctuation), vectorised over the token

@@ -6,12 +6,12 @@ import time
 
 import pytest
 
-from pipeline.tagging._resources import load_jsonl
+from pipeline.rulefiles import load_rules
 from pipeline.tagging.backoff import CategoryBackoff, grouped_evaluation, lexicon_examples
 
 
 def test_builds_fast_from_the_lexicon():
-    rows = load_jsonl("treatments.jsonl")
+    rows = load_rules("treatments.jsonl")
     started = time.perf_counter()
     CategoryBackoff(lexicon_examples(rows))
     assert time.perf_counter() - started < 0.2
@@ -27,7 +27,7 @@ def test_builds_fast_from_the_lexicon():
     ],
 )
 def test_unseen_requests(text, category):
-    model = CategoryBackoff(lexicon_examples(load_jsonl("treatments.jsonl")))
+    model = CategoryBackoff(lexicon_examples(load_rules("treatments.jsonl")))
     predicted, probability = model.predict(text)
     assert predicted == category and probability > 0.5
 
@@ -39,7 +39,7 @@ def test_nothing_known_gives_no_category():
 
 
 def test_probabilities_sum_to_one():
-    model = CategoryBackoff(lexicon_examples(load_jsonl("treatments.jsonl")))
+    model = CategoryBackoff(lexicon_examples(load_rules("treatments.jsonl")))
     assert sum(model.predict_proba("Lumbar brace").values()) == pytest.approx(1.0)
 
 

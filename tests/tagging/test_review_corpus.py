@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.rulefiles import load_rules
 from pipeline.tagging import COMPONENTS, TOKENIZER_CONFIG, tag_records
-from pipeline.tagging._resources import load_jsonl
 from pipeline.tagging.backoff import grouped_evaluation, letter_folds, lexicon_rows_used
 from pipeline.tagging.item_category import CategoryRules
 from pipeline.tagging.review import request_review
@@ -62,7 +62,7 @@ def test_few_items_flagged_and_every_unflagged_item_right(tagged, gold):
 
 @pytest.fixture(scope="module")
 def split(gold) -> dict:
-    rows = load_jsonl("treatments.jsonl")
+    rows = load_rules("treatments.jsonl")
     texts = [g["disputed_item"] for g in gold]
     return {
         "rows": rows,

@@ -1,0 +1,221 @@
+"""One pydantic model per kind of rule file (`pipeline.rulefiles` validates every file with one).
+
+Extra keys are forbidden, so a typo ("tigger", "not_after_numbr") fails at load instead of
+silently turning a rule off; every field holding a regex is checked to parse. A `_doc` key is
+the file's comment.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+try:  # Python >= 3.11
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+# `{NUM}`, `{RANGE}`, `{MONTH}`, a verdict fragment...: expanded by the component that reads the
+# file; checked here as one plain group, so the rule around them must still parse.
+_PLACEHOLDER = re.compile(r"\{[A-Z_]+\}")
+
+
+def _parses(pattern: str) -> str:
+    # Parsing (not compiling) finds every syntax error at a fraction of the cost: some rules
+    # are compiled lazily because their expanded form is kilobytes long.
+    try:
+        _sre_parse.parse(_PLACEHOLDER.sub("(?:0)", pattern))
+    except re.error as error:
+        raise ValueError(f"bad pattern: {error}") from None
+    return pattern
+
+
+Pattern = Annotated[str, AfterValidator(_parses)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class _File(_Strict):
+    doc: str = Field("", alias="_doc")
+
+
+class SpanRule(_Strict):
+    """A regex rule of `_spanrules.Rule` (frequency, quantity, guideline limits)."""
+
+    name: str
+    regex: Pattern
+    triggers: list[str] = []
+    window: int = 150
+    not_after_number: bool = False
+    per_week: int | None = None  # rates only: a fixed rate ("weekly")
+
+
+class FrequencyFile(_File):
+    skip_categories: list[str]
+    rates: list[SpanRule]
+    counts: list[SpanRule]
+
+
+class QuantityFile(_File):
+    skip_categories: list[str]
+    rules: list[SpanRule]
+
+
+class GuidelineLimitsFile(_File):
+    rules: list[SpanRule]
+
+
+class ItemCategoryFile(_File):
+    scope_prefixes: list[Pattern]
+    dose_regex: Pattern
+    dose_category: str
+    fallback_category: str
+    subordinator_regex: Pattern
+    head_check_min_probability: float
+
+
+class CategoryBackoffFile(_File):
+    ngram_min: int
+    ngram_max: int
+    word_weight: float
+    alpha: float
+    sharpness: float
+    prior_weight: float
+    min_probability: float
+    coverage_power: float
+    ignore_words: list[str]
+
+
+class ChapterGrammar(_Strict):
+    name: Pattern
+    year: Pattern
+    month: Pattern
+    guidelines: Pattern
+    tail: Pattern
+    leads: Pattern
+    end: Pattern
+
+
+class CitationFile(_File):
+    labels: Pattern
+    no_cite: Pattern
+    outside: Pattern
+    clause_split: Pattern
+    clause_subject: Pattern
+    part_of_mtus: Pattern
+    not_part_of_mtus: Pattern
+    non_mtus_head: Pattern
+    mtus_head: Pattern
+    chapter: ChapterGrammar
+    sections: Pattern
+    pages: Pattern
+    fillers: Pattern
+    max_page_range: int
+
+
+class NumbersFile(_File):
+    units: dict[str, int]
+    tens: dict[str, int]
+    adverbs: dict[str, int]
+    name_nouns_doc: str = Field("", alias="_name_nouns")
+    name_nouns: list[str]
+
+
+class NumberExplainer(_Strict):
+    name: str
+    regex: Pattern
+    only_skipped_categories: bool = False
+
+
+class ReviewNumbersFile(_File):
+    number: Pattern
+    explainers: list[NumberExplainer]
+
+
+class TreatmentHistoryFile(_File):
+    cue_regex: Pattern
+    sentence_end_regex: Pattern
+    max_chars: int
+    cue_triggers: list[str]
+    cue_window: int
+
+
+class VerdictRule(_Strict):
+    name: str
+    regex: Pattern
+    description: str = ""
+    requires: list[str] = []
+
+
+class SentinelRule(_Strict):
+    name: str
+    regex: Pattern
+
+
+class VerdictRulesFile(_File):
+    placeholder: str = "[VERDICT]"
+    fragments: dict[str, Pattern] = {}
+    rules: list[VerdictRule]
+    sentinel: list[SentinelRule] = []
+
+
+class TreatmentRow(_Strict):
+    """One row of `treatments.jsonl`: a phrase (`pattern`) or a spaCy token pattern (`tokens`)."""
+
+    pattern: str | None = None
+    tokens: list[dict[str, Any]] | None = None
+    name: str
+    category: str
+    orth: bool = False
+    weak: bool = False
+
+
+class ReasoningCuesFile(_File):
+    deficit: Pattern
+    finding: Pattern
+
+
+class LandmarksFile(_File):
+    letter_start: Pattern
+    header: Pattern
+    headings: list[Pattern]
+    intros: list[Pattern]
+    labels: dict[str, Pattern]
+    label_order: list[str]
+    decision_only: Pattern
+    sentence_end: Pattern
+    page_number: Pattern
+    bare_page_number: Pattern
+    partial_head: Pattern
+    partial_tail: Pattern
+
+
+class DrugClassesFile(_File):
+    topical_words: list[str]
+    compound_words: list[str]
+    compound_class: str
+    other_class: str
+    classes: dict[str, list[str]]
+
+
+# Rule kind (the shipped file's name) -> its schema; a JSONL kind's schema is one row's.
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "frequency.json": FrequencyFile,
+    "quantity.json": QuantityFile,
+    "guideline_limits.json": GuidelineLimitsFile,
+    "item_category.json": ItemCategoryFile,
+    "category_backoff.json": CategoryBackoffFile,
+    "citation.json": CitationFile,
+    "numbers.json": NumbersFile,
+    "review_numbers.json": ReviewNumbersFile,
+    "treatment_history.json": TreatmentHistoryFile,
+    "verdict_rules.json": VerdictRulesFile,
+    "treatments.jsonl": TreatmentRow,
+    "reasoning_cues.json": ReasoningCuesFile,
+    "landmarks.json": LandmarksFile,
+    "drug_classes.json": DrugClassesFile,
+}
