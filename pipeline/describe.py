@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.labels import category_label
+
 
 def _range(values: list[int] | None) -> str | None:
     if not values:
@@ -59,7 +61,8 @@ def describe(record: dict) -> str:
         lines.append(f"  stated: {stated}")
     quantity = record.get("quantity")
     lines.append(
-        f"  category: {record.get('category') or '-'}   frequency: "
+        f"  category: {category_label(record['category']) if record.get('category') else '-'}"
+        f"   frequency: "
         f"{frequency_text(record.get('frequency'))}   quantity: "
         f"{quantity if quantity is not None else '-'}"
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.features.table import OVERTURNED, UPHELD, feature_rows
+from pipeline.labels import feature_label, numeric_means
 from pipeline.modeling.artifacts import (
     METADATA_FILE,
     READER_FILE,
@@ -42,7 +43,6 @@ __all__ = [
 N_EVIDENCE = 6
 # Feature blocks holding numbers (their evidence carries the item's value) rather than terms.
 _NUMERIC_BLOCKS = {"cues", "structure"}
-_BLOCK_LABELS = {"reasoning": "rationale", "cues": "cue", "category": "category"}
 
 
 @dataclass
@@ -112,22 +112,20 @@ def load_fitted_pipelines(models_dir: Path) -> tuple[Any, Any]:
     )
 
 
-def _readable(name: str) -> str:
-    block, _, term = name.partition("__")
-    return f"{_BLOCK_LABELS.get(block, block)}: {term}"
-
-
 def evidence(
     rows: Sequence[Mapping[str, Any]],
     contributions: Sequence[Mapping[str, float]],
     top: int = N_EVIDENCE,
+    means: Mapping[str, float] | None = None,
 ) -> list[list[dict[str, Any]]]:
     """Per row, the features pushing the (uncalibrated) score most: half terms, half numbers,
     from contributions already computed (`LinearModel.predict_proba_and_contributions`).
 
     Positive weight pushes toward Overturned. Character n-grams are left out: they carry signal
-    but no readable meaning on their own. A numeric feature carries the item's value (weights
-    are relative to the training mean, so a value below the mean can push the other way).
+    but no readable meaning on their own. A numeric feature carries the item's value and is
+    named by it (`pipeline.labels.feature_label`): its weight is relative to the training mean
+    (`means`), so a 0/1 column at 0 reads "reasoning present", never `reasoning_empty`, and a
+    count reads with its value beside the average. `name` keeps the model's column name.
     """
     out = []
     for row, weights in zip(rows, contributions, strict=True):
@@ -142,10 +140,12 @@ def evidence(
         for name, weight in chosen:
             if not weight:
                 continue
-            entry: dict[str, Any] = {"feature": _readable(name), "weight": round(weight, 4)}
             block, _, column = name.partition("__")
-            if block in _NUMERIC_BLOCKS and column in row:
-                entry["value"] = round(float(row[column]), 4)
+            value = float(row[column]) if block in _NUMERIC_BLOCKS and column in row else None
+            label = feature_label(name, value, (means or {}).get(name))
+            entry: dict[str, Any] = {"feature": label, "weight": round(weight, 4), "name": name}
+            if value is not None:
+                entry["value"] = round(value, 4)
             entries.append(entry)
         out.append(entries)
     return out
@@ -163,7 +163,7 @@ def predict_items(
     rows = feature_rows(items, letters)
     p_read = models.reader.predict_proba(rows)
     p_reason, contributions = models.reasoning.predict_proba_and_contributions(rows, top=N_EVIDENCE)
-    reasons = evidence(rows, contributions)
+    reasons = evidence(rows, contributions, means=numeric_means(models.reasoning.blocks))
     smoke = bool(models.metadata.get("smoke_test"))
     out = []
     for i, item in enumerate(items):

@@ -1,0 +1,129 @@
+"""Words a person reads for the project's internal names: service categories, the models'
+feature columns and their evidence, the reports' model names.
+
+A numeric feature is named by what the item's value says, never by the column's name alone: a
+0/1 column reads as its state ("reasoning present", not `reasoning_empty`), a count or share
+carries the item's value beside the training average the model compares it with (the scalers
+centre every numeric column, so a value below the average pushes the other way).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+CATEGORY_LABELS = {
+    "pharmaceutical": "pharmaceutical",
+    "imaging": "imaging",
+    "electrodiagnostic": "electrodiagnostic",
+    "other_diagnostic": "other diagnostic",
+    "physical_medicine": "physical medicine",
+    "injection": "injection",
+    "surgery": "surgery",
+    "dme": "DME",
+    "evaluation_management": "evaluation & management",
+    "behavioral_health": "behavioral health",
+    "home_health": "home health",
+    "program": "program",
+    "other": "other",
+    "unknown": "unknown",
+}
+
+MODEL_LABELS = {
+    "reader": "Decision reader",
+    "reasoning": "Reasoning model (masked)",
+    "reasoning_raw_text": "Reasoning, UNMASKED text (reference only)",
+}
+
+# 0/1 columns: (what 1 says, what 0 says).
+BINARY_FEATURES = {
+    "reasoning_empty": ("rationale empty after masking", "reasoning present"),
+    "not_cited": ("reviewer cited no guideline", "reviewer cited a guideline (or did not say)"),
+    "has_frequency": ("frequency stated", "no frequency stated"),
+    "has_guideline_limit": ("guideline limit quoted", "no guideline limit quoted"),
+    "exceeds_limit": ("request exceeds the quoted limit", "request not over a quoted limit"),
+    "within_limit": ("request within the quoted limit", "request not shown within a limit"),
+    "has_quantity": ("quantity stated", "no quantity stated"),
+    "is_partial": ("part of a larger request", "whole request disputed"),
+    "is_associated_surgical": ("associated surgical service", "not an associated surgical service"),
+    "is_retrospective": ("retrospective request", "not a retrospective request"),
+    "is_additional": ("'additional' request", "not an 'additional' request"),
+    "outside_mtus": ("treatment outside the MTUS", "not said to be outside the MTUS"),
+    "claims_admin_same_chapter": (
+        "same guideline chapter as the Claims Administrator",
+        "not the Claims Administrator's guideline chapter",
+    ),
+}
+# Counts and shares: (what is measured, how its value is shown).
+SHARE, COUNT, LOG_COUNT = "share", "count", "log_count"
+MEASURED_FEATURES = {
+    "cue_deficit_frac": ("share of deficit sentences", SHARE),
+    "cue_deficit_n": ("deficit sentences", COUNT),
+    "cue_finding_frac": ("share of positive-finding sentences", SHARE),
+    "n_reasoning_sentences": ("rationale sentences", COUNT),
+    "log_reasoning_words": ("rationale words", LOG_COUNT),
+    "requested_sessions": ("sessions requested", COUNT),
+    "guideline_limit_sessions": ("sessions the quoted limit allows", COUNT),
+    "sessions_over_limit": ("sessions over the limit", COUNT),
+    "log_quantity": ("quantity", LOG_COUNT),
+    "n_prior_treatments": ("prior treatments", COUNT),
+    "n_rationale_treatments": ("treatments named in the rationale", COUNT),
+    "n_mtus_chapters": ("MTUS chapters cited", COUNT),
+    "n_non_mtus": ("non-MTUS guidelines cited", COUNT),
+}
+# Text blocks of the models: what their terms are read from.
+TEXT_BLOCKS = {
+    "reasoning": "rationale says",
+    "verdict": "verdict says",
+    "guideline": "guideline",
+    "item_text": "item says",
+}
+_UPPER_WORDS = {"mtus": "MTUS", "odg": "ODG", "ca": "Claims Administrator's", "acoem": "ACOEM"}
+
+
+def category_label(category: object) -> str:
+    """'dme' -> 'DME', 'physical_medicine' -> 'physical medicine'."""
+    text = str(category or "unknown")
+    return CATEGORY_LABELS.get(text, text.replace("_", " "))
+
+
+def _number(value: float, kind: str) -> str:
+    if kind == SHARE:
+        return f"{value:.0%}"
+    if kind == LOG_COUNT:
+        value = math.expm1(value)
+    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+
+
+def _guideline_token(token: str) -> str:
+    return " ".join(_UPPER_WORDS.get(word, word) for word in token.split("_"))
+
+
+def feature_label(name: str, value: float | None = None, mean: float | None = None) -> str:
+    """A feature `block__column` as a person reads it for one item (its `value`; `mean`, the
+    training average the model centres the column on, when known)."""
+    block, _, column = name.partition("__")
+    if block == "category":
+        return f"category: {category_label(column.removeprefix('category_'))}"
+    if column in BINARY_FEATURES and value is not None:
+        when_one, when_zero = BINARY_FEATURES[column]
+        return when_one if value >= 0.5 else when_zero
+    if column in MEASURED_FEATURES and value is not None:
+        measured, kind = MEASURED_FEATURES[column]
+        text = f"{measured} {_number(value, kind)}"
+        return text if mean is None else f"{text} vs {_number(mean, kind)} average"
+    if block == "guideline":
+        return f"guideline: {_guideline_token(column)}"
+    if block in TEXT_BLOCKS:
+        return f'{TEXT_BLOCKS[block]} "{column}"'
+    return f"{block}: {column.replace('_', ' ')}" if column else block.replace("_", " ")
+
+
+def numeric_means(blocks: object) -> dict[str, float]:
+    """`block__column` -> training mean, from a compiled model's centred numeric blocks."""
+    means: dict[str, float] = {}
+    for block in blocks or ():  # type: ignore[attr-defined]
+        spec: Mapping = getattr(block, "spec", {})
+        if spec.get("mean") is not None and spec.get("names"):
+            means.update(zip(spec["names"], map(float, spec["mean"]), strict=True))
+    return means
