@@ -15,8 +15,15 @@ so loading runs no code):
   calibration ({"method": "sigmoid", "a": .., "b": ..} or null) and one spec per feature block
   (kind, name, column(s), vectorizer settings, scaler mean/scale, one-hot categories, names).
 * `b{i}_coef` (float64): the classifier coefficients of block i, in the block's column order.
-* `b{i}_terms` (unicode) and, for TF-IDF with use_idf, `b{i}_idf` (float64): the vocabulary of
-  text block i in column order and its idf weights.
+* `b{i}_terms` (uint8) and, for TF-IDF with use_idf, `b{i}_idf` (float64): the vocabulary of
+  text block i in column order, as the UTF-8 bytes of its terms joined by "\n" (no term holds
+  one: the analyzers split on whitespace), and its idf weights.
+
+Only what the two models use is re-implemented: the "word" analyzer (token_pattern, word
+n-grams) and "char_wb" (character n-grams inside words), lowercase or not, raw counts or
+binary, sublinear tf, idf and l2 normalisation. A pipeline with anything else (the "char"
+analyzer, strip_accents, stop words, l1 norm...) is refused by `compile_model`, and
+`check_compiled` proves a compiled model scores as its source before `imr train` writes it.
 """
 
 from __future__ import annotations
@@ -25,7 +32,6 @@ import io
 import json
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from itertools import chain, repeat
@@ -38,7 +44,12 @@ from pipeline.cells import as_text
 from pipeline.features.polarity import polarity_features
 
 FORMAT = "imr-linear-model"
-VERSION = 1
+VERSION = 2  # 1 stored the vocabulary as a fixed-width unicode array (4 bytes per character)
+TERM_SEPARATOR = "\n"
+# The largest difference allowed between a compiled model's probabilities or decision values and
+# its source pipeline's (float rounding is ~1e-15; a real difference is far larger).
+TOLERANCE = 1e-9
+ANALYZERS = ("word", "char_wb")
 
 # Row functions a compiled block may call by name (a stored model can name nothing else).
 FUNCTIONS: dict[str, Callable[[Sequence[object]], np.ndarray]] = {
@@ -56,34 +67,8 @@ Row = Mapping[str, Any]
 # Analyzers: sklearn.feature_extraction.text re-implemented (same terms, same order).
 
 
-def strip_accents_unicode(s: str) -> str:
-    """sklearn's strip_accents_unicode: NFKD, then drop combining characters."""
-    try:
-        s.encode("ASCII", errors="strict")
-        return s
-    except UnicodeEncodeError:
-        normalized = unicodedata.normalize("NFKD", s)
-        return "".join([c for c in normalized if not unicodedata.combining(c)])
-
-
-def strip_accents_ascii(s: str) -> str:
-    """sklearn's strip_accents_ascii: NFKD, then drop every non-ASCII character."""
-    return unicodedata.normalize("NFKD", s).encode("ASCII", "ignore").decode("ASCII")
-
-
-_ACCENTS: dict[str | None, Callable[[str], str] | None] = {
-    None: None,
-    "unicode": strip_accents_unicode,
-    "ascii": strip_accents_ascii,
-}
-
-
-def word_ngrams(
-    tokens: list[str], ngram_range: tuple[int, int], stop_words: frozenset[str] | None = None
-) -> list[str]:
+def word_ngrams(tokens: list[str], ngram_range: tuple[int, int]) -> list[str]:
     """Tokens -> word n-grams (CountVectorizer._word_ngrams): unigrams first, joined by " "."""
-    if stop_words is not None:
-        tokens = [w for w in tokens if w not in stop_words]
     min_n, max_n = ngram_range
     if max_n == 1:
         return tokens
@@ -99,23 +84,6 @@ def word_ngrams(
         for i in range(n_original - n + 1):
             append(join(original[i : i + n]))
     return tokens
-
-
-def char_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
-    """Character n-grams across the whole text (CountVectorizer._char_ngrams)."""
-    text = _WHITE_SPACES.sub(" ", text)
-    text_len = len(text)
-    min_n, max_n = ngram_range
-    if min_n == 1:
-        ngrams = list(text)
-        min_n += 1
-    else:
-        ngrams = []
-    append = ngrams.append
-    for n in range(min_n, min(max_n + 1, text_len + 1)):
-        for i in range(text_len - n + 1):
-            append(text[i : i + n])
-    return ngrams
 
 
 def _padded_word_ngrams(word: str, min_n: int, max_n: int) -> list[str]:
@@ -143,20 +111,8 @@ def char_wb_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
 
 
 def _preprocessor(spec: Mapping[str, Any]) -> Callable[[str], str]:
-    """sklearn's default preprocessor: lowercase, then strip accents, as configured."""
-    lowercase = bool(spec["lowercase"])
-    if spec.get("strip_accents") not in _ACCENTS:
-        raise ValueError(f"unsupported strip_accents {spec.get('strip_accents')!r}")
-    accents = _ACCENTS[spec.get("strip_accents")]
-
-    def preprocess(doc: str) -> str:
-        if lowercase:
-            doc = doc.lower()
-        if accents is not None:
-            doc = accents(doc)
-        return doc
-
-    return preprocess
+    """sklearn's default preprocessor without accent stripping: lowercase, if configured."""
+    return str.lower if spec["lowercase"] else str
 
 
 def _ngram_range(spec: Mapping[str, Any]) -> tuple[int, int]:
@@ -166,22 +122,31 @@ def _ngram_range(spec: Mapping[str, Any]) -> tuple[int, int]:
 def build_analyzer(spec: Mapping[str, Any]) -> Callable[[str], list[str]]:
     """text -> terms, as `CountVectorizer(**settings).build_analyzer()` with these settings.
 
-    `spec` keys: analyzer ("word", "char", "char_wb"), ngram_range, lowercase, strip_accents
-    (None, "unicode", "ascii"), token_pattern and stop_words (word analyzer only).
+    `spec` keys: analyzer ("word" or "char_wb"), ngram_range, lowercase and token_pattern (word
+    analyzer only).
     """
     analyzer = spec["analyzer"]
+    _check_text_spec(spec)
     ngram_range = _ngram_range(spec)
     preprocess = _preprocessor(spec)
-    if analyzer == "char":
-        return lambda doc: char_ngrams(preprocess(doc), ngram_range)
     if analyzer == "char_wb":
         return lambda doc: char_wb_ngrams(preprocess(doc), ngram_range)
-    if analyzer == "word":
-        findall = re.compile(spec["token_pattern"]).findall
-        stop = spec.get("stop_words")
-        stop_words = frozenset(stop) if stop is not None else None
-        return lambda doc: word_ngrams(findall(preprocess(doc)), ngram_range, stop_words)
-    raise ValueError(f"unsupported analyzer {analyzer!r}")
+    findall = re.compile(spec["token_pattern"]).findall
+    return lambda doc: word_ngrams(findall(preprocess(doc)), ngram_range)
+
+
+def _check_text_spec(spec: Mapping[str, Any]) -> None:
+    """Refuse text settings this module does not re-implement (a stored spec may name any)."""
+    problems = []
+    if spec.get("analyzer") not in ANALYZERS:
+        problems.append(f"analyzer={spec.get('analyzer')!r}")
+    for key in ("strip_accents", "stop_words"):
+        if spec.get(key) is not None:
+            problems.append(f"{key}={spec[key]!r}")
+    if spec.get("norm") not in (None, "l2"):
+        problems.append(f"norm={spec['norm']!r}")
+    if problems:
+        raise ValueError(f"unsupported text settings: {', '.join(problems)}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -240,10 +205,10 @@ class _TextBlock(_Block):
     """Count/TF-IDF vectorizer over one text column."""
 
     def __init__(
-        self, spec: dict[str, Any], coef: np.ndarray, terms: np.ndarray, idf: np.ndarray | None
+        self, spec: dict[str, Any], coef: np.ndarray, terms: list[str], idf: np.ndarray | None
     ) -> None:
         super().__init__(spec, coef)
-        self.terms = np.asarray(terms, dtype=str)
+        self.terms = list(terms)
         self.idf = None if idf is None else np.asarray(idf, dtype=np.float64)
         if len(self.terms) != len(self.coef) or (
             self.idf is not None and len(self.idf) != len(self.coef)
@@ -256,21 +221,18 @@ class _TextBlock(_Block):
         self._word_columns: dict[str, list[int]] = {}  # char_wb: word -> vocabulary columns
         self.column: str = spec["column"]
         self._index: dict[str, int] | None = None  # built on first use
-        self._terms_list: list[str] = []
 
     def _lookup(self) -> dict[str, int]:
         if self._index is None:
-            self._terms_list = terms = self.terms.tolist()
-            self._index = {term: j for j, term in enumerate(terms)}
+            self._index = {term: j for j, term in enumerate(self.terms)}
         return self._index
 
     def names(self) -> list[str]:
         prefix = self.spec["prefix"]
-        return [prefix + term for term in self.terms.tolist()]
+        return [prefix + term for term in self.terms]
 
     def namer(self) -> Callable[[int], str]:
-        self._lookup()
-        prefix, terms = self.spec["prefix"], self._terms_list
+        prefix, terms = self.spec["prefix"], self.terms
         return lambda j: prefix + terms[j]
 
     def _counts(self, rows: Sequence[Row]) -> Triples:
@@ -328,20 +290,33 @@ class _TextBlock(_Block):
             value = np.log(value) + 1.0
         if self.idf is not None:
             value = value * self.idf[col]
-        if spec["norm"] in ("l1", "l2"):
-            weights = np.abs(value) if spec["norm"] == "l1" else value * value
-            total = np.bincount(rid, weights=weights, minlength=len(rows))
-            if spec["norm"] == "l2":
-                total = np.sqrt(total)
+        if spec["norm"] == "l2":
+            total = np.sqrt(np.bincount(rid, weights=value * value, minlength=len(rows)))
             total[total == 0.0] = 1.0
             value = value / total[rid]
         return rid, col, value
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
-        arrays = {**super().arrays(prefix), f"{prefix}_terms": self.terms}
+        arrays = {**super().arrays(prefix), f"{prefix}_terms": _pack_terms(self.terms)}
         if self.idf is not None:
             arrays[f"{prefix}_idf"] = self.idf
         return arrays
+
+
+def _pack_terms(terms: list[str]) -> np.ndarray:
+    """A vocabulary as one uint8 array: the UTF-8 bytes of its terms joined by "\n"."""
+    if any(TERM_SEPARATOR in term for term in terms):
+        raise ValueError("a vocabulary term holds a line break: it cannot be stored")
+    return np.frombuffer(TERM_SEPARATOR.join(terms).encode("utf-8"), dtype=np.uint8)
+
+
+def _unpack_terms(packed: np.ndarray, count: int) -> list[str]:
+    if packed.dtype != np.uint8 or packed.ndim != 1:
+        raise ValueError(f"vocabulary stored as {packed.dtype}{packed.shape}, expected uint8 bytes")
+    terms = packed.tobytes().decode("utf-8").split(TERM_SEPARATOR) if count else []
+    if len(terms) != count:
+        raise ValueError(f"vocabulary of {len(terms)} terms, expected {count}")
+    return terms
 
 
 class _NumericBlock(_Block):
@@ -582,9 +557,8 @@ class LinearModel:
         for i, block in enumerate(spec["blocks"]):
             coef = arrays[f"b{i}_coef"]
             if block["kind"] == "text":
-                blocks.append(
-                    _TextBlock(block, coef, arrays[f"b{i}_terms"], arrays.get(f"b{i}_idf"))
-                )
+                terms = _unpack_terms(arrays[f"b{i}_terms"], len(coef))
+                blocks.append(_TextBlock(block, coef, terms, arrays.get(f"b{i}_idf")))
             elif block["kind"] in _KINDS:
                 blocks.append(_KINDS[block["kind"]](block, coef))
             else:
@@ -790,10 +764,12 @@ def _compile_vectorizer(
         f"{attribute}={getattr(vectorizer, attribute)!r}"
         for attribute, ok in (
             ("input", vectorizer.input == "content"),
-            ("analyzer", vectorizer.analyzer in ("word", "char", "char_wb")),
+            ("analyzer", vectorizer.analyzer in ANALYZERS),
             ("preprocessor", vectorizer.preprocessor is None),
             ("tokenizer", vectorizer.tokenizer is None),
-            ("strip_accents", vectorizer.strip_accents in _ACCENTS),
+            ("strip_accents", vectorizer.strip_accents is None),
+            ("stop_words", vectorizer.stop_words is None),
+            ("norm", getattr(vectorizer, "norm", None) in (None, "l2")),
         )
         if not ok
     ]
@@ -808,13 +784,11 @@ def _compile_vectorizer(
     terms = [""] * len(vocabulary)
     for term, j in vocabulary.items():
         terms[j] = term
-    stored = np.asarray(terms, dtype=str)
-    if stored.tolist() != terms:  # numpy's fixed-width strings drop trailing NULs
-        raise ValueError(f"block {name!r}: a vocabulary term does not survive a numpy array")
+    if any(TERM_SEPARATOR in term for term in terms):
+        raise ValueError(f"block {name!r}: a vocabulary term holds a line break")
     prefix = names[0][: len(names[0]) - len(terms[0])] if names else ""
     if [prefix + t for t in terms] != names:
         raise ValueError(f"block {name!r}: feature names are not prefix + vocabulary term")
-    stop = vectorizer.get_stop_words() if vectorizer.analyzer == "word" else None
     use_idf = tfidf and vectorizer.use_idf
     spec = {
         "kind": "text",
@@ -824,16 +798,57 @@ def _compile_vectorizer(
         "analyzer": vectorizer.analyzer,
         "ngram_range": [int(vectorizer.ngram_range[0]), int(vectorizer.ngram_range[1])],
         "lowercase": bool(vectorizer.lowercase),
-        "strip_accents": vectorizer.strip_accents,
         "token_pattern": vectorizer.token_pattern if vectorizer.analyzer == "word" else None,
-        "stop_words": sorted(stop) if stop is not None else None,
         "binary": bool(vectorizer.binary),
         "sublinear_tf": bool(tfidf and vectorizer.sublinear_tf),
         "norm": vectorizer.norm if tfidf else None,
         "use_idf": bool(use_idf),
         "prefix": prefix,
     }
-    if spec["norm"] not in (None, "l1", "l2"):
-        raise ValueError(f"block {name!r}: unsupported norm {spec['norm']!r}")
     idf = np.asarray(vectorizer.idf_, dtype=np.float64) if use_idf else None
-    return _TextBlock(spec, coef, stored, idf)
+    return _TextBlock(spec, coef, terms, idf)
+
+
+# --------------------------------------------------------------------------------------------
+# Proof that a compiled model is its source
+
+
+class ScorerMismatchError(ValueError):
+    """A compiled model does not score as the fitted pipeline it was compiled from."""
+
+
+def _source_pipeline(fitted: Any) -> Any:
+    """The fitted Pipeline whose decision function the model's probabilities transform."""
+    calibrated = getattr(fitted, "calibrated_", fitted)
+    members = getattr(calibrated, "calibrated_classifiers_", None)
+    return members[0].estimator if members else fitted
+
+
+def scorer_difference(fitted: Any, compiled: LinearModel, frame: Any) -> float:
+    """The largest absolute difference, over the rows of `frame` (a DataFrame), between the
+    compiled and the fitted model's probabilities and decision values (NaN counts as inf)."""
+    rows = _records(frame)
+    pairs = [
+        (compiled.predict_proba(rows), np.asarray(fitted.predict_proba(frame))[:, 1]),
+        (compiled.decision_function(rows), _source_pipeline(fitted).decision_function(frame)),
+    ]
+    worst = 0.0
+    for ours, theirs in pairs:
+        gap = np.abs(np.asarray(ours, dtype=np.float64) - np.asarray(theirs, dtype=np.float64))
+        worst = max(worst, float(np.max(np.nan_to_num(gap, nan=np.inf), initial=0.0)))
+    return worst
+
+
+def check_compiled(
+    fitted: Any, compiled: LinearModel, frame: Any, name: str = "model", tolerance: float = 1e-9
+) -> float:
+    """Raise ScorerMismatchError when `compiled` scores `frame` differently from `fitted` by
+    more than `tolerance`; else the largest difference."""
+    worst = scorer_difference(fitted, compiled, frame)
+    if not worst <= tolerance:
+        raise ScorerMismatchError(
+            f"the compiled {name} scorer differs from the fitted scikit-learn pipeline by "
+            f"{worst:.3g} (more than {tolerance:g}) on the training rows: the models were not "
+            "written. pipeline/modeling/linear.py does not reproduce this pipeline exactly."
+        )
+    return worst

@@ -45,7 +45,7 @@ from pipeline.modeling.estimators import (
     build_reasoning,
     build_reasoning_core,
 )
-from pipeline.modeling.linear import compile_model
+from pipeline.modeling.linear import check_compiled, compile_model
 from pipeline.modeling.splits import HOLDOUT_FRACTION, N_FOLDS, grouped_folds, holdout_cases
 
 READER_THRESHOLD = 0.5
@@ -159,6 +159,11 @@ def train_models(
         reasoning = build_reasoning_core(config).fit(dev_features, dev_y)
     else:
         reasoning = build_reasoning(config).fit(dev_features, dev_y)
+    # predict runs the compiled scorers: each must score as its fitted pipeline (within 1e-9)
+    # before anything is written.
+    reader_scorer, reasoning_scorer = compile_model(reader), compile_model(reasoning)
+    check_compiled(reader, reader_scorer, dev_features, "decision reader")
+    check_compiled(reasoning, reasoning_scorer, dev_features, "reasoning model")
 
     base_rate = float(dev_y.mean())
     meta = {
@@ -218,8 +223,8 @@ def train_models(
     with models_swap(models_dir) as staging:
         dump_joblib(reader, staging / READER_FILE)
         dump_joblib(reasoning, staging / REASONING_FILE)
-        compile_model(reader).save(staging / READER_SCORER)
-        compile_model(reasoning).save(staging / REASONING_SCORER)
+        reader_scorer.save(staging / READER_SCORER)
+        reasoning_scorer.save(staging / REASONING_SCORER)
         dump_json(meta, staging / METADATA_FILE)
         write_manifest(
             staging, [READER_FILE, REASONING_FILE, READER_SCORER, REASONING_SCORER, METADATA_FILE]

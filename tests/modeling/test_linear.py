@@ -12,6 +12,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression, RidgeClassifier
@@ -25,7 +27,14 @@ from pipeline.modeling.estimators import (
     build_reasoning,
     build_reasoning_core,
 )
-from pipeline.modeling.linear import LinearModel, build_analyzer, compile_model
+from pipeline.modeling.linear import (
+    LinearModel,
+    ScorerMismatchError,
+    build_analyzer,
+    check_compiled,
+    compile_model,
+    scorer_difference,
+)
 from tests.modeling.synthetic import make_tables
 
 REPO = Path(__file__).resolve().parents[2]
@@ -53,14 +62,9 @@ ANALYZER_SETTINGS: list[dict[str, Any]] = [
     {"ngram_range": (2, 3), "lowercase": False},
     {"ngram_range": (1, 2), "token_pattern": r"\S+", "lowercase": False},
     {"ngram_range": (1, 2), "token_pattern": r"(?u)\b(\w+)\b"},
-    {"ngram_range": (1, 1), "stop_words": "english"},
-    {"ngram_range": (1, 2), "strip_accents": "unicode"},
-    {"ngram_range": (1, 1), "strip_accents": "ascii"},
     {"analyzer": "char_wb", "ngram_range": (3, 5)},
     {"analyzer": "char_wb", "ngram_range": (1, 2)},
     {"analyzer": "char_wb", "ngram_range": (2, 6), "lowercase": False},
-    {"analyzer": "char", "ngram_range": (1, 4)},
-    {"analyzer": "char", "ngram_range": (3, 5), "strip_accents": "unicode"},
 ]
 
 
@@ -71,20 +75,17 @@ def synthetic() -> tuple[pd.DataFrame, np.ndarray]:
 
 
 def _spec(vectorizer: CountVectorizer) -> dict[str, Any]:
-    stop = vectorizer.get_stop_words()
     return {
         "analyzer": vectorizer.analyzer,
         "ngram_range": vectorizer.ngram_range,
         "lowercase": vectorizer.lowercase,
-        "strip_accents": vectorizer.strip_accents,
         "token_pattern": vectorizer.token_pattern,
-        "stop_words": sorted(stop) if stop is not None else None,
     }
 
 
-@pytest.mark.parametrize("settings", ANALYZER_SETTINGS, ids=lambda s: json.dumps(s))
-def test_analyzers_match_sklearn(settings):
-    vectorizer = CountVectorizer(**settings)
+@pytest.mark.parametrize("options", ANALYZER_SETTINGS, ids=lambda s: json.dumps(s))
+def test_analyzers_match_sklearn(options):
+    vectorizer = CountVectorizer(**options)
     reference = vectorizer.build_analyzer()
     ours = build_analyzer(_spec(vectorizer))
     for _ in range(2):
@@ -186,7 +187,9 @@ def test_npz_layout(synthetic, tmp_path):
     ]
     pipe = _pipeline_of(fitted)
     char = pipe["features"].named_transformers_["char"]
-    assert arrays["b1_terms"].tolist() == list(char.get_feature_names_out())
+    assert arrays["b1_terms"].dtype == np.uint8  # one UTF-8 string, not a fixed-width array
+    terms = arrays["b1_terms"].tobytes().decode("utf-8").split("\n")
+    assert terms == list(char.get_feature_names_out())
     np.testing.assert_array_equal(arrays["b1_idf"], char.idf_)
     assert "b4_idf" not in arrays and spec["blocks"][4]["binary"]
     for i in range(len(kinds)):
@@ -233,6 +236,10 @@ def _toy_frame() -> tuple[pd.DataFrame, np.ndarray]:
         ([("x", FunctionTransformer(np.log1p), ["x"])], LogisticRegression(), "log1p"),
         ([("t", CountVectorizer(analyzer=str.split), "text")], LogisticRegression(), "analyzer"),
         ([("t", TfidfVectorizer(dtype=np.float32), "text")], LogisticRegression(), "dtype"),
+        ([("t", CountVectorizer(analyzer="char"), "text")], LogisticRegression(), "'char'"),
+        ([("t", TfidfVectorizer(strip_accents="ascii"), "text")], LogisticRegression(), "ascii"),
+        ([("t", TfidfVectorizer(stop_words="english"), "text")], LogisticRegression(), "stop_"),
+        ([("t", TfidfVectorizer(norm="l1"), "text")], LogisticRegression(), "norm='l1'"),
         ([("x", StandardScaler(), ["x"])], RidgeClassifier(), "RidgeClassifier"),
     ],
 )
@@ -346,3 +353,73 @@ def test_corpus_models_compile_exactly(tagged_corpus):
             rtol=0,
             atol=TOLERANCE,
         )
+
+
+# ---- differential: the compiled scorer against scikit-learn on random texts ---------------
+
+_WORDS = st.sampled_from(
+    ["therapy", "Therapy", "PT", "not", "medically", "necessary", "the", "request", "is",
+     "guidelines", "support", "x", "2", "#60", "MRI", "L4-L5", "café", "ß", "İ", "ﬁ", "-", ".",
+     ",", "(", ")", "'s", "e.g.", "w/o", "7/10", "½", "\u00a0", "\t", "\n"]
+)  # fmt: skip
+_RANDOM_TEXT = st.one_of(
+    st.text(max_size=120),
+    st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "\n"])), max_size=30).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def fitted_models(synthetic) -> list[tuple[Any, LinearModel]]:
+    frame, y = synthetic
+    models = [
+        build_reader().fit(frame, y),
+        build_reasoning({"char_ngrams": True, "structure": "full"}).fit(frame, y),
+    ]
+    return [(fitted, compile_model(fitted)) for fitted in models]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(_RANDOM_TEXT, min_size=1, max_size=4))
+def test_compiled_scorers_equal_sklearn_on_random_texts(fitted_models, synthetic, texts):
+    """Every text column of real rows replaced by random text (unicode, odd spacing, case,
+    unseen words): the compiled models score exactly as the fitted pipelines."""
+    frame, _ = synthetic
+    rows = frame.iloc[: len(texts)].copy()
+    for column in ("verdict_text", "reasoning_text", "guideline_tokens"):
+        rows[column] = texts[: len(rows)]
+    for fitted, compiled in fitted_models:
+        assert scorer_difference(fitted, compiled, rows) <= TOLERANCE
+
+
+def test_train_refuses_a_compiled_scorer_that_differs(monkeypatch, tmp_path):
+    """`imr train` checks each compiled scorer against its fitted pipeline before writing."""
+    from pipeline.modeling import train
+
+    def perturbed(fitted: Any) -> LinearModel:
+        model = compile_model(fitted)
+        model.intercept += 1e-6
+        return model
+
+    items, letters = make_tables()
+    models = tmp_path / "models"
+    monkeypatch.setattr(train, "compile_model", perturbed)
+    with pytest.raises(ScorerMismatchError, match="differs from the fitted"):
+        train.train_models(items, letters, models, select=False)
+    assert not (models / "metadata.json").exists()
+
+
+def test_check_compiled_passes_exact_and_fails_perturbed_models(fitted_models, synthetic):
+    frame, _ = synthetic
+    for fitted, compiled in fitted_models:
+        assert check_compiled(fitted, compiled, frame) <= TOLERANCE
+        shifted = LinearModel(
+            compiled.blocks,
+            compiled.intercept + 2e-9,
+            compiled.calibration,
+            compiled.classes,
+            compiled.source,
+        )
+        with pytest.raises(ScorerMismatchError):
+            check_compiled(fitted, shifted, frame)
