@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 import typer
 
 from pipeline import config, io
+from pipeline.cli_help import HelpGroup
 from pipeline.console import err, progress_bar
 from pipeline.engine import CHUNK_FILES
+from pipeline.labels import counted
 from pipeline.output import EXIT_BAD_MODELS, EXIT_USAGE, StreamSummary, exit_code
 from pipeline.safe import plain, terminal
 
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 # Heavy libraries (pandas, scikit-learn, spaCy) are imported inside the commands that use them:
 # a one-letter `imr predict` must start in well under two seconds.
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, cls=HelpGroup)
 
 
 InputsArg = typer.Argument(..., help="Letter files (.pdf/.txt) or folders searched recursively.")
@@ -151,9 +153,9 @@ def tag_command(
 
     started = time.perf_counter()
     items, letters = run_tag(interim, out, nlp_dir)
-    err.print(f"tagged {items} items of {letters} letters into {terminal(out)} "
-              f"in {time.perf_counter() - started:.2f} s; spaCy pipeline saved to "
-              f"{terminal(nlp_dir)}",
+    err.print(f"tagged {counted(items, 'item')} of {counted(letters, 'letter')} into "
+              f"{terminal(out)} in {time.perf_counter() - started:.2f} s; spaCy pipeline "
+              f"saved to {terminal(nlp_dir)}",
               highlight=False)  # fmt: skip
 
 
@@ -221,7 +223,7 @@ def extract_command(
     """Letters -> one JSON object per disputed item (answer-key field names), tagged."""
     _check_out(out, inputs, folder=False)
     summary = _stream_items(inputs, out, jobs, scheduler, None, "extract", chunk_files)
-    err.print(f"wrote {summary.items} items to {terminal(out)}", highlight=False)
+    err.print(f"wrote {counted(summary.items, 'item')} to {terminal(out)}", highlight=False)
     raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
 
 
@@ -310,7 +312,8 @@ def predict_command(
                 typer.echo("")
         target.unlink()
     _print_flags(summary.flags)
-    err.print(f"{summary.items} items predicted" + (f", written to {terminal(out)}" if out else ""),
+    err.print(f"{counted(summary.items, 'item')} predicted"
+              + (f", written to {terminal(out)}" if out else ""),
               highlight=False)  # fmt: skip
     raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
 
@@ -331,7 +334,9 @@ def _warn_if_smoke(models: Path) -> None:
 def _print_flags(flags: list[dict]) -> None:
     if not flags:
         return
-    err.print(f"[bold]{len(flags)} item(s) to re-read[/bold] (stated decision vs the models):")
+    err.print(
+        f"[bold]{counted(len(flags), 'item')} to re-read[/bold] (stated decision vs the models):"
+    )
     for flag in flags:
         err.print(terminal(f"  {flag['case_number']} #{flag['issue_index']} "
                            f"{flag['disputed_item']!r}: " + "; ".join(flag["reasons"])),
@@ -353,9 +358,10 @@ def report_command(
         10, "--top-specialties", min=1, help="Specialties shown by name; the rest grouped."
     ),
 ) -> None:
-    """Letters -> corpus report: tables and plots (OUT/report.html, report.json), the tidy item
-    table (items.parquet, items.csv) and a page per letter (OUT/letters/). Uses the models
-    when they are trained."""
+    """Letters -> corpus report (OUT/report.html, report.json), item table, a page per letter.
+
+    Tables and plots, the tidy item table (items.parquet, items.csv) and a page per letter
+    (OUT/letters/). Uses the models when they are trained."""
     from pipeline.modeling.artifacts import ModelIntegrityError
     from pipeline.reporting.corpus.command import done_line, run_report, trained, verify_models
 
@@ -411,7 +417,9 @@ def bench_tag_command(
 def bench_train_command(
     processed: Path = ProcessedOption,
     factors: list[int] = typer.Option([1, 4, 16], "--factor", min=1, help="Replication factors."),
-    out: Path = typer.Option(config.REPORTS_DIR / "bench_train.json", "--out"),
+    out: Path = typer.Option(
+        config.REPORTS_DIR / "bench_train.json", "--out", help="Where the timings go (JSON)."
+    ),
 ) -> None:
     """How training time grows with the data: the tagged items replicated 1x, 4x, 16x."""
     from pipeline.bench import training_cost
@@ -428,7 +436,9 @@ def bench_command(
     models: Path = ModelsOption,
     no_models: bool = typer.Option(False, "--no-models", help="Time extract+tag only."),
     jobs: int = JobsOption,
-    out: Path = typer.Option(config.REPORTS_DIR / "bench.json", "--out"),
+    out: Path = typer.Option(
+        config.REPORTS_DIR / "bench.json", "--out", help="Where the figures go (JSON)."
+    ),
     rounds: int = typer.Option(3, "--rounds", min=1, help="Raw/full rounds; the best counts."),
 ) -> None:
     """Letters/s of raw pypdfium2 extraction vs the full predict path, in one run."""

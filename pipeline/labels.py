@@ -127,3 +127,8 @@ def numeric_means(blocks: object) -> dict[str, float]:
         if spec.get("mean") is not None and spec.get("names"):
             means.update(zip(spec["names"], map(float, spec["mean"]), strict=True))
     return means
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 item', '3 items', '0 items' ('1 partial problem', '2 partial problems')."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

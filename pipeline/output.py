@@ -11,6 +11,7 @@ from types import TracebackType
 from pipeline.engine import ChunkResult
 from pipeline.ingest.batch import Reject
 from pipeline.io import atomic_path
+from pipeline.labels import counted
 from pipeline.safe import csv_row
 
 EXIT_OK = 0
@@ -89,7 +90,7 @@ class StreamSummary:
     def count_line(self) -> str:
         return (
             f"inputs {self.inputs} = parsed {self.parsed} + rejected {len(self.rejects)} "
-            f"({self.items} items, {len(self.problems)} partial problems)"
+            f"({counted(self.items, 'item')}, {counted(len(self.problems), 'partial problem')})"
         )
 
 

@@ -26,6 +26,7 @@ from pipeline.ingest.batch import (
     letters_and_items,
     parse_files,
 )
+from pipeline.labels import counted
 
 _TEXT, _INT = pa.string(), pa.int64()
 LETTER_SCHEMA = pa.schema(
@@ -64,8 +65,8 @@ class IngestSummary:
     def count_line(self) -> str:
         return (
             f"inputs {self.inputs} = parsed {self.parsed} + rejected {self.rejected} "
-            f"({self.letters} letters, {self.items} items, "
-            f"{len(self.problems)} partial problems)"
+            f"({counted(self.letters, 'letter')}, {counted(self.items, 'item')}, "
+            f"{counted(len(self.problems), 'partial problem')})"
         )
 
 
