@@ -7,7 +7,6 @@ is built, and from its own folder when a saved pipeline is loaded (`_persist.Rul
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from functools import lru_cache
@@ -225,17 +224,3 @@ def record_failure(
         ensure_doc_extension("tagger_errors")
         doc._.tagger_errors = [*(doc._.tagger_errors or []), tagger]
 
-
-def guarded(call: Any) -> Any:
-    """Decorate a component's `__call__`: an exception is recorded on the doc (see
-    `record_failure`) and the doc passes on with that component's tags left unset."""
-
-    @functools.wraps(call)
-    def run(self: Any, doc: Doc) -> Doc:
-        try:
-            return call(self, doc)
-        except Exception as exc:  # noqa: BLE001
-            record_failure(self.name, doc_text(doc), exc, doc=doc)
-            return doc
-
-    return run

@@ -28,6 +28,7 @@ from pipeline.tagging._resources import (
     ensure_doc_extension,
     record_failure,
 )
+from pipeline.tagging.errors import ErrorHandling, guarded
 
 logger = logging.getLogger(__name__)
 
@@ -309,7 +310,7 @@ def make_citation_tagger(
     return CitationTagger(name, rules, max_chars=max_chars, lead_chars=lead_chars)
 
 
-class CitationTagger(RuleFiles):
+class CitationTagger(RuleFiles, ErrorHandling):
     """Sets `Doc._.citation` on docs that are a guideline line (else leaves None), and
     `Doc._.citation_unparsed` (the text the grammar did not consume).
 
@@ -334,12 +335,13 @@ class CitationTagger(RuleFiles):
     def grammar(self) -> CitationGrammar:
         return self.rules
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         if len(text) <= self.max_chars and self.grammar.looks_like_citation(text, self.lead_chars):
             try:
                 doc._.citation, doc._.citation_unparsed = self.grammar.parse_detailed(text)
-            except Exception as exc:  # noqa: BLE001
-                record_failure(self.name, text, exc, doc=doc)
+            except Exception as exc:  # noqa: BLE001 - handed to the error handler
+                self.handle_error(doc, exc)
                 doc._.citation = empty_citation(text)
         return doc

@@ -22,12 +22,12 @@ from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
-    guarded,
     record_failure,
     to_int,
     to_range,
 )
 from pipeline.tagging._spanrules import Hit, Rule, find_hits, group, hit_span
+from pipeline.tagging.errors import ErrorHandling, guarded
 
 Range = list[int]
 SPAN_KEY = "frequencies"
@@ -139,7 +139,7 @@ def make_frequency_tagger(nlp: Language, name: str, rules: str) -> FrequencyTagg
     return FrequencyTagger(name, rules)
 
 
-class FrequencyTagger(RuleFiles):
+class FrequencyTagger(RuleFiles, ErrorHandling):
     """Spans in `doc.spans["frequencies"]` (label = rule name, `Span._.frequency`) and the
     item-level `Doc._.frequency`, using `Doc._.item_category` when an earlier component set it.
     """

@@ -20,11 +20,11 @@ from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
-    guarded,
     record_failure,
     to_range,
 )
 from pipeline.tagging._spanrules import Hit, Rule, find_hits, group, hit_span
+from pipeline.tagging.errors import ErrorHandling, guarded
 from pipeline.tagging.frequency import make_frequency
 
 SPAN_KEY = "guideline_limits"
@@ -78,7 +78,7 @@ def make_limit_tagger(nlp: Language, name: str, rules: str) -> LimitTagger:
     return LimitTagger(name, rules)
 
 
-class LimitTagger(RuleFiles):
+class LimitTagger(RuleFiles, ErrorHandling):
     """Spans with `Span._.limit`; `Doc._.guideline_limits` lists their values."""
 
     def __init__(self, name: str, rules: str) -> None:

@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline.rulefiles import load_rules
 from pipeline.tagging._persist import RuleFiles
-from pipeline.tagging._resources import doc_text, ensure_doc_extension, guarded
+from pipeline.tagging._resources import doc_text, ensure_doc_extension
 from pipeline.tagging.backoff import CategoryBackoff, default_backoff
+from pipeline.tagging.errors import ErrorHandling, guarded
 from pipeline.tagging.treatments import SPAN_KEY as TREATMENT_KEY
 
 CATEGORIES = (
@@ -203,7 +204,7 @@ def make_item_category(
     return ItemCategorizer(name, rules, lexicon, backoff)
 
 
-class ItemCategorizer(RuleFiles):
+class ItemCategorizer(RuleFiles, ErrorHandling):
     """Sets `Doc._.item_category`, `category_source`, `category_probability` and
     `category_review` from the treatment spans of the doc."""
 

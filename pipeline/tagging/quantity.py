@@ -19,11 +19,11 @@ from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
-    guarded,
     record_failure,
     to_int,
 )
 from pipeline.tagging._spanrules import Hit, Rule, find_hits, group, hit_span
+from pipeline.tagging.errors import ErrorHandling, guarded
 
 SPAN_KEY = "quantities"
 
@@ -84,7 +84,7 @@ def make_quantity_tagger(nlp: Language, name: str, rules: str) -> QuantityTagger
     return QuantityTagger(name, rules)
 
 
-class QuantityTagger(RuleFiles):
+class QuantityTagger(RuleFiles, ErrorHandling):
     """Spans with `Span._.quantity` and the item-level `Doc._.quantity`."""
 
     def __init__(self, name: str, rules: str) -> None:

@@ -26,9 +26,9 @@ from pipeline.tagging._resources import (
     doc_text,
     ensure_doc_extension,
     ensure_span_extension,
-    guarded,
 )
 from pipeline.tagging._spanrules import Rule, find_hits
+from pipeline.tagging.errors import ErrorHandling, guarded
 
 SPAN_KEY = "treatments"
 
@@ -126,7 +126,7 @@ class Lexicon:
         self.max_chars = int(rules["max_chars"])
 
 
-class TreatmentTagger(RuleFiles):
+class TreatmentTagger(RuleFiles, ErrorHandling):
     """Marks every lexicon mention as a span in `doc.spans["treatments"]`.
 
     Span extensions (getters on the span label, so tagging sets nothing per span): `treatment`

@@ -33,6 +33,7 @@ from pipeline import rulefiles
 from pipeline.regex_set import RegexSet
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import doc_text, ensure_doc_extension, ensure_span_extension
+from pipeline.tagging.errors import ErrorHandling, guarded
 
 RULES_FILE = "verdict_rules.json"
 SPAN_KEY = "verdicts"
@@ -151,7 +152,7 @@ def make_verdict_masker(
     )
 
 
-class VerdictMasker(RuleFiles):
+class VerdictMasker(RuleFiles, ErrorHandling):
     """Marks verdict sentences in `doc.spans["verdicts"]` and fills the masked/verdict texts."""
 
     def __init__(
@@ -202,6 +203,7 @@ class VerdictMasker(RuleFiles):
         values = np.where(starts, 1, -1).astype(np.uint64)
         doc.from_array([SENT_START], values)
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("SENT_START"):
             self._sentencize(doc)

@@ -1,4 +1,5 @@
-"""Property tests: the pure parsers never raise and always return schema-valid output."""
+"""Property tests: on any text the pure parsers succeed (their inner functions do not raise,
+the wrappers record no failure) and return schema-valid output."""
 
 from __future__ import annotations
 
@@ -6,6 +7,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.tagging import parse_citation, parse_frequency, parse_guideline_limits, parse_quantity
+from pipeline.tagging.citations import CitationGrammar, review_citation
+from pipeline.tagging.frequency import FrequencyRules
+from pipeline.tagging.guideline_limits import LimitRules
+from pipeline.tagging.quantity import QuantityRules
+
+# The inner functions, without the wrappers' `except Exception` (fresh instances: the same
+# rule files the wrappers' cached defaults read).
+_FREQUENCY, _LIMITS, _QUANTITY, _GRAMMAR = (
+    FrequencyRules(),
+    LimitRules(),
+    QuantityRules(),
+    CitationGrammar(),
+)
 
 # Text biased towards the parsers' vocabulary so the rules are actually exercised.
 WORDS = st.sampled_from(
@@ -82,25 +96,42 @@ def _valid_frequency(freq) -> bool:
     )
 
 
+# Each property calls the parser's inner function (which raises on a bug) and the public
+# wrapper with an `errors` list: a failure fails the test instead of being recorded.
+
+
 @settings(max_examples=300, deadline=None)
 @given(TEXT, st.sampled_from([None, "physical_medicine", "pharmaceutical", "dme"]))
-def test_frequency_parser_never_raises(text, category):
-    assert _valid_frequency(parse_frequency(text, category))
+def test_frequency_parser_returns_a_valid_frequency_without_failing(text, category):
+    errors: list[str] = []
+    freq = parse_frequency(text, category, errors=errors)
+    assert errors == []
+    assert freq == _FREQUENCY.parse(text, category)
+    assert _valid_frequency(freq)
 
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
-def test_limit_and_quantity_parsers_never_raise(text):
-    limits = parse_guideline_limits(text)
+def test_limit_and_quantity_parsers_return_valid_values_without_failing(text):
+    errors: list[str] = []
+    limits = parse_guideline_limits(text, errors=errors)
+    assert limits == _LIMITS.parse(text)
     assert isinstance(limits, list) and all(_valid_frequency(x) and x for x in limits)
-    qty = parse_quantity(text)
+    qty = parse_quantity(text, errors=errors)
+    assert qty == _QUANTITY.parse(text)
     assert qty is None or (isinstance(qty, int) and qty >= 0)
+    assert errors == []
 
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
-def test_citation_parser_never_raises(text):
-    cit = parse_citation(text)
+def test_citation_parser_returns_a_valid_citation_without_failing(text):
+    errors: list[str] = []
+    cit = parse_citation(text, errors=errors)
+    assert errors == []
+    assert cit == _GRAMMAR.parse(text)
+    citation, unparsed, failed = review_citation(text)
+    assert not failed and citation == cit and all(isinstance(u, str) for u in unparsed)
     assert set(cit) == {"text", "cited", "outside_mtus", "mtus", "non_mtus"}
     assert isinstance(cit["text"], str)
     assert isinstance(cit["cited"], bool) and isinstance(cit["outside_mtus"], bool)

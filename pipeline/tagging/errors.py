@@ -1,0 +1,66 @@
+"""Component failures go through spaCy's error handler.
+
+spaCy hands an exception raised by a pipeline component to an *error handler*, a callable
+`handler(name, component, docs, exception)`: `nlp.set_error_handler(handler)` sets it on every
+component that has `set_error_handler`, and `nlp.pipe` asks each component for its own with
+`get_error_handler()`. spaCy's `raise_error` re-raises; a handler that returns makes `nlp.pipe`
+drop the doc.
+
+Every IMR component is an `ErrorHandling` whose `__call__` is `guarded`: an exception goes to the
+component's error handler and, when the handler returns, the doc passes on with that
+component's tags unset, so `nlp.pipe` still yields one doc per text (items stay aligned with
+their tags). The default handler, `record_error`, logs a warning (logger "pipeline.tagging") and
+notes the component in `Doc._.tagger_errors`, which makes the item's review reason
+`tagger_error`: one bad text neither takes a batch down nor goes unnoticed.
+`nlp.set_error_handler(spacy.util.raise_error)` makes every failure raise instead.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.tagging._resources import doc_text, record_failure
+
+ErrorHandler = Callable[[str, Any, Sequence[Doc], Exception], Any]
+
+
+def record_error(name: str, component: Any, docs: Sequence[Doc], error: Exception) -> None:
+    """The default error handler: log a warning and flag each doc (`Doc._.tagger_errors`)."""
+    for doc in docs:
+        record_failure(name, doc_text(doc), error, doc=doc)
+
+
+class ErrorHandling:
+    """spaCy's error-handler protocol for a component (`set_error_handler` /
+    `get_error_handler`, as spaCy's own pipes have); `record_error` until one is set."""
+
+    _error_handler: ErrorHandler | None = None
+
+    def set_error_handler(self, error_handler: ErrorHandler) -> None:
+        self._error_handler = error_handler
+
+    def get_error_handler(self) -> ErrorHandler:
+        return self._error_handler or record_error
+
+    def handle_error(self, doc: Doc, error: Exception) -> None:
+        """Give one doc's exception to the component's error handler (which may raise)."""
+        self.get_error_handler()(getattr(self, "name", type(self).__name__), self, [doc], error)
+
+
+def guarded(call: Callable[[Any, Doc], Doc]) -> Callable[[Any, Doc], Doc]:
+    """Decorate an `ErrorHandling` component's `__call__`: an exception goes to the
+    component's error handler; if that returns, the doc passes on, this component's tags unset."""
+
+    @functools.wraps(call)
+    def run(self: ErrorHandling, doc: Doc) -> Doc:
+        try:
+            return call(self, doc)
+        except Exception as error:  # noqa: BLE001 - handed to the error handler, never lost
+            self.handle_error(doc, error)
+            return doc
+
+    return run
