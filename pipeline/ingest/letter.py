@@ -57,7 +57,7 @@ _PARTIAL_FORMS = (
         ),
     ),
 )
-_TRAILING_IS = re.compile(r"\s+is$", re.I)
+_TRAILING_IS = re.compile(r"(?<!\s)\s+is$", re.I)  # starts a run of spaces: linear
 
 # Header fields: each label takes the first unused value of its kind after it. That reads
 # "Label: value" and also exports that print the labels as one column and the values as the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from pipeline.ingest import ocr
@@ -31,16 +32,74 @@ _MAGIC = {
 }
 
 
+# Byte-order marks, the longer first (UTF-32LE's starts with UTF-16LE's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Without a BOM, UTF-16/32 text is told by where its NUL bytes fall in the first KB: a letter is
+# mostly ASCII, so every character's high bytes are NUL and its low byte is not.
+_NUL_PATTERNS = (
+    ("utf-32-le", (False, True, True, True)),
+    ("utf-32-be", (True, True, True, False)),
+    ("utf-16-le", (False, True, False, True)),
+    ("utf-16-be", (True, False, True, False)),
+)
+_SNIFF_BYTES = 1024
+_BINARY = "not a text letter: binary data (NUL bytes)"
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16/32 (LE/BE) told from the NUL pattern of the first KB, or None."""
+    sample = data[: _SNIFF_BYTES - _SNIFF_BYTES % 4]
+    sample = sample[: len(sample) - len(sample) % 4]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return None
+    groups = len(sample) // 4
+    nul_share = [sample[i::4].count(0) / groups for i in range(4)]
+    for encoding, pattern in _NUL_PATTERNS:
+        shares = zip(nul_share, pattern, strict=True)
+        if all(share >= 0.7 if nul else share <= 0.1 for share, nul in shares):
+            return encoding
+    return None
+
+
+def _readable(text: str) -> bool:
+    """Mostly printable characters or spaces (random bytes read as UTF-16 are not)."""
+    head = text[:4096]
+    odd = sum(1 for c in head if not (c.isprintable() or c.isspace()))
+    return odd <= len(head) // 50
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 first (with or without BOM); otherwise the Windows code page letters were saved in
-    (cp1252, a superset of latin-1 for the printable range, keeps smart quotes right)."""
+    """UTF-16/32 by their BOM or NUL pattern; then UTF-8 (with or without BOM); otherwise the
+    Windows code page letters were saved in (cp1252, a superset of latin-1 for the printable
+    range, keeps smart quotes right). Other data with NUL bytes is binary, not a letter."""
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise UnreadableTextError(f"not a text letter: the file is {kind} named .txt")
+    marked = next(((bom, name) for bom, name in _BOMS if data.startswith(bom)), None)
+    if marked is not None:
+        data, encoding = data[len(marked[0]) :], marked[1]
+    else:
+        encoding = _wide_encoding(data)
+    if encoding is not None and encoding != "utf-8":
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            raise UnreadableTextError(
+                f"not a text letter: marked or laid out as {encoding.upper()} but not valid in it"
+            ) from None
+        if "\x00" in text[:2048] or not _readable(text):
+            raise UnreadableTextError(_BINARY)
+        return text
     if b"\x00" in data[:4096]:
-        raise UnreadableTextError("not a text letter: binary data (NUL bytes)")
+        raise UnreadableTextError(_BINARY)
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from pipeline import config
 from pipeline.ingest.batch import parse_file
 from pipeline.ingest.layout import Line, Paragraph
-from pipeline.ingest.letter import disputed_item_of, header_fields, parse_letter, split_decision
+from pipeline.ingest.letter import header_fields, parse_letter
 from pipeline.ingest.segment import drop_furniture, paragraphs_from_text, text_lines
 from tests.fixtures.text_exports import EXPORTS, export, has_pdftotext, pdfium_text
 
@@ -89,28 +87,6 @@ def test_header_values_printed_as_a_column_after_their_labels():
     }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "asked", "decision", "at_end"),
-    [
-        ("Norco 10/325mg #60: Upheld", "Norco 10/325mg #60", "Upheld", True),
-        ("Norco 10/325mg #60:  UPHELD.", "Norco 10/325mg #60", "Upheld", True),
-        ("Norco 10/325mg #60 (Overturned)", "Norco 10/325mg #60", "Overturned", True),
-        ("Norco 10/325mg #60: Overturned!", "Norco 10/325mg #60", "Overturned", True),
-        ("Norco 10/325mg #60\nupheld", "Norco 10/325mg #60", "Upheld", True),
-        (
-            "Norco: Upheld as to the first fill",
-            "Norco: Upheld as to the first fill",
-            "Upheld",
-            False,
-        ),
-        ("Norco 10/325mg #60", "Norco 10/325mg #60", None, False),
-        ("A request never decided: Reupheld", "A request never decided: Reupheld", None, False),
-    ],
-)
-def test_decision_words_in_any_case_and_punctuation(text, asked, decision, at_end):
-    assert split_decision(text) == (asked, decision, at_end)
-
-
 def test_a_guideline_line_over_a_page_break_is_no_item():
     """The claims guideline continues on the next page: the continuation is not a request."""
     texts = ["IMR ISSUES, DECISIONS AND RATIONALES", "Made-up request: Upheld",
@@ -186,23 +162,6 @@ def test_the_seed_letter_single_spaced_gives_its_item(seed_letter_path):
             "Massage therapy, lower extremitites 2 times a week for 3 weeks"
         )
         assert item["decision"] == "Upheld"
-
-
-@pytest.mark.parametrize(
-    "hostile",
-    [
-        "Made-up request" + "\u2003" * 200_000 + "x: Upheld",
-        "Made-up was the original request. " * 30_000 + "Upheld",
-        "X was the original request. Y was authorized by the Claims Administrator. " * 10_000,
-    ],
-)
-def test_request_scans_take_linear_time(hostile):
-    started = time.perf_counter()
-    split_decision(hostile)
-    disputed_item_of(hostile)
-    paragraphs_from_text("IMR ISSUES, DECISIONS AND RATIONALES\n" + hostile +
-                         "\nDecision rationale: x.")  # fmt: skip
-    assert time.perf_counter() - started < 1.0
 
 
 def test_text_lines_keep_the_page_a_form_feed_gives():

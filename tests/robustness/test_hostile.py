@@ -1,7 +1,7 @@
-"""Issue 13: hostile and broken inputs. One test per row of the issue's table (the rows done in
-pipeline/ingest/letter.py and sources.py, the regexes, encodings and decision words, are tested
-beside that code), plus the budgets and outputs around them. Every input is made here, in a
-temporary folder; the PDF bombs are a few MB and deleted with it."""
+"""Issue 13: hostile and broken inputs. One test per row of the issue's table (the rows about
+a letter's text, the regexes, Unicode spaces, encodings and decision words, are in
+test_text_inputs.py beside this file), plus the budgets and outputs around them. Every input is
+made here, in a temporary folder; the PDF bombs are a few MB and deleted with it."""
 
 from __future__ import annotations
 
