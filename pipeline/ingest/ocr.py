@@ -42,18 +42,18 @@ class OcrUnavailableError(RuntimeError):
 
 
 # Pages read so far by this process and every worker forked from it: shared memory, so the
-# progress bar (console.py) can show OCR progress page by page while the workers read.
-_PAGES_READ = multiprocessing.get_context("fork").Value("q", 0)
+# progress bar (console.py) can show OCR progress page by page while the workers read. One
+# counter per process id slot and no lock: a worker killed mid-count can block no other.
+_PAGES_READ = multiprocessing.get_context("fork").RawArray("q", 64)
 
 
 def pages_read() -> int:
     """Pages OCRed so far by this process and the workers forked after this module loaded."""
-    return int(_PAGES_READ.value)
+    return sum(_PAGES_READ)
 
 
 def _count_page() -> None:
-    with _PAGES_READ.get_lock():
-        _PAGES_READ.value += 1
+    _PAGES_READ[os.getpid() % len(_PAGES_READ)] += 1
 
 
 def ocr_mode() -> str:
