@@ -19,11 +19,12 @@ from sklearn.base import clone
 
 from pipeline.features.table import build_features, labels
 from pipeline.io import atomic_open
+from pipeline.labels import MODEL_LABELS
 from pipeline.modeling.estimators import build_reader, build_reasoning
 from pipeline.modeling.predict import load_fitted_pipelines, load_models
 from pipeline.modeling.splits import grouped_folds
 from pipeline.reporting import plots
-from pipeline.reporting.metrics import misclassified, per_category, score_block
+from pipeline.reporting.metrics import MIN_ITEMS_FOR_AUC, misclassified, per_category, score_block
 from pipeline.reporting.render import render_html, render_markdown
 from pipeline.tagging.verdicts import sentinel_hits
 
@@ -154,6 +155,7 @@ def evaluate(
             "development_items": int(dev.sum()),
             "cv": "StratifiedGroupKFold(5) by case_number on the development letters",
             "thresholds": thresholds,
+            "min_items_for_auc": MIN_ITEMS_FOR_AUC,
             "reasoning_config": config,
             "model_created_at": models.metadata.get("created_at"),
             "training_fingerprint": models.metadata["training_data"]["fingerprint_training_items"],
@@ -174,29 +176,29 @@ def evaluate(
 
     curves = {
         "roc_held_out": plots.roc_plot(
-            {k: (ho_y, v) for k, v in held_scores.items()},
+            {MODEL_LABELS[k]: (ho_y, v) for k, v in held_scores.items()},
             figures / "roc_held_out.png",
             "ROC, held-out letters",
         ),
         "roc_cv": plots.roc_plot(
-            {k: (dev_y, v) for k, v in cv_scores.items()},
+            {MODEL_LABELS[k]: (dev_y, v) for k, v in cv_scores.items()},
             figures / "roc_cv.png",
             "ROC, grouped CV (development letters)",
         ),
         "pr_held_out": plots.pr_plot(
-            {k: (ho_y, v) for k, v in held_scores.items()},
+            {MODEL_LABELS[k]: (ho_y, v) for k, v in held_scores.items()},
             figures / "pr_held_out.png",
             "Precision-recall, held-out",
         ),
         "pr_cv": plots.pr_plot(
-            {k: (dev_y, v) for k, v in cv_scores.items()},
+            {MODEL_LABELS[k]: (dev_y, v) for k, v in cv_scores.items()},
             figures / "pr_cv.png",
             "Precision-recall, grouped CV",
         ),
         "calibration": plots.calibration_plot(
             {
-                "reasoning, CV": (dev_y, cv_scores["reasoning"]),
-                "reasoning, held-out": (ho_y, held_scores["reasoning"]),
+                "Reasoning model, grouped CV": (dev_y, cv_scores["reasoning"]),
+                "Reasoning model, held-out letters": (ho_y, held_scores["reasoning"]),
             },
             figures / "calibration_reasoning.png",
             "Calibration of the reasoning model",

@@ -17,6 +17,9 @@ from sklearn.metrics import (
 )
 
 SNIPPET_CHARS = 160
+# Fewer items than this and a ROC/PR AUC says nothing (two items give 0 or 1): reported as
+# None (null in metrics.json, "n/a" in the reports), like a group holding one class only.
+MIN_ITEMS_FOR_AUC = 10
 
 
 def _safe(metric: Any, *args: Any, **kwargs: Any) -> float | None:
@@ -28,8 +31,12 @@ def _safe(metric: Any, *args: Any, **kwargs: Any) -> float | None:
 
 
 def _ranked(metric: Any, y: Any, p: Any) -> float | None:
-    """ROC/PR AUC, or None when only one class is present (undefined, not 0.5)."""
-    return _safe(metric, y, p) if len(set(np.asarray(y).tolist())) == 2 else None
+    """ROC/PR AUC, or None when only one class is present (undefined, not 0.5) or the group
+    holds fewer than MIN_ITEMS_FOR_AUC items."""
+    y = np.asarray(y)
+    if len(y) < MIN_ITEMS_FOR_AUC or len(set(y.tolist())) != 2:
+        return None
+    return _safe(metric, y, p)
 
 
 def score_block(y: np.ndarray, p: np.ndarray, threshold: float) -> dict[str, Any]:
@@ -68,7 +75,8 @@ def score_block(y: np.ndarray, p: np.ndarray, threshold: float) -> dict[str, Any
 def per_category(
     frame: pd.DataFrame, y: np.ndarray, p: np.ndarray, threshold: float
 ) -> list[dict[str, Any]]:
-    """Per service category: counts, accuracy, mean score and AUC where both classes occur."""
+    """Per service category: counts, accuracy, mean score and AUC where both classes occur in at
+    least MIN_ITEMS_FOR_AUC items."""
     rows = []
     table = pd.DataFrame({"category": frame["category"].to_numpy(), "y": y, "p": p})
     for category, group in table.groupby("category", sort=True):

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import html
+import io
+import shutil
 from typing import Any
 
-LABELS = {
+from pipeline.labels import MODEL_LABELS, category_label
+
+LABELS = MODEL_LABELS
+# The console summary fits the terminal, between these widths.
+CONSOLE_WIDTH, NARROWEST_CONSOLE = 100, 80
+SHORT_LABELS = {
     "reader": "Decision reader",
-    "reasoning": "Reasoning model (masked)",
-    "reasoning_raw_text": "Reasoning, UNMASKED text (reference only)",
+    "reasoning": "Reasoning (masked)",
+    "reasoning_raw_text": "Reasoning, unmasked (reference)",
 }
 SPLITS = {"held_out": "Held-out letters", "cross_validation": "Grouped CV (development letters)"}
 
@@ -126,7 +133,7 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
         for name in ("reader", "reasoning"):
             rows = [
                 [
-                    r["category"],
+                    category_label(r["category"]),
                     r["n_items"],
                     r["n_overturned"],
                     r["accuracy"],
@@ -142,7 +149,9 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
                         (
                             ["category", "items", "Overturned", "accuracy", "mean P(O)", "ROC AUC"],
                             rows,
-                        )
+                        ),
+                        f"ROC AUC n/a: fewer than {m['setup'].get('min_items_for_auc', '?')} "
+                        "items in the category, or only one decision among them.",
                     ],
                 )
             )
@@ -183,23 +192,48 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
     return sections
 
 
-def summary_lines(m: dict[str, Any]) -> list[str]:
-    """A few console lines: each model on each split beside the majority baseline."""
-    lines = []
+def summary_lines(m: dict[str, Any], width: int | None = None) -> list[str]:
+    """The console summary: a table per split, each model beside the majority baseline, at
+    most `width` (default: the terminal's, capped at CONSOLE_WIDTH) characters wide."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    if width is None:
+        width = shutil.get_terminal_size((CONSOLE_WIDTH, 24)).columns
+    width = max(NARROWEST_CONSOLE, min(width, CONSOLE_WIDTH))
+    console = Console(
+        file=io.StringIO(), width=width, color_system=None, highlight=False, emoji=False
+    )
     for split, title in SPLITS.items():
-        for name, label in LABELS.items():
+        first = next(iter(m[split].values()))
+        table = Table(
+            title=f"{title}: {first['n_items']} items, {first['n_overturned']} Overturned",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
+        )
+        table.add_column("model", min_width=15)
+        for header in ("ROC\nAUC", "PR AUC\n(base)", "bal.\nacc.", "F1\n(O)", "Brier",
+                       "acc.\n(majority)"):  # fmt: skip
+            table.add_column(header, justify="right", no_wrap=True)
+        for name, label in SHORT_LABELS.items():
             b = m[split][name]
-            lines.append(
-                f"{title:34s} {label:42s} ROC AUC {_fmt(b['roc_auc'])}  PR AUC {_fmt(b['pr_auc'])}"
-                f" (base {_fmt(b['pr_auc_baseline'])})  bal.acc {_fmt(b['balanced_accuracy'])}"
-                f"  F1(O) {_fmt(b['f1_overturned'])}  Brier {_fmt(b['brier'])}"
-                f"  acc {_fmt(b['accuracy'])} (majority {_fmt(b['majority_baseline']['accuracy'])})"
+            table.add_row(
+                label,
+                _fmt(b["roc_auc"]),
+                f"{_fmt(b['pr_auc'])} ({_fmt(b['pr_auc_baseline'])})",
+                _fmt(b["balanced_accuracy"]),
+                _fmt(b["f1_overturned"]),
+                _fmt(b["brier"]),
+                f"{_fmt(b['accuracy'])} ({_fmt(b['majority_baseline']['accuracy'])})",
             )
+        console.print(table)
     sentinel = m["leakage_sentinel"]
-    lines.append(
+    console.print(
         f"leakage sentinel: {sentinel['n_hits']} hits in {sentinel['n_items_checked']} items"
     )
-    return lines
+    return [line.rstrip() for line in console.file.getvalue().splitlines()]
 
 
 def render_markdown(m: dict[str, Any]) -> str:
