@@ -61,7 +61,12 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Reject]]:
         if stat.S_ISDIR(mode):
             _walk(root, found, rejects)
         elif stat.S_ISREG(mode):
-            found.append(root)
+            # Named directly: any text file is read as a letter, whatever its name; a .docx or
+            # an image is named by its real kind, as it is in a folder.
+            if root.suffix.lower() in LETTER_SUFFIXES or _file_kind(root) in (None, "text"):
+                found.append(root)
+            else:
+                rejects.append(_reject(root, _not_a_letter_format(root)))
         else:
             rejects.append(_reject(root, "not a regular file (fifo/device/socket)"))
     return found, rejects
@@ -116,20 +121,23 @@ def _walk(root: Path, found: list[Path], rejects: list[Reject]) -> None:
             rejects.append(_reject(path, _not_a_letter_format(path)))
 
 
-def _not_a_letter_format(path: Path) -> str:
-    suffix = path.suffix.lower() or "no extension"
-    kind = None
+def _file_kind(path: Path) -> str | None:
+    """What the first bytes say the file is ("a JPEG image", "text"), or None (empty,
+    unreadable, or binary of no known kind)."""
     try:
         with open(path, "rb") as f:
             head = f.read(16)
     except OSError:
-        head = b""
+        return None
     for magic, name in _MAGIC.items():
         if head.startswith(magic):
-            kind = name
-            break
-    if kind is None and head and b"\x00" not in head:
-        kind = "text"
+            return name
+    return "text" if head and b"\x00" not in head else None
+
+
+def _not_a_letter_format(path: Path) -> str:
+    suffix = path.suffix.lower() or "no extension"
+    kind = _file_kind(path)
     described = f"{suffix}, {kind}" if kind else suffix
     return f"not a letter format ({described}): convert to PDF or text"
 
