@@ -53,9 +53,9 @@ $(INTERIM)/items.parquet: $(INSTALLED) $(INTERIM)/.letters $(LETTER_FILES) $(ING
 ingest: $(INTERIM)/items.parquet  ## Letters in LETTERS -> data/interim/{letters,items}.parquet, rejects.csv
 
 $(PROCESSED)/items.parquet: $(INTERIM)/items.parquet $(TAGGING_SOURCES)
-	$(IMR) tag --in $(INTERIM) --out $(PROCESSED) --nlp-out $(MODELS)/nlp
+	$(IMR) tag --in $(INTERIM) --out $(PROCESSED)
 
-tag: $(PROCESSED)/items.parquet  ## Tag items -> data/processed/{items,letters}.parquet, models/nlp
+tag: $(PROCESSED)/items.parquet  ## Tag items -> data/processed/{items,letters}.parquet
 
 $(MODELS)/metadata.json: $(PROCESSED)/items.parquet $(MODELING_SOURCES)
 	$(IMR) train --in $(PROCESSED) --models $(MODELS)

@@ -146,16 +146,18 @@ def ingest_command(
 def tag_command(
     interim: Path = typer.Option(config.INTERIM_DIR, "--in", help="Ingest's output folder."),
     out: Path = typer.Option(config.PROCESSED_DIR, "--out", help="Folder for tagged tables."),
-    nlp_dir: Path = typer.Option(config.NLP_DIR, "--nlp-out", help="Where to save the pipeline."),
+    nlp_dir: Path = typer.Option(
+        None, "--nlp-out", help="Also save the pipeline here (`imr train` saves models/nlp)."
+    ),
 ) -> None:
     """Ingested items -> category, frequency, quantity, citations, limits, prior treatments."""
     from pipeline.tagging.stage import run_tag
 
     started = time.perf_counter()
     items, letters = run_tag(interim, out, nlp_dir)
+    saved = f"; spaCy pipeline saved to {terminal(nlp_dir)}" if nlp_dir else ""
     err.print(f"tagged {counted(items, 'item')} of {counted(letters, 'letter')} into "
-              f"{terminal(out)} in {time.perf_counter() - started:.2f} s; spaCy pipeline "
-              f"saved to {terminal(nlp_dir)}",
+              f"{terminal(out)} in {time.perf_counter() - started:.2f} s{saved}",
               highlight=False)  # fmt: skip
 
 

@@ -55,21 +55,37 @@ class ChunkResult:
     flags: list[dict] = field(default_factory=list)
 
 
-def _nlp():
-    if "nlp" not in _worker_cache:
+def tagging_nlp(models_dir: Path | None):
+    """A new tagging pipeline: with models, their `models/nlp` exactly as trained (the models
+    are verified first, `nlp/` and the rule files included); without, built from the package."""
+    if models_dir is None:
         from pipeline.tagging import build_nlp
 
-        _worker_cache["nlp"] = build_nlp()
-    return _worker_cache["nlp"]
+        return build_nlp()
+    from pipeline.modeling.nlp_artifact import load_trained_nlp
+
+    loaded_models(models_dir)
+    return load_trained_nlp(models_dir)
+
+
+def _nlp(models_dir: Path | None = None):
+    key = f"nlp:{models_dir}"
+    if key not in _worker_cache:
+        _worker_cache[key] = tagging_nlp(models_dir)
+    return _worker_cache[key]
 
 
 def loaded_models(models_dir: Path):
-    """The verified models, loaded once per process."""
+    """The verified models, loaded once per process; refused (ModelIntegrityError) when a
+    shipped rule file differs from the ones they were trained with."""
     key = f"models:{models_dir}"
     if key not in _worker_cache:
+        from pipeline.modeling.nlp_artifact import check_rule_files
         from pipeline.modeling.predict import load_models
 
-        _worker_cache[key] = load_models(models_dir)
+        models = load_models(models_dir)
+        check_rule_files(models.metadata, models_dir)
+        _worker_cache[key] = models
     return _worker_cache[key]
 
 
@@ -99,11 +115,14 @@ def review_reasons(item: dict) -> list[str]:
     return list(dict.fromkeys(reasons))
 
 
-def tag_parsed(items: list[dict], letters: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Ingest's item and letter records with their tags added (new dicts)."""
+def tag_parsed(
+    items: list[dict], letters: list[dict], models_dir: Path | None = None
+) -> tuple[list[dict], list[dict]]:
+    """Ingest's item and letter records with their tags added (new dicts), by the models'
+    own pipeline when `models_dir` is given."""
     from pipeline.tagging import tag_records
 
-    item_tags, letter_tags = tag_records(items, letters, nlp=_nlp())
+    item_tags, letter_tags = tag_records(items, letters, nlp=_nlp(models_dir))
     return (
         [{**item, **tags} for item, tags in zip(items, item_tags, strict=True)],
         [{**letter, **tags} for letter, tags in zip(letters, letter_tags, strict=True)],
@@ -180,7 +199,7 @@ def _tag_and_predict(
     letters, items, _ = letters_and_items(results)
     if not items:
         return
-    items, letters = tag_parsed(items, letters)
+    items, letters = tag_parsed(items, letters, models_dir)
     records = item_records(items, letters)
     flags: list[dict] = []
     if models_dir is not None:
@@ -235,7 +254,7 @@ def forget_loaded() -> None:
 def warm_up(
     models_dir: Path | None,
     compile_rules: bool = False,
-    build_nlp: Callable[[], object] | None = None,
+    build_nlp: Callable[[Path | None], object] | None = None,
 ) -> None:
     """Load the spaCy pipeline and the models in this process, so forked workers inherit them
     instead of each importing the libraries and loading the models again.
@@ -249,13 +268,13 @@ def warm_up(
     enabled = gc.isenabled()
     gc.disable()
     try:
-        (build_nlp or _nlp)()
+        if models_dir is not None:  # verified before their pipeline is loaded
+            loaded_models(models_dir)
+        (build_nlp or _nlp)(models_dir)
         if compile_rules:  # before forking: each worker would otherwise compile its own
             from pipeline.tagging._spanrules import compile_rules as compile_all
 
             compile_all()
-        if models_dir is not None:
-            loaded_models(models_dir)
     finally:
         gc.freeze()
         if enabled:

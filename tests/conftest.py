@@ -42,8 +42,7 @@ def fixture_models_root(tmp_path_factory) -> Path:
     letters = str(config.FIXTURE_LETTERS_DIR)
     steps = [
         ["ingest", letters, "--out", str(root / "interim")],
-        ["tag", "--in", str(root / "interim"), "--out", str(root / "processed"),
-         "--nlp-out", str(root / "models" / "nlp")],
+        ["tag", "--in", str(root / "interim"), "--out", str(root / "processed")],
         ["train", "--in", str(root / "processed"), "--models", str(root / "models")],
     ]  # fmt: skip
     for step in steps:

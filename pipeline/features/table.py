@@ -8,16 +8,15 @@ Nothing here looks at the decision column: the label is read separately by `labe
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from pipeline import rulefiles
 from pipeline.cells import as_text, is_missing
 from pipeline.features.polarity import SENTENCE_BREAK
 from pipeline.regex_set import RegexSet
@@ -262,8 +261,7 @@ DEFICIT, FINDING = 0, 1  # the cue lexicons' places in `_cues()`
 
 @lru_cache(maxsize=1)
 def _cues() -> RegexSet:
-    text = resources.files("pipeline.features").joinpath("reasoning_cues.json").read_text("utf-8")
-    data = json.loads(text)
+    data = rulefiles.load_rules("reasoning_cues.json", package="pipeline.features")
     return RegexSet([data["deficit"], data["finding"]])
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from pipeline.rulefiles import load_rules
 
 _FLAGS = re.IGNORECASE
 
@@ -31,7 +31,7 @@ class Landmarks:
 
     @classmethod
     def load(cls, name: str = "landmarks.json") -> Landmarks:
-        rules = json.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
+        rules = load_rules(name, package=__package__, kind="landmarks.json")
         return cls(
             letter_start=re.compile(rules["letter_start"], _FLAGS),
             header=re.compile(rules["header"], _FLAGS),

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime, timezone
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +45,7 @@ from pipeline.modeling.estimators import (
     build_reasoning_core,
 )
 from pipeline.modeling.linear import check_compiled, compile_model
+from pipeline.modeling.nlp_artifact import RULES_KEY, save_trained_nlp, trained_rule_hashes
 from pipeline.modeling.splits import HOLDOUT_FRACTION, N_FOLDS, grouped_folds, holdout_cases
 
 READER_THRESHOLD = 0.5
@@ -53,10 +53,6 @@ READER_THRESHOLD = 0.5
 # fitted on everything, uncalibrated, and marked as a smoke test (e.g. on the fixture letters).
 MIN_LETTERS_TO_VALIDATE = 20
 SMOKE_TEST_CONFIG = {"min_df": 1, "max_df": 1.0}
-RULE_FILES = (
-    ("pipeline.tagging", "verdict_rules.json"),
-    ("pipeline.features", "reasoning_cues.json"),
-)
 
 
 def split_development(features: pd.DataFrame, y: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -108,13 +104,6 @@ def fingerprint(items: pd.DataFrame) -> str:
     present = [k for k in keys if k in items.columns]
     rows = sorted(json.dumps([str(r[k]) for k in present]) for _, r in items.iterrows())
     return hashlib.sha256("\n".join(rows).encode()).hexdigest()
-
-
-def _rule_hashes() -> dict[str, str]:
-    return {
-        name: hashlib.sha256(resources.files(package).joinpath(name).read_bytes()).hexdigest()
-        for package, name in RULE_FILES
-    }
 
 
 def train_models(
@@ -197,7 +186,8 @@ def train_models(
             "text_columns": TEXT_COLUMNS,
             "categorical_columns": CATEGORICAL_COLUMNS,
             "numeric_columns": NUMERIC_COLUMNS,
-            "rule_files_sha256": _rule_hashes(),
+            # predict refuses these models once any shipped rule file reads otherwise
+            RULES_KEY: trained_rule_hashes(),
             "reasoning_config": config,
         },
         "model_selection": {
@@ -226,6 +216,7 @@ def train_models(
         reader_scorer.save(staging / READER_SCORER)
         reasoning_scorer.save(staging / REASONING_SCORER)
         dump_json(meta, staging / METADATA_FILE)
+        save_trained_nlp(staging)  # models/nlp: the tagging pipeline predict uses, as trained
         write_manifest(
             staging, [READER_FILE, REASONING_FILE, READER_SCORER, REASONING_SCORER, METADATA_FILE]
         )

@@ -107,8 +107,21 @@ def save_nlp(path: str | Path, nlp: Language | None = None) -> Path:
 
 
 def load_nlp(path: str | Path) -> Language:
-    """`spacy.load` a saved pipeline: its components' rules come from its own folders."""
-    return spacy.load(path)
+    """`spacy.load` a saved pipeline: its components' rules come from its own folders.
+
+    The tokenizer is rebuilt from the config, and its saved settings are loaded only when they
+    differ from the rebuilt one's: loading them again would double spaCy's 0.2 s tokenizer
+    set-up on every `imr predict`."""
+    import srsly
+
+    path = Path(path)
+    nlp = spacy.load(path, exclude=["tokenizer"])
+    saved = path / "tokenizer"
+    if saved.is_file():
+        rebuilt = srsly.msgpack_loads(nlp.tokenizer.to_bytes(exclude=["vocab"]))
+        if srsly.msgpack_loads(saved.read_bytes()) != rebuilt:
+            nlp.tokenizer.from_disk(saved, exclude=["vocab"])
+    return nlp
 
 
 def _pipe(nlp: Language, texts: list[str], disable: list[str]) -> list[Any]:

@@ -6,10 +6,11 @@ class (whole words, case-insensitive) and never changes the item's tags.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from pipeline.rulefiles import load_rules
 
 LEXICON = Path(__file__).with_name("drug_classes.json")
 
@@ -28,7 +29,7 @@ class DrugClasses:
     """The compiled lexicon; `classify(text)` gives (class, topical)."""
 
     def __init__(self, path: Path = LEXICON) -> None:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_rules(str(path), kind="drug_classes.json")
         self.names = list(data["classes"])
         self.classes = [(name, _words(words)) for name, words in data["classes"].items()]
         self.any_drug = _words([w for words in data["classes"].values() for w in words])

@@ -65,11 +65,11 @@ class ReportChunk:
     worker_peak_rss_mb: float = 0.0
 
 
-def _nlp() -> Any:
+def _nlp(models_dir: Path | None = None) -> Any:
     if "nlp" not in _cache:
         from pipeline.reporting.corpus.spans import build_recording_nlp
 
-        _cache["nlp"] = build_recording_nlp()
+        _cache["nlp"] = build_recording_nlp(models_dir)
     return _cache["nlp"]
 
 
@@ -131,7 +131,7 @@ def _report_files(
 
     letters, items, _ = letters_and_items(results)
     BUFFER.clear()
-    item_tags, letter_tags = tag_records(items, letters, nlp=_nlp())
+    item_tags, letter_tags = tag_records(items, letters, nlp=_nlp(models_dir))
     items = [{**item, **tags} for item, tags in zip(items, item_tags, strict=True)]
     letters = [{**letter, **tags} for letter, tags in zip(letters, letter_tags, strict=True)]
     # tag_records' passes, in its order: requests, rationales, case summaries.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -102,10 +103,11 @@ def make_span_recorder(nlp: Language, name: str) -> SpanRecorder:
     return SpanRecorder(name)
 
 
-def build_recording_nlp() -> Language:
-    """The project's tagging pipeline with the recorder added last."""
-    from pipeline.tagging import build_nlp
+def build_recording_nlp(models_dir: Path | None = None) -> Language:
+    """The project's tagging pipeline (the models' own when `models_dir` is given) with the
+    recorder added last."""
+    from pipeline.engine import tagging_nlp
 
-    nlp = build_nlp()
+    nlp = tagging_nlp(models_dir)
     nlp.add_pipe(FACTORY, last=True)
     return nlp
