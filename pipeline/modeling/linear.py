@@ -840,7 +840,11 @@ def scorer_difference(fitted: Any, compiled: LinearModel, frame: Any) -> float:
 
 
 def check_compiled(
-    fitted: Any, compiled: LinearModel, frame: Any, name: str = "model", tolerance: float = 1e-9
+    fitted: Any,
+    compiled: LinearModel,
+    frame: Any,
+    name: str = "model",
+    tolerance: float = TOLERANCE,
 ) -> float:
     """Raise ScorerMismatchError when `compiled` scores `frame` differently from `fitted` by
     more than `tolerance`; else the largest difference."""
