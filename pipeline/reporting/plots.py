@@ -1,9 +1,9 @@
 """PNG plots for the evaluation report (matplotlib Agg: no display needed, CI-safe).
 
 Curves are labelled by the caller with the names a reader knows ("Decision reader"), and each
-legend entry carries the curve's area (ROC AUC, average precision). Legends sit below the
-axes, where they cannot cover a curve. Confusion-matrix counts are white on dark cells and
-black on light ones, chosen from the cell colour's luminance.
+legend entry carries the curve's area (ROC AUC; PR AUC, the average precision the report's
+tables show). Legends sit below the axes, where they cannot cover a curve. Confusion-matrix
+counts are white on dark cells and black on light ones, chosen from the cell colour's luminance.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def pr_figure(curves: Curves, title: str) -> plt.Figure:
         if len(set(y)) == 2:
             precision, recall, _ = precision_recall_curve(y, p)
             area = average_precision_score(y, p)
-            ax.plot(recall, precision, label=f"{label} (average precision {area:.3f})")
+            ax.plot(recall, precision, label=f"{label} (PR AUC {area:.3f})")
             base = float(np.mean(y))
     if base is not None:
         ax.axhline(base, color="k", linestyle=":", label=f"base rate {base:.3f}")

@@ -35,7 +35,7 @@ def _legend_outside(fig) -> list[str]:
 
 @pytest.mark.parametrize(
     ("make", "area"),
-    [(plots.roc_figure, "AUC"), (plots.pr_figure, "average precision")],
+    [(plots.roc_figure, "AUC"), (plots.pr_figure, "PR AUC")],
 )
 def test_curve_legends_name_the_models_with_their_area_outside_the_axes(make, area):
     texts = _legend_outside(make(CURVES, "title"))
