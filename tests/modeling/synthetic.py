@@ -74,6 +74,6 @@ def make_tables(n_letters: int = 40, seed: int = 7) -> tuple[pd.DataFrame, pd.Da
                 "source_file": f"{case}.pdf",
                 "n_items": n,
                 "prior_treatments": ["physical therapy"],
-            }  # fmt: skip
+            }
         )
     return pd.DataFrame(items), pd.DataFrame(letters)
