@@ -16,11 +16,10 @@ import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
-
-from pipeline.rule_schemas import SCHEMAS
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
 
 # Packages whose rule files shape what the models see (ingest's landmarks, the taggers' rules,
 # the reasoning cues): predict refuses models trained while any of them read differently.
@@ -30,6 +29,16 @@ SUFFIXES = (".json", ".jsonl")
 
 class RuleFileError(ValueError):
     """A rule file that is not valid JSON or does not match its schema."""
+
+
+# SHA-256 of rule texts known to be valid: checked once, or recorded at training (`trust`), so
+# `imr predict` does not validate again what `imr train` validated (it is on the hot path).
+_VALID: set[str] = set()
+
+
+def trust(digests: Any) -> None:
+    """Skip the schema check for texts with these SHA-256 digests (already validated)."""
+    _VALID.update(digests)
 
 
 def _origin(name: str, folder: Path | None, package: str) -> tuple[str, Path | None]:
@@ -68,23 +77,38 @@ def load_rules(
 
 def parse(text: str, shown: str, kind: str) -> Any:
     """Validate `text` as a rule file of `kind`; errors name `shown`, the line and the key."""
-    schema = SCHEMAS.get(kind)
-    if schema is None:
-        raise RuleFileError(f"{shown}: no schema for rule files of kind {kind!r}")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    schema = None
+    if digest not in _VALID:
+        from pipeline.rule_schemas import SCHEMAS  # pydantic models: built only when needed
+
+        schema = SCHEMAS.get(kind)
+        if schema is None:
+            raise RuleFileError(f"{shown}: no schema for rule files of kind {kind!r}")
     if kind.endswith(".jsonl"):
-        return _parse_jsonl(text, shown, schema)
-    try:
-        data = json.loads(text)
-    except ValueError as error:
-        raise RuleFileError(f"{shown}, line {getattr(error, 'lineno', '?')}: {error}") from None
-    try:
-        schema.model_validate(data)
-    except ValidationError as error:
-        raise _schema_error(error, shown, lambda loc: _line_of(text, loc)) from None
+        data: Any = _parse_jsonl(text, shown, schema)
+    else:
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            line = getattr(error, "lineno", "?")
+            raise RuleFileError(f"{shown}, line {line}: {error}") from None
+        if schema is not None:
+            _validate(schema, data, shown, lambda loc: _line_of(text, loc))
+    _VALID.add(digest)
     return data
 
 
-def _parse_jsonl(text: str, shown: str, schema: type[BaseModel]) -> list[dict[str, Any]]:
+def _validate(schema: type[BaseModel], data: Any, shown: str, line_of: Any) -> None:
+    from pydantic import ValidationError
+
+    try:
+        schema.model_validate(data)
+    except ValidationError as error:
+        raise _schema_error(error, shown, line_of) from None
+
+
+def _parse_jsonl(text: str, shown: str, schema: type[BaseModel] | None) -> list[dict[str, Any]]:
     rows = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -93,10 +117,8 @@ def _parse_jsonl(text: str, shown: str, schema: type[BaseModel]) -> list[dict[st
             row = json.loads(line)
         except ValueError as error:
             raise RuleFileError(f"{shown}, line {number}: {error}") from None
-        try:
-            schema.model_validate(row)
-        except ValidationError as error:
-            raise _schema_error(error, shown, lambda _loc, n=number: n) from None
+        if schema is not None:
+            _validate(schema, row, shown, lambda _loc, n=number: n)
         rows.append(row)
     return rows
 

@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.modeling.artifacts import ModelIntegrityError
-from pipeline.rulefiles import changed_rule_files, rule_hashes
+from pipeline.rulefiles import (
+    changed_rule_files,
+    load_rules,
+    package_rule_files,
+    rule_hashes,
+    trust,
+)
 
 NLP_FOLDER = "nlp"
 RULES_KEY = "rule_files_sha256"  # in metadata.json's feature_config
@@ -32,7 +38,10 @@ def save_trained_nlp(models_dir: Path) -> None:
 
 
 def trained_rule_hashes() -> dict[str, str]:
-    """What metadata.json records: the SHA-256 of every shipped rule file now."""
+    """What metadata.json records: the SHA-256 of every shipped rule file now, each validated
+    against its schema first (predict then trusts files with these digests)."""
+    for package, name in package_rule_files():
+        load_rules(name, package=package)
     return rule_hashes()
 
 
@@ -46,6 +55,8 @@ def check_rule_files(metadata: dict[str, Any], models_dir: Path) -> None:
             "older version; retrain with `make train`"
         )
     changed = changed_rule_files(recorded)
+    if not changed:  # the very files `imr train` validated: no need to check them again
+        trust(recorded.values())
     if changed:
         more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
         raise ModelIntegrityError(
