@@ -1,7 +1,8 @@
 """report.html and a letter page in headless Chromium (Debian's `chromium`; skipped with a
 message where it is absent): the rendered DOM has its tables and plots, the browser logs no
 console message (the pages hold no script, so any message is an error: a blocked request, a
-broken image), and screenshots are saved to docs/ for the README."""
+broken image). Screenshots go to the test's own folder; with IMR_UPDATE_SCREENSHOTS=1 they
+replace the README's pictures in docs/ (a test run never rewrites the repository otherwise)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,10 @@ def _screenshot(browser: str, page: Path, tmp: Path, target: Path, height: int) 
     shot = tmp / target.name
     _, console = _run(browser, page, tmp, f"--screenshot={shot}", f"--window-size=1280,{height}")
     assert shot.stat().st_size > 10_000  # a rendered page, not a blank one
+    if os.environ.get("IMR_UPDATE_SCREENSHOTS") != "1":
+        target = tmp / f"small-{target.name}"
     _save_small(shot, target)
+    assert target.stat().st_size > 5_000
     return console
 
 
