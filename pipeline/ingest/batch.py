@@ -235,16 +235,35 @@ def _failed(path: Path, reason: str) -> list[FileResult]:
     return [FileResult(path=shown_name(str(path)), reject=_reject(path, reason, "read"))]
 
 
+# A text-layer letter is ~30 kB and parses in milliseconds; a scanned one is ~150 kB a page
+# and takes seconds of OCR a page, so a few large files already pay for the worker pool.
+MIN_FILES_FOR_WORKERS = 200
+SCAN_SIZED_BYTES = 100_000
+
+
+def _mean_bytes(paths: Sequence[Path]) -> float:
+    sizes = []
+    for path in paths:
+        try:
+            sizes.append(path.stat().st_size)
+        except OSError:
+            sizes.append(0)
+    return sum(sizes) / max(len(sizes), 1)
+
+
 def parse_files(paths: Sequence[Path], n_jobs: int = -1) -> Iterator[FileResult]:
-    """Results in input order; in worker processes when there are enough files to pay for them."""
-    if n_jobs == 1 or len(paths) < 200:
+    """Results in input order; in worker processes when there is enough work to pay for them:
+    many files, or a few scan-sized ones (OCR), then one file per task."""
+    scans = len(paths) > 1 and _mean_bytes(paths) >= SCAN_SIZED_BYTES
+    if n_jobs == 1 or (len(paths) < MIN_FILES_FOR_WORKERS and not scans):
         yield from map(parse_file, paths)
         return
     from joblib import effective_n_jobs
 
     from pipeline.workers import resilient_map
 
-    tasks = [list(paths[i : i + 32]) for i in range(0, len(paths), 32)]
+    size = 1 if scans else 32
+    tasks = [list(paths[i : i + size]) for i in range(0, len(paths), size)]
     for part in resilient_map(tasks, effective_n_jobs(n_jobs), _parse_task, _concatenated,
                               _failed):  # fmt: skip
         yield from part
