@@ -87,7 +87,7 @@ class CategoryBackoffFile(_File):
     prior_weight: float
     min_probability: float
     coverage_power: float
-    ignore_words: list[str]
+    ignore_words: frozenset[str]
 
 
 class ChapterGrammar(_Strict):

@@ -19,41 +19,26 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from pipeline.rule_schemas import CategoryBackoffFile
 from pipeline.rulefiles import load_rules
 
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:['-][a-z0-9]+)*")
 
 
-@dataclass(frozen=True)
-class BackoffSettings:
-    ngram_min: int
-    ngram_max: int
-    word_weight: float
-    alpha: float
-    sharpness: float
-    prior_weight: float
-    min_probability: float
-    coverage_power: float
-    ignore_words: frozenset[str]
+class BackoffSettings(CategoryBackoffFile):
+    """The validated rule file is the settings (one list of fields, in rule_schemas)."""
 
     @classmethod
     def load(
         cls, rules_file: str = "category_backoff.json", folder: Path | None = None
     ) -> BackoffSettings:
-        raw = load_rules(rules_file, folder, kind="category_backoff.json")
-        return cls(
-            int(raw["ngram_min"]), int(raw["ngram_max"]), float(raw["word_weight"]),
-            float(raw["alpha"]), float(raw["sharpness"]), float(raw["prior_weight"]),
-            float(raw["min_probability"]), float(raw["coverage_power"]),
-            frozenset(raw["ignore_words"]),
-        )  # fmt: skip
+        return cls.model_validate(load_rules(rules_file, folder, kind="category_backoff.json"))
 
 
 def features(text: str, settings: BackoffSettings) -> Counter[str]:

@@ -168,19 +168,11 @@ def _model(t: Mapping[str, Any]) -> str:
         [[s, *(row.get(c, 0) for c in calls)] for s, row in crosstab.items()],
     )
     d = m["disagreements"]
-    listed = [
-        [_item_link(e), e.get("category"), e.get("disputed_item"), badge(e.get("decision")),
-         e.get("p_overturned_reasoning"), e.get("model_flags")]
-        for e in d["listed"]
-    ]  # fmt: skip
-    more = (
-        ""
-        if d["all_listed"]
-        else (
-            f'<p class="note">The {len(d["listed"])} strongest of {d["count"]:,} are listed; all '
-            "are in items.csv (reasoning_agrees = false).</p>"
-        )
-    )
+    listed = _listed(d, "p_overturned_reasoning", "model_flags")
+    more = _unlisted_note(
+        d, f"The {len(d['listed'])} strongest of {d['count']:,} are listed; all are in items.csv "
+        "(reasoning_agrees = false)."
+    )  # fmt: skip
     threshold = m.get("reasoning_threshold")
     shown = "–" if threshold is None else f"{threshold:.3f}"
     return (
@@ -198,21 +190,26 @@ def _model(t: Mapping[str, Any]) -> str:
     )
 
 
+def _listed(block: Mapping[str, Any], *extra: str) -> list[list[Any]]:
+    """Rows of a listed-items table: item link, category, disputed item, decision, extras."""
+    return [
+        [_item_link(e), e.get("category"), e.get("disputed_item"), badge(e.get("decision")),
+         *(e.get(key) for key in extra)]
+        for e in block["listed"]
+    ]  # fmt: skip
+
+
+def _unlisted_note(block: Mapping[str, Any], text: str) -> str:
+    """A note saying where the items left out of a capped list are, when some are."""
+    return "" if block["all_listed"] else f'<p class="note">{text}</p>'
+
+
 def _review(t: Mapping[str, Any]) -> str:
     r = t["review"]
     reasons = table(["reason code", "items"], list(r["by_reason"].items()))
-    listed = [
-        [_item_link(e), e.get("category"), e.get("disputed_item"), badge(e.get("decision")),
-         ", ".join(e.get("review") or [])]
-        for e in r["listed"]
-    ]  # fmt: skip
-    more = (
-        ""
-        if r["all_listed"]
-        else (
-            f'<p class="note">The first {len(r["listed"])} are listed; all are in items.csv '
-            "(column review).</p>"
-        )
+    listed = [[*row[:-1], ", ".join(row[-1] or [])] for row in _listed(r, "review")]
+    more = _unlisted_note(
+        r, f"The first {len(r['listed'])} are listed; all are in items.csv (column review)."
     )
     return (
         f"<p><b>{r['items']:,}</b> items ({_pct(r['share'])}) carry a review reason: a field "
