@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
+from pipeline.labels import category_label
 from pipeline.reporting.corpus.html import badge, highlight, legend, page, table
 from pipeline.reporting.corpus.spans import Mark
 
@@ -111,7 +112,7 @@ def _item(view: ItemView) -> str:
         cap = f"{frequency_text(json.loads(row['guideline_limit']))}: {verdict}"
     facts = [
         ("decision", badge(record.get("decision"))),
-        ("category", escape(_text(record.get("category")))),
+        ("category", escape(category_label(record.get("category")))),
         ("requested frequency", escape(frequency_text(record.get("frequency")))),
         ("quantity", escape(_text(record.get("quantity")))),
     ]

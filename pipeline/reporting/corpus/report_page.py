@@ -3,10 +3,11 @@ script, no request) whose item lists link to the letter pages."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
 from typing import Any
 
+from pipeline.labels import category_label
 from pipeline.reporting.corpus.aggregate import SMALL_GROUP
 from pipeline.reporting.corpus.html import Raw, badge, link, page, table
 from pipeline.reporting.corpus.svg import histogram, month_bars, rate_bars
@@ -28,11 +29,16 @@ def _ci(ci: Any) -> str | None:
     return None if not ci else f"{100 * ci[0]:.1f}–{100 * ci[1]:.1f} %"
 
 
-def _group_table(groups: Mapping[str, Mapping[str, Any]], first: str, share: bool = True) -> str:
+def _group_table(
+    groups: Mapping[str, Mapping[str, Any]],
+    first: str,
+    share: bool = True,
+    label: Callable[[str], str] = str,
+) -> str:
     headers = [first, *(GROUP_HEADERS if share else [h for h in GROUP_HEADERS if h != "share"])]
     rows, small = [], []
     for name, g in groups.items():
-        row = [name, g["items"]]
+        row = [label(name), g["items"]]
         if share:
             row.append(_pct(g.get("share")))
         row += [g["overturned"], _pct(g["rate"]), _ci(g["ci95"])]
@@ -46,8 +52,13 @@ def _beside(table_html: str, figure: str) -> str:
     return f'<div class="grid"><div>{table_html}</div>{figure}</div>'
 
 
-def _bars(groups: Mapping[str, Mapping[str, Any]], title: str) -> str:
-    rows = [(n, g["rate"], g["ci95"], g["items"], bool(g.get("small"))) for n, g in groups.items()]
+def _bars(
+    groups: Mapping[str, Mapping[str, Any]], title: str, label: Callable[[str], str] = str
+) -> str:
+    rows = [
+        (label(n), g["rate"], g["ci95"], g["items"], bool(g.get("small")))
+        for n, g in groups.items()
+    ]
     return f"<figure>{rate_bars(rows, title)}</figure>" if rows else ""
 
 
@@ -193,7 +204,8 @@ def _model(t: Mapping[str, Any]) -> str:
 def _listed(block: Mapping[str, Any], *extra: str) -> list[list[Any]]:
     """Rows of a listed-items table: item link, category, disputed item, decision, extras."""
     return [
-        [_item_link(e), e.get("category"), e.get("disputed_item"), badge(e.get("decision")),
+        [_item_link(e), category_label(e.get("category")), e.get("disputed_item"),
+         badge(e.get("decision")),
          *(e.get(key) for key in extra)]
         for e in block["listed"]
     ]  # fmt: skip
@@ -228,8 +240,9 @@ def report_html(t: Mapping[str, Any]) -> str:
     sections = {
         "overall": _overall(t),
         "category": _beside(
-            _group_table(t["by_category"], "category"),
-            _bars(t["by_category"], "Overturned rate by service category (95 % CI)"),
+            _group_table(t["by_category"], "category", label=category_label),
+            _bars(t["by_category"], "Overturned rate by service category (95 % CI)",
+                  label=category_label),  # fmt: skip
         ),
         "basis": _basis(t),
         "specialty": "<p>The reviewer's first listed specialty; the top "

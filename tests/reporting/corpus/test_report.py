@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from pipeline import config
+from pipeline.labels import category_label
 
 # What the fixture letters say (tests/fixtures/letter_texts.py and the two .txt letters).
 LETTERS, ITEMS, OVERTURNED = 4, 9, 4
@@ -149,3 +150,15 @@ def test_no_letters(tmp_path: Path, empty: bool) -> None:
     t = run.tables
     assert t["overall"]["items"] == 0 and t["by_category"] == {}
     assert "IMR corpus report" in (tmp_path / "out" / "report.html").read_text()
+
+
+def test_categories_read_as_labels_on_the_pages(fixture_report: Path) -> None:
+    """Pages show 'physical medicine' / 'DME'; items.csv keeps the machine value for analysis."""
+    items = pd.read_csv(fixture_report / "items.csv")
+    codes = {c for c in items["category"].dropna() if "_" in c or c == "dme"}
+    assert codes, "the fixture letters hold a multi-word or DME category"
+    pages = [fixture_report / "report.html", *(fixture_report / "letters").glob("*.html")]
+    html = "".join(p.read_text() for p in pages)
+    for code in codes:
+        assert f">{code}<" not in html, code
+    assert any(f">{category_label(code)}<" in html for code in codes)
