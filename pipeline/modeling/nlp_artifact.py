@@ -55,8 +55,6 @@ def check_rule_files(metadata: dict[str, Any], models_dir: Path) -> None:
             "older version; retrain with `make train`"
         )
     changed = changed_rule_files(recorded)
-    if not changed:  # the very files `imr train` validated: no need to check them again
-        trust(recorded.values())
     if changed:
         more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
         raise ModelIntegrityError(
@@ -64,6 +62,7 @@ def check_rule_files(metadata: dict[str, Any], models_dir: Path) -> None:
             "trained: the features would differ from the ones they were fitted on; restore it "
             "or retrain with `make train`"
         )
+    trust(recorded.values())  # the very files `imr train` validated: no need to check again
 
 
 def load_trained_nlp(models_dir: Path) -> Any:
