@@ -328,13 +328,13 @@ def build_report(
 
 def _write_accounting(folder: Path, summary: StreamSummary) -> None:
     """rejects.csv and problems.csv, as `imr ingest` writes them (header only when empty)."""
-    from pipeline.ingest.batch import REJECT_COLUMNS
+    from pipeline.ingest.batch import PROBLEM_COLUMNS, REJECT_COLUMNS
 
     with open(folder / "rejects.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=REJECT_COLUMNS)
         writer.writeheader()
         writer.writerows(csv_row(asdict(r)) for r in summary.rejects)
     with open(folder / "problems.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["file", "case_number", "problem"])
+        writer = csv.DictWriter(handle, fieldnames=PROBLEM_COLUMNS)
         writer.writeheader()
         writer.writerows(csv_row(p) for p in summary.problems)
