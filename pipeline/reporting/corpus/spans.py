@@ -18,6 +18,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.tagging.treatments import LexEntry
+
 FACTORY = "imr_report_spans"
 
 # doc.spans key -> (kind shown on the page, label shown on the bar)
@@ -66,12 +68,15 @@ class SpanBuffer:
 BUFFER = SpanBuffer()
 
 
+# doc.spans key -> the Span extension holding the value the tooltip shows
+VALUES = {"frequencies": "frequency", "quantities": "quantity", "guideline_limits": "limit"}
+
+
 def _title(key: str, span: Any) -> str:
     if key == "treatments":
-        parts = str(span.label_).split("|")  # "TX|category|name|weak" (treatments.LexEntry)
-        return f"{parts[2]} ({parts[1]})" if len(parts) == 4 else span.label_
-    value = {"frequencies": "frequency", "quantities": "quantity",
-             "guideline_limits": "limit"}.get(key)  # fmt: skip
+        entry = LexEntry.from_label(span.label_)
+        return f"{entry.name} ({entry.category})" if entry else span.label_
+    value = VALUES.get(key)
     if value and span.has_extension(value):
         found = getattr(span._, value)
         if found is not None:
