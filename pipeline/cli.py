@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -285,16 +286,10 @@ def predict_command(
 ) -> None:
     """Letters -> everything `extract` gives plus the two models' predictions per item."""
     from pipeline.engine import warm_up
-    from pipeline.modeling.artifacts import ModelIntegrityError
 
     if out is not None:
         _check_out(out, inputs, folder=False)
-    try:
-        warm_up(models)  # refuse tampered or missing artifacts before any work starts
-    except (ModelIntegrityError, FileNotFoundError) as error:
-        err.print(f"[red]refusing to load the models in {terminal(models)}[/red]: "
-                  f"{terminal(error)}", highlight=False)  # fmt: skip
-        raise typer.Exit(EXIT_BAD_MODELS) from None
+    _models_or_exit(models, warm_up)  # refuse tampered or missing artifacts before any work
     _warn_if_smoke(models)
     if out is None:
         handle, name = tempfile.mkstemp(suffix=".jsonl")
@@ -320,14 +315,25 @@ def predict_command(
     raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
 
 
+def _models_or_exit(models: Path, load: Callable[[Path], object]) -> None:
+    """Load (so verify) the models with `load`, or exit 5 saying why they are refused."""
+    from pipeline.modeling.artifacts import ModelIntegrityError
+
+    try:
+        load(models)
+    except (ModelIntegrityError, FileNotFoundError) as error:
+        err.print(f"[red]refusing to load the models in {terminal(models)}[/red]: "
+                  f"{terminal(error)}", highlight=False)  # fmt: skip
+        raise typer.Exit(EXIT_BAD_MODELS) from None
+
+
 def _warn_if_smoke(models: Path) -> None:
     """A smoke-test model (fitted on too few letters to validate) announces itself."""
-    try:
-        metadata = json.loads((models / "metadata.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return
-    if isinstance(metadata, dict) and metadata.get("smoke_test"):
-        letters = metadata.get("n_letters", "too few")
+    from pipeline.engine import loaded_models
+
+    metadata = loaded_models(models).metadata  # loaded and verified by warm_up
+    if metadata.get("smoke_test"):
+        letters = metadata.get("training_data", {}).get("n_letters", "too few")
         err.print("[yellow]warning[/yellow]: these models are a smoke test (trained on "
                   f"{letters} letters, no hold-out, uncalibrated): retrain with "
                   "`make train LETTERS=/path/to/letters`", highlight=False)  # fmt: skip
@@ -364,18 +370,12 @@ def report_command(
 
     Tables and plots, the tidy item table (items.parquet, items.csv) and a page per letter
     (OUT/letters/). Uses the models when they are trained."""
-    from pipeline.modeling.artifacts import ModelIntegrityError
     from pipeline.reporting.corpus.command import done_line, run_report, trained, verify_models
 
     _check_out(out, inputs, folder=True)
     models_dir = None if no_models or not trained(models) else models
     if models_dir is not None:
-        try:
-            verify_models(models_dir)  # refuse tampered or missing artifacts before any work
-        except (ModelIntegrityError, FileNotFoundError) as error:
-            err.print(f"[red]refusing to load the models in {terminal(models)}[/red]: "
-                      f"{terminal(error)}", highlight=False)  # fmt: skip
-            raise typer.Exit(EXIT_BAD_MODELS) from None
+        _models_or_exit(models_dir, verify_models)  # before any work
     elif not no_models:
         err.print(f"no trained models in {terminal(models)}: the report leaves out the "
                   "model tables (make train)", highlight=False)  # fmt: skip

@@ -158,38 +158,52 @@ def process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResult
 def _process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResult:
     results = [parse_file(Path(p)) for p in paths]
     chunk = ChunkResult(files=len(results), parsed_files=0)
-    good = [r for r in results if r.letters]
-    try:
-        mark(paths, limit("IMR_FILE_SECONDS") * max(1, len(good)))
-        with time_budget(limit("IMR_FILE_SECONDS") * max(1, len(good))):
-            _tag_and_predict(chunk, good, models_dir)
-    except (Exception, FileTimeout):
-        # One file broke (or slowed) the chunk: each file again, alone, within its own budget.
+
+    def restart() -> None:
         chunk.records, chunk.flags = [], []
-        for result in good:
-            try:
-                mark([result.path], limit("IMR_FILE_SECONDS"))
-                with time_budget(limit("IMR_FILE_SECONDS")):
-                    _tag_and_predict(chunk, [result], models_dir)
-            except FileTimeout:
-                result.letters, result.reject = (
-                    [],
-                    Reject(result.path, "tag", timeout_reason(limit("IMR_FILE_SECONDS"))),
-                )
-            except MemoryError:
-                result.letters, result.reject = (
-                    [],
-                    Reject(result.path, "tag", "ran out of memory (IMR_WORKER_MEMORY_MB)"),
-                )
-            except Exception as error:
-                result.letters, result.reject = (
-                    [],
-                    Reject(result.path, "tag", f"tagging failed: {type(error).__name__}: {error}"),
-                )
+
+    each_file_isolated(
+        paths,
+        [r for r in results if r.letters],
+        lambda some: _tag_and_predict(chunk, some, models_dir),
+        restart,
+    )
     chunk.parsed_files = sum(1 for r in results if not r.reject)
     chunk.rejects = [r.reject for r in results if r.reject]
     chunk.problems = letters_and_items(r for r in results if r.letters)[2]
     return chunk
+
+
+def each_file_isolated(
+    paths: Sequence[Path],
+    parsed: Sequence[FileResult],
+    work: Callable[[Sequence[FileResult]], None],
+    restart: Callable[[], None],
+) -> None:
+    """`work` on the parsed files of a chunk of `paths` within their time budget. If it fails or
+    overruns, `restart` drops its partial output and each file is worked on again alone, within
+    its own budget; a file that fails alone becomes a 'tag' reject and the others go on."""
+    budget = limit("IMR_FILE_SECONDS")
+    try:
+        mark(paths, budget * max(1, len(parsed)))
+        with time_budget(budget * max(1, len(parsed))):
+            work(parsed)
+        return
+    except (Exception, FileTimeout):
+        restart()
+    for result in parsed:
+        try:
+            mark([result.path], budget)
+            with time_budget(budget):
+                work([result])
+            continue
+        except FileTimeout:
+            reason = timeout_reason(budget)
+        except MemoryError:
+            reason = "ran out of memory (IMR_WORKER_MEMORY_MB)"
+        except Exception as error:
+            reason = f"tagging failed: {type(error).__name__}: {error}"
+        result.letters, result.reject = [], Reject(result.path, "tag", reason)
 
 
 def _tag_and_predict(
