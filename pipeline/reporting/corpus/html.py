@@ -9,6 +9,7 @@ therefore logs nothing in the console for a correct page; the Chromium test reli
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
@@ -20,6 +21,7 @@ COLORS = {"treatment": "#7aecec", "frequency": "#feca74", "quantity": "#ffeb80",
           "limit": "#ff9561", "verdict": "#c887fb"}  # fmt: skip
 # displaCy's span geometry: bars start below the text and stack one step apart.
 BAR_TOP, BAR_STEP = 21, 14
+_WORD = re.compile(r"\s+|\S+")
 
 CSS = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;
@@ -65,11 +67,8 @@ def cell(value: Any) -> str:
     if isinstance(value, bool):
         return f"<td>{'yes' if value else 'no'}</td>"
     if isinstance(value, (int, float)):
-        return (
-            f'<td class="n">{value:,}</td>'
-            if isinstance(value, int)
-            else (f'<td class="n">{value:.3g}</td>')
-        )
+        number = f"{value:,}" if isinstance(value, int) else f"{value:.3g}"
+        return f'<td class="n">{number}</td>'
     return f"<td>{value}</td>" if isinstance(value, Raw) else f"<td>{escape(str(value))}</td>"
 
 
@@ -158,9 +157,7 @@ def highlight(text: str, marks: Sequence[Mark] | None) -> str:
 
 def _words(text: str) -> list[str]:
     """Words and the whitespace between them, in order."""
-    import re
-
-    return re.findall(r"\s+|\S+", text)
+    return _WORD.findall(text)
 
 
 def _token(word: str, active: list[tuple[Mark, int]], rows: int, at: int) -> str:
