@@ -9,7 +9,6 @@ from typing import Any
 
 from pipeline.labels import MODEL_LABELS, category_label
 
-LABELS = MODEL_LABELS
 # The console summary fits the terminal, between these widths.
 CONSOLE_WIDTH, NARROWEST_CONSOLE = 100, 80
 SHORT_LABELS = {
@@ -56,12 +55,12 @@ def _fmt(value: Any) -> str:
 def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
     summary_rows = []
     for split in SPLITS:
-        for name in LABELS:
+        for name in MODEL_LABELS:
             b = m[split][name]
             summary_rows.append(
                 [
                     SPLITS[split],
-                    LABELS[name],
+                    MODEL_LABELS[name],
                     b["n_items"],
                     b["n_overturned"],
                     b["roc_auc"],
@@ -144,7 +143,7 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
             ]
             sections.append(
                 (
-                    f"Per category: {LABELS[name]}, {SPLITS[split]}",
+                    f"Per category: {MODEL_LABELS[name]}, {SPLITS[split]}",
                     [
                         (
                             ["category", "items", "Overturned", "accuracy", "mean P(O)", "ROC AUC"],
@@ -170,7 +169,7 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
             ]
             sections.append(
                 (
-                    f"Misclassified: {LABELS[name]}, {SPLITS[split]} ({len(rows)})",
+                    f"Misclassified: {MODEL_LABELS[name]}, {SPLITS[split]} ({len(rows)})",
                     [(["case", "#", "item", "stated", "P(O)", "snippet"], rows)]
                     if rows
                     else ["none"],
