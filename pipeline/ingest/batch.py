@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline.config import LETTER_SUFFIXES, limit
 from pipeline.ingest.letter import NotALetterError, ParsedLetter, parse_letter, split_letters
 from pipeline.ingest.pdf import PdfReadError
-from pipeline.ingest.sources import _MAGIC, UnreadableTextError, read_source
+from pipeline.ingest.sources import UnreadableTextError, magic_kind, read_source
 from pipeline.safe import shown_name, without_nul
 from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
 
@@ -129,9 +129,9 @@ def _file_kind(path: Path) -> str | None:
             head = f.read(16)
     except OSError:
         return None
-    for magic, name in _MAGIC.items():
-        if head.startswith(magic):
-            return name
+    kind = magic_kind(head)
+    if kind is not None:
+        return kind
     return "text" if head and b"\x00" not in head else None
 
 

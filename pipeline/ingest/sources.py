@@ -32,6 +32,11 @@ _MAGIC = {
 }
 
 
+def magic_kind(head: bytes) -> str | None:
+    """What a file's first bytes say it is ("a JPEG image"), or None (no known kind)."""
+    return next((kind for magic, kind in _MAGIC.items() if head.startswith(magic)), None)
+
+
 # Byte-order marks, the longer first (UTF-32LE's starts with UTF-16LE's).
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -54,7 +59,7 @@ _BINARY = "not a text letter: binary data (NUL bytes)"
 
 def _wide_encoding(data: bytes) -> str | None:
     """UTF-16/32 (LE/BE) told from the NUL pattern of the first KB, or None."""
-    sample = data[: _SNIFF_BYTES - _SNIFF_BYTES % 4]
+    sample = data[:_SNIFF_BYTES]
     sample = sample[: len(sample) - len(sample) % 4]
     if len(sample) < 8 or b"\x00" not in sample:
         return None
@@ -78,9 +83,9 @@ def decode_text(data: bytes) -> str:
     """UTF-16/32 by their BOM or NUL pattern; then UTF-8 (with or without BOM); otherwise the
     Windows code page letters were saved in (cp1252, a superset of latin-1 for the printable
     range, keeps smart quotes right). Other data with NUL bytes is binary, not a letter."""
-    for magic, kind in _MAGIC.items():
-        if data.startswith(magic):
-            raise UnreadableTextError(f"not a text letter: the file is {kind} named .txt")
+    kind = magic_kind(data)
+    if kind is not None:
+        raise UnreadableTextError(f"not a text letter: the file is {kind} named .txt")
     marked = next(((bom, name) for bom, name in _BOMS if data.startswith(bom)), None)
     if marked is not None:
         data, encoding = data[len(marked[0]) :], marked[1]
@@ -181,8 +186,3 @@ def read_source(path: Path) -> tuple[list[Paragraph], list[str]]:
             f"{MAX_TEXT_BYTES / 2**20:.0f} MB): split it into letters"
         )
     return paragraphs_from_text(decode_text(path.read_bytes())), []
-
-
-def read_paragraphs(path: Path) -> list[Paragraph]:
-    """A letter file's paragraphs (see read_source)."""
-    return read_source(path)[0]
