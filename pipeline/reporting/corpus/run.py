@@ -32,7 +32,6 @@ from typing import Any
 
 from pipeline import engine, io
 from pipeline.cells import as_text
-from pipeline.config import limit
 from pipeline.engine import (
     CHUNK_FILES,
     chunked,
@@ -44,7 +43,7 @@ from pipeline.output import StreamSummary
 from pipeline.reporting.corpus.aggregate import TOP_SPECIALTIES, Aggregator
 from pipeline.reporting.corpus.rows import COLUMN_NAMES, item_row, letter_summary, page_name
 from pipeline.safe import csv_row, shown_name
-from pipeline.workers import FileTimeout, mark, resilient_map, time_budget, timeout_reason
+from pipeline.workers import resilient_map
 
 _cache: dict[str, Any] = {}
 
@@ -81,45 +80,28 @@ def warm_up(models_dir: Path | None) -> None:
 
 def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path) -> ReportChunk:
     """Parse, tag, predict and render one chunk of files (runs inside a worker). A file that
-    breaks or overruns the chunk is retried alone and, if it fails again, becomes a reject,
-    as in the engine's `process_chunk`."""
+    breaks or overruns the chunk is retried alone and, if it fails again, becomes a reject
+    (`engine.each_file_isolated`, as in the engine's `process_chunk`)."""
     started = time.perf_counter()
     with engine.fewer_collections():
         results = [parse_file(Path(p)) for p in paths]
         chunk = ReportChunk(files=len(results))
-        good = [r for r in results if r.letters]
-        budget = limit("IMR_FILE_SECONDS")
-        try:
-            mark(paths, budget * max(1, len(good)))
-            with time_budget(budget * max(1, len(good))):
-                _report_files(chunk, good, models_dir, pages_dir)
-        except (Exception, FileTimeout):
+
+        def restart() -> None:
             chunk.records, chunk.letters, chunk.flags = [], [], []
-            for result in good:
-                _report_alone(chunk, result, models_dir, pages_dir, budget)
+
+        engine.each_file_isolated(
+            paths,
+            [r for r in results if r.letters],
+            lambda some: _report_files(chunk, some, models_dir, pages_dir),
+            restart,
+        )
     chunk.parsed_files = sum(1 for r in results if not r.reject)
     chunk.rejects = [r.reject for r in results if r.reject]
     chunk.problems = letters_and_items(r for r in results if r.letters)[2]
     chunk.seconds = time.perf_counter() - started
     chunk.worker_peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return chunk
-
-
-def _report_alone(
-    chunk: ReportChunk, result: FileResult, models_dir: Path | None, pages_dir: Path, budget: float
-) -> None:
-    try:
-        mark([result.path], budget)
-        with time_budget(budget):
-            _report_files(chunk, [result], models_dir, pages_dir)
-        return
-    except FileTimeout:
-        reason = timeout_reason(budget)
-    except MemoryError:
-        reason = "ran out of memory (IMR_WORKER_MEMORY_MB)"
-    except Exception as error:
-        reason = f"tagging failed: {type(error).__name__}: {error}"
-    result.letters, result.reject = [], Reject(result.path, "tag", reason)
 
 
 def _report_files(
