@@ -86,7 +86,7 @@ class Aggregator:
         self.by: dict[str, defaultdict[str, _Tally]] = defaultdict(lambda: defaultdict(_Tally))
         self.topical: Counter[str] = Counter()
         self.crosstab: Counter[tuple[str, str]] = Counter()
-        self.agreement = {"items": 0, "same_basis": 0, "same_chapters": 0}
+        self.agreement = {"same_basis": 0, "same_chapters": 0}  # of the overall items
         self.model = {"items": 0, "reasoning_agrees": 0, "reader_agrees": 0, "reader_items": 0}
         self.model_crosstab: Counter[tuple[str, str]] = Counter()
         self.disagreements: list[tuple[float, int, dict]] = []  # min-heap on strength
@@ -123,7 +123,6 @@ class Aggregator:
                 by[f"{line}_chapter"][chapter].add(overturned)
         self.crosstab[(row.get("maximus_basis") or UNKNOWN,
                        row.get("claims_admin_basis") or UNKNOWN)] += 1  # fmt: skip
-        self.agreement["items"] += 1
         self.agreement["same_basis"] += int(bool(row.get("basis_agrees")))
         self.agreement["same_chapters"] += int(bool(row.get("chapters_agree")))
         by["specialty"][row.get("specialty_primary") or UNKNOWN].add(overturned)
@@ -213,17 +212,16 @@ class Aggregator:
         crosstab: dict[str, dict[str, int]] = defaultdict(dict)
         for (maximus, claims), count in sorted(self.crosstab.items()):
             crosstab[maximus][claims] = count
-        items = agreement["items"]
-        interval = wilson(agreement["same_basis"], items)
+        interval = wilson(agreement["same_basis"], n)  # every item has both lines
         return {
             "maximus": _groups(by["maximus_basis"], n),
             "claims_admin": _groups(by["claims_admin_basis"], n),
             "maximus_mtus_chapter": _groups(by["maximus_chapter"], n),
             "claims_admin_mtus_chapter": _groups(by["claims_admin_chapter"], n),
             "agreement": {
-                "items": items,
+                "items": n,
                 "same_basis": agreement["same_basis"],
-                "same_basis_rate": round(agreement["same_basis"] / items, 6) if items else None,
+                "same_basis_rate": round(agreement["same_basis"] / n, 6) if n else None,
                 "same_basis_ci95": [round(x, 6) for x in interval] if interval else None,
                 "same_mtus_chapters": agreement["same_chapters"],
                 "crosstab": dict(crosstab),
