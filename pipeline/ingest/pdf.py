@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import ctypes
+import itertools
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -89,7 +90,7 @@ class _Exceeded(Exception):
     pass
 
 
-def check_inflation(path: Path, data: bytes | None = None) -> None:
+def check_inflation(path: Path) -> None:
     """PdfReadError if a stream of the PDF inflates past IMR_PDF_STREAM_MB. Cheap for a letter
     (one stat and a scan of its bytes); a large or unusual file has each stream inflated in
     1 MB pieces that are counted and dropped, stopping at the cap. Image streams are skipped
@@ -98,9 +99,8 @@ def check_inflation(path: Path, data: bytes | None = None) -> None:
     if cap_mb == float("inf"):
         return
     cap = int(cap_mb * 2**20)
-    if data is None:
-        with open(path, "rb") as f:
-            data = f.read()
+    with open(path, "rb") as f:
+        data = f.read()
     if len(data) * _DEFLATE_MAX_RATIO <= cap and not _unusual_filters(data):
         return
     for header, body in _streams(data):
@@ -167,7 +167,7 @@ def _decoded(body: bytes, filters: list[bytes] | None, cap: int) -> Iterator[byt
                 yield first
                 yield from pieces
                 return
-            pieces = _inflate(_chain(first, pieces), cap)
+            pieces = _inflate(itertools.chain([first], pieces), cap)
     for name in filters:
         if name in _FLATE:
             pieces = _inflate(pieces, cap)
@@ -182,11 +182,6 @@ def _decoded(body: bytes, filters: list[bytes] | None, cap: int) -> Iterator[byt
         else:  # image codecs and the like: not decoded for text
             break
     yield from pieces
-
-
-def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
-    yield first
-    yield from rest
 
 
 def _is_zlib(head: bytes) -> bool:
