@@ -139,14 +139,11 @@ def lexicon_examples(rows: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=4)
 def default_backoff(
-    lexicon: str = "treatments.jsonl",
-    rules: str = "category_backoff.json",
-    folder: Path | None = None,
+    lexicon: str = "treatments.jsonl", rules: str = "category_backoff.json"
 ) -> CategoryBackoff:
-    """The backoff fitted on a lexicon file (from `folder` when given: a saved component's),
-    once per process (about 50 ms)."""
-    rows = load_rules(lexicon, folder, kind="treatments.jsonl")
-    return CategoryBackoff(lexicon_examples(rows), BackoffSettings.load(rules, folder))
+    """The backoff fitted on a lexicon file, once per process (about 50 ms)."""
+    rows = load_rules(lexicon, kind="treatments.jsonl")
+    return CategoryBackoff(lexicon_examples(rows), BackoffSettings.load(rules))
 
 
 # ---- honest evaluation -------------------------------------------------------------------

@@ -24,7 +24,12 @@ from spacy.tokens import Doc, Span
 from pipeline.rulefiles import load_rules
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import doc_text, ensure_doc_extension
-from pipeline.tagging.backoff import CategoryBackoff, default_backoff
+from pipeline.tagging.backoff import (
+    BackoffSettings,
+    CategoryBackoff,
+    default_backoff,
+    lexicon_examples,
+)
 from pipeline.tagging.errors import ErrorHandling, guarded
 from pipeline.tagging.treatments import SPAN_KEY as TREATMENT_KEY
 
@@ -79,12 +84,25 @@ class CategoryRules:
             rf"{rules['subordinator_regex']}|[,;.#/]|\d|\b(?:and|or|vs|versus|without)\b",
             re.IGNORECASE,
         )
-        self._backoff_files = (lexicon, backoff, folder)
+        self._backoff_files = (lexicon, backoff)
+        self._backoff: CategoryBackoff | None = None
+        # A saved component's lexicon and settings are read now, as its other rules are: the
+        # folder may be gone (or rewritten) by the first use (`from_bytes` reads a temporary one).
+        self._saved_backoff = None
+        if folder is not None:
+            rows = load_rules(lexicon, folder, kind="treatments.jsonl")
+            self._saved_backoff = (lexicon_examples(rows), BackoffSettings.load(backoff, folder))
 
     @property
     def backoff(self) -> CategoryBackoff:
-        """Fitted on first use (once per process and lexicon): most items never need it."""
-        return default_backoff(*self._backoff_files)
+        """Fitted on first use (the package's: once per process): most items never need it."""
+        if self._backoff is None:
+            self._backoff = (
+                default_backoff(*self._backoff_files)
+                if self._saved_backoff is None
+                else CategoryBackoff(*self._saved_backoff)
+            )
+        return self._backoff
 
     def scope_start(self, text: str) -> int:
         """Char offset where the item's own subject starts (after container prefixes)."""
