@@ -45,7 +45,7 @@ from pipeline.reporting.corpus.rows import COLUMN_NAMES, item_row, letter_summar
 from pipeline.safe import csv_row, shown_name
 from pipeline.workers import resilient_map
 
-_cache: dict[str, Any] = {}
+_nlps: dict[Path | None, Any] = {}  # models_dir -> its recording pipeline, built once
 
 
 @dataclass
@@ -65,11 +65,11 @@ class ReportChunk:
 
 
 def _nlp(models_dir: Path | None = None) -> Any:
-    if "nlp" not in _cache:
+    if models_dir not in _nlps:
         from pipeline.reporting.corpus.spans import build_recording_nlp
 
-        _cache["nlp"] = build_recording_nlp(models_dir)
-    return _cache["nlp"]
+        _nlps[models_dir] = build_recording_nlp(models_dir)
+    return _nlps[models_dir]
 
 
 def warm_up(models_dir: Path | None) -> None:
