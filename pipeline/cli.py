@@ -370,12 +370,13 @@ def report_command(
 
     Tables and plots, the tidy item table (items.parquet, items.csv) and a page per letter
     (OUT/letters/). Uses the models when they are trained."""
-    from pipeline.reporting.corpus.command import done_line, run_report, trained, verify_models
+    from pipeline.engine import loaded_models
+    from pipeline.reporting.corpus.command import done_line, run_report, trained
 
     _check_out(out, inputs, folder=True)
     models_dir = None if no_models or not trained(models) else models
     if models_dir is not None:
-        _models_or_exit(models_dir, verify_models)  # before any work
+        _models_or_exit(models_dir, loaded_models)  # before any work
     elif not no_models:
         err.print(f"no trained models in {terminal(models)}: the report leaves out the "
                   "model tables (make train)", highlight=False)  # fmt: skip

@@ -18,14 +18,6 @@ def trained(models_dir: Path) -> bool:
     return (Path(models_dir) / "manifest.json").is_file()
 
 
-def verify_models(models_dir: Path) -> None:
-    """Load (and so verify) the models now: ModelIntegrityError / FileNotFoundError before any
-    work starts, as `imr predict` refuses them."""
-    from pipeline.engine import loaded_models
-
-    loaded_models(models_dir)
-
-
 @contextlib.contextmanager
 def _bar(total: int) -> Iterator[Callable[[int], None]]:
     from pipeline.console import progress_bar
