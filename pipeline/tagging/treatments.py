@@ -125,6 +125,24 @@ class Lexicon:
         self.sentence_end = re.compile(rules["sentence_end_regex"])
         self.max_chars = int(rules["max_chars"])
 
+    def spans(self, doc: Doc) -> list[Span]:
+        """Every lexicon mention in `doc`, overlaps resolved (`filter_spans`)."""
+        spans = list(self.phrases(doc, as_spans=True)) + list(self.cased(doc, as_spans=True))
+        if len(self.tokens):
+            spans += self.tokens(doc, as_spans=True)
+        return filter_spans(spans)
+
+    def history_ranges(self, text: str) -> list[tuple[int, int]]:
+        """Char ranges of the treatment-history passages (cue to sentence end or max_chars)."""
+        ranges = []
+        for hit in find_hits(text, [self.cue]):
+            m = hit.match
+            stop = self.sentence_end.search(text, m.end(), m.end() + self.max_chars)
+            ranges.append(
+                (m.end(), stop.start() if stop else min(len(text), m.end() + self.max_chars))
+            )
+        return ranges
+
 
 class TreatmentTagger(RuleFiles, ErrorHandling):
     """Marks every lexicon mention as a span in `doc.spans["treatments"]`.
@@ -150,25 +168,11 @@ class TreatmentTagger(RuleFiles, ErrorHandling):
     def _build(self, folder: Path | None) -> Lexicon:
         return Lexicon(self.nlp, *self.rule_files, folder)
 
-    @staticmethod
-    def _history_ranges(lexicon: Lexicon, text: str) -> list[tuple[int, int]]:
-        ranges = []
-        for hit in find_hits(text, [lexicon.cue]):
-            m = hit.match
-            stop = lexicon.sentence_end.search(text, m.end(), m.end() + lexicon.max_chars)
-            ranges.append(
-                (m.end(), stop.start() if stop else min(len(text), m.end() + lexicon.max_chars))
-            )
-        return ranges
-
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         lexicon = self.rules
-        spans = list(lexicon.phrases(doc, as_spans=True)) + list(lexicon.cased(doc, as_spans=True))
-        if len(lexicon.tokens):
-            spans += lexicon.tokens(doc, as_spans=True)
-        spans = filter_spans(spans)
-        history = self._history_ranges(lexicon, doc_text(doc)) if spans else []
+        spans = lexicon.spans(doc)
+        history = lexicon.history_ranges(doc_text(doc)) if spans else []
         if history:
             doc.user_data[_HISTORY_KEY] = history
         names: list[str] = []
