@@ -63,10 +63,11 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Reject]]:
         elif stat.S_ISREG(mode):
             # Named directly: any text file is read as a letter, whatever its name; a .docx or
             # an image is named by its real kind, as it is in a folder.
-            if root.suffix.lower() in LETTER_SUFFIXES or _file_kind(root) in (None, "text"):
+            kind = None if root.suffix.lower() in LETTER_SUFFIXES else _file_kind(root)
+            if kind in (None, "text"):
                 found.append(root)
             else:
-                rejects.append(_reject(root, _not_a_letter_format(root)))
+                rejects.append(_reject(root, _not_a_letter_format(root, kind)))
         else:
             rejects.append(_reject(root, "not a regular file (fifo/device/socket)"))
     return found, rejects
@@ -118,7 +119,7 @@ def _walk(root: Path, found: list[Path], rejects: list[Reject]) -> None:
         elif path.suffix.lower() in LETTER_SUFFIXES:
             found.append(path)
         else:
-            rejects.append(_reject(path, _not_a_letter_format(path)))
+            rejects.append(_reject(path, _not_a_letter_format(path, _file_kind(path))))
 
 
 def _file_kind(path: Path) -> str | None:
@@ -135,9 +136,8 @@ def _file_kind(path: Path) -> str | None:
     return "text" if head and b"\x00" not in head else None
 
 
-def _not_a_letter_format(path: Path) -> str:
+def _not_a_letter_format(path: Path, kind: str | None) -> str:
     suffix = path.suffix.lower() or "no extension"
-    kind = _file_kind(path)
     described = f"{suffix}, {kind}" if kind else suffix
     return f"not a letter format ({described}): convert to PDF or text"
 
@@ -254,7 +254,7 @@ def _mean_bytes(paths: Sequence[Path]) -> float:
 def parse_files(paths: Sequence[Path], n_jobs: int = -1) -> Iterator[FileResult]:
     """Results in input order; in worker processes when there is enough work to pay for them:
     many files, or a few scan-sized ones (OCR), then one file per task."""
-    scans = len(paths) > 1 and _mean_bytes(paths) >= SCAN_SIZED_BYTES
+    scans = n_jobs != 1 and len(paths) > 1 and _mean_bytes(paths) >= SCAN_SIZED_BYTES
     if n_jobs == 1 or (len(paths) < MIN_FILES_FOR_WORKERS and not scans):
         yield from map(parse_file, paths)
         return
@@ -264,8 +264,8 @@ def parse_files(paths: Sequence[Path], n_jobs: int = -1) -> Iterator[FileResult]
 
     size = 1 if scans else 32
     tasks = [list(paths[i : i + size]) for i in range(0, len(paths), size)]
-    for part in resilient_map(tasks, effective_n_jobs(n_jobs), _parse_task, _concatenated,
-                              _failed):  # fmt: skip
+    workers = min(effective_n_jobs(n_jobs), len(tasks))  # no idle forks for a few scans
+    for part in resilient_map(tasks, workers, _parse_task, _concatenated, _failed):
         yield from part
 
 
