@@ -18,7 +18,7 @@ import multiprocessing
 import os
 import shutil
 import subprocess
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.ingest.layout import Line
@@ -116,26 +116,19 @@ def ocr_image(png: bytes, page_index: int) -> list[Line]:
     return _tsv_lines(done.stdout.decode("utf-8", "replace"), page_index)
 
 
-def ocr_pages(
-    document: object,
-    pages: Sequence[int],
-    on_page: Callable[[], None] | None = None,
-    dpi: int = RENDER_DPI,
-) -> list[Line]:
+def ocr_pages(document: object, pages: Sequence[int]) -> list[Line]:
     """Render the given pages of an open pypdfium2 document and read them."""
     lines: list[Line] = []
     for index in pages:
         page = document[index]  # type: ignore[index]
         try:
-            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
         finally:
             page.close()
         buffer = io.BytesIO()
         image.save(buffer, format="PNG")
         lines.extend(ocr_image(buffer.getvalue(), index))
-        _count_page()
-        if on_page is not None:
-            on_page()
+        _count_page()  # progress: see pages_read
     return lines
 
 
