@@ -124,3 +124,19 @@ def test_our_own_extensions_register_once_without_clashing():
     build_nlp()
     build_nlp()  # components built again re-use their own extensions
     ensure_doc_extension("frequency")
+
+
+def test_a_pipeline_restored_from_bytes_still_reaches_its_category_backoff():
+    """The backoff is fitted on first use: a component restored from bytes must have read its
+    lexicon and settings when it was built, not from a temporary folder gone since."""
+    nlp = build_nlp()
+    restored = spacy.blank("en", config={"nlp": {"tokenizer": nlp.config["nlp"]["tokenizer"]}})
+    for name in COMPONENTS:
+        restored.add_pipe(name)
+    restored.from_bytes(nlp.to_bytes())
+    unseen = "Quadrivex compounded glider sleeve for the left wrist"  # in no lexicon row
+    doc, original = restored(unseen), nlp(unseen)
+    assert doc._.category_source == original._.category_source == "backoff"
+    assert (doc._.item_category, doc._.category_probability) == (
+        original._.item_category, original._.category_probability
+    )
