@@ -165,10 +165,7 @@ def _parse_file(path: Path) -> FileResult:
     result = FileResult(path=name)
     try:
         paragraphs, file_problems = read_source(path)
-    except PdfReadError as error:
-        result.reject = Reject(name, "read", str(error))
-        return result
-    except UnreadableTextError as error:
+    except (PdfReadError, UnreadableTextError) as error:
         result.reject = Reject(name, "read", str(error))
         return result
     except OSError as error:
