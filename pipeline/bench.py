@@ -3,7 +3,6 @@ same run, same parallelism. Results go to reports/bench.json."""
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import platform
@@ -179,10 +178,9 @@ def run_bench(
         "peak_rss_mb": _peak_rss_mb(worker_rss),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
     }  # fmt: skip
-    from pipeline.io import atomic_open
+    from pipeline.io import dump_json
 
-    with atomic_open(out) as f:
-        json.dump(result, f, indent=2)
+    dump_json(result, out, sort_keys=False)
     return result
 
 
@@ -306,7 +304,7 @@ def replicate_items(items, letters, factor: int):
 
 def training_cost(processed_dir: Path, factors: Sequence[int], out: Path) -> list[dict]:
     """Seconds of `imr train` (model choice included) on 1x, 4x, 16x ... the development items."""
-    from pipeline.io import atomic_open
+    from pipeline.io import dump_json
     from pipeline.modeling.train import train_models
     from pipeline.tagging.stage import read_tagged
 
@@ -320,6 +318,5 @@ def training_cost(processed_dir: Path, factors: Sequence[int], out: Path) -> lis
             seconds = time.perf_counter() - started
         rows.append({"factor": factor, "items": len(big_items), "seconds": round(seconds, 1),
                      "peak_rss_mb": round(_peak_rss_mb(0)["main_process"], 1)})  # fmt: skip
-    with atomic_open(out) as f:
-        json.dump(rows, f, indent=2)
+    dump_json(rows, out, sort_keys=False)
     return rows

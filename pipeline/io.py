@@ -130,10 +130,10 @@ def write_csv(frame: pd.DataFrame, target: Path) -> None:
         frame.to_csv(temporary, index=False, errors="backslashreplace")
 
 
-def dump_json(obj: object, target: Path) -> None:
-    """Indented, key-sorted JSON, written atomically."""
+def dump_json(obj: object, target: Path, sort_keys: bool = True) -> None:
+    """Indented JSON (keys sorted unless the order is part of the reading), written atomically."""
     with atomic_open(target) as f:
-        json.dump(obj, f, indent=2, sort_keys=True, default=str)
+        json.dump(obj, f, indent=2, sort_keys=sort_keys, default=str)
         f.write("\n")
 
 

@@ -9,7 +9,6 @@ cost of masking is visible (raw vs masked AUC).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ import pandas as pd
 from sklearn.base import clone
 
 from pipeline.features.table import build_features, labels
-from pipeline.io import atomic_open
+from pipeline.io import atomic_open, dump_json
 from pipeline.labels import MODEL_LABELS
 from pipeline.modeling.estimators import build_reader, build_reasoning
 from pipeline.modeling.predict import load_fitted_pipelines, load_models
@@ -224,9 +223,7 @@ def evaluate(
     }
     metrics["figures"] = {k: str(v.relative_to(reports_dir)) for k, v in curves.items()}
 
-    with atomic_open(reports_dir / "metrics.json") as f:
-        json.dump(metrics, f, indent=2, sort_keys=False)
-        f.write("\n")
+    dump_json(metrics, reports_dir / "metrics.json", sort_keys=False)
     with atomic_open(reports_dir / "evaluation.md") as f:
         f.write(render_markdown(metrics))
     with atomic_open(reports_dir / "evaluation.html") as f:
