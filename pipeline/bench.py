@@ -79,7 +79,7 @@ def new_letters_ratio(paths: Sequence[Path], models_dir: Path | None, rounds: in
     hold every word; a stream of new letters keeps missing them for its rarer words. Each round
     forks a fresh worker from the loaded process, as the full path does, so its caches start as
     a worker's do; the median round counts."""
-    engine.warm_up(models_dir, compile_rules=True)
+    engine.warm_up(models_dir, for_workers=True)
     measured = []
     for _ in range(rounds):
         with multiprocessing.get_context("fork").Pool(1) as pool:  # a new worker each round

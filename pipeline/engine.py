@@ -267,7 +267,7 @@ def forget_loaded() -> None:
 
 def warm_up(
     models_dir: Path | None,
-    compile_rules: bool = False,
+    for_workers: bool = False,
     build_nlp: Callable[[Path | None], object] | None = None,
 ) -> None:
     """Load the spaCy pipeline and the models in this process, so forked workers inherit them
@@ -276,19 +276,20 @@ def warm_up(
     Loading creates about 150,000 long-lived container objects: the garbage collector is
     paused while they are made (collecting them then is wasted work), and they are frozen out
     of every later collection, which also keeps forked workers from touching (copying) their
-    pages when a collection runs. `build_nlp` builds another pipeline instead of the engine's
-    (the corpus report's, which records spans).
+    pages when a collection runs. `for_workers` also builds what the taggers otherwise build on
+    first use (`prepare_for_workers`), once here instead of once in every worker. `build_nlp`
+    builds another pipeline instead of the engine's (the corpus report's, which records spans).
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         if models_dir is not None:  # verified before their pipeline is loaded
             loaded_models(models_dir)
-        (build_nlp or _nlp)(models_dir)
-        if compile_rules:  # before forking: each worker would otherwise compile its own
-            from pipeline.tagging._spanrules import compile_rules as compile_all
+        nlp = (build_nlp or _nlp)(models_dir)
+        if for_workers:
+            from pipeline.tagging import prepare_for_workers
 
-            compile_all()
+            prepare_for_workers(nlp)
     finally:
         gc.freeze()
         if enabled:
@@ -328,7 +329,7 @@ def chunk_results(
         return
     n_chunks = math.ceil(len(paths) / chunk_files)
     workers = min(_effective_workers(n_jobs), n_chunks) if n_chunks > 1 else 1
-    warm_up(models_dir, compile_rules=workers > 1)
+    warm_up(models_dir, for_workers=workers > 1)
     chunks = chunked(paths, chunk_files, workers)
     if workers <= 1:
         yield (process_chunk(c, models_dir) for c in chunks)

@@ -165,6 +165,23 @@ def test_compiled_model_reproduces_sklearn(kind, synthetic, tmp_path):
         assert loaded.contributions(rows, False) == compiled.contributions(rows, False)
 
 
+def test_char_ngram_counts_dense_and_sorted_paths_agree(synthetic, monkeypatch):
+    """Character n-grams are counted in one (rows x columns) array when it is small enough,
+    by sorting otherwise: both give the same (row, column, count) triples."""
+    from pipeline.modeling import linear
+
+    frame, y = synthetic
+    compiled = compile_model(MODELS["calibrated-minimal"]().fit(frame, y))
+    (block,) = [b for b in compiled.blocks if getattr(b, "spec", {}).get("analyzer") == "char_wb"]
+    rows = frame.to_dict(orient="records")
+    dense = block._counts(rows)
+    monkeypatch.setattr(linear, "_DENSE_COUNT_CELLS", 0)
+    by_sorting = block._counts(rows)
+    assert len(dense[0]) > len(rows)  # many cells counted
+    for ours, theirs in zip(dense, by_sorting, strict=True):
+        np.testing.assert_array_equal(ours, theirs)
+
+
 def test_npz_layout(synthetic, tmp_path):
     frame, y = synthetic
     fitted = build_reasoning({"char_ngrams": True, "structure": "full"}).fit(frame, y)

@@ -102,6 +102,21 @@ def test_tag_items_on_empty_frames(nlp):
     assert len(letters) == 0 and "prior_treatments" in letters.columns
 
 
+def test_prepare_for_workers_builds_what_taggers_build_on_first_use():
+    """The engine calls it before forking workers: the category backoff and the number review
+    are built once there, not again in every worker on its first letters."""
+    from pipeline.tagging import build_nlp, prepare_for_workers
+    from pipeline.tagging.review import default_number_review
+
+    nlp = build_nlp()
+    category = nlp.get_pipe("imr_item_category").rules
+    default_number_review.cache_clear()
+    assert category._backoff is None
+    prepare_for_workers(nlp)
+    assert category._backoff is not None
+    assert default_number_review.cache_info().currsize == 1
+
+
 def test_rules_compile_lazily_and_all_at_once_before_forking():
     """A rule's regex compiles on first use, and a rule whose trigger words are absent from a
     text is never used on it; `compile_rules` compiles every live rule (what the engine does

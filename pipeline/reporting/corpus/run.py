@@ -75,7 +75,7 @@ def _nlp(models_dir: Path | None = None) -> Any:
 def warm_up(models_dir: Path | None) -> None:
     """The engine's warm-up with this report's pipeline (the span recorder added), before the
     workers are forked, so none of them builds or loads anything again."""
-    engine.warm_up(models_dir, compile_rules=True, build_nlp=_nlp)
+    engine.warm_up(models_dir, for_workers=True, build_nlp=_nlp)
 
 
 def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path) -> ReportChunk:
