@@ -63,6 +63,24 @@ def clean_line(text: str) -> str:
 
 def join_lines(lines: Iterable[str]) -> str:
     """Join wrapped lines with one space, but keep a word that a line break split in one piece."""
+    lines = list(lines)
+    plain = " ".join(lines)
+    # The usual paragraph: stripped printable-ASCII lines with single spaces, none ending in a
+    # hyphen. Each line is then already clean and they join with a space (checked on the
+    # joined text at once: a loop over the lines cost more than the rest of the parsing).
+    if (
+        plain.isascii()
+        and "  " not in plain
+        and "- " not in plain
+        and not plain.startswith(" ")
+        and not plain.endswith(" ")
+        and _ONLY_SPACES.issuperset(plain)
+    ):
+        return plain
+    return _join_one_by_one(lines)
+
+
+def _join_one_by_one(lines: Iterable[str]) -> str:
     out = ""
     for raw in lines:
         line = clean_line(raw)

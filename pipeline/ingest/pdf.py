@@ -47,6 +47,7 @@ def _page_lines(textpage: pdfium.PdfTextPage, page_index: int, page_height: floa
     # The raw pdfium calls with one reused box: this loop runs once per printed line.
     raw_textpage = textpage.raw
     box = pdfium_raw.FS_RECTF()
+    char_box = pdfium_raw.FPDFText_GetLooseCharBox
     read: list[tuple[str, float, bool, int]] = []  # text, baseline, starts bold, last char
     text = textpage.get_text_range()
     offset = 0
@@ -54,7 +55,7 @@ def _page_lines(textpage: pdfium.PdfTextPage, page_index: int, page_height: floa
         stripped = raw.strip()
         if stripped:
             first = offset + len(raw) - len(raw.lstrip())
-            if not pdfium_raw.FPDFText_GetLooseCharBox(raw_textpage, first, box):
+            if not char_box(raw_textpage, first, box):
                 raise pdfium.PdfiumError("Failed to get charbox.")
             starts_bold = _is_bold(raw_textpage, first)
             read.append(
@@ -261,6 +262,16 @@ class PdfText:
     scanned: list[int] = field(default_factory=list)
 
 
+def _nearly_empty(lines: list[Line]) -> bool:
+    """Fewer than MIN_TEXT_CHARS characters, spaces aside (counting stops once there are)."""
+    characters = 0
+    for line in lines:
+        characters += len(line.text) - line.text.count(" ")
+        if characters >= MIN_TEXT_CHARS:
+            return False
+    return True
+
+
 def _has_image(page: pdfium.PdfPage) -> bool:
     return next(page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE]), None) is not None
 
@@ -284,8 +295,7 @@ def read_pdf_text(path: Path) -> PdfText:
             textpage = page.get_textpage()
             page_lines = _page_lines(textpage, page_index, page.get_height())
             textpage.close()
-            characters = sum(len(line.text) - line.text.count(" ") for line in page_lines)
-            if characters < MIN_TEXT_CHARS and _has_image(page):
+            if _nearly_empty(page_lines) and _has_image(page):
                 read.scanned.append(page_index)
             else:
                 read.lines.extend(page_lines)

@@ -56,3 +56,24 @@ def test_clean_line_fast_path_equals_the_full_rule(text):
     """clean_line skips its regex when no run of spaces or other space character is present."""
     full = re.sub(r"\s+", " ", text.replace("\ufffe", "-")).strip()
     assert clean_line(text) == full
+
+
+# Characters on which line joining behaves differently: spaces of several kinds, hyphens
+# (printed, soft, pdfium's line-end mark), tabs and line breaks.
+JOIN_LINES = st.one_of(
+    st.lists(st.text(alphabet=st.sampled_from("ab -"), max_size=6), max_size=5),
+    st.lists(
+        st.text(alphabet=st.sampled_from("ab -\u00ad\ufffe\t\u2003\n.é"), max_size=8),
+        max_size=6,
+    ),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(JOIN_LINES)
+def test_join_lines_fast_path_equals_line_by_line_joining(lines):
+    """`join_lines` joins a plain paragraph in one step; it must give what joining the lines
+    one by one gives, for any lines."""
+    from pipeline.ingest.layout import _join_one_by_one, join_lines
+
+    assert join_lines(lines) == _join_one_by_one(lines)
