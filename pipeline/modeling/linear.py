@@ -80,10 +80,9 @@ def word_ngrams(tokens: list[str], ngram_range: tuple[int, int]) -> list[str]:
         min_n += 1
     else:
         tokens = []
-    append, join = tokens.append, " ".join
     for n in range(min_n, min(max_n + 1, n_original + 1)):
-        for i in range(n_original - n + 1):
-            append(join(original[i : i + n]))
+        # The n-grams starting at 0, 1, ...: the n shifted copies zipped, joined in C.
+        tokens.extend(map(" ".join, zip(*(original[k:] for k in range(n)), strict=False)))
     return tokens
 
 
