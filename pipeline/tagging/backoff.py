@@ -20,6 +20,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +52,9 @@ def features(text: str, settings: BackoffSettings) -> Counter[str]:
             continue
         counts["w:" + word] += settings.word_weight
         padded = f" {word} "
-        for n in range(lo, hi + 1):
-            for i in range(len(padded) - n + 1):
-                counts[padded[i : i + n]] += 1
+        # Counted in C, in the order of a loop over n, then i (the features' order is kept).
+        counts.update([padded[i : i + n] for n in range(lo, hi + 1)
+                       for i in range(len(padded) - n + 1)])  # fmt: skip
     return counts
 
 
@@ -67,17 +68,22 @@ class CategoryBackoff:
         rows = [(features(text, self.settings), category) for text, category in examples]
         self.categories = sorted({category for _, category in rows})
         column = {c: j for j, c in enumerate(self.categories)}
-        self.vocabulary: dict[str, int] = {}
-        for counts, _ in rows:
-            for feature in counts:
-                self.vocabulary.setdefault(feature, len(self.vocabulary))
-        table = np.zeros((len(self.vocabulary) + 1, len(self.categories)))
-        docs = np.zeros(len(self.categories))
+        # Every feature, numbered in order of first appearance.
+        self.vocabulary: dict[str, int] = {
+            feature: index
+            for index, feature in enumerate(dict.fromkeys(chain.from_iterable(c for c, _ in rows)))
+        }
+        width = len(self.categories)
+        docs = np.zeros(width)
+        cells, values = [], []  # (feature, category) cell as feature * width + category
         for counts, category in rows:
             j = column[category]
             docs[j] += 1
-            for feature, value in counts.items():
-                table[self.vocabulary[feature], j] += value
+            cells.extend([self.vocabulary[feature] * width + j for feature in counts])
+            values.extend(counts.values())
+        # Sums of whole counts and word weights: exact in any order.
+        table = np.bincount(cells, weights=values, minlength=(len(self.vocabulary) + 1) * width)
+        table = table.reshape(len(self.vocabulary) + 1, width)
         # Laplace-smoothed log P(feature | category); a category's mass is spread over the
         # whole vocabulary, so a rare category is not favoured by a feature it never saw.
         smoothed = table[:-1] + self.settings.alpha
