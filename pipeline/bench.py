@@ -119,7 +119,7 @@ def run_bench(
     models_dir: Path | None,
     n_jobs: int,
     out: Path,
-    rounds: int = 2,
+    rounds: int = 5,
     startup_runs: int = 5,
 ) -> dict:
     paths, _ = discover(letters)
@@ -164,6 +164,12 @@ def run_bench(
                           "letters_per_s": round(len(corpus) / full_seconds, 1),
                           "items": items},
         "ratio_full_to_raw": round(raw_seconds / full_seconds, 3),
+        # Each full round beside the raw round just before it, the median over rounds: a
+        # machine whose speed drifts over minutes slows a pair together, while a slow spell
+        # is likelier to fall in the longer full rounds than in the raw ones.
+        "ratio_paired_rounds_median": round(
+            statistics.median(r / f for r, f in zip(raw_rounds, full_rounds, strict=True)), 3
+        ),
         "rounds": {"raw_seconds": [round(x, 2) for x in raw_rounds],
                    "full_seconds": [round(x, 2) for x in full_rounds]},  # fmt: skip
         # Once every worker has imported its libraries and loaded the models: the rate a

@@ -442,7 +442,9 @@ def bench_command(
     out: Path = typer.Option(
         config.REPORTS_DIR / "bench.json", "--out", help="Where the figures go (JSON)."
     ),
-    rounds: int = typer.Option(3, "--rounds", min=1, help="Raw/full rounds; the best counts."),
+    rounds: int = typer.Option(
+        5, "--rounds", min=1, help="Raw/full rounds (the machine's speed drifts); the best counts."
+    ),
 ) -> None:
     """Letters/s of raw pypdfium2 extraction vs the full predict path, in one run."""
     from pipeline.bench import run_bench
@@ -457,7 +459,8 @@ def bench_command(
         "alternating rounds",
         f"  raw pypdfium2 extraction: {raw['letters_per_s']:8.1f} letters/s",
         f"  {result['path']:24}: {full['letters_per_s']:8.1f} letters/s",
-        f"  ratio full/raw: {result['ratio_full_to_raw']:.2f}",
+        f"  ratio full/raw: {result['ratio_full_to_raw']:.2f} (best rounds), "
+        f"{result['ratio_paired_rounds_median']:.2f} (median of adjacent round pairs)",
         f"  steady state (workers warm): {result['steady_state_letters_per_s']:.1f} letters/s",
         f"  one core, the {fresh['letters']} distinct letters: ratio "
         f"{fresh['ratio_new_letters']:.2f} while new to the worker, "

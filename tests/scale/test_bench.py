@@ -15,7 +15,7 @@ def test_bench_writes_every_figure(fixture_models_root, tmp_path):
     out = tmp_path / "bench.json"
     result = run_bench(
         [config.FIXTURE_LETTERS_DIR], 24, fixture_models_root / "models", 2, out,
-        rounds=1, startup_runs=1,
+        rounds=2, startup_runs=1,
     )  # fmt: skip
     assert json.loads(out.read_text()) == result
     assert result["letters"] == 24 and result["distinct_letters"] == 4
@@ -23,6 +23,9 @@ def test_bench_writes_every_figure(fixture_models_root, tmp_path):
     assert result["raw_pypdfium2"]["letters_per_s"] > 0
     assert result["full_pipeline"]["letters_per_s"] > 0
     assert result["ratio_full_to_raw"] > 0
+    raw_rounds, full_rounds = result["rounds"]["raw_seconds"], result["rounds"]["full_seconds"]
+    assert len(raw_rounds) == len(full_rounds) == 2
+    assert result["ratio_paired_rounds_median"] > 0
     assert 0 < result["one_letter_predict_seconds"]["median"] < 30
     assert 0 < result["peak_rss_mb"]["largest_worker"] < 1024
     scans = result["ocr_scanned_letters"]
