@@ -39,6 +39,7 @@ RULES_FILE = "verdict_rules.json"
 SPAN_KEY = "verdicts"
 _PLACEHOLDER_RE = re.compile(r"\{([A-Z_]+)\}")
 _LINE_BREAK = re.compile(r"\n")
+_BLANK_RUN = re.compile(r"[ \t]{2,}")
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,10 @@ class VerdictMasker(RuleFiles, ErrorHandling):
             trailing = chunk[len(chunk.rstrip()) :]
             kept.append(self.placeholder + trailing if self.placeholder else trailing)
         doc.spans[SPAN_KEY] = verdicts
-        doc._.masked_text = re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip()
+        masked = "".join(kept)
+        if "  " in masked or "\t" in masked:  # a run of two is one of these: else no scan
+            masked = _BLANK_RUN.sub(" ", masked)
+        doc._.masked_text = masked.strip()
         doc._.verdict_text = " ".join(said)
         return doc
 
