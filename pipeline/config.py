@@ -12,7 +12,6 @@ RAW_DIR = DATA_DIR / "raw"  # the user's own letters (PDF/TXT)
 INTERIM_DIR = DATA_DIR / "interim"  # ingest output: letters.parquet, items.parquet, rejects.csv
 PROCESSED_DIR = DATA_DIR / "processed"  # tag output: tagged items and letters
 MODELS_DIR = ROOT / "models"
-NLP_DIR = MODELS_DIR / "nlp"  # the tagging pipeline as trained, with its rules (imr train)
 # Beside the interim/processed tables: which letters they came from (kept in models/metadata).
 PROVENANCE_FILE = "inputs.json"
 REPORTS_DIR = ROOT / "reports"

@@ -17,6 +17,8 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from pipeline.labels import counted
+
 err = Console(stderr=True, soft_wrap=True)
 
 
@@ -35,7 +37,7 @@ class OcrPagesColumn(ProgressColumn):
 
     def render(self, task: object) -> Text:
         pages = self._pages_read() - self._start
-        return Text(f"OCR {pages} page{'s' * (pages != 1)}" if pages else "", style="cyan")
+        return Text(f"OCR {counted(pages, 'page')}" if pages else "", style="cyan")
 
 
 @contextlib.contextmanager

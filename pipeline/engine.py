@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pipeline.config import limit
 from pipeline.ingest.batch import FileResult, Reject, letters_and_items, parse_file
@@ -115,14 +116,11 @@ def review_reasons(item: dict) -> list[str]:
     return list(dict.fromkeys(reasons))
 
 
-def tag_parsed(
-    items: list[dict], letters: list[dict], models_dir: Path | None = None
-) -> tuple[list[dict], list[dict]]:
-    """Ingest's item and letter records with their tags added (new dicts), by the models'
-    own pipeline when `models_dir` is given."""
+def tag_parsed(items: list[dict], letters: list[dict], nlp: Any) -> tuple[list[dict], list[dict]]:
+    """Ingest's item and letter records with their tags added (new dicts), tagged by `nlp`."""
     from pipeline.tagging import tag_records
 
-    item_tags, letter_tags = tag_records(items, letters, nlp=_nlp(models_dir))
+    item_tags, letter_tags = tag_records(items, letters, nlp=nlp)
     return (
         [{**item, **tags} for item, tags in zip(items, item_tags, strict=True)],
         [{**letter, **tags} for letter, tags in zip(letters, letter_tags, strict=True)],
@@ -213,7 +211,7 @@ def _tag_and_predict(
     letters, items, _ = letters_and_items(results)
     if not items:
         return
-    items, letters = tag_parsed(items, letters, models_dir)
+    items, letters = tag_parsed(items, letters, _nlp(models_dir))
     records = item_records(items, letters)
     flags: list[dict] = []
     if models_dir is not None:

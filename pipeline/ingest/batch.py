@@ -175,8 +175,7 @@ def _parse_file(path: Path) -> FileResult:
         result.reject = Reject(name, "read", f"unexpected {type(error).__name__}: {error}")
         return result
     if not paragraphs:
-        reason = "; ".join(file_problems) if file_problems else "empty file: no text"
-        result.reject = Reject(name, "read", reason)
+        result.reject = Reject(name, "read", "empty file: no text")
         return result
     try:
         chunks = split_letters(paragraphs)

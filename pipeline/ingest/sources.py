@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from operator import attrgetter
 from pathlib import Path
 
 from pipeline.ingest import ocr
@@ -158,12 +159,10 @@ def _hybrid_pdf(path: Path, text: PdfText) -> tuple[list[Paragraph], list[str]]:
             f"{'were' if len(text.scanned) > 1 else 'was'} not read: {error}"
         )
         return paragraphs_from_lines(text.lines), [problem]
-    by_page: dict[int, list[Line]] = {}
-    for line in text.lines:  # layout dropped: the whole letter takes the layout-free path
-        by_page.setdefault(line.page, []).append(Line(line.text, page=line.page))
-    for line in read:
-        by_page.setdefault(line.page, []).append(line)
-    lines = [line for page in sorted(by_page) for line in by_page[page]]
+    # Layout dropped: the whole letter takes the layout-free path. Both lists are in page order
+    # and share no page; a stable sort interleaves them by page.
+    plain = [Line(line.text, page=line.page) for line in text.lines]
+    lines = sorted([*plain, *read], key=attrgetter("page"))
     return paragraphs_from_plain_lines(lines), []
 
 

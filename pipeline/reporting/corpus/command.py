@@ -1,6 +1,5 @@
-"""Helpers for the body of `imr report` in cli.py: whether models are trained, verifying them
-before any work, the progress bar (entered after the workers are forked) and the closing
-line."""
+"""Helpers for the body of `imr report` in cli.py: whether models are trained, the progress
+bar (entered after the workers are forked) and the closing line."""
 
 from __future__ import annotations
 

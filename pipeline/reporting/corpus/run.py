@@ -37,6 +37,7 @@ from pipeline.engine import (
     chunked,
     item_records,
     loaded_models,
+    tag_parsed,
 )
 from pipeline.ingest.batch import FileResult, Reject, discover, letters_and_items, parse_file
 from pipeline.output import StreamSummary
@@ -109,13 +110,10 @@ def _report_files(
 ) -> None:
     from pipeline.reporting.corpus.pages import ItemView, LetterView, letter_page
     from pipeline.reporting.corpus.spans import BUFFER
-    from pipeline.tagging import tag_records
 
     letters, items, _ = letters_and_items(results)
     BUFFER.clear()
-    item_tags, letter_tags = tag_records(items, letters, nlp=_nlp(models_dir))
-    items = [{**item, **tags} for item, tags in zip(items, item_tags, strict=True)]
-    letters = [{**letter, **tags} for letter, tags in zip(letters, letter_tags, strict=True)]
+    items, letters = tag_parsed(items, letters, _nlp(models_dir))
     # tag_records' passes, in its order: requests, rationales, case summaries.
     requests = [BUFFER.take(as_text(i.get("disputed_item"))) for i in items]
     rationales = [BUFFER.take(as_text(i.get("rationale"))) for i in items]
