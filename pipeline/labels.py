@@ -10,7 +10,6 @@ centre every numeric column, so a value below the average pushes the other way).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 
 CATEGORY_LABELS = {
     "pharmaceutical": "pharmaceutical",
@@ -119,16 +118,6 @@ def feature_label(name: str, value: float | None = None, mean: float | None = No
     return f"{block}: {column.replace('_', ' ')}" if column else block.replace("_", " ")
 
 
-def numeric_means(blocks: object) -> dict[str, float]:
-    """`block__column` -> training mean, from a compiled model's centred numeric blocks."""
-    means: dict[str, float] = {}
-    for block in blocks or ():  # type: ignore[attr-defined]
-        spec: Mapping = getattr(block, "spec", {})
-        if spec.get("mean") is not None and spec.get("names"):
-            means.update(zip(spec["names"], map(float, spec["mean"]), strict=True))
-    return means
-
-
-def counted(n: int, noun: str, plural: str | None = None) -> str:
+def counted(n: int, noun: str) -> str:
     """'1 item', '3 items', '0 items' ('1 partial problem', '2 partial problems')."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+    return f"{n} {noun if n == 1 else noun + 's'}"

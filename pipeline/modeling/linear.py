@@ -34,6 +34,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from functools import cached_property
 from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
@@ -461,6 +462,16 @@ class LinearModel:
         """Every feature name, in the source pipeline's column order."""
         return [name for block in self.blocks for name in block.names()]
 
+    @cached_property
+    def feature_means(self) -> dict[str, float]:
+        """`block__column` -> training mean, for the columns of centred numeric blocks."""
+        return {
+            name: float(mean)
+            for block in self.blocks
+            if isinstance(block, _NumericBlock) and block.spec.get("mean") is not None
+            for name, mean in zip(block.names(), block.spec["mean"], strict=True)
+        }
+
     def decision_function(self, rows: Sequence[Row]) -> np.ndarray:
         """The logistic regression's decision value per row, shape (n,)."""
         rows = _records(rows)
@@ -836,9 +847,10 @@ def scorer_difference(fitted: Any, compiled: LinearModel, frame: Any) -> float:
     """The largest absolute difference, over the rows of `frame` (a DataFrame), between the
     compiled and the fitted model's probabilities and decision values (NaN counts as inf)."""
     rows = _records(frame)
+    decision = compiled.decision_function(rows)  # transformed once, for both comparisons
     pairs = [
-        (compiled.predict_proba(rows), np.asarray(fitted.predict_proba(frame))[:, 1]),
-        (compiled.decision_function(rows), _source_pipeline(fitted).decision_function(frame)),
+        (compiled._probability(decision), np.asarray(fitted.predict_proba(frame))[:, 1]),
+        (decision, _source_pipeline(fitted).decision_function(frame)),
     ]
     worst = 0.0
     for ours, theirs in pairs:

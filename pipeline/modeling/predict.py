@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.features.table import OVERTURNED, UPHELD, feature_rows
-from pipeline.labels import feature_label, numeric_means
+from pipeline.labels import feature_label
 from pipeline.modeling.artifacts import (
     METADATA_FILE,
     READER_FILE,
@@ -163,7 +163,7 @@ def predict_items(
     rows = feature_rows(items, letters)
     p_read = models.reader.predict_proba(rows)
     p_reason, contributions = models.reasoning.predict_proba_and_contributions(rows, top=N_EVIDENCE)
-    reasons = evidence(rows, contributions, means=numeric_means(models.reasoning.blocks))
+    reasons = evidence(rows, contributions, means=models.reasoning.feature_means)
     smoke = bool(models.metadata.get("smoke_test"))
     out = []
     for i, item in enumerate(items):
