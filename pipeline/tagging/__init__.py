@@ -167,13 +167,16 @@ def tag_records(
     rationale_skip = ["imr_item_category", "imr_frequencies", "imr_quantities", "imr_citations"]
     rationales = _pipe(nlp, [as_text(i.get("rationale")) for i in items], rationale_skip)
     frequency_skip = _frequency_skip(nlp)
+    # The pipeline's own citation grammar (saved with it), read line by line: the component
+    # is for docs that are one guideline line, and these lines are only parsed, not tokenized.
+    grammar = nlp.get_pipe("imr_citations").grammar if "imr_citations" in nlp.pipe_names else None
     item_tags = []
     for item, request, rationale in zip(items, requests, rationales, strict=True):
         asked, reasoned = request._, rationale._  # each `doc._` builds a new accessor
         lines, citation_reasons = {}, []
         for name in ("claims_admin_guideline", "maximus_guideline"):
             text = as_text(item.get(f"{name}_text"))
-            lines[name], unparsed, failed = review_citation(text)
+            lines[name], unparsed, failed = review_citation(text, grammar)
             citation_reasons += _citation_reasons(text, unparsed, failed)
         item_tags.append(
             {

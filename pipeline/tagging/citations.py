@@ -54,11 +54,15 @@ def _head_regex(spec: dict[str, str]) -> re.Pattern[str]:
     )
 
 
+_PARSED_LINES = 4096  # guideline lines each grammar keeps parsed (lines repeat across items)
+
+
 class CitationGrammar:
     """Compiled `citation.json`."""
 
     def __init__(self, rules_file: str = "citation.json", folder: Path | None = None) -> None:
         rules = load_rules(rules_file, folder, kind="citation.json")
+        self._parsed_lines = lru_cache(maxsize=_PARSED_LINES)(self._parse_line)
         flags = re.IGNORECASE
         self.label = re.compile(rules["labels"], flags)
         self.no_cite = re.compile(rules["no_cite"], flags)
@@ -198,6 +202,14 @@ class CitationGrammar:
 
     # -- whole line -----------------------------------------------------------------------
 
+    def parsed_line(self, text: str) -> tuple[dict[str, Any], tuple[str, ...]]:
+        """`parse_detailed`, cached by text (callers copy the CITATION before handing it on)."""
+        return self._parsed_lines(text)
+
+    def _parse_line(self, text: str) -> tuple[dict[str, Any], tuple[str, ...]]:
+        citation, leftovers = self.parse_detailed(text)
+        return citation, tuple(leftovers)
+
     def parse_detailed(self, text: str) -> tuple[dict[str, Any], list[str]]:
         """The CITATION dict and the pieces of the line the grammar did not consume (empty
         when every clause was recognised)."""
@@ -272,12 +284,6 @@ def parse_citation(text: str, errors: list[str] | None = None) -> dict[str, Any]
         return empty_citation(_WS.sub(" ", str(text or "")).strip())
 
 
-@lru_cache(maxsize=4096)
-def _parsed_line(text: str) -> tuple[dict[str, Any], tuple[str, ...]]:
-    citation, leftovers = _default_grammar().parse_detailed(text)
-    return citation, tuple(leftovers)
-
-
 def _copy(citation: dict[str, Any]) -> dict[str, Any]:
     """A fresh CITATION (the cached one must not be shared with a caller that edits it)."""
     return {
@@ -287,12 +293,15 @@ def _copy(citation: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def review_citation(text: str | None) -> tuple[dict[str, Any], list[str], bool]:
-    """(CITATION, unparsed pieces, failed): what `tag_records` needs to flag a line. Lines
-    repeat (a letter's items often share one), so parses are cached by text."""
+def review_citation(
+    text: str | None, grammar: CitationGrammar | None = None
+) -> tuple[dict[str, Any], list[str], bool]:
+    """(CITATION, unparsed pieces, failed): what `tag_records` needs to flag a line, parsed by
+    `grammar` (a pipeline's `imr_citations` grammar; the package's by default). Lines repeat
+    (a letter's items often share one), so each grammar caches its parses by text."""
     errors: list[str] = []
     try:
-        citation, leftovers = _parsed_line(str(text or ""))
+        citation, leftovers = (grammar or _default_grammar()).parsed_line(str(text or ""))
     except Exception as exc:  # noqa: BLE001
         record_failure("citations", text, exc, errors)
         return empty_citation(_WS.sub(" ", str(text or "")).strip()), [], True
