@@ -125,13 +125,15 @@ def load_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> Verd
     """Read and compile a rules file shipped beside this module (once per file: `load_rules()`
     and `load_rules(RULES_FILE)` share one compiled copy)."""
     if folder is not None:  # a saved masker's own copy
-        return VerdictRules.from_json(rulefiles.load_rules(rules_file, folder, kind=RULES_FILE))
+        return _compile(rules_file, folder)
     return _load_rules(rules_file)
 
 
-@lru_cache(maxsize=8)
-def _load_rules(rules_file: str) -> VerdictRules:
-    return VerdictRules.from_json(rulefiles.load_rules(rules_file, kind=RULES_FILE))
+def _compile(rules_file: str, folder: Path | None = None) -> VerdictRules:
+    return VerdictRules.from_json(rulefiles.load_rules(rules_file, folder, kind=RULES_FILE))
+
+
+_load_rules = lru_cache(maxsize=8)(_compile)  # the package's files, compiled once each
 
 
 def _ensure_extensions() -> None:
