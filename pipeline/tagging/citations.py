@@ -62,7 +62,7 @@ class CitationGrammar:
 
     def __init__(self, rules_file: str = "citation.json", folder: Path | None = None) -> None:
         rules = load_rules(rules_file, folder, kind="citation.json")
-        self._parsed_lines = lru_cache(maxsize=_PARSED_LINES)(self._parse_line)
+        self._parsed: dict[str, tuple[dict[str, Any], tuple[str, ...]]] = {}  # picklable
         flags = re.IGNORECASE
         self.label = re.compile(rules["labels"], flags)
         self.no_cite = re.compile(rules["no_cite"], flags)
@@ -204,11 +204,13 @@ class CitationGrammar:
 
     def parsed_line(self, text: str) -> tuple[dict[str, Any], tuple[str, ...]]:
         """`parse_detailed`, cached by text (callers copy the CITATION before handing it on)."""
-        return self._parsed_lines(text)
-
-    def _parse_line(self, text: str) -> tuple[dict[str, Any], tuple[str, ...]]:
-        citation, leftovers = self.parse_detailed(text)
-        return citation, tuple(leftovers)
+        parsed = self._parsed.get(text)
+        if parsed is None:
+            if len(self._parsed) >= _PARSED_LINES:
+                self._parsed.clear()
+            citation, leftovers = self.parse_detailed(text)
+            parsed = self._parsed[text] = (citation, tuple(leftovers))
+        return parsed
 
     def parse_detailed(self, text: str) -> tuple[dict[str, Any], list[str]]:
         """The CITATION dict and the pieces of the line the grammar did not consume (empty
