@@ -40,7 +40,8 @@ class _Commands(HelpGroup):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException,
+                click.exceptions.Abort):  # fmt: skip
             raise
         except Stopped as stop:
             err.print(f"[yellow]{terminal(stopped_line(stop))}[/yellow]", highlight=False)
