@@ -61,7 +61,7 @@ def test_a_bug_in_a_component_propagates(bug):
 
 def test_the_default_handler_raises_a_bug_again():
     with pytest.raises(KeyError):
-        record_error("imr_frequencies", None, [], KeyError("x"))
+        record_error("imr_frequencies", None, [build_nlp().make_doc("PT")], KeyError("x"))
 
 
 def test_every_component_takes_spacys_error_handler():
