@@ -10,6 +10,7 @@ import logging
 import pytest
 from spacy.util import raise_error
 
+from pipeline.data_errors import LetterDataError
 from pipeline.tagging import (
     build_nlp,
     citations,
@@ -22,7 +23,6 @@ from pipeline.tagging import (
     quantity,
     tag_records,
 )
-from pipeline.data_errors import LetterDataError
 from pipeline.tagging.errors import record_error
 
 ITEMS = [
