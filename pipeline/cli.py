@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 # a one-letter `imr predict` must start in well under two seconds.
 
 
+def _is_cli_exception(error: Exception) -> bool:
+    """Raised by click or typer (its vendored click included) to end a command."""
+    return type(error).__module__.split(".")[0] in ("click", "typer")
+
+
 class _Commands(HelpGroup):
     """Every command ends the documented way (`pipeline.stops`): a bug is one console line and
     a log file holding the traceback (exit 1), a stop by SIGINT/SIGTERM says what was kept."""
@@ -40,13 +45,12 @@ class _Commands(HelpGroup):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException,
-                click.exceptions.Abort):  # fmt: skip
-            raise
         except Stopped as stop:
             err.print(f"[yellow]{terminal(stopped_line(stop))}[/yellow]", highlight=False)
             raise typer.Exit(stop.exit_code) from None
         except Exception as error:
+            if _is_cli_exception(error):  # usage errors, typer.Exit: the CLI's own way out
+                raise
             err.print(f"[red]error[/red]: {terminal(bug_line(error, write_bug_log(error)))}",
                       highlight=False)  # fmt: skip
             raise typer.Exit(EXIT_BUG) from None
