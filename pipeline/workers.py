@@ -253,6 +253,15 @@ def _alone(recovery: _Recovery, path: Path, marker_dir: str) -> object:
                 "the worker reading it died (out of memory past IMR_WORKER_MEMORY_MB = "
                 f"{limit('IMR_WORKER_MEMORY_MB'):g} MB, or a crash in the PDF library)",
             )
+        except BaseException:  # Ctrl-C, SIGTERM, a bug: do not wait for the file to end
+            _kill_workers(pool)
+            raise
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, AttributeError):
+            process.kill()
 
 
 def resilient_map(
@@ -302,9 +311,7 @@ class _ResilientMap(Iterator):
         if self.pool is None:
             return
         if kill:  # stopping early (Ctrl-C, SIGTERM, a bug): do not wait for running files
-            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
-                with contextlib.suppress(OSError, AttributeError):
-                    process.kill()
+            _kill_workers(self.pool)
         with contextlib.suppress(BrokenProcessPool):
             self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = None
