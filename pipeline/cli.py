@@ -1,5 +1,6 @@
 """`imr`: one command per stage. Exit status: 0 every input parsed, 3 some inputs rejected
-(listed in rejects.csv), 4 no letter parsed at all, 5 model files refused, 2 usage error."""
+(listed in rejects.csv), 4 no letter parsed at all, 5 model files refused, 2 usage error,
+1 a bug in imr (traceback in a log file), 130/143 stopped by SIGINT/SIGTERM."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import click
 import typer
 
 from pipeline import config, io
@@ -22,6 +24,7 @@ from pipeline.engine import CHUNK_FILES
 from pipeline.labels import counted
 from pipeline.output import EXIT_BAD_MODELS, EXIT_USAGE, StreamSummary, exit_code
 from pipeline.safe import plain, terminal
+from pipeline.stops import EXIT_BUG, Stopped, bug_line, stopped_line, write_bug_log
 
 if TYPE_CHECKING:
     from pipeline.ingest.stage import IngestSummary
@@ -29,7 +32,31 @@ if TYPE_CHECKING:
 # Heavy libraries (pandas, scikit-learn, spaCy) are imported inside the commands that use them:
 # a one-letter `imr predict` must start in well under two seconds.
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, cls=HelpGroup)
+
+def _is_cli_exception(error: Exception) -> bool:
+    """Raised by click or typer (its vendored click included) to end a command."""
+    return type(error).__module__.split(".")[0] in ("click", "typer")
+
+
+class _Commands(HelpGroup):
+    """Every command ends the documented way (`pipeline.stops`): a bug is one console line and
+    a log file holding the traceback (exit 1), a stop by SIGINT/SIGTERM says what was kept."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except Stopped as stop:
+            err.print(f"[yellow]{terminal(stopped_line(stop))}[/yellow]", highlight=False)
+            raise typer.Exit(stop.exit_code) from None
+        except Exception as error:
+            if _is_cli_exception(error):  # usage errors, typer.Exit: the CLI's own way out
+                raise
+            err.print(f"[red]error[/red]: {terminal(bug_line(error, write_bug_log(error)))}",
+                      highlight=False)  # fmt: skip
+            raise typer.Exit(EXIT_BUG) from None
+
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, cls=_Commands)
 
 
 InputsArg = typer.Argument(..., help="Letter files (.pdf/.txt) or folders searched recursively.")
@@ -292,13 +319,19 @@ def predict_command(
     _models_or_exit(models, warm_up)  # refuse tampered or missing artifacts before any work
     _warn_if_smoke(models)
     if out is None:
-        handle, name = tempfile.mkstemp(suffix=".jsonl")
+        from pipeline.temps import own_prefix, sweep_stale
+
+        sweep_stale(tempfile.gettempdir(), _PRINTED_PREFIX)
+        handle, name = tempfile.mkstemp(prefix=own_prefix(_PRINTED_PREFIX), suffix=".jsonl")
         os.close(handle)
     target = out or Path(name)
-    summary = _stream_items(
-        inputs, target, jobs, scheduler, models, "predict", chunk_files, rejects_csv=out is not None
-    )
-    records = [] if out else io.read_jsonl(target)
+    try:
+        summary = _stream_items(inputs, target, jobs, scheduler, models, "predict", chunk_files,
+                                rejects_csv=out is not None)  # fmt: skip
+        records = [] if out else io.read_jsonl(target)
+    finally:
+        if out is None:
+            target.unlink(missing_ok=True)
     if out is None:
         from pipeline.describe import describe
 
@@ -307,12 +340,14 @@ def predict_command(
             typer.echo(plain(text))
             if not as_json:
                 typer.echo("")
-        target.unlink()
     _print_flags(summary.flags)
     err.print(f"{counted(summary.items, 'item')} predicted"
               + (f", written to {terminal(out)}" if out else ""),
               highlight=False)  # fmt: skip
     raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
+
+
+_PRINTED_PREFIX = "imr-predict-"  # predict's records before they are printed (no --out)
 
 
 def _models_or_exit(models: Path, load: Callable[[Path], object]) -> None:
@@ -491,6 +526,9 @@ def main() -> None:
     interpreter. Freeing the spaCy pipeline's objects one by one at exit takes a tenth of the
     time a one-letter `imr predict` has; outputs are closed by then and the streams are flushed
     here. An uncaught error, or a run that used joblib's worker pools, exits the normal way."""
+    from pipeline.stops import install_stop_handlers
+
+    install_stop_handlers()
     try:
         app()
     except SystemExit as done:

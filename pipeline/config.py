@@ -41,6 +41,12 @@ LIMIT_DEFAULTS = {
     "IMR_PDF_MAX_PAGES": 1000.0,
     # characters in one letter (spaCy's nlp.max_length is 1,000,000; a letter is 10-40 thousand)
     "IMR_LETTER_MAX_CHARS": 1_000_000.0,
+    # one PDF page, checked before its text is extracted (pipeline/ingest/pdf_limits.py); a
+    # letter page is 8.5 x 11 in, with a few hundred objects and a few thousand characters
+    "IMR_PDF_MAX_PAGE_INCHES": 50.0,  # inches a side
+    "IMR_PDF_MAX_PAGE_OBJECTS": 100_000.0,  # objects, those inside Form XObjects included
+    "IMR_PDF_MAX_FORM_DEPTH": 10.0,  # Form XObjects nested inside each other
+    "IMR_PDF_MAX_PAGE_CHARS": 100_000.0,  # characters of text
 }
 
 

@@ -6,9 +6,11 @@ loading them once); results come back in input order, so a cluster run equals a 
 for item.
 Memory stays flat: only the chunks in flight are held, and records are written as they arrive.
 
-One file never costs the chunk: a file whose tagging or prediction fails (or overruns its time
-budget) is tagged again alone and, if it fails again, becomes a reject row; local workers run
-under `pipeline.workers` (address-space cap, a dead worker's files retried alone).
+One file never costs the chunk: each letter is tagged and predicted on its own, within its own
+time budget, and a letter whose data stops it (a documented data error, `pipeline.data_errors`,
+or an overrun of its budget) becomes a reject row. Letters always run in at least one local
+worker process under `pipeline.workers` (address-space cap, a dead worker's files retried
+alone), whatever --jobs and the number of chunks. Any other exception is a bug: it stops the run.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import limit
+from pipeline.data_errors import is_data_error
 from pipeline.ingest.batch import FileResult, Reject, letters_and_items, parse_file
 from pipeline.reporting.corpus.visit_cap import visit_cap  # pure: no heavy imports
 from pipeline.safe import shown_name
@@ -157,15 +160,11 @@ def _process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResul
     results = [parse_file(Path(p)) for p in paths]
     chunk = ChunkResult(files=len(results), parsed_files=0)
 
-    def restart() -> None:
-        chunk.records, chunk.flags = [], []
+    def work(result: FileResult) -> Callable[[], None]:
+        records, flags = _tag_and_predict([result], models_dir)
+        return lambda: (chunk.records.extend(records), chunk.flags.extend(flags))
 
-    each_file_isolated(
-        paths,
-        [r for r in results if r.letters],
-        lambda some: _tag_and_predict(chunk, some, models_dir),
-        restart,
-    )
+    each_file_isolated([r for r in results if r.letters], work)
     chunk.parsed_files = sum(1 for r in results if not r.reject)
     chunk.rejects = [r.reject for r in results if r.reject]
     chunk.problems = letters_and_items(r for r in results if r.letters)[2]
@@ -173,44 +172,41 @@ def _process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResul
 
 
 def each_file_isolated(
-    paths: Sequence[Path],
-    parsed: Sequence[FileResult],
-    work: Callable[[Sequence[FileResult]], None],
-    restart: Callable[[], None],
+    parsed: Sequence[FileResult], work: Callable[[FileResult], Callable[[], None]]
 ) -> None:
-    """`work` on the parsed files of a chunk of `paths` within their time budget. If it fails or
-    overruns, `restart` drops its partial output and each file is worked on again alone, within
-    its own budget; a file that fails alone becomes a 'tag' reject and the others go on."""
+    """`work` on each parsed file alone, within the file's own time budget (IMR_FILE_SECONDS).
+    `work` returns a function that adds its output to the chunk, called only once the whole
+    file succeeded, so a file stopped half-way adds nothing. A file whose data stops it (a
+    documented data error) or that overruns its budget becomes a 'tag' reject and the others
+    go on; any other exception is a bug and propagates."""
     budget = limit("IMR_FILE_SECONDS")
-    try:
-        mark(paths, budget * max(1, len(parsed)))
-        with time_budget(budget * max(1, len(parsed))):
-            work(parsed)
-        return
-    except (Exception, FileTimeout):
-        restart()
     for result in parsed:
         try:
             mark([result.path], budget)
             with time_budget(budget):
-                work([result])
-            continue
+                commit = work(result)
         except FileTimeout:
             reason = timeout_reason(budget)
         except MemoryError:
             reason = "ran out of memory (IMR_WORKER_MEMORY_MB)"
         except Exception as error:
+            if not is_data_error(error):
+                raise
             reason = f"tagging failed: {type(error).__name__}: {error}"
+        else:
+            commit()
+            continue
         result.letters, result.reject = [], Reject(result.path, "tag", reason)
 
 
 def _tag_and_predict(
-    chunk: ChunkResult, results: Sequence[FileResult], models_dir: Path | None
-) -> None:
-    """Tag (and predict) the letters of `results`, appending records and flags to `chunk`."""
+    results: Sequence[FileResult], models_dir: Path | None
+) -> tuple[list[dict], list[dict]]:
+    """The records (and disagreement flags) of the letters of `results`, tagged and, with
+    models, predicted."""
     letters, items, _ = letters_and_items(results)
     if not items:
-        return
+        return [], []
     items, letters = tag_parsed(items, letters, _nlp(models_dir))
     records = item_records(items, letters)
     flags: list[dict] = []
@@ -221,8 +217,7 @@ def _tag_and_predict(
         for record, prediction in zip(records, predictions, strict=True):
             record["prediction"] = prediction
         flags = flag_disagreements(items, predictions)
-    chunk.records.extend(records)
-    chunk.flags.extend(flags)
+    return records, flags
 
 
 def merge_chunks(parts: list[ChunkResult]) -> ChunkResult:
@@ -327,16 +322,25 @@ def chunk_results(
         return
     n_chunks = math.ceil(len(paths) / chunk_files)
     workers = min(_effective_workers(n_jobs), n_chunks) if n_chunks > 1 else 1
-    warm_up(models_dir, for_workers=workers > 1)
+    warm_up(models_dir, for_workers=True)
     chunks = chunked(paths, chunk_files, workers)
-    if workers <= 1:
-        yield (process_chunk(c, models_dir) for c in chunks)
-        return
     from pipeline.workers import resilient_map
 
+    # Even one chunk on one core runs in a worker: its address-space cap and hard time limit
+    # hold for every letter, and a letter that kills its worker costs only itself.
     run = functools.partial(process_chunk, models_dir=models_dir)
     results = resilient_map(chunks, workers, run, merge_chunks, crashed_file)
-    try:
+    with closing_workers(results):
         yield results
-    finally:
-        results.close()
+
+
+@contextlib.contextmanager
+def closing_workers(results: Any) -> Iterator[None]:
+    """Close a `resilient_map` when the block ends; at once (killing the workers) when it
+    ends by an exception, Ctrl-C or SIGTERM, instead of after their current files."""
+    try:
+        yield
+    except BaseException:
+        results.close(kill=True)
+        raise
+    results.close()

@@ -1,8 +1,11 @@
 """Atomic writers: a file appears complete under its final name, or not at all.
 
 Each writer fills a temporary file in the target folder and renames it over the target, so an
-interrupted run leaves the previous output intact. The file gets the permissions the user's umask
-gives a new file (0644 under the usual 022), not the 0600 of a temporary file.
+interrupted run leaves the previous output intact. Temporaries are named `.<target>.<pid>-...`
+(`.part` for a file): a run stopped by a signal removes its own, and the next write beside the
+same target removes those of runs killed with -9 (their pid is dead; `pipeline.temps`). The
+file gets the permissions the user's umask gives a new file (0644 under the usual 022), not
+the 0600 of a temporary file.
 """
 
 from __future__ import annotations
@@ -40,12 +43,22 @@ def new_file_mode(directory: bool = False) -> int:
     return (0o777 if directory else 0o666) & ~umask()
 
 
+def _temporary_prefix(target: Path) -> str:
+    """`.<name>.<pid>-`, after removing the temporaries a killed run left beside `target`."""
+    from pipeline.temps import own_prefix, sweep_stale
+
+    sweep_stale(target.parent, f".{target.name}.")
+    return own_prefix(f".{target.name}.")
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; rename it over `target` when the block succeeds."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    handle, name = tempfile.mkstemp(
+        prefix=_temporary_prefix(target), suffix=".part", dir=target.parent
+    )
     os.fchmod(handle, new_file_mode())
     os.close(handle)
     temporary = Path(name)
@@ -101,7 +114,7 @@ def atomic_dir(target: Path) -> Iterator[Path]:
 
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    temporary = Path(tempfile.mkdtemp(prefix=_temporary_prefix(target), dir=target.parent))
     os.chmod(temporary, new_file_mode(directory=True))
     try:
         yield temporary

@@ -10,12 +10,19 @@ worker stopped with it) was on alone in a fresh process, rejects the one that fa
 runs the rest of the work on a new pool. Results still come back in input order.
 
 Inside a worker, `time_budget` raises `FileTimeout` in Python code when one file takes longer
-than IMR_FILE_SECONDS (a SIGALRM timer: it costs two system calls per file).
+than IMR_FILE_SECONDS (a SIGALRM timer: it costs two system calls per file); each letter has
+its own budget, and its own entry in the marker, so a slow letter never eats its neighbours'.
+
+A worker dies with the process that started it (Linux `PR_SET_PDEATHSIG`), so a main process
+killed with -9 leaves no worker behind; its marker folder (`imr-workers-<pid>-...` in the
+temporary folder) is removed by the next run (`pipeline.temps`). An exception that is not a
+data error (`pipeline.data_errors`) comes back from the worker and stops the run.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing
 import os
 import resource
@@ -33,6 +40,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from pipeline.config import limit
+from pipeline.temps import own_prefix, sweep_stale
 
 T = TypeVar("T")
 
@@ -116,18 +124,44 @@ def cap_address_space() -> None:
 
 
 def _run_marked(run: Callable[[list[Path]], T], paths: list[Path]) -> T:
-    mark(paths, limit("IMR_FILE_SECONDS") * max(1, len(paths)))
+    # All the task's files until the first letter says which one it is on; each letter then
+    # marks itself with its own budget (parse_file, engine.each_file_isolated).
+    mark(paths, limit("IMR_FILE_SECONDS"))
     try:
         return run(paths)
     finally:
         mark([], float("inf"))
 
 
-def _start_worker(marker_dir: str) -> None:
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel SIGKILL this process when its parent dies (Linux; elsewhere a no-op),
+    and exit now if the parent is already gone."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _start_worker(marker_dir: str, parent: int) -> None:
+    die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's clean-stop handler
     path = os.path.join(marker_dir, str(os.getpid()))
     _marker["fd"] = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     cap_address_space()
+
+
+MARKER_PREFIX = "imr-workers-"
+
+
+def new_marker_dir() -> str:
+    """A fresh marker folder named with this pid; stale ones of dead runs are removed first."""
+    sweep_stale(tempfile.gettempdir(), MARKER_PREFIX)
+    return tempfile.mkdtemp(prefix=own_prefix(MARKER_PREFIX))
 
 
 # --- in the main process ------------------------------------------------------------------
@@ -203,7 +237,7 @@ def _alone(recovery: _Recovery, path: Path, marker_dir: str) -> object:
     context = multiprocessing.get_context("fork")
     marker_dir = tempfile.mkdtemp(prefix="alone-", dir=marker_dir)
     with ProcessPoolExecutor(
-        1, mp_context=context, initializer=_start_worker, initargs=(marker_dir,)
+        1, mp_context=context, initializer=_start_worker, initargs=(marker_dir, os.getpid())
     ) as pool:
         future = pool.submit(_run_marked, recovery.run, [path])
         try:
@@ -219,6 +253,15 @@ def _alone(recovery: _Recovery, path: Path, marker_dir: str) -> object:
                 "the worker reading it died (out of memory past IMR_WORKER_MEMORY_MB = "
                 f"{limit('IMR_WORKER_MEMORY_MB'):g} MB, or a crash in the PDF library)",
             )
+        except BaseException:  # Ctrl-C, SIGTERM, a bug: do not wait for the file to end
+            _kill_workers(pool)
+            raise
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, AttributeError):
+            process.kill()
 
 
 def resilient_map(
@@ -241,7 +284,7 @@ class _ResilientMap(Iterator):
     def __init__(self, tasks: Sequence[list[Path]], workers: int, recovery: _Recovery) -> None:
         self.recovery = recovery
         self.workers = workers
-        self.marker_dir = tempfile.mkdtemp(prefix="imr-workers-")
+        self.marker_dir = new_marker_dir()
         self.pieces: list[list[_Piece]] = [[_Piece(list(task))] for task in tasks]
         self.next_task = 0
         self.futures: dict[int, Future] = {}
@@ -254,7 +297,7 @@ class _ResilientMap(Iterator):
             self.workers,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_start_worker,
-            initargs=(self.marker_dir,),
+            initargs=(self.marker_dir, os.getpid()),
         )
         self.futures = {}
         for index in range(self.next_task, len(self.pieces)):
@@ -264,13 +307,19 @@ class _ResilientMap(Iterator):
                         _run_marked, self.recovery.run, piece.paths
                     )
 
-    def _stop_pool(self) -> None:
-        if self.pool is not None:
+    def _stop_pool(self, kill: bool = False) -> None:
+        if self.pool is None:
+            return
+        if kill:  # stopping early (Ctrl-C, SIGTERM, a bug): do not wait for running files
+            _kill_workers(self.pool)
+        with contextlib.suppress(BrokenProcessPool):
             self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+        self.pool = None
 
-    def close(self) -> None:
-        self._stop_pool()
+    def close(self, kill: bool = False) -> None:
+        """Stop the workers (`kill`: at once, not after their current file) and remove the
+        marker folder."""
+        self._stop_pool(kill)
         shutil.rmtree(self.marker_dir, ignore_errors=True)
 
     def __next__(self) -> T:
@@ -285,7 +334,7 @@ class _ResilientMap(Iterator):
             except BrokenProcessPool:
                 self._recover()
             except BaseException:
-                self.close()
+                self.close(kill=True)
                 raise
 
     def _next_task(self) -> T:

@@ -4,6 +4,9 @@ Every input ends as parsed letters or as a reject row (file, stage, reason); not
 every file found in an input folder is read (.pdf/.txt) or listed as a reject naming its kind
 (hidden files, whose names start with a dot, are skipped). One file's failure, overrun of its
 time budget (IMR_FILE_SECONDS) or over-long text (IMR_LETTER_MAX_CHARS) is that file's reject.
+Only documented data errors (`pipeline.data_errors`) and unreadable files (OSError) become
+rejects: any other exception is a bug in imr and stops the run. Files are always parsed in at
+least one capped worker process (`pipeline.workers`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.config import LETTER_SUFFIXES, limit
+from pipeline.data_errors import LetterDataError, is_data_error
 from pipeline.ingest.letter import NotALetterError, ParsedLetter, parse_letter, split_letters
 from pipeline.ingest.pdf import PdfReadError
 from pipeline.ingest.sources import UnreadableTextError, magic_kind, read_source
@@ -165,23 +169,18 @@ def _parse_file(path: Path) -> FileResult:
     result = FileResult(path=name)
     try:
         paragraphs, file_problems = read_source(path)
-    except (PdfReadError, UnreadableTextError) as error:
-        result.reject = Reject(name, "read", str(error))
-        return result
     except OSError as error:
-        result.reject = Reject(name, "read", f"cannot read the file: {error.strerror}")
+        result.reject = Reject(name, "read", f"cannot read the file: {error.strerror or error}")
         return result
-    except Exception as error:  # one bad file must never stop the run
-        result.reject = Reject(name, "read", f"unexpected {type(error).__name__}: {error}")
+    except Exception as error:
+        if not is_data_error(error):
+            raise
+        result.reject = Reject(name, "read", _data_reason(error))
         return result
     if not paragraphs:
         result.reject = Reject(name, "read", "empty file: no text")
         return result
-    try:
-        chunks = split_letters(paragraphs)
-    except Exception as error:
-        result.reject = Reject(name, "parse", f"unexpected {type(error).__name__}: {error}")
-        return result
+    chunks = split_letters(paragraphs)
     most = limit("IMR_LETTER_MAX_CHARS")
     file_name, stem = shown_name(path.name), shown_name(path.stem)
     for number, chunk in enumerate(chunks, start=1):
@@ -200,13 +199,20 @@ def _parse_file(path: Path) -> FileResult:
             result.reject = Reject(name, "parse", "; ".join([f"{which}{error}", *file_problems]))
             continue
         except Exception as error:
-            result.reject = Reject(
-                name, "parse", f"{which}unexpected {type(error).__name__}: {error}"
-            )
+            if not is_data_error(error):
+                raise
+            result.reject = Reject(name, "parse", f"{which}{_data_reason(error)}")
             continue
         parsed.problems[:0] = file_problems
         result.letters.append(_clean(parsed))
     return result
+
+
+def _data_reason(error: Exception) -> str:
+    """A data error's one-line reason: its own message, or what the PDF library said."""
+    if isinstance(error, (PdfReadError, UnreadableTextError, LetterDataError)):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
 
 
 def _clean(parsed: ParsedLetter) -> ParsedLetter:
@@ -248,21 +254,31 @@ def _mean_bytes(paths: Sequence[Path]) -> float:
 
 
 def parse_files(paths: Sequence[Path], n_jobs: int = -1) -> Iterator[FileResult]:
-    """Results in input order; in worker processes when there is enough work to pay for them:
-    many files, or a few scan-sized ones (OCR), then one file per task."""
-    scans = n_jobs != 1 and len(paths) > 1 and _mean_bytes(paths) >= SCAN_SIZED_BYTES
-    if n_jobs == 1 or (len(paths) < MIN_FILES_FOR_WORKERS and not scans):
-        yield from map(parse_file, paths)
-        return
-    from joblib import effective_n_jobs
-
+    """Results in input order, always in capped worker processes (one file's memory or crash
+    costs only that file): one worker for a few small files or `n_jobs` 1; more when there is
+    enough work to pay for them: many files, or a few scan-sized ones (OCR), then one file a
+    task."""
     from pipeline.workers import resilient_map
 
+    if not paths:
+        return
+    scans = n_jobs != 1 and len(paths) > 1 and _mean_bytes(paths) >= SCAN_SIZED_BYTES
     size = 1 if scans else 32
     tasks = [list(paths[i : i + size]) for i in range(0, len(paths), size)]
-    workers = min(effective_n_jobs(n_jobs), len(tasks))  # no idle forks for a few scans
-    for part in resilient_map(tasks, workers, _parse_task, _concatenated, _failed):
-        yield from part
+    workers = 1
+    if n_jobs != 1 and (scans or len(paths) >= MIN_FILES_FOR_WORKERS):
+        from joblib import effective_n_jobs
+
+        workers = min(effective_n_jobs(n_jobs), len(tasks))  # no idle forks for a few scans
+    results = resilient_map(tasks, workers, _parse_task, _concatenated, _failed)
+    try:
+        for part in results:
+            yield from part
+    except BaseException:
+        results.close(kill=True)
+        raise
+    finally:
+        results.close()
 
 
 def letters_and_items(results: Iterable[FileResult]) -> tuple[list[dict], list[dict], list[dict]]:

@@ -25,6 +25,7 @@ import pypdfium2.raw as pdfium_raw
 
 from pipeline.config import limit
 from pipeline.ingest.layout import Line
+from pipeline.ingest.pdf_limits import checked_textpage
 
 _BOLD_WEIGHT = 600
 
@@ -292,7 +293,7 @@ def read_pdf_text(path: Path) -> PdfText:
         read = PdfText(lines=[], pages=pages)
         for page_index in range(pages):
             page = document[page_index]
-            textpage = page.get_textpage()
+            textpage = checked_textpage(page, page_index, document)  # pdf_limits: first
             page_lines = _page_lines(textpage, page_index, page.get_height())
             textpage.close()
             if _nearly_empty(page_lines) and _has_image(page):

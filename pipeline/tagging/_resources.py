@@ -215,7 +215,13 @@ def record_failure(
 ) -> None:
     """A tagger raised on one text: log a warning and note the tagger's name in `errors`
     and/or `Doc._.tagger_errors`, so the item is flagged `tagger_error` instead of silently
-    getting an empty tag (one bad text must not take a batch down, nor go unnoticed)."""
+    getting an empty tag (one bad text must not take a batch down, nor go unnoticed). Only a
+    data error (`pipeline.data_errors`) is recorded: any other exception, a bug, is raised
+    again here, so a tagger's `except` around its parse cannot hide it."""
+    from pipeline.data_errors import is_data_error
+
+    if not is_data_error(exc):
+        raise exc
     sample = str(text or "")[:80]
     logger.warning("%s tagger failed on %r: %s: %s", tagger, sample, type(exc).__name__, exc)
     if errors is not None:

@@ -13,6 +13,10 @@ their tags). The default handler, `record_error`, logs a warning (logger "pipeli
 notes the component in `Doc._.tagger_errors`, which makes the item's review reason
 `tagger_error`: one bad text neither takes a batch down nor goes unnoticed.
 `nlp.set_error_handler(spacy.util.raise_error)` makes every failure raise instead.
+
+Only documented data errors (`pipeline.data_errors.is_data_error`: a `LetterDataError`, a
+MemoryError, spaCy's E088 for a too-long text) reach the handler; any other exception (a
+KeyError, a TypeError: a bug in a tagger) propagates and stops the run, never an empty tag.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from pipeline.data_errors import is_data_error
 from pipeline.tagging._resources import doc_text, record_failure
 
 ErrorHandler = Callable[[str, Any, Sequence[Doc], Exception], Any]
@@ -47,19 +52,23 @@ class ErrorHandling:
         return self._error_handler or record_error
 
     def handle_error(self, doc: Doc, error: Exception) -> None:
-        """Give one doc's exception to the component's error handler (which may raise)."""
+        """Give one doc's data error to the component's error handler (which may raise); any
+        other exception is a bug and is raised again."""
+        if not is_data_error(error):
+            raise error
         self.get_error_handler()(getattr(self, "name", type(self).__name__), self, [doc], error)
 
 
 def guarded(call: Callable[[Any, Doc], Doc]) -> Callable[[Any, Doc], Doc]:
-    """Decorate an `ErrorHandling` component's `__call__`: an exception goes to the
-    component's error handler; if that returns, the doc passes on, this component's tags unset."""
+    """Decorate an `ErrorHandling` component's `__call__`: a data error goes to the
+    component's error handler; if that returns, the doc passes on, this component's tags unset.
+    Any other exception is a bug and propagates."""
 
     @functools.wraps(call)
     def run(self: ErrorHandling, doc: Doc) -> Doc:
         try:
             return call(self, doc)
-        except Exception as error:  # noqa: BLE001 - handed to the error handler, never lost
+        except Exception as error:  # noqa: BLE001 - a bug is raised again by handle_error
             self.handle_error(doc, error)
             return doc
 

@@ -1,14 +1,21 @@
-"""Issue 6: a run killed mid-way leaves the previous outputs intact; reruns are idempotent."""
+"""Issue 6: a run killed mid-way leaves the previous outputs intact; reruns are idempotent.
+Issue 20: a run killed with -9 leaves no worker behind (they die with it) and the next run
+removes its temporaries; SIGTERM and SIGINT stop a run cleanly. Every run started here is in a
+process group of its own, killed and waited for at the end, so no test leaves a process."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+
+import pytest
 
 from pipeline import config
 
@@ -36,12 +43,61 @@ def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([*IMR, *args], capture_output=True, text=True, check=False)
 
 
-def kill_after(args: list[str], seconds: float) -> None:
-    process = subprocess.Popen([*IMR, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(seconds)
-    assert process.poll() is None, "the run ended before it could be interrupted"
-    process.send_signal(signal.SIGKILL)
+def group_pids(group: int) -> list[int]:
+    """Live (not zombie) processes of a process group, from /proc."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()  # state, ppid, pgrp, ...
+        if fields[0] != "Z" and int(fields[2]) == group:
+            found.append(int(entry))
+    return found
+
+
+def gone_within(group: int, seconds: float) -> list[int]:
+    """The group's live processes once none is left or `seconds` have passed."""
+    deadline = time.monotonic() + seconds
+    while (left := group_pids(group)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+def start(args: list[str], **options) -> subprocess.Popen:
+    options = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, **options}
+    return subprocess.Popen([*IMR, *args], start_new_session=True, **options)
+
+
+def end_group(process: subprocess.Popen) -> None:
+    """Kill whatever is left of the run's process group, and reap the run."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
     process.wait()
+
+
+def signal_after(args: list[str], seconds: float, signum: int = signal.SIGKILL,
+                 **options) -> tuple[int, list[int]]:  # fmt: skip
+    """Start a run, send it `signum` after `seconds`; (its exit status, the pids of its group
+    still alive 10 s later: none, as its workers die with it)."""
+    process = start(args, **options)
+    try:
+        time.sleep(seconds)
+        assert process.poll() is None, "the run ended before it could be interrupted"
+        process.send_signal(signum)
+        code = process.wait(timeout=60)
+        return code, gone_within(process.pid, 10.0)
+    finally:
+        end_group(process)
+
+
+def kill_after(args: list[str], seconds: float) -> None:
+    code, left = signal_after(args, seconds)
+    assert code == -signal.SIGKILL
+    assert left == [], f"workers outlived the killed run: {left}"
 
 
 def test_rerun_is_idempotent(tmp_path):
@@ -71,3 +127,50 @@ def test_killed_extract_keeps_previous_output(tmp_path):
     kill_after(["extract", str(big), "--out", str(out), "-j", "1", "--chunk-files", "8"], 5.0)
     assert out.read_bytes() == before
     assert before.count(b"\n") == 9
+
+
+def _temporaries(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def _marker_dirs(pid: int) -> list[Path]:
+    return list(Path(tempfile.gettempdir()).glob(f"imr-workers-{pid}-*"))
+
+
+def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
+    out = tmp_path / "items.jsonl"
+    big = many_letters(tmp_path / "many", 3000)
+    process = start(["extract", str(big), "--out", str(out), "-j", "2", "--chunk-files", "8"])
+    try:
+        time.sleep(5.0)
+        assert process.poll() is None, "the run ended before it could be interrupted"
+        assert len(group_pids(process.pid)) >= 3  # the run and its two workers
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert gone_within(process.pid, 10.0) == []
+    finally:
+        end_group(process)
+    assert [n for n in _temporaries(tmp_path) if n.endswith(".part")]  # what kill -9 leaves
+    assert _marker_dirs(process.pid)
+    result = run("extract", str(config.FIXTURE_LETTERS_DIR), "--out", str(out), "-j", "1")
+    assert result.returncode == 0, result.stderr
+    assert _temporaries(tmp_path) == []
+    assert _marker_dirs(process.pid) == []
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_stops_the_run_cleanly(tmp_path, signum):
+    out = tmp_path / "items.jsonl"
+    assert run("extract", str(config.FIXTURE_LETTERS_DIR), "--out", str(out)).returncode == 0
+    before = out.read_bytes()
+    big = many_letters(tmp_path / "many", 3000)
+    log = tmp_path / "stderr.txt"
+    with open(log, "w") as stderr:
+        args = ["extract", str(big), "--out", str(out), "-j", "2", "--chunk-files", "8"]
+        code, left = signal_after(args, 5.0, signum, stderr=stderr)
+    said = log.read_text()
+    assert code == 128 + signum, said
+    assert left == []
+    assert f"stopped by {signal.Signals(signum).name}" in said and "Traceback" not in said
+    assert out.read_bytes() == before
+    assert _temporaries(tmp_path) == []

@@ -1,6 +1,7 @@
-"""Failures surface (issue 12): a component's exception goes through spaCy's error handler; by
+"""Failures surface (issue 12): a component's data error goes through spaCy's error handler; by
 default it becomes the item's `tagger_error` review reason and a logged warning, never a
-silently empty tag. A pure parser that fails says so the same way."""
+silently empty tag. A pure parser that fails says so the same way. A bug (issue 20: a KeyError,
+a TypeError) is not a data error: it propagates, never an empty tag."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import logging
 import pytest
 from spacy.util import raise_error
 
+from pipeline.data_errors import LetterDataError
 from pipeline.tagging import (
     build_nlp,
     citations,
@@ -30,20 +32,36 @@ ITEMS = [
 
 
 class _Broken:
-    """Rules whose every use raises, as a bug in a rule would."""
+    """Rules whose every use raises `error` (a data error by default: the text's own fault)."""
 
     skip_categories = frozenset()
 
+    def __init__(self, error: type[Exception] = LetterDataError) -> None:
+        self.error = error
+
     def __getattr__(self, name: str):
-        raise RuntimeError(f"broken rules ({name})")
+        raise self.error(f"broken rules ({name})")
 
 
 @pytest.fixture
 def broken_nlp():
-    """A pipeline whose frequency component fails on every doc."""
+    """A pipeline whose frequency component fails on every doc with a data error."""
     nlp = build_nlp()
     nlp.get_pipe("imr_frequencies")._rules = _Broken()
     return nlp
+
+
+@pytest.mark.parametrize("bug", [KeyError, TypeError, AttributeError, RuntimeError])
+def test_a_bug_in_a_component_propagates(bug):
+    nlp = build_nlp()
+    nlp.get_pipe("imr_frequencies")._rules = _Broken(bug)
+    with pytest.raises(bug):
+        tag_records(ITEMS, [], nlp=nlp)
+
+
+def test_the_default_handler_raises_a_bug_again():
+    with pytest.raises(KeyError):
+        record_error("imr_frequencies", None, [build_nlp().make_doc("PT")], KeyError("x"))
 
 
 def test_every_component_takes_spacys_error_handler():
@@ -73,11 +91,11 @@ def test_the_error_handler_sees_the_failure_and_can_raise(broken_nlp):
     assert [(name, [d.text for d in docs]) for name, docs, _ in seen] == [
         ("imr_frequencies", ["PT 2 times a week"])
     ]
-    assert isinstance(seen[0][2], RuntimeError) and not doc._.tagger_errors
+    assert isinstance(seen[0][2], LetterDataError) and not doc._.tagger_errors
     broken_nlp.set_error_handler(raise_error)
-    with pytest.raises(RuntimeError, match="broken rules"):
+    with pytest.raises(LetterDataError, match="broken rules"):
         broken_nlp("PT 2 times a week")
-    with pytest.raises(RuntimeError, match="broken rules"):
+    with pytest.raises(LetterDataError, match="broken rules"):
         list(broken_nlp.pipe(["PT 2 times a week"]))
 
 
@@ -113,3 +131,11 @@ def test_a_failing_parse_is_recorded_and_logged(monkeypatch, caplog, name):
         assert not call(errors)  # None, [] or a citation with nothing read
     assert errors == [name]
     assert f"{name} tagger failed" in caplog.text
+
+
+@pytest.mark.parametrize("name", list(PARSERS))
+def test_a_bug_in_a_parse_propagates(monkeypatch, name):
+    module, rules, call = PARSERS[name]
+    monkeypatch.setattr(module, rules, lambda: _Broken(KeyError))
+    with pytest.raises(KeyError):
+        call([])

@@ -92,10 +92,11 @@ def test_count_dropped_by_the_category_is_unexplained(nlp):
 
 
 def test_tagger_error_is_recorded_and_logged(nlp, monkeypatch, caplog):
+    from pipeline.data_errors import LetterDataError
     from pipeline.tagging.frequency import FrequencyRules
 
-    def boom(self, text):
-        raise RuntimeError("rule exploded")
+    def boom(self, text):  # a data error; a bug (RuntimeError, KeyError) would propagate
+        raise LetterDataError("rule exploded")
 
     monkeypatch.setattr(FrequencyRules, "hits", boom)
     with caplog.at_level(logging.WARNING):

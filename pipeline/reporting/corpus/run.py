@@ -80,29 +80,32 @@ def warm_up(models_dir: Path | None) -> None:
 
 
 def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path) -> ReportChunk:
-    """Parse, tag, predict and render one chunk of files (runs inside a worker). A file that
-    breaks or overruns the chunk is retried alone and, if it fails again, becomes a reject
-    (`engine.each_file_isolated`, as in the engine's `process_chunk`)."""
+    """Parse, tag, predict and render one chunk of files (runs inside a worker), each file on
+    its own within its own time budget: a file whose data stops it or that overruns becomes a
+    reject (`engine.each_file_isolated`, as in the engine's `process_chunk`)."""
     started = time.perf_counter()
     with engine.fewer_collections():
         results = [parse_file(Path(p)) for p in paths]
         chunk = ReportChunk(files=len(results))
 
-        def restart() -> None:
-            chunk.records, chunk.letters, chunk.flags = [], [], []
+        def work(result: FileResult) -> Callable[[], None]:
+            part = ReportChunk(files=0)
+            _report_files(part, [result], models_dir, pages_dir)
+            return lambda: _add_output(chunk, part)
 
-        engine.each_file_isolated(
-            paths,
-            [r for r in results if r.letters],
-            lambda some: _report_files(chunk, some, models_dir, pages_dir),
-            restart,
-        )
+        engine.each_file_isolated([r for r in results if r.letters], work)
     chunk.parsed_files = sum(1 for r in results if not r.reject)
     chunk.rejects = [r.reject for r in results if r.reject]
     chunk.problems = letters_and_items(r for r in results if r.letters)[2]
     chunk.seconds = time.perf_counter() - started
     chunk.worker_peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return chunk
+
+
+def _add_output(chunk: ReportChunk, part: ReportChunk) -> None:
+    chunk.records.extend(part.records)
+    chunk.letters.extend(part.letters)
+    chunk.flags.extend(part.flags)
 
 
 def _report_files(
@@ -168,15 +171,11 @@ def report_chunks(
     workers = _workers(n_jobs, n_chunks) if n_chunks > 1 else 1
     warm_up(models_dir)
     chunks = chunked(paths, chunk_files, workers)
-    if workers <= 1:
-        yield (report_chunk(c, models_dir, pages_dir) for c in chunks)
-        return
+    # Always in at least one worker, as the engine's: every letter under the memory cap.
     run = functools.partial(report_chunk, models_dir=models_dir, pages_dir=pages_dir)
     results = resilient_map(chunks, workers, run, _merge, _crashed)
-    try:
+    with engine.closing_workers(results):
         yield results
-    finally:
-        results.close()
 
 
 def _merge(parts: list[ReportChunk]) -> ReportChunk:
