@@ -80,20 +80,32 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def _check_out(out: Path, inputs: list[Path], folder: bool) -> None:
-    """Exit 2 (before any work) when OUT would overwrite an input, land in an input folder, or
-    cannot be written at all."""
+def _check_out(
+    out: Path,
+    inputs: list[Path],
+    folder: bool,
+    legacy: Callable[[Path, set[str]], bool] | None = None,
+    option: str = "--out",
+) -> None:
+    """Exit 2 (before any work) when OUT would overwrite an input, land in an input folder, hold
+    an input, belong to someone else (a non-empty folder imr did not write: `io.owned_files`),
+    or cannot be written at all."""
     target = Path(os.path.abspath(out)).resolve()
     for given in inputs:
         source = Path(os.path.abspath(given)).resolve()
         if target == source or (source.is_dir() and _inside(target, source)):
-            raise _usage_error(f"--out {out} is (or is inside) the input {given}: "
+            raise _usage_error(f"{option} {out} is (or is inside) the input {given}: "
                                "choose an output path outside the inputs")  # fmt: skip
-        if folder and source.is_file() and _inside(source, target):
-            raise _usage_error(f"--out {out} holds the input {given}: choose another folder")
+        if folder and _inside(source, target):
+            raise _usage_error(f"{option} {out} holds the input {given}: choose another folder")
+    if folder:
+        try:
+            io.owned_files(target, legacy)
+        except io.NotOwnedError as error:
+            raise _usage_error(f"{option} {out}: {error}") from None
     directory = target if folder else target.parent
     if not folder and target.is_dir():
-        raise _usage_error(f"--out {out} is a folder: give a file name")
+        raise _usage_error(f"{option} {out} is a folder: give a file name")
     try:
         directory.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(prefix=".imr-write-test.", dir=directory)
@@ -125,9 +137,9 @@ def ingest_command(
     ocr: str | None = OcrOption,
 ) -> None:
     """Letters -> OUT/letters.parquet, OUT/items.parquet, OUT/rejects.csv, OUT/problems.csv."""
-    from pipeline.ingest.stage import ingest
+    from pipeline.ingest.stage import OUTPUT_LEGACY, ingest
 
-    _check_out(out, inputs, folder=True)
+    _check_out(out, inputs, folder=True, legacy=OUTPUT_LEGACY)
     started = time.perf_counter()
     with progress_bar("ingest") as progress:
         task = progress.add_task("ingest", total=None)
@@ -152,8 +164,11 @@ def tag_command(
     ),
 ) -> None:
     """Ingested items -> category, frequency, quantity, citations, limits, prior treatments."""
-    from pipeline.tagging.stage import run_tag
+    from pipeline.tagging.stage import OUTPUT_LEGACY, run_tag, spacy_folder
 
+    _check_out(out, [interim], folder=True, legacy=OUTPUT_LEGACY)
+    if nlp_dir is not None:
+        _check_out(nlp_dir, [interim, out], folder=True, legacy=spacy_folder, option="--nlp-out")
     started = time.perf_counter()
     items, letters = run_tag(interim, out, nlp_dir)
     saved = f"; spaCy pipeline saved to {terminal(nlp_dir)}" if nlp_dir else ""
@@ -192,6 +207,10 @@ def _stream_items(
 
     paths, rejects = discover(inputs)
     summary = StreamSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
+    if not paths:  # missing inputs, or no letter in them: a previous OUT is left untouched
+        summary.written = False
+        _report(summary)
+        return summary
     results = chunk_results(
         paths, models_dir=models_dir, n_jobs=jobs, scheduler=scheduler, chunk_files=chunk_files
     )
@@ -226,7 +245,10 @@ def extract_command(
     """Letters -> one JSON object per disputed item (answer-key field names), tagged."""
     _check_out(out, inputs, folder=False)
     summary = _stream_items(inputs, out, jobs, scheduler, None, "extract", chunk_files)
-    err.print(f"wrote {counted(summary.items, 'item')} to {terminal(out)}", highlight=False)
+    if summary.written:
+        err.print(f"wrote {counted(summary.items, 'item')} to {terminal(out)}", highlight=False)
+    else:
+        err.print(f"nothing written: {terminal(out)} left as it was", highlight=False)
     raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
 
 
@@ -236,9 +258,11 @@ def train_command(
     models: Path = typer.Option(config.MODELS_DIR, "--models", help="Where the models go."),
 ) -> None:
     """Tagged items -> decision reader + reasoning model, metadata and SHA-256 manifest."""
+    from pipeline.modeling.artifacts import legacy_models
     from pipeline.modeling.train import train_models
     from pipeline.tagging.stage import read_provenance, read_tagged
 
+    _check_out(models, [processed], folder=True, legacy=legacy_models, option="--models")
     started = time.perf_counter()
     items, letters = read_tagged(processed)
     metadata = train_models(items, letters, models, trained_on=read_provenance(processed))
@@ -309,8 +333,9 @@ def predict_command(
                 typer.echo("")
         target.unlink()
     _print_flags(summary.flags)
-    err.print(f"{counted(summary.items, 'item')} predicted"
-              + (f", written to {terminal(out)}" if out else ""),
+    left = f"; {terminal(out)} left as it was"
+    written = f", written to {terminal(out)}" if summary.written else left
+    err.print(f"{counted(summary.items, 'item')} predicted" + (written if out else ""),
               highlight=False)  # fmt: skip
     raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
 
@@ -372,8 +397,9 @@ def report_command(
     (OUT/letters/). Uses the models when they are trained."""
     from pipeline.engine import loaded_models
     from pipeline.reporting.corpus.command import done_line, run_report, trained
+    from pipeline.reporting.corpus.run import legacy_report
 
-    _check_out(out, inputs, folder=True)
+    _check_out(out, inputs, folder=True, legacy=legacy_report)
     models_dir = None if no_models or not trained(models) else models
     if models_dir is not None:
         _models_or_exit(models_dir, loaded_models)  # before any work

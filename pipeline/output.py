@@ -79,6 +79,7 @@ class StreamSummary:
     items: int = 0
     problems: list[dict] = field(default_factory=list)
     flags: list[dict] = field(default_factory=list)
+    written: bool = True  # False: no letter to read, so OUT was not touched
 
     def add(self, chunk: ChunkResult) -> None:
         self.flags.extend(chunk.flags)

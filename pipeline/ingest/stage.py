@@ -87,6 +87,12 @@ class _TableStream:
         self.rows = []
 
 
+# What an older `imr ingest` wrote (no ownership marker then).
+OUTPUT_LEGACY = io.named_only(
+    "letters.parquet", "items.parquet", "rejects.csv", "problems.csv", PROVENANCE_FILE
+)
+
+
 def ingest(
     inputs: Sequence[Path],
     out_dir: Path,
@@ -99,27 +105,29 @@ def ingest(
     summary = IngestSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
     if on_start:
         on_start(len(paths))
-    with contextlib.ExitStack() as stack:
-        letters = _TableStream(stack, out_dir / "letters.parquet", LETTER_SCHEMA)
-        items = _TableStream(stack, out_dir / "items.parquet", ITEM_SCHEMA)
-        for batch in _batches(parse_files(paths, n_jobs=n_jobs), ROW_GROUP_FILES, on_file):
-            letter_rows, item_rows, problems = letters_and_items(batch)
-            letters.add(letter_rows)
-            items.add(item_rows)
-            letters.flush()
-            items.flush()
-            summary.parsed += sum(1 for r in batch if not r.reject)
-            summary.rejects.extend(r.reject for r in batch if r.reject)
-            summary.letters += len(letter_rows)
-            summary.items += len(item_rows)
-            summary.problems.extend(problems)
-        if not paths:
-            letters.flush()
-            items.flush()
-    io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
-                 out_dir / "rejects.csv")  # fmt: skip
-    io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS), out_dir / "problems.csv")
-    io.dump_json(provenance(inputs, summary), out_dir / PROVENANCE_FILE)
+    with io.owned_dir(out_dir, OUTPUT_LEGACY) as folder:
+        with contextlib.ExitStack() as stack:
+            letters = _TableStream(stack, folder / "letters.parquet", LETTER_SCHEMA)
+            items = _TableStream(stack, folder / "items.parquet", ITEM_SCHEMA)
+            for batch in _batches(parse_files(paths, n_jobs=n_jobs), ROW_GROUP_FILES, on_file):
+                letter_rows, item_rows, problems = letters_and_items(batch)
+                letters.add(letter_rows)
+                items.add(item_rows)
+                letters.flush()
+                items.flush()
+                summary.parsed += sum(1 for r in batch if not r.reject)
+                summary.rejects.extend(r.reject for r in batch if r.reject)
+                summary.letters += len(letter_rows)
+                summary.items += len(item_rows)
+                summary.problems.extend(problems)
+            if not paths:
+                letters.flush()
+                items.flush()
+        io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
+                     folder / "rejects.csv")  # fmt: skip
+        io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS),
+                     folder / "problems.csv")  # fmt: skip
+        io.dump_json(provenance(inputs, summary), folder / PROVENANCE_FILE)
     return summary
 
 
