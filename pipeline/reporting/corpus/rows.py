@@ -181,8 +181,8 @@ def item_row(
     review = [str(x) for x in record.get("review") or []]
     prediction = record.get("prediction") if isinstance(record.get("prediction"), Mapping) else {}
     p_reason = prediction.get("p_overturned_reasoning")
-    call = None
-    if p_reason is not None and reasoning_threshold is not None:
+    call = prediction.get("reasoning_call")  # predict_items' call at the trained threshold
+    if call is None and p_reason is not None and reasoning_threshold is not None:
         call = "Overturned" if float(p_reason) >= reasoning_threshold else "Upheld"
     request = str(record.get("request_text") or "")
     return {
