@@ -119,6 +119,10 @@ def _check_out(
 
 def _report(summary: IngestSummary | StreamSummary) -> None:
     for reject in summary.rejects:
+        if reject.stage == "duplicate":  # a copy of a letter read under another name
+            err.print(f"[yellow]duplicate[/yellow] {terminal(reject.file)}: "
+                      f"{terminal(reject.reason)}", highlight=False)  # fmt: skip
+            continue
         err.print(f"[red]rejected[/red] {terminal(reject.file)}: {terminal(reject.stage)}: "
                   f"{terminal(reject.reason)}", highlight=False)  # fmt: skip
     for problem in summary.problems:

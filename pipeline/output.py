@@ -80,6 +80,8 @@ class StreamSummary:
     problems: list[dict] = field(default_factory=list)
     flags: list[dict] = field(default_factory=list)
     written: bool = True  # False: no letter to read, so OUT was not touched
+    case_files: dict[str, str] = field(default_factory=dict)  # case number -> its first file
+    _reported: set[tuple] = field(default_factory=set, repr=False)
 
     def add(self, chunk: ChunkResult) -> None:
         self.flags.extend(chunk.flags)
@@ -87,6 +89,21 @@ class StreamSummary:
         self.items += len(chunk.records)
         self.rejects.extend(chunk.rejects)
         self.problems.extend(chunk.problems)
+        self._same_case_numbers(chunk.records)
+
+    def _same_case_numbers(self, records: list[dict]) -> None:
+        """Two different files (identical ones were read once) giving the same case number are
+        both kept, and the later one gets a `duplicate_case_number` problem row."""
+        for record in records:
+            case, source = record.get("case_number"), record.get("source_file")
+            if not case or source is None:
+                continue
+            first = self.case_files.setdefault(str(case), str(source))
+            if first != str(source) and (case, source) not in self._reported:
+                self._reported.add((case, source))
+                self.problems.append({"file": source, "case_number": case,
+                                      "problem": f"duplicate_case_number: {case} is also the "
+                                                 f"case number of {first}"})  # fmt: skip
 
     def count_line(self) -> str:
         return (

@@ -70,7 +70,33 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Reject]]:
                 rejects.append(_reject(root, _not_a_letter_format(root, kind)))
         else:
             rejects.append(_reject(root, "not a regular file (fifo/device/socket)"))
-    return found, rejects
+    return _without_copies(found, rejects)
+
+
+def _without_copies(
+    found: list[Path], rejects: list[Reject]
+) -> tuple[list[Path], list[Reject]]:
+    """Each letter file read once: a file with the same bytes (SHA-256) as one found before it
+    (the same letter given twice, a link to it, a copy in another folder) becomes a 'duplicate'
+    reject naming the file that is read, so it is listed, not counted twice."""
+    import hashlib
+
+    first: dict[str, Path] = {}
+    kept: list[Path] = []
+    for path in found:
+        try:
+            with open(path, "rb") as handle:
+                digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        except OSError:
+            kept.append(path)  # reading it fails again later, as that file's own reject
+            continue
+        if digest in first:
+            same = shown_name(str(first[digest]))
+            rejects.append(_reject(path, f"same content as {same}: read once", "duplicate"))
+        else:
+            first[digest] = path
+            kept.append(path)
+    return kept, rejects
 
 
 def _reject(path: Path, reason: str, stage: str = "discover") -> Reject:
