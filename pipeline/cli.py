@@ -189,7 +189,7 @@ def score_command(
     """Per-field accuracy of an extraction against the answer key, listing every miss."""
     from pipeline.tagging.scoring import format_score_table, score_items
 
-    result = score_items(io.read_jsonl(extracted), io.read_jsonl(gold))
+    result = score_items(io.read_jsonl(extracted), io.read_jsonl(gold), supplied_only=True)
     typer.echo(format_score_table(result))
 
 

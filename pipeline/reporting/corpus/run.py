@@ -329,9 +329,12 @@ def build_report(
         finally:
             writer.close()
         tables = aggregator.tables()
+        # The tables count the parsed letters only; the files that gave none are listed here.
         tables["files"] = {"inputs": summary.inputs, "parsed": summary.parsed,
                            "rejected": len(summary.rejects),
-                           "partial_problems": len(summary.problems)}  # fmt: skip
+                           "duplicates": sum(r.stage == "duplicate" for r in summary.rejects),
+                           "partial_problems": len(summary.problems),
+                           "rejected_files": [asdict(r) for r in summary.rejects]}  # fmt: skip
         tables["models"] = {"used": models_dir is not None,
                             "folder": str(models_dir) if models_dir else None}  # fmt: skip
         (folder / "report.json").write_text(json.dumps(tables, indent=1, ensure_ascii=False))
