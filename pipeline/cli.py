@@ -98,7 +98,7 @@ def _check_out(
                                "choose an output path outside the inputs")  # fmt: skip
         if folder and _inside(source, target):
             raise _usage_error(f"{option} {out} holds the input {given}: choose another folder")
-    if folder:
+    if folder and target.is_dir():  # a file there: "cannot write" below says so
         try:
             io.owned_files(target, legacy)
         except io.NotOwnedError as error:
@@ -253,7 +253,7 @@ def extract_command(
         err.print(f"wrote {counted(summary.items, 'item')} to {terminal(out)}", highlight=False)
     else:
         err.print(f"nothing written: {terminal(out)} left as it was", highlight=False)
-    raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
+    raise typer.Exit(exit_code(summary.parsed, summary.rejected))
 
 
 @app.command("train")
@@ -341,7 +341,7 @@ def predict_command(
     written = f", written to {terminal(out)}" if summary.written else left
     err.print(f"{counted(summary.items, 'item')} predicted" + (written if out else ""),
               highlight=False)  # fmt: skip
-    raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
+    raise typer.Exit(exit_code(summary.parsed, summary.rejected))
 
 
 def _models_or_exit(models: Path, load: Callable[[Path], object]) -> None:
@@ -413,7 +413,7 @@ def report_command(
     result = run_report(inputs, out, models_dir, jobs, chunk_files, top_specialties)
     _report(result.summary)
     err.print(terminal(done_line(result, out)), highlight=False)
-    raise typer.Exit(exit_code(result.summary.parsed, len(result.summary.rejects)))
+    raise typer.Exit(exit_code(result.summary.parsed, result.summary.rejected))
 
 
 @app.command("bench-tag")

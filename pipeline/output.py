@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from pipeline.engine import ChunkResult
-from pipeline.ingest.batch import Reject
+from pipeline.ingest.batch import Reject, accounted, split_copies
 from pipeline.io import atomic_path
 from pipeline.labels import counted
 from pipeline.safe import csv_row
@@ -105,9 +105,14 @@ class StreamSummary:
                                       "problem": f"duplicate_case_number: {case} is also the "
                                                  f"case number of {first}"})  # fmt: skip
 
+    @property
+    def rejected(self) -> int:
+        """Files that failed (copies of a file read once are listed but do not count)."""
+        return split_copies(self.rejects)[0]
+
     def count_line(self) -> str:
         return (
-            f"inputs {self.inputs} = parsed {self.parsed} + rejected {len(self.rejects)} "
+            f"{accounted(self.inputs, self.parsed, self.rejects)} "
             f"({counted(self.items, 'item')}, {counted(len(self.problems), 'partial problem')})"
         )
 

@@ -22,6 +22,7 @@ from pipeline.safe import shown_name, without_nul
 from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
 
 REJECT_COLUMNS = ["file", "stage", "reason"]
+DUPLICATE = "duplicate"  # the stage of a reject that is a copy of a file read under another name
 PROBLEM_COLUMNS = ["file", "case_number", "problem"]
 
 
@@ -30,6 +31,20 @@ class Reject:
     file: str
     stage: str
     reason: str
+
+
+def split_copies(rejects: Iterable[Reject]) -> tuple[int, int]:
+    """(files rejected, copies of a file read once): a copy is listed, but is no failure."""
+    rejects = list(rejects)
+    copies = sum(1 for r in rejects if r.stage == DUPLICATE)
+    return len(rejects) - copies, copies
+
+
+def accounted(inputs: int, parsed: int, rejects: Iterable[Reject]) -> str:
+    """'inputs N = parsed P + rejected R [+ duplicate D]'."""
+    rejected, copies = split_copies(rejects)
+    line = f"inputs {inputs} = parsed {parsed} + rejected {rejected}"
+    return line + (f" + duplicate {copies}" if copies else "")
 
 
 @dataclass
@@ -85,6 +100,9 @@ def _without_copies(
     kept: list[Path] = []
     for path in found:
         try:
+            if path.stat().st_size == 0:  # every empty file is rejected as such, not as a copy
+                kept.append(path)
+                continue
             with open(path, "rb") as handle:
                 digest = hashlib.file_digest(handle, "sha256").hexdigest()
         except OSError:
@@ -92,7 +110,7 @@ def _without_copies(
             continue
         if digest in first:
             same = shown_name(str(first[digest]))
-            rejects.append(_reject(path, f"same content as {same}: read once", "duplicate"))
+            rejects.append(_reject(path, f"same content as {same}: read once", DUPLICATE))
         else:
             first[digest] = path
             kept.append(path)

@@ -22,9 +22,11 @@ from pipeline.ingest.batch import (
     REJECT_COLUMNS,
     FileResult,
     Reject,
+    accounted,
     discover,
     letters_and_items,
     parse_files,
+    split_copies,
 )
 from pipeline.labels import counted
 
@@ -60,11 +62,12 @@ class IngestSummary:
 
     @property
     def rejected(self) -> int:
-        return len(self.rejects)
+        """Files that failed (copies of a file read once are listed but do not count)."""
+        return split_copies(self.rejects)[0]
 
     def count_line(self) -> str:
         return (
-            f"inputs {self.inputs} = parsed {self.parsed} + rejected {self.rejected} "
+            f"{accounted(self.inputs, self.parsed, self.rejects)} "
             f"({counted(self.letters, 'letter')}, {counted(self.items, 'item')}, "
             f"{counted(len(self.problems), 'partial problem')})"
         )

@@ -143,7 +143,7 @@ def page_base(case_number: Any) -> str:
     underscore replaced."""
     folded = unicodedata.normalize("NFKD", str(case_number or ""))
     name = re.sub(r"[^A-Za-z0-9._-]+", "_", folded.encode("ascii", "ignore").decode())
-    return name.strip("._")[:80] or "letter"
+    return name.lstrip(".")[:80] or "letter"
 
 
 def page_name(case_number: Any) -> str:

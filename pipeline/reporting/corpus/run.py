@@ -331,8 +331,8 @@ def build_report(
         tables = aggregator.tables()
         # The tables count the parsed letters only; the files that gave none are listed here.
         tables["files"] = {"inputs": summary.inputs, "parsed": summary.parsed,
-                           "rejected": len(summary.rejects),
-                           "duplicates": sum(r.stage == "duplicate" for r in summary.rejects),
+                           "rejected": summary.rejected,
+                           "duplicates": len(summary.rejects) - summary.rejected,
                            "partial_problems": len(summary.problems),
                            "rejected_files": [asdict(r) for r in summary.rejects]}  # fmt: skip
         tables["models"] = {"used": models_dir is not None,
