@@ -82,6 +82,7 @@ class StreamSummary:
     written: bool = True  # False: no letter to read, so OUT was not touched
     case_files: dict[str, str] = field(default_factory=dict)  # case number -> its first file
     _reported: set[tuple] = field(default_factory=set, repr=False)
+    _items_seen: set[tuple] = field(default_factory=set, repr=False)
 
     def add(self, chunk: ChunkResult) -> None:
         self.flags.extend(chunk.flags)
@@ -92,18 +93,23 @@ class StreamSummary:
         self._same_case_numbers(chunk.records)
 
     def _same_case_numbers(self, records: list[dict]) -> None:
-        """Two different files (identical ones were read once) giving the same case number are
-        both kept, and the later one gets a `duplicate_case_number` problem row."""
+        """Two different letters (identical files were read once) with the same case number are
+        both kept, and the later one gets a `duplicate_case_number` problem row. A letter is
+        told apart by its file name, or, for files of the same name in two folders, by its
+        items repeating (case number, file name, item number)."""
         for record in records:
             case, source = record.get("case_number"), record.get("source_file")
             if not case or source is None:
                 continue
-            first = self.case_files.setdefault(str(case), str(source))
-            if first != str(source) and (case, source) not in self._reported:
-                self._reported.add((case, source))
-                self.problems.append({"file": source, "case_number": case,
-                                      "problem": f"duplicate_case_number: {case} is also the "
-                                                 f"case number of {first}"})  # fmt: skip
+            item = (str(case), str(source), record.get("issue_index"))
+            first = self.case_files.setdefault(item[0], item[1])
+            repeated = item in self._items_seen
+            self._items_seen.add(item)
+            if (first != item[1] or repeated) and item[:2] not in self._reported:
+                self._reported.add(item[:2])
+                problem = (f"duplicate_case_number: {case} is also the case number of another "
+                           f"letter ({first})")  # fmt: skip
+                self.problems.append({"file": source, "case_number": case, "problem": problem})
 
     @property
     def rejected(self) -> int:
