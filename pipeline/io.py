@@ -187,7 +187,9 @@ def read_table(path: Path) -> pd.DataFrame:
 # swaps it in. A non-empty folder without the marker is someone else's and is refused.
 
 OWNED_MARKER = ".imr-owned.json"
-_PLACEHOLDERS = {".gitkeep"}  # a folder holding only these counts as empty
+# Files that are never imr's output and do not make a folder someone else's: git's placeholder
+# and the Makefile's stamp of which letters data/interim came from. They are carried across.
+_PLACEHOLDERS = {".gitkeep", ".letters"}
 
 
 class NotOwnedError(ValueError):
@@ -222,7 +224,7 @@ def _marker_files(marker: Path) -> set[str]:
 def owned_files(folder: Path, legacy: Callable[[Path, set[str]], bool] | None = None) -> set[str]:
     """The files imr wrote in `folder` (empty when it does not exist or is empty). Raises
     NotOwnedError for a non-empty folder without the marker, unless `legacy(folder, entries)`
-    recognises it as written by an older imr (then all its entries count as owned)."""
+    recognises it as written by an older imr (then its entries, placeholders aside, are owned)."""
     folder = Path(folder)
     if not folder.exists() and not folder.is_symlink():
         return set()
@@ -234,7 +236,7 @@ def owned_files(folder: Path, legacy: Callable[[Path, set[str]], bool] | None = 
     if not entries - _PLACEHOLDERS:
         return set()
     if legacy is not None and legacy(folder, entries):
-        return entries
+        return entries - _PLACEHOLDERS
     raise NotOwnedError(
         f"{folder} is not empty and was not written by imr (no {OWNED_MARKER}): refusing to "
         "replace it; choose a new or empty folder"

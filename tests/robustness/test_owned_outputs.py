@@ -294,3 +294,20 @@ def test_rejected_files_are_not_counted_in_the_report(tmp_path):
         "broken.pdf", "empty.txt"}  # fmt: skip
     tables = json.loads((out / "report.json").read_text())
     assert tables["overall"]["letters"] == 4 and tables["overall"]["items"] == 9
+
+
+def test_ingest_keeps_the_makefiles_stamp_and_an_older_interim_folder(tmp_path):
+    """`make ingest` keeps `.letters` (which letters the data came from) in data/interim; a
+    folder an older imr wrote holds only its known files: both are imr's to replace."""
+    interim = tmp_path / "interim"
+    interim.mkdir()
+    (interim / ".letters").write_text("data/raw 4\n")
+    for name in ("letters.parquet", "items.parquet", "rejects.csv"):
+        (interim / name).write_text("older run")
+    for _ in range(2):
+        result = imr("ingest", config.FIXTURE_LETTERS_DIR, "--out", interim)
+        assert result.exit_code == EXIT_OK, result.output
+        assert (interim / ".letters").read_text() == "data/raw 4\n"
+        assert "inputs 4 = parsed 4 + rejected 0" in result.output
+    owned = json.loads((interim / io.OWNED_MARKER).read_text())["files"]
+    assert ".letters" not in owned and "items.parquet" in owned
