@@ -98,6 +98,11 @@ def _check_out(
                                "choose an output path outside the inputs")  # fmt: skip
         if folder and _inside(source, target):
             raise _usage_error(f"{option} {out} holds the input {given}: choose another folder")
+    if folder and _inside(Path.cwd().resolve(), target):
+        # The new folder is swapped in for the old one: the shell's current folder would be the
+        # old one, deleted, and look empty.
+        raise _usage_error(f"{option} {out} is the folder you are in (or holds it): give a "
+                           "sub-folder, such as report/")  # fmt: skip
     if folder and target.is_dir():  # a file there: "cannot write" below says so
         try:
             io.owned_files(target, legacy)

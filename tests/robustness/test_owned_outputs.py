@@ -75,14 +75,16 @@ def test_report_out_dot(tmp_path, monkeypatch):
     monkeypatch.chdir(inbox)  # `.` holds the inputs: refused, nothing touched
     before = tree(tmp_path)
     assert report(".", ".").exit_code == EXIT_USAGE
-    assert tree(tmp_path) == before
     empty = tmp_path / "empty"
     empty.mkdir()
-    monkeypatch.chdir(empty)  # an empty `.`: the report goes there
+    monkeypatch.chdir(empty)  # an empty `.`: swapping it would leave the shell in a dead folder
     result = report(inbox, ".")
+    assert result.exit_code == EXIT_USAGE and "the folder you are in" in result.output
+    assert tree(tmp_path) == before and not any(empty.iterdir())
+    result = report(inbox, "report")  # a sub-folder of `.`: fine
     assert result.exit_code == EXIT_OK, result.output
-    assert (empty / "report.html").is_file() and (empty / io.OWNED_MARKER).is_file()
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert (empty / "report" / "report.html").is_file()
+    assert sorted(p.name for p in empty.iterdir()) == ["report"]  # no temporary folder left
     assert tree(inbox) == {k[3:]: v for k, v in before.items() if k.startswith("in/")}
 
 
