@@ -313,3 +313,28 @@ def test_ingest_keeps_the_makefiles_stamp_and_an_older_interim_folder(tmp_path):
         assert "inputs 4 = parsed 4 + rejected 0" in result.output
     owned = json.loads((interim / io.OWNED_MARKER).read_text())["files"]
     assert ".letters" not in owned and "items.parquet" in owned
+
+
+def test_a_letter_that_fails_while_rendering_leaves_no_row_and_no_page(tmp_path, monkeypatch):
+    """A file rejected after its rows were made (its page failed) is counted nowhere."""
+    from pipeline.reporting.corpus import pages
+    from pipeline.reporting.corpus.run import build_report
+
+    real = pages.letter_page
+
+    def failing(view):  # noqa: ANN001, ANN202
+        if view.letter.get("case_number") == "FAKE-0000002":
+            raise RuntimeError("rendering failed")
+        return real(view)
+
+    monkeypatch.setattr(pages, "letter_page", failing)
+    out = tmp_path / "out"
+    run = build_report([config.FIXTURE_LETTERS_DIR], out, None, n_jobs=1)
+    assert [r.file.rsplit("/", 1)[-1] for r in run.summary.rejects] == ["FAKE-0000002.pdf"]
+    files = accounted(out)
+    assert (files["parsed"], files["rejected"]) == (3, 1)
+    tables = json.loads((out / "report.json").read_text())
+    items = list(csv.DictReader(open(out / "items.csv", encoding="utf-8")))  # noqa: SIM115
+    assert tables["overall"]["letters"] == 3 and tables["overall"]["items"] == len(items)
+    assert "FAKE-0000002" not in {row["case_number"] for row in items}
+    assert "FAKE-0000002.html" not in {p.name for p in (out / "letters").iterdir()}
