@@ -108,6 +108,7 @@ def ingest(
     summary = IngestSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
     if on_start:
         on_start(len(paths))
+    cases: dict[str, str] = {}  # case number -> the file of its first letter
     with io.owned_dir(out_dir, OUTPUT_LEGACY) as folder:
         with contextlib.ExitStack() as stack:
             letters = _TableStream(stack, folder / "letters.parquet", LETTER_SCHEMA)
@@ -123,6 +124,7 @@ def ingest(
                 summary.letters += len(letter_rows)
                 summary.items += len(item_rows)
                 summary.problems.extend(problems)
+                summary.problems.extend(_same_case_numbers(letter_rows, cases))
             if not paths:
                 letters.flush()
                 items.flush()
@@ -132,6 +134,23 @@ def ingest(
                      folder / "problems.csv")  # fmt: skip
         io.dump_json(provenance(inputs, summary), folder / PROVENANCE_FILE)
     return summary
+
+
+def _same_case_numbers(letter_rows: list[dict], cases: dict[str, str]) -> list[dict]:
+    """A `duplicate_case_number` problem for each letter whose case number an earlier letter
+    had (identical files were read once, so these differ): both are kept."""
+    problems = []
+    for row in letter_rows:
+        case, source = row.get("case_number"), row.get("source_file")
+        if not case:
+            continue
+        if str(case) not in cases:
+            cases[str(case)] = str(source)
+            continue
+        problems.append({"file": source, "case_number": case,
+                         "problem": f"duplicate_case_number: {case} is also the case number of "
+                                    f"another letter ({cases[str(case)]})"})  # fmt: skip
+    return problems
 
 
 def provenance(inputs: Sequence[Path], summary: IngestSummary) -> dict:

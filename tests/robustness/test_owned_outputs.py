@@ -338,3 +338,17 @@ def test_a_letter_that_fails_while_rendering_leaves_no_row_and_no_page(tmp_path,
     assert tables["overall"]["letters"] == 3 and tables["overall"]["items"] == len(items)
     assert "FAKE-0000002" not in {row["case_number"] for row in items}
     assert "FAKE-0000002.html" not in {p.name for p in (out / "letters").iterdir()}
+
+
+def test_ingest_flags_the_same_case_number_in_two_letters(tmp_path):
+    inbox = tmp_path / "in"
+    for folder in ("a", "b"):
+        (inbox / folder).mkdir(parents=True)
+    text = letter_text("X")
+    (inbox / "a" / "letter.txt").write_text(text, encoding="utf-8")
+    (inbox / "b" / "letter.txt").write_text(text + "\n", encoding="utf-8")
+    result = imr("ingest", inbox, "--out", tmp_path / "interim")
+    assert result.exit_code == EXIT_OK, result.output
+    assert "inputs 2 = parsed 2 + rejected 0 (2 letters" in result.output
+    problems = (tmp_path / "interim" / "problems.csv").read_text()
+    assert problems.count("duplicate_case_number") == 1
