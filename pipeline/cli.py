@@ -107,20 +107,37 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def _check_out(out: Path, inputs: list[Path], folder: bool) -> None:
-    """Exit 2 (before any work) when OUT would overwrite an input, land in an input folder, or
-    cannot be written at all."""
+def _check_out(
+    out: Path,
+    inputs: list[Path],
+    folder: bool,
+    legacy: Callable[[Path, set[str]], bool] | None = None,
+    option: str = "--out",
+) -> None:
+    """Exit 2 (before any work) when OUT would overwrite an input, land in an input folder, hold
+    an input, belong to someone else (a non-empty folder imr did not write: `io.owned_files`),
+    or cannot be written at all."""
     target = Path(os.path.abspath(out)).resolve()
     for given in inputs:
         source = Path(os.path.abspath(given)).resolve()
         if target == source or (source.is_dir() and _inside(target, source)):
-            raise _usage_error(f"--out {out} is (or is inside) the input {given}: "
+            raise _usage_error(f"{option} {out} is (or is inside) the input {given}: "
                                "choose an output path outside the inputs")  # fmt: skip
-        if folder and source.is_file() and _inside(source, target):
-            raise _usage_error(f"--out {out} holds the input {given}: choose another folder")
+        if folder and _inside(source, target):
+            raise _usage_error(f"{option} {out} holds the input {given}: choose another folder")
+    if folder and _inside(Path.cwd().resolve(), target):
+        # The new folder is swapped in for the old one: the shell's current folder would be the
+        # old one, deleted, and look empty.
+        raise _usage_error(f"{option} {out} is the folder you are in (or holds it): give a "
+                           "sub-folder, such as report/")  # fmt: skip
+    if folder and target.is_dir():  # a file there: "cannot write" below says so
+        try:
+            io.owned_files(target, legacy)
+        except io.NotOwnedError as error:
+            raise _usage_error(f"{option} {out}: {error}") from None
     directory = target if folder else target.parent
     if not folder and target.is_dir():
-        raise _usage_error(f"--out {out} is a folder: give a file name")
+        raise _usage_error(f"{option} {out} is a folder: give a file name")
     try:
         directory.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(prefix=".imr-write-test.", dir=directory)
@@ -134,6 +151,10 @@ def _check_out(out: Path, inputs: list[Path], folder: bool) -> None:
 
 def _report(summary: IngestSummary | StreamSummary) -> None:
     for reject in summary.rejects:
+        if reject.stage == "duplicate":  # a copy of a letter read under another name
+            err.print(f"[yellow]duplicate[/yellow] {terminal(reject.file)}: "
+                      f"{terminal(reject.reason)}", highlight=False)  # fmt: skip
+            continue
         err.print(f"[red]rejected[/red] {terminal(reject.file)}: {terminal(reject.stage)}: "
                   f"{terminal(reject.reason)}", highlight=False)  # fmt: skip
     for problem in summary.problems:
@@ -152,9 +173,9 @@ def ingest_command(
     ocr: str | None = OcrOption,
 ) -> None:
     """Letters -> OUT/letters.parquet, OUT/items.parquet, OUT/rejects.csv, OUT/problems.csv."""
-    from pipeline.ingest.stage import ingest
+    from pipeline.ingest.stage import OUTPUT_LEGACY, ingest
 
-    _check_out(out, inputs, folder=True)
+    _check_out(out, inputs, folder=True, legacy=OUTPUT_LEGACY)
     started = time.perf_counter()
     with progress_bar("ingest") as progress:
         task = progress.add_task("ingest", total=None)
@@ -179,8 +200,11 @@ def tag_command(
     ),
 ) -> None:
     """Ingested items -> category, frequency, quantity, citations, limits, prior treatments."""
-    from pipeline.tagging.stage import run_tag
+    from pipeline.tagging.stage import OUTPUT_LEGACY, run_tag, spacy_folder
 
+    _check_out(out, [interim], folder=True, legacy=OUTPUT_LEGACY)
+    if nlp_dir is not None:
+        _check_out(nlp_dir, [interim, out], folder=True, legacy=spacy_folder, option="--nlp-out")
     started = time.perf_counter()
     items, letters = run_tag(interim, out, nlp_dir)
     saved = f"; spaCy pipeline saved to {terminal(nlp_dir)}" if nlp_dir else ""
@@ -197,7 +221,7 @@ def score_command(
     """Per-field accuracy of an extraction against the answer key, listing every miss."""
     from pipeline.tagging.scoring import format_score_table, score_items
 
-    result = score_items(io.read_jsonl(extracted), io.read_jsonl(gold))
+    result = score_items(io.read_jsonl(extracted), io.read_jsonl(gold), supplied_only=True)
     typer.echo(format_score_table(result))
 
 
@@ -219,6 +243,10 @@ def _stream_items(
 
     paths, rejects = discover(inputs)
     summary = StreamSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
+    if not paths:  # missing inputs, or no letter in them: a previous OUT is left untouched
+        summary.written = False
+        _report(summary)
+        return summary
     results = chunk_results(
         paths, models_dir=models_dir, n_jobs=jobs, scheduler=scheduler, chunk_files=chunk_files
     )
@@ -253,8 +281,11 @@ def extract_command(
     """Letters -> one JSON object per disputed item (answer-key field names), tagged."""
     _check_out(out, inputs, folder=False)
     summary = _stream_items(inputs, out, jobs, scheduler, None, "extract", chunk_files)
-    err.print(f"wrote {counted(summary.items, 'item')} to {terminal(out)}", highlight=False)
-    raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
+    if summary.written:
+        err.print(f"wrote {counted(summary.items, 'item')} to {terminal(out)}", highlight=False)
+    else:
+        err.print(f"nothing written: {terminal(out)} left as it was", highlight=False)
+    raise typer.Exit(exit_code(summary.parsed, summary.rejected))
 
 
 @app.command("train")
@@ -263,9 +294,11 @@ def train_command(
     models: Path = typer.Option(config.MODELS_DIR, "--models", help="Where the models go."),
 ) -> None:
     """Tagged items -> decision reader + reasoning model, metadata and SHA-256 manifest."""
+    from pipeline.modeling.artifacts import legacy_models
     from pipeline.modeling.train import train_models
     from pipeline.tagging.stage import read_provenance, read_tagged
 
+    _check_out(models, [processed], folder=True, legacy=legacy_models, option="--models")
     started = time.perf_counter()
     items, letters = read_tagged(processed)
     metadata = train_models(items, letters, models, trained_on=read_provenance(processed))
@@ -341,10 +374,11 @@ def predict_command(
             if not as_json:
                 typer.echo("")
     _print_flags(summary.flags)
-    err.print(f"{counted(summary.items, 'item')} predicted"
-              + (f", written to {terminal(out)}" if out else ""),
+    left = f"; {terminal(out)} left as it was"
+    written = f", written to {terminal(out)}" if summary.written else left
+    err.print(f"{counted(summary.items, 'item')} predicted" + (written if out else ""),
               highlight=False)  # fmt: skip
-    raise typer.Exit(exit_code(summary.parsed, len(summary.rejects)))
+    raise typer.Exit(exit_code(summary.parsed, summary.rejected))
 
 
 _PRINTED_PREFIX = "imr-predict-"  # predict's records before they are printed (no --out)
@@ -407,8 +441,9 @@ def report_command(
     (OUT/letters/). Uses the models when they are trained."""
     from pipeline.engine import loaded_models
     from pipeline.reporting.corpus.command import done_line, run_report, trained
+    from pipeline.reporting.corpus.run import legacy_report
 
-    _check_out(out, inputs, folder=True)
+    _check_out(out, inputs, folder=True, legacy=legacy_report)
     models_dir = None if no_models or not trained(models) else models
     if models_dir is not None:
         _models_or_exit(models_dir, loaded_models)  # before any work
@@ -418,7 +453,7 @@ def report_command(
     result = run_report(inputs, out, models_dir, jobs, chunk_files, top_specialties)
     _report(result.summary)
     err.print(terminal(done_line(result, out)), highlight=False)
-    raise typer.Exit(exit_code(result.summary.parsed, len(result.summary.rejects)))
+    raise typer.Exit(exit_code(result.summary.parsed, result.summary.rejected))
 
 
 @app.command("bench-tag")

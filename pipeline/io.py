@@ -14,7 +14,7 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -191,3 +191,138 @@ def read_table(path: Path) -> pd.DataFrame:
         ):
             frame[column] = [v.tolist() if hasattr(v, "tolist") else v for v in frame[column]]
     return frame
+
+
+# --- Folders the tool owns -------------------------------------------------------------------
+# A folder `imr` writes as a whole (a report, models/, data/interim, data/processed) carries
+# OWNED_MARKER, listing the files the run wrote. A later run replaces only those: it builds the
+# new folder beside the old one, carries every other file across (a user's notes survive), and
+# swaps it in. A non-empty folder without the marker is someone else's and is refused.
+
+OWNED_MARKER = ".imr-owned.json"
+# Files that are never imr's output and do not make a folder someone else's: git's placeholder
+# and the Makefile's stamp of which letters data/interim came from. They are carried across.
+_PLACEHOLDERS = {".gitkeep", ".letters"}
+
+
+class NotOwnedError(ValueError):
+    """The output folder exists, is not empty, and was not written by imr: nothing is touched."""
+
+
+def tree_entries(folder: Path) -> set[str]:
+    """Every file, symbolic link and empty folder under `folder` ('/'-separated, relative), not
+    following links."""
+    entries: set[str] = set()
+    for parent, subfolders, files in os.walk(folder):
+        base = Path(parent)
+        for name in list(subfolders):
+            path = base / name
+            if path.is_symlink() or not any(path.iterdir()):
+                entries.add(path.relative_to(folder).as_posix())
+        entries.update((base / name).relative_to(folder).as_posix() for name in files)
+    return entries
+
+
+def _marker_files(marker: Path) -> set[str]:
+    try:
+        listed = json.loads(marker.read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise NotOwnedError(f"{marker} is not a valid imr marker ({error}): refusing to "
+                            "replace the folder") from None  # fmt: skip
+    if not isinstance(listed, list) or not all(isinstance(name, str) for name in listed):
+        raise NotOwnedError(f"{marker} is not a valid imr marker: refusing to replace the folder")
+    return set(listed)
+
+
+def owned_files(folder: Path, legacy: Callable[[Path, set[str]], bool] | None = None) -> set[str]:
+    """The files imr wrote in `folder` (empty when it does not exist or is empty). Raises
+    NotOwnedError for a non-empty folder without the marker, unless `legacy(folder, entries)`
+    recognises it as written by an older imr (then its entries, placeholders aside, are owned)."""
+    folder = Path(folder)
+    if not folder.exists() and not folder.is_symlink():
+        return set()
+    if not folder.is_dir():
+        raise NotOwnedError(f"{folder} exists and is not a folder: choose another output folder")
+    if (folder / OWNED_MARKER).is_file():
+        return _marker_files(folder / OWNED_MARKER)
+    entries = tree_entries(folder)
+    if not entries - _PLACEHOLDERS:
+        return set()
+    if legacy is not None and legacy(folder, entries):
+        return entries - _PLACEHOLDERS
+    raise NotOwnedError(
+        f"{folder} is not empty and was not written by imr (no {OWNED_MARKER}): refusing to "
+        "replace it; choose a new or empty folder"
+    )
+
+
+def _carry(source: Path, target: Path) -> None:
+    """Put one foreign entry of the old folder into the new one, unchanged (a hard link when the
+    file system allows, else a copy)."""
+    import shutil
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if source.is_symlink():
+        os.symlink(os.readlink(source), target)
+    elif source.is_dir():
+        target.mkdir(exist_ok=True)
+    else:
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copy2(source, target)
+
+
+def _carry_foreign(old: Path, new: Path, owned: set[str]) -> list[str]:
+    """Carry the files of `old` that imr did not write into `new`; returns the names that clash
+    with a new output (the user's file is kept beside it, with `.user` added to its name)."""
+    clashes = []
+    for name in sorted(tree_entries(old) - owned - {OWNED_MARKER}):
+        target = new / name
+        if target.exists() or target.is_symlink():
+            if (old / name).is_dir() and target.is_dir():
+                continue
+            clashes.append(name)
+            target = target.with_name(target.name + ".user")
+        _carry(old / name, target)
+    return clashes
+
+
+@contextlib.contextmanager
+def owned_dir(
+    target: Path,
+    legacy: Callable[[Path, set[str]], bool] | None = None,
+    prefix: str | None = None,
+) -> Iterator[Path]:
+    """A fresh folder beside `target` to fill; on success it gets the marker listing what was
+    written, the user's own files from the old `target` are carried in, and it is swapped in.
+    Refuses (NotOwnedError, before yielding) a non-empty `target` imr does not own."""
+    import shutil
+
+    target = Path(os.path.abspath(target))
+    owned_files(target, legacy)  # refuse before any work
+    target.parent.mkdir(parents=True, exist_ok=True)
+    name = prefix or f".{target.name}.new-"
+    temporary = Path(tempfile.mkdtemp(prefix=name, dir=target.parent))
+    os.chmod(temporary, new_file_mode(directory=True))
+    try:
+        yield temporary
+        written = sorted(tree_entries(temporary))
+        dump_json({"tool": "imr", "files": written}, temporary / OWNED_MARKER)
+        owned = owned_files(target, legacy)  # again: the folder may have changed meanwhile
+        if target.is_dir():
+            for name in _carry_foreign(target, temporary, owned):
+                from pipeline.console import err
+
+                err.print(f"kept your file {target / name} as {name}.user (imr writes {name})",
+                          highlight=False, markup=False)  # fmt: skip
+        swap_in(temporary, target)
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+
+
+def named_only(*names: str) -> Callable[[Path, set[str]], bool]:
+    """A `legacy` test for `owned_files`: a folder holding nothing but these names (files an
+    older imr wrote there without a marker) is imr's."""
+    known = set(names) | _PLACEHOLDERS
+    return lambda _folder, entries: entries <= known

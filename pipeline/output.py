@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from pipeline.engine import ChunkResult
-from pipeline.ingest.batch import Reject
+from pipeline.ingest.batch import Reject, accounted, split_copies
 from pipeline.io import atomic_path
 from pipeline.labels import counted
 from pipeline.safe import csv_row
@@ -79,6 +79,10 @@ class StreamSummary:
     items: int = 0
     problems: list[dict] = field(default_factory=list)
     flags: list[dict] = field(default_factory=list)
+    written: bool = True  # False: no letter to read, so OUT was not touched
+    case_files: dict[str, str] = field(default_factory=dict)  # case number -> its first file
+    _reported: set[tuple] = field(default_factory=set, repr=False)
+    _items_seen: set[tuple] = field(default_factory=set, repr=False)
 
     def add(self, chunk: ChunkResult) -> None:
         self.flags.extend(chunk.flags)
@@ -86,10 +90,35 @@ class StreamSummary:
         self.items += len(chunk.records)
         self.rejects.extend(chunk.rejects)
         self.problems.extend(chunk.problems)
+        self._same_case_numbers(chunk.records)
+
+    def _same_case_numbers(self, records: list[dict]) -> None:
+        """Two different letters (identical files were read once) with the same case number are
+        both kept, and the later one gets a `duplicate_case_number` problem row. A letter is
+        told apart by its file name, or, for files of the same name in two folders, by its
+        items repeating (case number, file name, item number)."""
+        for record in records:
+            case, source = record.get("case_number"), record.get("source_file")
+            if not case or source is None:
+                continue
+            item = (str(case), str(source), record.get("issue_index"))
+            first = self.case_files.setdefault(item[0], item[1])
+            repeated = item in self._items_seen
+            self._items_seen.add(item)
+            if (first != item[1] or repeated) and item[:2] not in self._reported:
+                self._reported.add(item[:2])
+                problem = (f"duplicate_case_number: {case} is also the case number of another "
+                           f"letter ({first})")  # fmt: skip
+                self.problems.append({"file": source, "case_number": case, "problem": problem})
+
+    @property
+    def rejected(self) -> int:
+        """Files that failed (copies of a file read once are listed but do not count)."""
+        return split_copies(self.rejects)[0]
 
     def count_line(self) -> str:
         return (
-            f"inputs {self.inputs} = parsed {self.parsed} + rejected {len(self.rejects)} "
+            f"{accounted(self.inputs, self.parsed, self.rejects)} "
             f"({counted(self.items, 'item')}, {counted(len(self.problems), 'partial problem')})"
         )
 

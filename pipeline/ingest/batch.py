@@ -26,6 +26,7 @@ from pipeline.safe import shown_name, without_nul
 from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
 
 REJECT_COLUMNS = ["file", "stage", "reason"]
+DUPLICATE = "duplicate"  # the stage of a reject that is a copy of a file read under another name
 PROBLEM_COLUMNS = ["file", "case_number", "problem"]
 
 
@@ -34,6 +35,20 @@ class Reject:
     file: str
     stage: str
     reason: str
+
+
+def split_copies(rejects: Iterable[Reject]) -> tuple[int, int]:
+    """(files rejected, copies of a file read once): a copy is listed, but is no failure."""
+    rejects = list(rejects)
+    copies = sum(1 for r in rejects if r.stage == DUPLICATE)
+    return len(rejects) - copies, copies
+
+
+def accounted(inputs: int, parsed: int, rejects: Iterable[Reject]) -> str:
+    """'inputs N = parsed P + rejected R [+ duplicate D]'."""
+    rejected, copies = split_copies(rejects)
+    line = f"inputs {inputs} = parsed {parsed} + rejected {rejected}"
+    return line + (f" + duplicate {copies}" if copies else "")
 
 
 @dataclass
@@ -74,7 +89,36 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Reject]]:
                 rejects.append(_reject(root, _not_a_letter_format(root, kind)))
         else:
             rejects.append(_reject(root, "not a regular file (fifo/device/socket)"))
-    return found, rejects
+    return _without_copies(found, rejects)
+
+
+def _without_copies(
+    found: list[Path], rejects: list[Reject]
+) -> tuple[list[Path], list[Reject]]:
+    """Each letter file read once: a file with the same bytes (SHA-256) as one found before it
+    (the same letter given twice, a link to it, a copy in another folder) becomes a 'duplicate'
+    reject naming the file that is read, so it is listed, not counted twice."""
+    import hashlib
+
+    first: dict[str, Path] = {}
+    kept: list[Path] = []
+    for path in found:
+        try:
+            if path.stat().st_size == 0:  # every empty file is rejected as such, not as a copy
+                kept.append(path)
+                continue
+            with open(path, "rb") as handle:
+                digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        except OSError:
+            kept.append(path)  # reading it fails again later, as that file's own reject
+            continue
+        if digest in first:
+            same = shown_name(str(first[digest]))
+            rejects.append(_reject(path, f"same content as {same}: read once", DUPLICATE))
+        else:
+            first[digest] = path
+            kept.append(path)
+    return kept, rejects
 
 
 def _reject(path: Path, reason: str, stage: str = "discover") -> Reject:

@@ -22,9 +22,11 @@ from pipeline.ingest.batch import (
     REJECT_COLUMNS,
     FileResult,
     Reject,
+    accounted,
     discover,
     letters_and_items,
     parse_files,
+    split_copies,
 )
 from pipeline.labels import counted
 
@@ -60,11 +62,12 @@ class IngestSummary:
 
     @property
     def rejected(self) -> int:
-        return len(self.rejects)
+        """Files that failed (copies of a file read once are listed but do not count)."""
+        return split_copies(self.rejects)[0]
 
     def count_line(self) -> str:
         return (
-            f"inputs {self.inputs} = parsed {self.parsed} + rejected {self.rejected} "
+            f"{accounted(self.inputs, self.parsed, self.rejects)} "
             f"({counted(self.letters, 'letter')}, {counted(self.items, 'item')}, "
             f"{counted(len(self.problems), 'partial problem')})"
         )
@@ -87,6 +90,12 @@ class _TableStream:
         self.rows = []
 
 
+# What an older `imr ingest` wrote (no ownership marker then).
+OUTPUT_LEGACY = io.named_only(
+    "letters.parquet", "items.parquet", "rejects.csv", "problems.csv", PROVENANCE_FILE
+)
+
+
 def ingest(
     inputs: Sequence[Path],
     out_dir: Path,
@@ -99,28 +108,49 @@ def ingest(
     summary = IngestSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
     if on_start:
         on_start(len(paths))
-    with contextlib.ExitStack() as stack:
-        letters = _TableStream(stack, out_dir / "letters.parquet", LETTER_SCHEMA)
-        items = _TableStream(stack, out_dir / "items.parquet", ITEM_SCHEMA)
-        for batch in _batches(parse_files(paths, n_jobs=n_jobs), ROW_GROUP_FILES, on_file):
-            letter_rows, item_rows, problems = letters_and_items(batch)
-            letters.add(letter_rows)
-            items.add(item_rows)
-            letters.flush()
-            items.flush()
-            summary.parsed += sum(1 for r in batch if not r.reject)
-            summary.rejects.extend(r.reject for r in batch if r.reject)
-            summary.letters += len(letter_rows)
-            summary.items += len(item_rows)
-            summary.problems.extend(problems)
-        if not paths:
-            letters.flush()
-            items.flush()
-    io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
-                 out_dir / "rejects.csv")  # fmt: skip
-    io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS), out_dir / "problems.csv")
-    io.dump_json(provenance(inputs, summary), out_dir / PROVENANCE_FILE)
+    cases: dict[str, str] = {}  # case number -> the file of its first letter
+    with io.owned_dir(out_dir, OUTPUT_LEGACY) as folder:
+        with contextlib.ExitStack() as stack:
+            letters = _TableStream(stack, folder / "letters.parquet", LETTER_SCHEMA)
+            items = _TableStream(stack, folder / "items.parquet", ITEM_SCHEMA)
+            for batch in _batches(parse_files(paths, n_jobs=n_jobs), ROW_GROUP_FILES, on_file):
+                letter_rows, item_rows, problems = letters_and_items(batch)
+                letters.add(letter_rows)
+                items.add(item_rows)
+                letters.flush()
+                items.flush()
+                summary.parsed += sum(1 for r in batch if not r.reject)
+                summary.rejects.extend(r.reject for r in batch if r.reject)
+                summary.letters += len(letter_rows)
+                summary.items += len(item_rows)
+                summary.problems.extend(problems)
+                summary.problems.extend(_same_case_numbers(letter_rows, cases))
+            if not paths:
+                letters.flush()
+                items.flush()
+        io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
+                     folder / "rejects.csv")  # fmt: skip
+        io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS),
+                     folder / "problems.csv")  # fmt: skip
+        io.dump_json(provenance(inputs, summary), folder / PROVENANCE_FILE)
     return summary
+
+
+def _same_case_numbers(letter_rows: list[dict], cases: dict[str, str]) -> list[dict]:
+    """A `duplicate_case_number` problem for each letter whose case number an earlier letter
+    had (identical files were read once, so these differ): both are kept."""
+    problems = []
+    for row in letter_rows:
+        case, source = row.get("case_number"), row.get("source_file")
+        if not case:
+            continue
+        if str(case) not in cases:
+            cases[str(case)] = str(source)
+            continue
+        problems.append({"file": source, "case_number": case,
+                         "problem": f"duplicate_case_number: {case} is also the case number of "
+                                    f"another letter ({cases[str(case)]})"})  # fmt: skip
+    return problems
 
 
 def provenance(inputs: Sequence[Path], summary: IngestSummary) -> dict:

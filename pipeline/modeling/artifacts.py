@@ -18,12 +18,11 @@ import io
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline.io import atomic_path, dump_json, new_file_mode, swap_in
+from pipeline.io import OWNED_MARKER, atomic_path, dump_json, owned_dir
 
 MANIFEST = "manifest.json"
 READER_FILE = "decision_reader.joblib"
@@ -31,7 +30,7 @@ REASONING_FILE = "reasoning_model.joblib"
 READER_SCORER = "decision_reader.npz"
 REASONING_SCORER = "reasoning_model.npz"
 METADATA_FILE = "metadata.json"
-IGNORED = {MANIFEST, ".gitkeep"}
+IGNORED = {MANIFEST, ".gitkeep", OWNED_MARKER}  # the marker lists names, it runs nothing
 _SHA256 = frozenset("0123456789abcdef")
 
 
@@ -72,10 +71,18 @@ def write_manifest(models_dir: Path, names: list[str]) -> dict[str, Any]:
 
 
 def _files_in(models_dir: Path) -> list[str]:
-    """Every file under models_dir (relative, '/'-separated), but the manifest and .gitkeep."""
+    """Every file under models_dir (relative, '/'-separated), but the manifest, the ownership
+    marker and .gitkeep. A symbolic link (to a file or a folder) is refused: what it points at
+    could change without the folder changing."""
     names = []
     for folder, subfolders, files in os.walk(models_dir):
         subfolders.sort()
+        for name in subfolders + files:
+            path = Path(folder, name)
+            if path.is_symlink():
+                raise ModelIntegrityError(
+                    f"{path} is a symbolic link: the models folder holds only real files"
+                )
         for name in files:
             relative = Path(folder, name).relative_to(models_dir).as_posix()
             if relative not in IGNORED:
@@ -115,6 +122,7 @@ def verify_manifest(models_dir: Path) -> dict[str, Any]:
         raise ModelIntegrityError(f"{path} is not a valid manifest: {exc}") from exc
     if not isinstance(manifest, dict) or not isinstance(files, dict):
         raise ModelIntegrityError(f"{path} is not a valid manifest: no table of files")
+    present = _files_in(models_dir)  # refuses symbolic links before any file is read
     for name, entry in files.items():
         artifact = _check_entry(models_dir, name, entry)
         if not artifact.is_file():
@@ -125,45 +133,39 @@ def verify_manifest(models_dir: Path) -> dict[str, Any]:
                 f"{artifact} was modified since training (sha256 {actual[:12]}..., manifest "
                 f"{entry['sha256'][:12]}...): retrain with `imr train`"
             )
-    for name in _files_in(models_dir):
+    for name in present:
         if name not in files:
             raise ModelIntegrityError(
-                f"{models_dir / name} is not listed in the manifest (unknown file): remove it "
-                "or retrain"
+                f"{models_dir / name} is not listed in the manifest (unknown file): move it out "
+                "of the models folder"
             )
     return manifest
 
 
+def legacy_models(folder: Path, entries: set[str]) -> bool:
+    """A models folder an older `imr train` wrote (no ownership marker then) is imr's when its
+    manifest is valid and lists every file in it (older versions refused any other file)."""
+    try:
+        listed = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return isinstance(listed, dict) and entries <= set(listed) | IGNORED
+
+
 @contextlib.contextmanager
 def models_swap(models_dir: Path) -> Iterator[Path]:
-    """A fresh folder beside `models_dir` holding a copy of what models_dir has besides the
-    artifacts (e.g. the spaCy pipeline in nlp/); fill it, and on success it replaces models_dir
-    in one rename. Stale folders of killed runs are removed first."""
-    models_dir = Path(models_dir)
+    """A fresh folder beside `models_dir` to fill; on success it replaces models_dir in one
+    rename (`io.owned_dir`: a user's own files there are carried across, a folder imr did not
+    write is refused with NotOwnedError). Stale folders of killed runs are removed first."""
+    models_dir = Path(os.path.abspath(models_dir))
     parent = models_dir.parent
-    parent.mkdir(parents=True, exist_ok=True)
     prefix = f".{models_dir.name}.new-"
     for stale in parent.glob(prefix + "*"):
         pid = stale.name[len(prefix) :].split("-")[0]
         if pid.isdigit() and not _alive(int(pid)):
             shutil.rmtree(stale, ignore_errors=True)
-    staging = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
-    os.chmod(staging, new_file_mode(directory=True))
-    try:
-        if models_dir.is_dir():
-            for entry in models_dir.iterdir():
-                if entry.name == MANIFEST or (
-                    entry.name.startswith(".") and entry.name not in IGNORED
-                ):
-                    continue  # the manifest is rewritten; temporary files of killed runs
-                if entry.is_dir():
-                    shutil.copytree(entry, staging / entry.name, symlinks=True)
-                elif entry.suffix not in (".joblib", ".npz") and entry.name != METADATA_FILE:
-                    shutil.copy2(entry, staging / entry.name)
+    with owned_dir(models_dir, legacy_models, prefix=f"{prefix}{os.getpid()}-") as staging:
         yield staging
-        swap_in(staging, models_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:

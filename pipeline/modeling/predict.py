@@ -168,13 +168,18 @@ def predict_items(
     out = []
     for i, item in enumerate(items):
         read = OVERTURNED if p_read[i] >= models.reader_threshold else UPHELD
+        # The reasoning model's call at its trained threshold (metadata.json), not a margin.
+        call = OVERTURNED if p_reason[i] >= models.reasoning_threshold else UPHELD
         said = str(item.get("decision") or "").strip()
+        stated = said in (UPHELD, OVERTURNED)
         out.append(
             {
                 "decision_read": read,
                 "p_overturned_reader": round(float(p_read[i]), 6),
                 "p_overturned_reasoning": round(float(p_reason[i]), 6),
-                "agrees_with_stated": (read == said) if said in (UPHELD, OVERTURNED) else None,
+                "agrees_with_stated": (read == said) if stated else None,
+                "reasoning_call": call,
+                "reasoning_agrees_with_stated": (call == said) if stated else None,
                 "evidence": reasons[i],
                 # Models fitted on a handful of letters (the made-up fixtures): say so on
                 # every prediction, not only in metadata.json.
@@ -185,21 +190,25 @@ def predict_items(
 
 
 def flag_disagreements(
-    items: Sequence[Mapping[str, Any]], predictions: list[dict[str, Any]], margin: float = 0.7
+    items: Sequence[Mapping[str, Any]], predictions: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Items to re-read: the reader disagrees with the stated decision, or the reasoning score
-    is more than `margin` away from it (|1[Overturned] - p| > margin)."""
+    """Items to re-read, in either direction: the decision reader disagrees with the stated
+    decision (`agrees_with_stated`), the reasoning model's call at its trained threshold
+    disagrees with it (`reasoning_agrees_with_stated`), or, where the letter states no
+    decision, the two models disagree with each other."""
     flags = []
     for item, pred in zip(items, predictions, strict=True):
         stated = str(item.get("decision") or "").strip()
+        read, call = pred["decision_read"], pred.get("reasoning_call")
+        p = float(pred["p_overturned_reasoning"])
         reasons = []
         if pred.get("agrees_with_stated") is False:
-            reasons.append(f"decision reader reads {pred['decision_read']}, letter says {stated}")
-        if stated in (UPHELD, OVERTURNED):
-            target = 1.0 if stated == OVERTURNED else 0.0
-            p = float(pred["p_overturned_reasoning"])
-            if abs(target - p) > margin:
-                reasons.append(f"reasoning score P(Overturned)={p:.2f} is far from {stated}")
+            reasons.append(f"decision reader reads {read}, letter says {stated}")
+        if pred.get("reasoning_agrees_with_stated") is False:
+            reasons.append(f"reasoning model calls {call} (P(Overturned)={p:.2f}), "
+                           f"letter says {stated}")  # fmt: skip
+        if pred.get("agrees_with_stated") is None and call is not None and call != read:
+            reasons.append(f"decision reader reads {read}, reasoning model calls {call}")
         if reasons:
             index = item.get("issue_index")
             flags.append(

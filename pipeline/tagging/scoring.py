@@ -1,7 +1,10 @@
 """Score tagged items against the answer key, field by field, and list every miss.
 
 Items are matched on (case_number, issue_index); a gold item with no prediction counts as a
-miss in every field, so accuracies are always over the whole answer key.
+miss in every field, so accuracies are over every gold item of the letters scored. With
+`supplied_only` (as `imr score` runs) those are the letters whose case numbers the extraction
+holds: scoring an extraction of a few letters does not count the others as misses, and the
+result says how many gold letters were not supplied.
 """
 
 from __future__ import annotations
@@ -142,13 +145,21 @@ def _review_stats(
 
 
 def score_items(
-    predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]]
+    predicted: Iterable[dict[str, Any]],
+    gold: Iterable[dict[str, Any]],
+    supplied_only: bool = False,
 ) -> dict[str, Any]:
-    """Per-field accuracy over the gold items, letters with the right item count, accuracy of
-    flagged and unflagged items, and the list of every miss."""
+    """Per-field accuracy over the gold items (of the letters supplied, with `supplied_only`),
+    letters with the right item count, accuracy of flagged and unflagged items, and the list of
+    every miss."""
     predicted = list(predicted)
     pred_by_key = {_key(p): p for p in predicted}
     gold_items = list(gold)
+    all_gold_letters = {str(g.get("case_number")) for g in gold_items}
+    if supplied_only:
+        supplied = {str(p.get("case_number")) for p in predicted}
+        gold_items = [g for g in gold_items if str(g.get("case_number")) in supplied]
+    scored_letters = {str(g.get("case_number")) for g in gold_items}
     fields: dict[str, dict[str, Any]] = {f: {"correct": 0, "total": 0} for f in FIELDS}
     misses: list[dict[str, Any]] = []
     unmatched = []
@@ -183,6 +194,8 @@ def score_items(
         stats["accuracy"] = stats["correct"] / stats["total"] if stats["total"] else 0.0
     return {
         "n_gold": len(gold_items),
+        "gold_letters_scored": len(scored_letters),
+        "gold_letters_not_supplied": len(all_gold_letters - scored_letters),
         "n_predicted": len(pred_by_key),
         "unmatched_gold": unmatched,
         "letters_item_count_exact": _letters_exact(predicted, gold_items),
@@ -204,6 +217,13 @@ def format_score_table(result: dict[str, Any]) -> str:
         f"gold items: {result['n_gold']}   predicted items: {result['n_predicted']}   "
         f"unmatched gold: {len(result['unmatched_gold'])}",
         f"letters with the right item count: {letters['exact']}/{letters['total']}",
+    ]
+    if result.get("gold_letters_not_supplied"):
+        lines.append(
+            f"scored the {result['gold_letters_scored']} gold letters supplied; "
+            f"{result['gold_letters_not_supplied']} gold letters were not supplied (not scored)"
+        )
+    lines += [
         "",
         f"{'field':<24} {'correct':>8} {'total':>6} {'accuracy':>9}",
         "-" * 50,

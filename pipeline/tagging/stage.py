@@ -14,6 +14,13 @@ ITEM_JSON_COLUMNS = (
     "rationale_treatments", "review_tags",
 )  # fmt: skip
 LETTER_JSON_COLUMNS = ("prior_treatments",)
+# What an older `imr tag` wrote (no ownership marker then).
+OUTPUT_LEGACY = io.named_only("items.parquet", "letters.parquet", PROVENANCE_FILE)
+
+
+def spacy_folder(_folder: Path, entries: set[str]) -> bool:
+    """A saved spaCy pipeline (an older `imr tag --nlp-out` wrote it without a marker)."""
+    return {"config.cfg", "meta.json"} <= entries
 
 
 def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None) -> tuple[int, int]:
@@ -26,14 +33,14 @@ def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None)
     items, letters = tag_items(items, letters, nlp=nlp)
     items["quantity"] = items["quantity"].astype("Int64")
     items["category_probability"] = items["category_probability"].astype("Float64")
-    io.write_table(items, processed_dir / "items.parquet", ITEM_JSON_COLUMNS)
-    io.write_table(letters, processed_dir / "letters.parquet", LETTER_JSON_COLUMNS)
-    provenance = interim_dir / PROVENANCE_FILE
-    if provenance.is_file():
-        with io.atomic_path(processed_dir / PROVENANCE_FILE) as temporary:
-            shutil.copyfile(provenance, temporary)
+    with io.owned_dir(processed_dir, OUTPUT_LEGACY) as folder:
+        io.write_table(items, folder / "items.parquet", ITEM_JSON_COLUMNS)
+        io.write_table(letters, folder / "letters.parquet", LETTER_JSON_COLUMNS)
+        provenance = interim_dir / PROVENANCE_FILE
+        if provenance.is_file():
+            shutil.copyfile(provenance, folder / PROVENANCE_FILE)
     if nlp_dir is not None:
-        with io.atomic_dir(nlp_dir) as temporary:
+        with io.owned_dir(nlp_dir, spacy_folder) as temporary:
             save_nlp(temporary, nlp)
     return len(items), len(letters)
 

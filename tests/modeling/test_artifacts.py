@@ -88,3 +88,60 @@ def test_predict_items_shape_and_flags(synthetic_models):
     # no decision stated: nothing to agree with
     blank = predict_items(models, [{**item, "decision": None} for item in items[:2]], letters)
     assert [p["agrees_with_stated"] for p in blank] == [None, None]
+
+
+def test_symbolic_links_in_the_models_folder_are_refused(synthetic_models, tmp_path):
+    import os
+
+    _, _, models_dir = synthetic_models
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "payload.joblib").write_bytes(b"anything")
+    copy = _copy(models_dir, tmp_path / "folder-link")
+    os.symlink(outside, copy / "extras")  # a linked sub-folder: its files escaped the check
+    with pytest.raises(ModelIntegrityError, match="symbolic link"):
+        load_models(copy)
+    copy = _copy(models_dir, tmp_path / "file-link")
+    real = outside / READER_SCORER
+    shutil.move(copy / READER_SCORER, real)
+    os.symlink(real, copy / READER_SCORER)  # same bytes, but it could change under the folder
+    with pytest.raises(ModelIntegrityError, match="symbolic link"):
+        load_models(copy)
+
+
+def _prediction(read: str, call: str, stated: str | None, p: float) -> dict:
+    agrees = None if stated is None else read == stated
+    return {"decision_read": read, "reasoning_call": call, "p_overturned_reasoning": p,
+            "agrees_with_stated": agrees,
+            "reasoning_agrees_with_stated": None if stated is None else call == stated}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("read", "call", "stated", "p", "reason"),
+    [
+        ("Upheld", "Overturned", "Upheld", 0.31, "reasoning model calls Overturned"),
+        ("Overturned", "Upheld", "Overturned", 0.08, "reasoning model calls Upheld"),
+        ("Overturned", "Overturned", "Upheld", 0.9, "decision reader reads Overturned"),
+        ("Upheld", "Upheld", "Overturned", 0.05, "decision reader reads Upheld"),
+        ("Upheld", "Overturned", None, 0.4, "reasoning model calls Overturned"),
+        ("Overturned", "Upheld", None, 0.1, "decision reader reads Overturned"),
+    ],
+)
+def test_flags_are_raised_in_both_directions(read, call, stated, p, reason):
+    item = {"case_number": "X", "issue_index": 0, "disputed_item": "PT", "decision": stated}
+    flagged = flag_disagreements([item], [_prediction(read, call, stated, p)])
+    assert len(flagged) == 1 and any(reason in r for r in flagged[0]["reasons"])
+    same = read if stated is not None else None  # everything agrees: nothing to re-read
+    agreeing = _prediction(read, read, same, p)
+    assert flag_disagreements([{**item, "decision": same}], [agreeing]) == []
+
+
+def test_reasoning_call_uses_the_trained_threshold(synthetic_models):
+    items, letters, models_dir = synthetic_models
+    models = load_models(models_dir)
+    predictions = predict_items(models, _records(items), _records(letters))
+    threshold = json.loads((models_dir / "metadata.json").read_text())["thresholds"]["reasoning"]
+    assert models.reasoning_threshold == threshold
+    for prediction in predictions:
+        above = prediction["p_overturned_reasoning"] >= threshold
+        assert prediction["reasoning_call"] == ("Overturned" if above else "Upheld")

@@ -132,7 +132,7 @@ def test_slow_file_is_stopped_at_its_time_budget(tmp_path, monkeypatch):
 def test_pdf_bombs_are_refused_in_bounded_memory(tmp_path):
     inbox = good_letters(tmp_path / "in")
     bomb_pdf(inbox / "bomb-1.pdf")
-    bomb_pdf(inbox / "bomb-2.pdf")
+    bomb_pdf(inbox / "bomb-2.pdf", inflated=3 * 2**30)  # not a copy of bomb-1 (read once)
     double_bomb_pdf(inbox / "bomb-twice.pdf")
     assert (inbox / "bomb-1.pdf").stat().st_size < 5 * 2**20
     out = tmp_path / "items.jsonl"

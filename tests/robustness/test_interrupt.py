@@ -31,11 +31,16 @@ def digest(folder: Path) -> dict[str, str]:
 
 
 def many_letters(folder: Path, count: int) -> Path:
+    """`count` different letter files (identical copies would be read once): each fixture
+    letter with a numbered comment after its end."""
     folder.mkdir()
     sources = sorted(config.FIXTURE_LETTERS_DIR.glob("FAKE-*"))
+    contents = [source.read_bytes() for source in sources]
     for n in range(count):
         source = sources[n % len(sources)]
-        os.symlink(source, folder / f"{n:05d}-{source.name}")
+        (folder / f"{n:05d}-{source.name}").write_bytes(
+            contents[n % len(sources)] + f"\n%{n}\n".encode()
+        )
     return folder
 
 

@@ -75,3 +75,30 @@ def test_missing_prediction_counts_against_every_field():
 def test_frequency_null_versus_present_is_a_miss():
     pred = [dict(GOLD[0], frequency=None), GOLD[1]]
     assert score_items(pred, GOLD)["fields"]["frequency"]["correct"] == 1
+
+
+def test_scoring_a_subset_scores_only_the_letters_given(tmp_path):
+    """An extraction of some letters is scored on those letters' gold items; the others are
+    not counted as misses, and the table says how many gold letters were not supplied."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    other = [{**item, "case_number": "FAKE-2"} for item in GOLD]
+    gold = GOLD + other + [{**GOLD[0], "case_number": "FAKE-3"}]
+    result = score_items(GOLD, gold, supplied_only=True)
+    assert result["n_gold"] == 2 and result["misses"] == [] and result["unmatched_gold"] == []
+    assert (result["gold_letters_scored"], result["gold_letters_not_supplied"]) == (1, 2)
+    assert all(f["accuracy"] == 1.0 for f in result["fields"].values())
+    # a missing item of a supplied letter is still a miss
+    assert score_items(GOLD[:1], gold, supplied_only=True)["unmatched_gold"] == [
+        {"case_number": "FAKE-1", "issue_index": 1}]  # fmt: skip
+    extracted, key = tmp_path / "extract.jsonl", tmp_path / "gold.jsonl"
+    extracted.write_text("".join(json.dumps(item) + "\n" for item in GOLD))
+    key.write_text("".join(json.dumps(item) + "\n" for item in gold))
+    shown = CliRunner().invoke(app, ["score", str(extracted), "--gold", str(key)])
+    assert shown.exit_code == 0, shown.output
+    assert "2 gold letters were not supplied" in shown.output
+    assert "gold items: 2 " in shown.output and "misses: 0" in shown.output

@@ -95,6 +95,7 @@ class Aggregator:
         self.review_listed: list[dict] = []
         self.n_review = 0
         self.model_flagged = 0
+        self.reread: list[tuple[float, int, dict]] = []  # the flagged items, min-heap on strength
         self._order = 0
 
     # --- letters -----------------------------------------------------------------------------
@@ -143,6 +144,9 @@ class Aggregator:
         call, p = row.get("reasoning_call"), row.get("p_overturned_reasoning")
         if row.get("model_flags"):
             self.model_flagged += 1
+            self._keep(self.reread, self._strength(row), {
+                **self._brief(row), "p_overturned_reasoning": p, "reasoning_call": call,
+                "decision_read": row.get("decision_read"), "model_flags": row["model_flags"]})
         if row.get("reader_agrees") is not None:
             self.model["reader_items"] += 1
             self.model["reader_agrees"] += int(bool(row["reader_agrees"]))
@@ -154,16 +158,24 @@ class Aggregator:
             self.model["reasoning_agrees"] += 1
             return
         self.n_disagreements += 1
-        # Strongest first: how far the probability is from the stated decision.
-        strength = abs(float(row["overturned"]) - float(p))
         entry = {**self._brief(row), "p_overturned_reasoning": p, "reasoning_call": call,
                  "model_flags": row.get("model_flags") or ""}  # fmt: skip
+        self._keep(self.disagreements, self._strength(row), entry)
+
+    @staticmethod
+    def _strength(row: Mapping[str, Any]) -> float:
+        """Strongest first: how far the reasoning probability is from the stated decision."""
+        p, overturned = row.get("p_overturned_reasoning"), row.get("overturned")
+        return 0.0 if p is None or overturned is None else abs(float(overturned) - float(p))
+
+    def _keep(self, heap: list[tuple[float, int, dict]], strength: float, entry: dict) -> None:
+        """Keep the `list_limit` strongest entries of a list (all are counted elsewhere)."""
         self._order += 1
         item = (strength, -self._order, entry)
-        if len(self.disagreements) < self.list_limit:
-            heapq.heappush(self.disagreements, item)
-        elif item > self.disagreements[0]:
-            heapq.heapreplace(self.disagreements, item)
+        if len(heap) < self.list_limit:
+            heapq.heappush(heap, item)
+        elif item > heap[0]:
+            heapq.heapreplace(heap, item)
 
     def _add_review(self, row: Mapping[str, Any]) -> None:
         codes = [c for c in (row.get("review") or "").split("; ") if c]
@@ -293,6 +305,11 @@ class Aggregator:
             "reader_items": model["reader_items"],
             "crosstab": dict(crosstab),
             "flagged_for_rereading": self.model_flagged,
+            "reread": {
+                "count": self.model_flagged,
+                "listed": [entry for *_, entry in sorted(self.reread, reverse=True)],
+                "all_listed": self.model_flagged <= len(self.reread),
+            },  # fmt: skip
             "disagreements": {
                 "count": self.n_disagreements,
                 "listed": listed,

@@ -40,6 +40,8 @@ def run_report(
 
 def done_line(result: ReportRun, out: Path) -> str:
     """The last line `imr report` prints."""
+    if not result.tables:
+        return f"no letters to report: {out} left as it was"
     overall = result.tables["overall"]
     models = "" if result.tables["models"]["used"] else " (without the outcome models)"
     return (

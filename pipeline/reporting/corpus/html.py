@@ -9,6 +9,7 @@ therefore logs nothing in the console for a correct page; the Chromium test reli
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Sequence
 from html import escape
@@ -110,26 +111,30 @@ def legend() -> str:
 
 
 def _slots(marks: Sequence[Mark]) -> list[int]:
-    """Stacking row of each mark: the lowest row free at its start (greedy interval colouring,
-    as displaCy stacks overlapping spans)."""
-    ends: list[int] = []
+    """Stacking row of each mark (in start order): the lowest row free at its start (greedy
+    interval colouring, as displaCy stacks overlapping spans). Heaps of busy and free rows keep
+    it O(n log n) in the marks."""
+    busy: list[tuple[int, int]] = []  # (end, row) of the rows in use
+    free: list[int] = []
+    rows = 0
     slots = []
     for mark in marks:
-        for row, end in enumerate(ends):
-            if end <= mark.start:
-                ends[row] = mark.end
-                slots.append(row)
-                break
+        while busy and busy[0][0] <= mark.start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            row = heapq.heappop(free)
         else:
-            ends.append(mark.end)
-            slots.append(len(ends) - 1)
+            row, rows = rows, rows + 1
+        heapq.heappush(busy, (mark.end, row))
+        slots.append(row)
     return slots
 
 
 def highlight(text: str, marks: Sequence[Mark] | None) -> str:
     """`text` as HTML with each mark drawn as a displaCy-style bar under its words. Plain text
     between marks stays plain (wrapping as usual); marked text is cut at whitespace into
-    inline blocks, so a long span (a verdict sentence) still wraps."""
+    inline blocks, so a long span (a verdict sentence) still wraps. One sweep over the cuts,
+    keeping the marks open at each: linear in the text and the marks, whatever their number."""
     marks = sorted(
         (m for m in marks or [] if 0 <= m.start < m.end <= len(text)),
         key=lambda m: (m.start, -m.end),
@@ -140,8 +145,14 @@ def highlight(text: str, marks: Sequence[Mark] | None) -> str:
     rows = max(slots) + 1
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     out = []
+    active: list[tuple[Mark, int]] = []  # open marks, in their sorted order
+    following = 0  # the next mark to open
     for a, b in zip(cuts, cuts[1:], strict=False):
-        active = [(m, s) for m, s in zip(marks, slots, strict=True) if m.start <= a < m.end]
+        if any(m.end <= a for m, _ in active):
+            active = [(m, s) for m, s in active if m.end > a]
+        while following < len(marks) and marks[following].start <= a:
+            active.append((marks[following], slots[following]))
+            following += 1
         if not active:
             out.append(escape(text[a:b]))
             continue

@@ -184,6 +184,12 @@ def _model(t: Mapping[str, Any]) -> str:
         d, f"The {len(d['listed'])} strongest of {d['count']:,} are listed; all are in items.csv "
         "(reasoning_agrees = false)."
     )  # fmt: skip
+    r = m.get("reread") or {"count": 0, "listed": [], "all_listed": True}
+    reread = _listed(r, "decision_read", "p_overturned_reasoning", "model_flags")
+    reread_note = _unlisted_note(
+        r, f"The {len(r['listed'])} strongest of {r['count']:,} are listed; all are in items.csv "
+        "(column model_flags)."
+    )  # fmt: skip
     threshold = m.get("reasoning_threshold")
     shown = "–" if threshold is None else f"{threshold:.3f}"
     return (
@@ -192,9 +198,14 @@ def _model(t: Mapping[str, Any]) -> str:
         f"(its trained threshold). It agrees with the stated decision on "
         f"<b>{m['reasoning_agrees']:,}</b> of {m['items']:,} items "
         f"({_pct(m['reasoning_agreement_rate'])}); the decision reader on "
-        f"{m['reader_agrees']:,} of {m['reader_items']:,}. {m['flagged_for_rereading']:,} items "
-        "are flagged for re-reading (as <code>imr predict</code> lists them).</p>"
+        f"{m['reader_agrees']:,} of {m['reader_items']:,}. {r['count']:,} items are flagged "
+        "for re-reading (as <code>imr predict</code> lists them: either model disagrees with "
+        "the stated decision, in either direction).</p>"
         + cross
+        + f"<h3>Items to re-read ({r['count']:,})</h3>"
+        + reread_note
+        + table(["item", "category", "disputed item", "stated", "decision read",
+                 "P(Overturned)", "flags"], reread)  # fmt: skip
         + f"<h3>Disagreements ({d['count']:,}), strongest first</h3>"
         + more
         + table(["item", "category", "disputed item", "stated", "P(Overturned)", "flags"], listed)

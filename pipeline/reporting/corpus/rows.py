@@ -8,10 +8,14 @@ JSON text), so the CSV and the parquet file hold the same thing.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from pipeline.reporting.corpus.drugs import drug_class
@@ -133,11 +137,40 @@ def primary_specialty(specialty: Any) -> str | None:
     return first or None
 
 
+def page_base(case_number: Any) -> str:
+    """A readable file-name stem for a letter's page: the case number (a letter without one
+    has its file stem), accents folded to ASCII, anything but letters, digits, dot, dash and
+    underscore replaced."""
+    folded = unicodedata.normalize("NFKD", str(case_number or ""))
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", folded.encode("ascii", "ignore").decode())
+    return name.lstrip(".")[:80] or "letter"
+
+
 def page_name(case_number: Any) -> str:
-    """The letter page's file name: the case number with anything but letters, digits, dot,
-    dash and underscore replaced (a case number of a letter without one is the file stem)."""
-    name = re.sub(r"[^A-Za-z0-9._-]", "_", str(case_number or "letter")).lstrip(".")
-    return f"{name or 'letter'}.html"
+    """The letter page's preferred file name (`claim_page` adds a hash when it is taken)."""
+    return f"{page_base(case_number)}.html"
+
+
+def claim_page(folder: Path, case_number: Any, key: str) -> str:
+    """A page file name no other letter of the run has, created empty in `folder`: the case
+    number alone when free, else with a short hash of `key` (the letter's source path and
+    place in its file). O_EXCL makes the claim safe between parallel workers."""
+    from pipeline.io import new_file_mode
+
+    base = page_base(case_number)
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
+    names = [base, f"{base}-{digest[:8]}", f"{base}-{digest[:16]}"]
+    names += [f"{base}-{digest[:16]}-{n}" for n in range(2, 10_000)]
+    for name in names:
+        try:
+            os.close(os.open(folder / f"{name}.html", _CLAIM_FLAGS, new_file_mode()))
+        except FileExistsError:
+            continue
+        return f"{name}.html"
+    raise FileExistsError(f"no free page name for {base} in {folder}")
+
+
+_CLAIM_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL
 
 
 def _cap_group(frequency: Any, limit: Any, exceeds: bool | None) -> str | None:
@@ -181,8 +214,8 @@ def item_row(
     review = [str(x) for x in record.get("review") or []]
     prediction = record.get("prediction") if isinstance(record.get("prediction"), Mapping) else {}
     p_reason = prediction.get("p_overturned_reasoning")
-    call = None
-    if p_reason is not None and reasoning_threshold is not None:
+    call = prediction.get("reasoning_call")  # predict_items' call at the trained threshold
+    if call is None and p_reason is not None and reasoning_threshold is not None:
         call = "Overturned" if float(p_reason) >= reasoning_threshold else "Upheld"
     request = str(record.get("request_text") or "")
     return {

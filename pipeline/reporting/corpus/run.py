@@ -42,7 +42,7 @@ from pipeline.engine import (
 from pipeline.ingest.batch import FileResult, Reject, discover, letters_and_items, parse_file
 from pipeline.output import StreamSummary
 from pipeline.reporting.corpus.aggregate import TOP_SPECIALTIES, Aggregator
-from pipeline.reporting.corpus.rows import COLUMN_NAMES, item_row, letter_summary, page_name
+from pipeline.reporting.corpus.rows import COLUMN_NAMES, claim_page, item_row, letter_summary
 from pipeline.safe import csv_row, shown_name
 from pipeline.workers import resilient_map
 
@@ -61,6 +61,7 @@ class ReportChunk:
     rejects: list[Reject] = field(default_factory=list)
     problems: list[dict] = field(default_factory=list)
     flags: list[dict] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)  # page files written, under letters/
     seconds: float = 0.0
     worker_peak_rss_mb: float = 0.0
 
@@ -103,12 +104,27 @@ def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path
 
 
 def _add_output(chunk: ReportChunk, part: ReportChunk) -> None:
-    chunk.records.extend(part.records)
-    chunk.letters.extend(part.letters)
-    chunk.flags.extend(part.flags)
+    for name in ("records", "letters", "flags", "pages"):
+        getattr(chunk, name).extend(getattr(part, name))
 
 
 def _report_files(
+    chunk: ReportChunk, results: Sequence[FileResult], models_dir: Path | None, pages_dir: Path
+) -> None:
+    """Tag, predict and render `results` into `chunk`, all or nothing: if any letter fails, the
+    chunk gets none of their rows and the pages written so far are removed (a file rejected
+    on its retry leaves no row and no page behind)."""
+    done = ReportChunk(files=0)
+    try:
+        _render_files(done, results, models_dir, pages_dir)
+    except BaseException:
+        for page in done.pages:
+            (pages_dir / page).unlink(missing_ok=True)
+        raise
+    _add_output(chunk, done)
+
+
+def _render_files(
     chunk: ReportChunk, results: Sequence[FileResult], models_dir: Path | None, pages_dir: Path
 ) -> None:
     from pipeline.reporting.corpus.pages import ItemView, LetterView, letter_page
@@ -136,18 +152,22 @@ def _report_files(
         flags = {(f["case_number"], f["issue_index"]): f["reasons"] for f in flagged}
     # letters_and_items lists each parsed letter's items after it, in order.
     sizes = [len(parsed.items) for result in results for parsed in result.letters]
+    origins = [f"{r.path}\0{n}" for r in results for n in range(len(r.letters))]
     start = 0
-    for letter, size, marks in zip(letters, sizes, summaries, strict=True):
+    for letter, size, marks, origin in zip(letters, sizes, summaries, origins, strict=True):
         view = LetterView(letter, summary_marks=marks)
+        page = claim_page(pages_dir, letter.get("case_number"), origin)
+        chunk.pages.append(page)
         for i in range(start, start + size):
             record = records[i]
             key = (record.get("case_number"), record.get("issue_index"))
             row = item_row(record, letter, threshold, flags.get(key, ()))
+            row["page"] = f"letters/{page}#item-{row['issue_index']}"
             view.items.append(ItemView(record, row, requests[i], rationales[i]))
             chunk.records.append(row)
         start += size
         chunk.letters.append(letter_summary(letter, size))
-        with io.atomic_open(pages_dir / page_name(letter.get("case_number"))) as handle:
+        with io.atomic_open(pages_dir / page) as handle:
             handle.write(letter_page(view))
 
 
@@ -237,6 +257,20 @@ class ReportRun:
     tables: dict = field(default_factory=dict)
 
 
+REPORT_FILES = frozenset(
+    {"report.html", "report.json", "items.parquet", "items.csv", "rejects.csv", "problems.csv"}
+)
+
+
+def legacy_report(_folder: Path, entries: set[str]) -> bool:
+    """A folder holding only what an older `imr report` wrote (no marker then) is imr's."""
+    return all(
+        name in REPORT_FILES or name in ("letters", ".gitkeep")
+        or (name.startswith("letters/") and name.count("/") == 1 and name.endswith(".html"))
+        for name in entries
+    )  # fmt: skip
+
+
 ProgressFactory = Callable[[int], contextlib.AbstractContextManager[Callable[[int], None]]]
 
 
@@ -260,7 +294,9 @@ def build_report(
     threshold = loaded_models(models_dir).reasoning_threshold if models_dir else None
     aggregator = Aggregator(top_specialties, reasoning_threshold=threshold)
     worker_rss = 0.0
-    with io.atomic_dir(Path(out)) as folder:
+    if not paths:  # missing inputs, or no letter in them: the previous report stays as it was
+        return ReportRun(summary, 0, time.perf_counter() - started, 0.0, 0.0)
+    with io.owned_dir(Path(out), legacy_report) as folder:
         pages = folder / "letters"
         pages.mkdir()
         writer = TidyWriter(folder)
@@ -287,9 +323,12 @@ def build_report(
         finally:
             writer.close()
         tables = aggregator.tables()
+        # The tables count the parsed letters only; the files that gave none are listed here.
         tables["files"] = {"inputs": summary.inputs, "parsed": summary.parsed,
-                           "rejected": len(summary.rejects),
-                           "partial_problems": len(summary.problems)}  # fmt: skip
+                           "rejected": summary.rejected,
+                           "duplicates": len(summary.rejects) - summary.rejected,
+                           "partial_problems": len(summary.problems),
+                           "rejected_files": [asdict(r) for r in summary.rejects]}  # fmt: skip
         tables["models"] = {"used": models_dir is not None,
                             "folder": str(models_dir) if models_dir else None}  # fmt: skip
         (folder / "report.json").write_text(json.dumps(tables, indent=1, ensure_ascii=False))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import config
+from pipeline import config, io
 from pipeline.labels import category_label
 
 # What the fixture letters say (tests/fixtures/letter_texts.py and the two .txt letters).
@@ -29,7 +29,10 @@ def test_files(fixture_report: Path) -> None:
     pages = sorted(p.name for p in (fixture_report / "letters").iterdir())
     assert pages == ["CM13-0000004.html", "FAKE-0000001.html", "FAKE-0000002.html",
                      "FAKE-0000003.html"]  # fmt: skip
-    assert not [p for p in fixture_report.rglob(".*")], "temporary files left behind"
+    hidden = [p for p in fixture_report.rglob(".*") if p.name != io.OWNED_MARKER]
+    assert not hidden, "temporary files left behind"
+    owned = json.loads((fixture_report / io.OWNED_MARKER).read_text())["files"]
+    assert "report.json" in owned and "letters/FAKE-0000001.html" in owned
 
 
 def test_counts(fixture_report: Path) -> None:
@@ -39,7 +42,8 @@ def test_counts(fixture_report: Path) -> None:
     got = {c: (g["items"], g["overturned"]) for c, g in t["by_category"].items()}
     assert got == CATEGORIES
     assert all(g["small"] for g in t["by_category"].values())  # n < 10: marked, not hidden
-    assert t["files"] == {"inputs": 4, "parsed": 4, "rejected": 0, "partial_problems": 0}
+    assert t["files"] == {"inputs": 4, "parsed": 4, "rejected": 0, "duplicates": 0,
+                          "partial_problems": 0, "rejected_files": []}  # fmt: skip
     drugs = {c: g["items"] for c, g in t["by_drug_class"]["classes"].items()}
     assert drugs == {"muscle relaxants": 1, "NSAIDs": 1, "opioids": 1}
     cap = {c: g["items"] for c, g in t["visit_cap"].items()}
@@ -146,10 +150,12 @@ def test_no_letters(tmp_path: Path, empty: bool) -> None:
     from pipeline.reporting.corpus.run import build_report
 
     (tmp_path / "in").mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "mine.txt").write_text("kept")
     run = build_report([tmp_path / "in"], tmp_path / "out", None, n_jobs=1)
-    t = run.tables
-    assert t["overall"]["items"] == 0 and t["by_category"] == {}
-    assert "IMR corpus report" in (tmp_path / "out" / "report.html").read_text()
+    # No letter: nothing to report, and the output folder is left exactly as it was.
+    assert run.tables == {} and run.letters == 0
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["mine.txt"]
 
 
 def test_categories_read_as_labels_on_the_pages(fixture_report: Path) -> None:

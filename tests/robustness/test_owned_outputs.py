@@ -1,0 +1,354 @@
+"""Issue 20: outputs the tool owns, unique and honest outputs. Each hostile case checks that
+every input is accounted for, that no file of the user's changed (the tree hashed before and
+after), and that no traceback reaches the console. Inputs are built here, in tmp_path."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import config, io
+from pipeline.cli import app
+from pipeline.output import EXIT_NOTHING_PARSED, EXIT_OK, EXIT_USAGE
+from tests.fixtures.hostile import letter_text
+
+runner = CliRunner()
+FIXTURES = sorted(config.FIXTURE_LETTERS_DIR.glob("FAKE-*"))
+
+
+def tree(root: Path) -> dict[str, str]:
+    """Every file under `root` (links not followed) -> SHA-256 of its bytes."""
+    return {
+        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and not path.is_symlink()
+    }
+
+
+def imr(*args: object) -> object:
+    result = runner.invoke(app, [str(a) for a in args])
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result
+
+
+def letters(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for source in FIXTURES:
+        shutil.copy(source, folder / source.name)
+    return folder
+
+
+def report(inputs: Path | str, out: Path | str, *more: object) -> object:
+    return imr("report", inputs, "--out", out, "--no-models", "-j", "1", *more)
+
+
+def accounted(out: Path) -> dict:
+    files = json.loads((out / "report.json").read_text())["files"]
+    rejected = len(list(csv.DictReader(open(out / "rejects.csv", encoding="utf-8"))))  # noqa: SIM115
+    assert files["inputs"] == files["parsed"] + rejected, files
+    return files
+
+
+# --- --out on the inputs, on ".", on a folder imr does not own ----------------------------------
+
+
+def test_report_out_on_the_inputs_parent_is_refused(tmp_path):
+    parent = tmp_path / "work"
+    letters(parent / "letters")
+    before = tree(tmp_path)
+    result = report(parent / "letters", parent)
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "holds the input" in result.output
+    assert tree(tmp_path) == before
+
+
+def test_report_out_dot(tmp_path, monkeypatch):
+    inbox = letters(tmp_path / "in")
+    monkeypatch.chdir(inbox)  # `.` holds the inputs: refused, nothing touched
+    before = tree(tmp_path)
+    assert report(".", ".").exit_code == EXIT_USAGE
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.chdir(empty)  # an empty `.`: swapping it would leave the shell in a dead folder
+    result = report(inbox, ".")
+    assert result.exit_code == EXIT_USAGE and "the folder you are in" in result.output
+    assert tree(tmp_path) == before and not any(empty.iterdir())
+    result = report(inbox, "report")  # a sub-folder of `.`: fine
+    assert result.exit_code == EXIT_OK, result.output
+    assert (empty / "report" / "report.html").is_file()
+    assert sorted(p.name for p in empty.iterdir()) == ["report"]  # no temporary folder left
+    assert tree(inbox) == {k[3:]: v for k, v in before.items() if k.startswith("in/")}
+
+
+@pytest.mark.parametrize("command", ["report", "ingest"])
+def test_a_foreign_non_empty_folder_is_refused(tmp_path, command):
+    out = tmp_path / "mine"
+    (out / "sub").mkdir(parents=True)
+    (out / "thesis.docx").write_bytes(b"years of work")
+    (out / "sub" / "report.html").write_text("mine too")
+    before = tree(tmp_path)
+    args = ["--no-models", "-j", "1"] if command == "report" else []
+    result = imr(command, config.FIXTURE_LETTERS_DIR, "--out", out, *args)
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "not written by imr" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert tree(tmp_path) == before
+
+
+def test_an_owned_report_keeps_the_users_extra_files(tmp_path):
+    out = tmp_path / "report"
+    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
+    (out / "notes.md").write_text("my reading notes")
+    (out / "letters" / "annotated.html").write_text("my annotations")
+    (out / "drafts").mkdir()
+    (out / "drafts" / "a.txt").write_text("draft")
+    mine = {k: v for k, v in tree(out).items() if k in
+            ("notes.md", "letters/annotated.html", "drafts/a.txt")}  # fmt: skip
+    inbox = tmp_path / "one"
+    inbox.mkdir()
+    shutil.copy(FIXTURES[0], inbox / FIXTURES[0].name)
+    result = report(inbox, out)
+    assert result.exit_code == EXIT_OK, result.output
+    after = tree(out)
+    assert {k: after.get(k) for k in mine} == mine  # the user's files, unchanged
+    # The previous run's pages are gone (imr listed them); the new run's page is there.
+    assert sorted(p.name for p in (out / "letters").iterdir()) == [
+        "FAKE-0000001.html", "annotated.html"]  # fmt: skip
+    owned = json.loads((out / io.OWNED_MARKER).read_text())["files"]
+    assert "notes.md" not in owned and "letters/FAKE-0000001.html" in owned
+    assert accounted(out)["parsed"] == 1
+
+
+def test_a_report_written_by_an_older_version_is_replaced(tmp_path):
+    out = tmp_path / "old"
+    (out / "letters").mkdir(parents=True)
+    for name in ("report.html", "report.json", "items.csv", "letters/X.html"):
+        (out / name).write_text("old")
+    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
+    assert not (out / "letters" / "X.html").exists()
+    assert accounted(out)["parsed"] == 4
+
+
+# --- train --models ------------------------------------------------------------------------------
+
+
+def test_train_models_on_a_folder_with_other_files_is_refused(tmp_path, fixture_models_root):
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "my-model.joblib").write_bytes(b"not imr's")
+    (models / "README.txt").write_text("notes")
+    before = tree(tmp_path)
+    result = imr("train", "--in", fixture_models_root / "processed", "--models", models)
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "--models" in result.output and "not written by imr" in result.output
+    assert tree(tmp_path) == before
+
+
+def test_train_keeps_a_users_file_in_its_models_folder(tmp_path, fixture_models_root):
+    from pipeline.modeling.artifacts import ModelIntegrityError, verify_manifest
+
+    models = tmp_path / "models"
+    shutil.copytree(fixture_models_root / "models", models)  # an older folder: manifest only
+    (models / "notes.txt").write_text("which letters I trained on")
+    result = imr("train", "--in", fixture_models_root / "processed", "--models", models)
+    assert result.exit_code == EXIT_OK, result.output
+    assert (models / "notes.txt").read_text() == "which letters I trained on"
+    assert "notes.txt" not in json.loads((models / "manifest.json").read_text())["files"]
+    with pytest.raises(ModelIntegrityError, match="notes.txt is not listed"):
+        verify_manifest(models)  # loading still refuses a file it does not know
+    (models / "notes.txt").unlink()
+    verify_manifest(models)
+
+
+# --- a typo'd input never touches a previous --out file ------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["extract", "predict"])
+def test_a_missing_input_leaves_the_previous_out_file(tmp_path, command, fixture_models_root):
+    out = tmp_path / "items.jsonl"
+    out.write_text('{"previous": "run"}\n')
+    before = tree(tmp_path)
+    extra = ["--models", fixture_models_root / "models"] if command == "predict" else []
+    result = imr(command, tmp_path / "lettres-typo", "--out", out, "-j", "1", *extra)
+    assert result.exit_code == EXIT_NOTHING_PARSED, result.output
+    assert "no such file or folder" in result.output and "left as it was" in result.output
+    assert tree(tmp_path) == before
+
+
+def test_a_report_with_no_letters_leaves_the_previous_report(tmp_path):
+    out = tmp_path / "report"
+    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
+    before = tree(tmp_path)
+    result = report(tmp_path / "typo", out)
+    assert result.exit_code == EXIT_NOTHING_PARSED, result.output
+    assert tree(tmp_path) == before
+
+
+# --- unique letter pages, duplicates -------------------------------------------------------------
+
+
+def _pages_and_links(out: Path) -> tuple[set[str], set[str]]:
+    pages = {p.name for p in (out / "letters").iterdir()}
+    rows = list(csv.DictReader(open(out / "items.csv", encoding="utf-8")))  # noqa: SIM115
+    links = {row["page"].split("/", 1)[1].split("#")[0] for row in rows}
+    return pages, links
+
+
+def test_same_stem_in_two_folders_gets_two_pages(tmp_path):
+    inbox = tmp_path / "in"
+    for folder, case in (("a", "ONE"), ("b", "TWO")):
+        (inbox / folder).mkdir(parents=True)
+        (inbox / folder / "letter.txt").write_text(letter_text(case), encoding="utf-8")
+    before = tree(inbox)
+    out = tmp_path / "out"
+    result = report(inbox, out)
+    assert result.exit_code == EXIT_OK, result.output
+    pages, links = _pages_and_links(out)
+    assert len(pages) == 2 and links == pages and "letter.html" in pages
+    files = accounted(out)
+    assert files["parsed"] == 2
+    # Both letters are named by their stem: the same case number, kept and flagged.
+    assert "duplicate_case_number" in (out / "problems.csv").read_text()
+    assert tree(inbox) == before
+
+
+def test_non_ascii_stems_get_their_own_readable_pages(tmp_path):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for stem in ("café", "日本語", "カルテ"):
+        (inbox / f"{stem}.txt").write_text(letter_text(stem), encoding="utf-8")
+    out = tmp_path / "out"
+    result = report(inbox, out)
+    assert result.exit_code == EXIT_OK, result.output
+    pages, links = _pages_and_links(out)
+    assert len(pages) == 3 and links == pages
+    assert "cafe.html" in pages and "letter.html" in pages
+    assert not any(name.startswith("_") for name in pages)
+    assert accounted(out)["parsed"] == 3
+
+
+def test_the_same_case_number_with_different_content_keeps_both(tmp_path):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    text = (config.FIXTURE_LETTERS_DIR / "FAKE-0000004.txt").read_bytes()  # CM13-0000004
+    (inbox / "first.txt").write_bytes(text)
+    (inbox / "second.txt").write_bytes(text + b"\n")  # re-exported: one byte more
+    out = tmp_path / "out"
+    result = report(inbox, out)
+    assert result.exit_code == EXIT_OK, result.output
+    pages, links = _pages_and_links(out)
+    assert len(pages) == 2 and links == pages and "CM13-0000004.html" in pages
+    tables = json.loads((out / "report.json").read_text())
+    assert tables["overall"]["letters"] == 2 and accounted(out)["parsed"] == 2
+    problems = list(csv.DictReader(open(out / "problems.csv", encoding="utf-8")))  # noqa: SIM115
+    assert [p["file"] for p in problems if "duplicate_case_number" in p["problem"]] == [
+        "second.txt"]  # fmt: skip
+    assert "duplicate_case_number" in result.output
+
+
+def test_byte_identical_copies_are_read_once_and_listed(tmp_path):
+    inbox = tmp_path / "in"
+    letters(inbox / "a")
+    letters(inbox / "b")
+    os.symlink(inbox / "a" / FIXTURES[0].name, inbox / "link.pdf")
+    out = tmp_path / "out"
+    result = report(inbox, out)
+    assert result.exit_code == EXIT_OK, result.output  # a copy is listed, not a failure
+    assert "duplicate" in result.output and "same content as" in result.output
+    assert "inputs 9 = parsed 4 + rejected 0 + duplicate 5" in result.output
+    files = accounted(out)
+    assert (files["parsed"], files["rejected"], files["duplicates"]) == (4, 0, 5)
+    tables = json.loads((out / "report.json").read_text())
+    assert tables["overall"]["letters"] == 4 and tables["overall"]["items"] == 9
+    rejects = list(csv.DictReader(open(out / "rejects.csv", encoding="utf-8")))  # noqa: SIM115
+    assert {r["stage"] for r in rejects} == {"duplicate"} and len(rejects) == 5
+
+
+def test_extract_reads_a_copy_once(tmp_path):
+    inbox = tmp_path / "in"
+    letters(inbox / "a")
+    letters(inbox / "b")
+    out = tmp_path / "items.jsonl"
+    result = imr("extract", inbox, "--out", out, "-j", "1")
+    assert result.exit_code == EXIT_OK, result.output
+    assert len(out.read_text().splitlines()) == 9
+    assert "inputs 8 = parsed 4 + rejected 0 + duplicate 4" in result.output
+
+
+def test_rejected_files_are_not_counted_in_the_report(tmp_path):
+    inbox = letters(tmp_path / "in")
+    (inbox / "broken.pdf").write_bytes(b"%PDF-1.4 this is not a PDF")
+    (inbox / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    result = report(inbox, out)
+    assert result.exit_code == 3, result.output
+    files = accounted(out)
+    assert (files["inputs"], files["parsed"], files["rejected"]) == (6, 4, 2)
+    assert {r["file"].rsplit("/", 1)[-1] for r in files["rejected_files"]} == {
+        "broken.pdf", "empty.txt"}  # fmt: skip
+    tables = json.loads((out / "report.json").read_text())
+    assert tables["overall"]["letters"] == 4 and tables["overall"]["items"] == 9
+
+
+def test_ingest_keeps_the_makefiles_stamp_and_an_older_interim_folder(tmp_path):
+    """`make ingest` keeps `.letters` (which letters the data came from) in data/interim; a
+    folder an older imr wrote holds only its known files: both are imr's to replace."""
+    interim = tmp_path / "interim"
+    interim.mkdir()
+    (interim / ".letters").write_text("data/raw 4\n")
+    for name in ("letters.parquet", "items.parquet", "rejects.csv"):
+        (interim / name).write_text("older run")
+    for _ in range(2):
+        result = imr("ingest", config.FIXTURE_LETTERS_DIR, "--out", interim)
+        assert result.exit_code == EXIT_OK, result.output
+        assert (interim / ".letters").read_text() == "data/raw 4\n"
+        assert "inputs 4 = parsed 4 + rejected 0" in result.output
+    owned = json.loads((interim / io.OWNED_MARKER).read_text())["files"]
+    assert ".letters" not in owned and "items.parquet" in owned
+
+
+def test_a_letter_that_fails_while_rendering_leaves_no_row_and_no_page(tmp_path, monkeypatch):
+    """A file rejected after its rows were made (its page failed) is counted nowhere."""
+    from pipeline.reporting.corpus import pages
+    from pipeline.reporting.corpus.run import build_report
+
+    real = pages.letter_page
+
+    def failing(view):  # noqa: ANN001, ANN202
+        if view.letter.get("case_number") == "FAKE-0000002":
+            raise RuntimeError("rendering failed")
+        return real(view)
+
+    monkeypatch.setattr(pages, "letter_page", failing)
+    out = tmp_path / "out"
+    run = build_report([config.FIXTURE_LETTERS_DIR], out, None, n_jobs=1)
+    assert [r.file.rsplit("/", 1)[-1] for r in run.summary.rejects] == ["FAKE-0000002.pdf"]
+    files = accounted(out)
+    assert (files["parsed"], files["rejected"]) == (3, 1)
+    tables = json.loads((out / "report.json").read_text())
+    items = list(csv.DictReader(open(out / "items.csv", encoding="utf-8")))  # noqa: SIM115
+    assert tables["overall"]["letters"] == 3 and tables["overall"]["items"] == len(items)
+    assert "FAKE-0000002" not in {row["case_number"] for row in items}
+    assert "FAKE-0000002.html" not in {p.name for p in (out / "letters").iterdir()}
+
+
+def test_ingest_flags_the_same_case_number_in_two_letters(tmp_path):
+    inbox = tmp_path / "in"
+    for folder in ("a", "b"):
+        (inbox / folder).mkdir(parents=True)
+    text = letter_text("X")
+    (inbox / "a" / "letter.txt").write_text(text, encoding="utf-8")
+    (inbox / "b" / "letter.txt").write_text(text + "\n", encoding="utf-8")
+    result = imr("ingest", inbox, "--out", tmp_path / "interim")
+    assert result.exit_code == EXIT_OK, result.output
+    assert "inputs 2 = parsed 2 + rejected 0 (2 letters" in result.output
+    problems = (tmp_path / "interim" / "problems.csv").read_text()
+    assert problems.count("duplicate_case_number") == 1
