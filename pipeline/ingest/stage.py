@@ -119,18 +119,23 @@ def ingest(
     io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
                  out_dir / "rejects.csv")  # fmt: skip
     io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS), out_dir / "problems.csv")
-    io.dump_json(provenance(inputs, summary), out_dir / PROVENANCE_FILE)
+    io.dump_json(provenance(inputs, summary, paths), out_dir / PROVENANCE_FILE)
     return summary
 
 
-def provenance(inputs: Sequence[Path], summary: IngestSummary) -> dict:
-    """Which letters the tables came from; carried to the models' metadata by tag and train."""
+def provenance(inputs: Sequence[Path], summary: IngestSummary, paths: Sequence[Path]) -> dict:
+    """Which letters the tables came from; carried to the models' metadata by tag and train.
+    The letters' content fingerprint and the pipeline's hash decide whether make reruns the
+    later stages (pipeline/freshness.py)."""
+    from pipeline.freshness import inputs_record
+
     return {
         "inputs": [str(Path(p).resolve()) for p in inputs],
         "files": summary.inputs,
         "letters": summary.letters,
         "items": summary.items,
         "rejected": len(summary.rejects),
+        **inputs_record(paths),
     }
 
 
