@@ -44,7 +44,8 @@ def _where(folders: dict[str, Path]) -> list[str]:
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    return {str(p.relative_to(root)): p.read_bytes() for p in files}
 
 
 # --- A LETTERS that names no letters is an error; nothing is replaced ---------------------------
@@ -156,6 +157,17 @@ def test_the_evaluation_of_smoke_models_says_nothing_was_measured(smoke):
     assert json.loads((smoke["reports"] / "metrics.json").read_text())["smoke_test"] is True
     again = _make("evaluate", *_where(smoke))  # same models, same data: not rerun
     assert "imr evaluate" not in _output(again) and "already scores" in again.stderr
+
+
+def test_the_notebook_runs_on_the_smoke_data(smoke):
+    """A clone without ../shared runs every stage: `make smoke evaluate notebooks`."""
+    _make("notebooks", *_where(smoke))
+    assert (smoke["reports"] / "01_explore.executed.ipynb").is_file()
+
+
+def test_notebooks_without_tagged_data_say_how_to_get_it(tmp_path):
+    done = _make("notebooks", *_where(_folders(tmp_path)), ok=False)
+    assert done.returncode == 2 and "make smoke" in done.stderr, _output(done)
 
 
 # --- LETTERS with a space; up to date by content, never by modification times ------------------
