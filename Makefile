@@ -1,5 +1,5 @@
 # IMR letter pipeline: letters -> items -> tags -> features -> models -> reports.
-# Every target names its inputs, so `make` reruns only what changed.
+# ingest, tag, train and evaluate rerun only when the content they were made from changed.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -10,26 +10,28 @@ BIN := $(VENV)/bin
 IMR := $(BIN)/imr
 INSTALLED := $(VENV)/.installed
 
+# LETTERS: one folder (or file) of letters. A LETTERS that is missing or holds no letters is an
+# error: the made-up fixture letters are used only by `make smoke`, never as a fallback.
 LETTERS ?= data/raw
 FIXTURE_LETTERS := tests/fixtures/letters
-find_letters = $(shell find -L $(1) -type f \( -iname '*.pdf' -o -iname '*.txt' \) 2>/dev/null | sort)
-LETTER_FILES := $(call find_letters,$(LETTERS))
-ifeq ($(strip $(LETTER_FILES)),)
-  $(info make: no letters in $(LETTERS); using the made-up fixture letters in $(FIXTURE_LETTERS))
-  override LETTERS := $(FIXTURE_LETTERS)
-  LETTER_FILES := $(call find_letters,$(LETTERS))
-endif
 
 INTERIM := data/interim
 PROCESSED := data/processed
 MODELS := models
 REPORTS := reports
-TAGGING_SOURCES := $(wildcard pipeline/tagging/*.py pipeline/tagging/*.json pipeline/tagging/*.jsonl)
-INGEST_SOURCES := $(wildcard pipeline/ingest/*.py pipeline/ingest/*.json)
-MODELING_SOURCES := $(wildcard pipeline/features/*.py pipeline/features/*.json pipeline/modeling/*.py)
-REPORTING_SOURCES := $(wildcard pipeline/reporting/*.py)
 
-.PHONY: help install ingest tag train evaluate predict notebooks bench bench-train score bench-tag test lint clean models-missing report score-scans FORCE
+# Every path goes to the shell single-quoted, so paths with spaces (or quotes) stay one word.
+q = '$(subst ','\'',$(1))'
+# Whether a stage is up to date is decided by content (the letters' and the pipeline's
+# hashes the outputs record), never by modification times: pipeline/freshness.py.
+FRESH := $(BIN)/python -m pipeline.freshness
+# $(call unless_current,CHECK,COMMAND): COMMAND runs (and is shown) when CHECK says the stage is
+# stale (exit 1); any other failure of CHECK (exit 2: no letters, no models) stops make.
+unless_current = $(FRESH) $(1); status=$$?; \
+  if [ $$status -eq 1 ]; then (set -x; $(2)); elif [ $$status -ne 0 ]; then exit $$status; fi
+REQUIRE_MODELS = @$(FRESH) models --models $(call q,$(MODELS))
+
+.PHONY: help install ingest tag train smoke evaluate predict notebooks bench bench-train score bench-tag test lint clean report score-scans
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -42,76 +44,64 @@ $(INSTALLED): pyproject.toml
 
 install: $(INSTALLED)  ## Create .venv (if missing) and install the project with dev tools
 
-# Which letters the interim data came from: rewritten only when LETTERS or their count changes.
-$(INTERIM)/.letters: FORCE
-	@mkdir -p $(@D)
-	@echo "$(LETTERS) $(words $(LETTER_FILES))" | cmp -s - $@ || echo "$(LETTERS) $(words $(LETTER_FILES))" > $@
+# ingest -> tag -> train: each stage runs only when what its output recorded (the letters'
+# content fingerprint, the pipeline's hash) differs from what it would be made from now.
+ingest: $(INSTALLED)  ## Letters in LETTERS -> data/interim/{letters,items}.parquet, rejects.csv
+	@$(call unless_current,ingest $(call q,$(LETTERS)) --interim $(call q,$(INTERIM)),\
+	  $(IMR) ingest $(call q,$(LETTERS)) --out $(call q,$(INTERIM)) || [ $$? -eq 3 ])
 
-$(INTERIM)/items.parquet: $(INSTALLED) $(INTERIM)/.letters $(LETTER_FILES) $(INGEST_SOURCES)
-	$(IMR) ingest $(LETTERS) --out $(INTERIM) || [ $$? -eq 3 ]
+tag: ingest  ## Tag items -> data/processed/{items,letters}.parquet
+	@$(call unless_current,tag --interim $(call q,$(INTERIM)) --processed $(call q,$(PROCESSED)),\
+	  $(IMR) tag --in $(call q,$(INTERIM)) --out $(call q,$(PROCESSED)))
 
-ingest: $(INTERIM)/items.parquet  ## Letters in LETTERS -> data/interim/{letters,items}.parquet, rejects.csv
+train: tag  ## Ingest -> tag -> train both models on LETTERS (default data/raw; required)
+	@$(call unless_current,train --processed $(call q,$(PROCESSED)) --models $(call q,$(MODELS)),\
+	  $(IMR) train --in $(call q,$(PROCESSED)) --models $(call q,$(MODELS)))
 
-$(PROCESSED)/items.parquet: $(INTERIM)/items.parquet $(TAGGING_SOURCES)
-	$(IMR) tag --in $(INTERIM) --out $(PROCESSED)
+smoke:  ## Train smoke-test models on the made-up fixture letters (no hold-out: a test of the chain)
+	@$(MAKE) --no-print-directory train LETTERS=$(FIXTURE_LETTERS)
 
-tag: $(PROCESSED)/items.parquet  ## Tag items -> data/processed/{items,letters}.parquet
-
-$(MODELS)/metadata.json: $(PROCESSED)/items.parquet $(MODELING_SOURCES)
-	$(IMR) train --in $(PROCESSED) --models $(MODELS)
-
-train: $(MODELS)/metadata.json  ## Ingest -> tag -> train both models on LETTERS (default data/raw, else the fixtures)
-
-# Targets that *use* the models never retrain them: with models present they are used as they
-# are, whatever LETTERS says; only when models/ holds none are they trained first, and make
-# says so. `make train` is the one way to replace them.
-ifeq ($(wildcard $(MODELS)/metadata.json),)
-  USE_MODELS := models-missing
-else
-  USE_MODELS :=
-endif
-
-models-missing:
-	@echo "make: no trained models in $(MODELS)/: training them first on $(LETTERS)" >&2
-	@$(MAKE) --no-print-directory train LETTERS=$(LETTERS)
-
-# Re-evaluate when the models are newer than the report (without making them a prerequisite,
-# which would retrain them whenever the tagged data changed).
-NEWER_MODELS := $(shell test -f $(MODELS)/metadata.json && test $(MODELS)/metadata.json -nt $(REPORTS)/metrics.json && echo FORCE)
-$(REPORTS)/metrics.json: $(USE_MODELS) $(NEWER_MODELS) $(REPORTING_SOURCES)
-	$(IMR) evaluate --in $(PROCESSED) --models $(MODELS) --reports $(REPORTS)
-
-evaluate: $(REPORTS)/metrics.json  ## Held-out + grouped-CV report of the models as trained: reports/evaluation.{md,html}, metrics.json
+# Targets that *use* the models never train them: without models they stop and say how to get
+# them. `make train` (or `make smoke`) is the one way to make or replace them.
+evaluate: $(INSTALLED)  ## Held-out + grouped-CV report of the models as trained: reports/evaluation.{md,html}, metrics.json
+	$(REQUIRE_MODELS)
+	@$(call unless_current,evaluation $(EVALUATION_ARGS),\
+	  $(IMR) evaluate --in $(call q,$(PROCESSED)) --models $(call q,$(MODELS)) --reports $(call q,$(REPORTS)) \
+	  && $(FRESH) evaluated $(EVALUATION_ARGS))
+EVALUATION_ARGS = --models $(call q,$(MODELS)) --processed $(call q,$(PROCESSED)) --reports $(call q,$(REPORTS))
 
 INPUT ?= $(LETTERS)
-predict: $(USE_MODELS)  ## Predict INPUT=file-or-folder [OUT=file.jsonl|.csv] with the models as trained
-	$(IMR) predict $(INPUT) $(if $(OUT),--out $(OUT)) --models $(MODELS)
+predict: $(INSTALLED)  ## Predict INPUT=file-or-folder [OUT=file.jsonl|.csv] with the models as trained
+	$(REQUIRE_MODELS)
+	$(IMR) predict $(call q,$(INPUT)) $(if $(OUT),--out $(call q,$(OUT))) --models $(call q,$(MODELS))
 
-report: $(USE_MODELS)  ## Corpus report of INPUT=file-or-folder [OUT=folder, default reports/corpus] with the models as trained
-	$(IMR) report $(INPUT) --out $(or $(OUT),$(REPORTS)/corpus) --models $(MODELS)
+report: $(INSTALLED)  ## Corpus report of INPUT=file-or-folder [OUT=folder, default reports/corpus] with the models as trained
+	$(REQUIRE_MODELS)
+	$(IMR) report $(call q,$(INPUT)) --out $(call q,$(or $(OUT),$(REPORTS)/corpus)) --models $(call q,$(MODELS))
 
 score-scans: $(INSTALLED)  ## OCR acceptance: scanned copies of the shared letters, scored (minutes)
 	IMR_SCANNED_CORPUS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/ingest/test_scanned_corpus.py
 
-$(REPORTS)/01_explore.executed.ipynb: notebooks/01_explore.ipynb $(PROCESSED)/items.parquet
-	IMR_PROCESSED_DIR=$(abspath $(PROCESSED)) $(BIN)/python -m pipeline.reporting.notebook $< $@
+notebooks: $(INSTALLED)  ## Execute notebooks/01_explore.ipynb headless on data/processed into reports/
+	@test -f $(call q,$(PROCESSED))/items.parquet || { echo "make: no tagged data in $(PROCESSED): run \`make train LETTERS=/path/to/letters\` (or \`make smoke\`) first" >&2; exit 2; }
+	IMR_PROCESSED_DIR="$$(realpath $(call q,$(PROCESSED)))" $(BIN)/python -m pipeline.reporting.notebook \
+	  notebooks/01_explore.ipynb $(call q,$(REPORTS))/01_explore.executed.ipynb
 
-notebooks: $(REPORTS)/01_explore.executed.ipynb  ## Execute notebooks/01_explore.ipynb headless into reports/
+bench: $(INSTALLED)  ## Letters/s: raw pypdfium2 vs the full predict path (>= 2,000 letters) -> reports/bench.json
+	$(REQUIRE_MODELS)
+	$(IMR) bench $(call q,$(LETTERS)) --letters 2000 --models $(call q,$(MODELS))
 
-bench: $(USE_MODELS)  ## Letters/s: raw pypdfium2 vs the full predict path (>= 2,000 letters) -> reports/bench.json
-	$(IMR) bench $(LETTERS) --letters 2000 --models $(MODELS)
+score: $(INSTALLED)  ## Per-field accuracy of extract+tag on LETTERS against the answer key in ../shared
+	@$(FRESH) letters $(call q,$(LETTERS))
+	$(IMR) extract $(call q,$(LETTERS)) --out $(call q,$(REPORTS))/extract.jsonl || [ $$? -eq 3 ]
+	$(IMR) score $(call q,$(REPORTS))/extract.jsonl
 
-$(REPORTS)/extract.jsonl: $(INSTALLED) $(INTERIM)/.letters $(LETTER_FILES) $(INGEST_SOURCES) $(TAGGING_SOURCES)
-	$(IMR) extract $(LETTERS) --out $@ || [ $$? -eq 3 ]
-
-score: $(REPORTS)/extract.jsonl  ## Per-field accuracy of extract+tag against the answer key in ../shared
-	$(IMR) score $<
-
-bench-train: $(PROCESSED)/items.parquet  ## Training time at 1x, 4x, 16x the tagged items -> reports/bench_train.json
-	$(IMR) bench-train --in $(PROCESSED)
+bench-train: tag  ## Training time at 1x, 4x, 16x the tagged items -> reports/bench_train.json
+	$(IMR) bench-train --in $(call q,$(PROCESSED))
 
 bench-tag: $(INSTALLED)  ## Words/s of the spaCy tagging pipeline on one core (LETTERS' texts)
-	$(IMR) bench-tag $(LETTERS)
+	@$(FRESH) letters $(call q,$(LETTERS))
+	$(IMR) bench-tag $(call q,$(LETTERS))
 
 test: $(INSTALLED)  ## Lint and run the whole test suite
 	$(BIN)/ruff check pipeline tests
@@ -121,7 +111,5 @@ lint: $(INSTALLED)  ## ruff check
 	$(BIN)/ruff check pipeline tests
 
 clean:  ## Remove generated data, models and reports (keeps .venv)
-	rm -rf $(INTERIM) $(PROCESSED) $(REPORTS) $(MODELS)/*.joblib $(MODELS)/*.npz \
-	  $(MODELS)/metadata.json $(MODELS)/manifest.json $(MODELS)/nlp
-
-FORCE:
+	rm -rf $(call q,$(INTERIM)) $(call q,$(PROCESSED)) $(call q,$(REPORTS))
+	cd $(call q,$(MODELS)) 2>/dev/null && rm -rf ./*.joblib ./*.npz metadata.json manifest.json nlp || true

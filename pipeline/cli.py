@@ -329,7 +329,9 @@ def evaluate_command(
     except ValueError as error:
         err.print(f"[red]evaluate[/red]: {terminal(error)}", highlight=False)
         raise typer.Exit(1) from None
-    typer.echo("\n".join(summary_lines(metrics)))
+    _warn_if_smoke(models)
+    if not metrics.get("smoke_test"):
+        typer.echo("\n".join(summary_lines(metrics)))
     typer.echo(f"reports written to {reports}/evaluation.md, evaluation.html, metrics.json")
 
 
@@ -397,15 +399,12 @@ def _models_or_exit(models: Path, load: Callable[[Path], object]) -> None:
 
 
 def _warn_if_smoke(models: Path) -> None:
-    """A smoke-test model (fitted on too few letters to validate) announces itself."""
-    from pipeline.engine import loaded_models
+    """Smoke-test models (fitted on too few letters to validate) announce themselves."""
+    from pipeline.modeling.artifacts import read_metadata, smoke_notice
 
-    metadata = loaded_models(models).metadata  # loaded and verified by warm_up
-    if metadata.get("smoke_test"):
-        letters = metadata.get("training_data", {}).get("n_letters", "too few")
-        err.print("[yellow]warning[/yellow]: these models are a smoke test (trained on "
-                  f"{letters} letters, no hold-out, uncalibrated): retrain with "
-                  "`make train LETTERS=/path/to/letters`", highlight=False)  # fmt: skip
+    notice = smoke_notice(read_metadata(models))  # verified by the caller's load
+    if notice:
+        err.print(f"[yellow]warning[/yellow]: {terminal(notice)}", highlight=False)
 
 
 def _print_flags(flags: list[dict]) -> None:
@@ -447,6 +446,7 @@ def report_command(
     models_dir = None if no_models or not trained(models) else models
     if models_dir is not None:
         _models_or_exit(models_dir, loaded_models)  # before any work
+        _warn_if_smoke(models_dir)
     elif not no_models:
         err.print(f"no trained models in {terminal(models)}: the report leaves out the "
                   "model tables (make train)", highlight=False)  # fmt: skip

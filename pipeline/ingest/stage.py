@@ -132,7 +132,7 @@ def ingest(
                      folder / "rejects.csv")  # fmt: skip
         io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS),
                      folder / "problems.csv")  # fmt: skip
-        io.dump_json(provenance(inputs, summary), folder / PROVENANCE_FILE)
+        io.dump_json(provenance(inputs, summary, paths), folder / PROVENANCE_FILE)
     return summary
 
 
@@ -153,14 +153,19 @@ def _same_case_numbers(letter_rows: list[dict], cases: dict[str, str]) -> list[d
     return problems
 
 
-def provenance(inputs: Sequence[Path], summary: IngestSummary) -> dict:
-    """Which letters the tables came from; carried to the models' metadata by tag and train."""
+def provenance(inputs: Sequence[Path], summary: IngestSummary, paths: Sequence[Path]) -> dict:
+    """Which letters the tables came from; carried to the models' metadata by tag and train.
+    The letters' content fingerprint and the pipeline's hash decide whether make reruns the
+    later stages (pipeline/freshness.py)."""
+    from pipeline.freshness import inputs_record
+
     return {
         "inputs": [str(Path(p).resolve()) for p in inputs],
         "files": summary.inputs,
         "letters": summary.letters,
         "items": summary.items,
         "rejected": len(summary.rejects),
+        **inputs_record(paths),
     }
 
 

@@ -30,6 +30,9 @@ REASONING_FILE = "reasoning_model.joblib"
 READER_SCORER = "decision_reader.npz"
 REASONING_SCORER = "reasoning_model.npz"
 METADATA_FILE = "metadata.json"
+# metadata.json's one field saying the models were fitted on too few letters to validate (the
+# made-up fixture letters of `make smoke`): everything they predict or report says so.
+SMOKE_KEY = "smoke_test"
 IGNORED = {MANIFEST, ".gitkeep", OWNED_MARKER}  # the marker lists names, it runs nothing
 _SHA256 = frozenset("0123456789abcdef")
 
@@ -198,3 +201,18 @@ def load_verified(models_dir: Path, name: str, manifest: dict[str, Any]) -> Any:
     import joblib
 
     return joblib.load(io.BytesIO(read_verified(models_dir, name, manifest)))
+
+
+def smoke_notice(metadata: dict[str, Any]) -> str | None:
+    """The line every output of smoke-test models carries; None for models fit to use."""
+    if not metadata.get(SMOKE_KEY):
+        return None
+    letters = metadata.get("training_data", {}).get("n_letters", "too few")
+    return (f"these models are a smoke test (trained on only {letters} letters, no hold-out, "
+            "no calibration): what they predict means nothing; train real models with "
+            "`make train LETTERS=/path/to/letters`")  # fmt: skip
+
+
+def read_metadata(models_dir: Path) -> dict[str, Any]:
+    """models_dir/metadata.json as it is (verification is the loaders' job)."""
+    return json.loads((Path(models_dir) / METADATA_FILE).read_text(encoding="utf-8"))

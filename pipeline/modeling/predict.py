@@ -23,6 +23,7 @@ from pipeline.modeling.artifacts import (
     READER_SCORER,
     REASONING_FILE,
     REASONING_SCORER,
+    SMOKE_KEY,
     ModelIntegrityError,
     load_verified,
     read_verified,
@@ -164,7 +165,7 @@ def predict_items(
     p_read = models.reader.predict_proba(rows)
     p_reason, contributions = models.reasoning.predict_proba_and_contributions(rows, top=N_EVIDENCE)
     reasons = evidence(rows, contributions, means=models.reasoning.feature_means)
-    smoke = bool(models.metadata.get("smoke_test"))
+    smoke = bool(models.metadata.get(SMOKE_KEY))
     out = []
     for i, item in enumerate(items):
         read = OVERTURNED if p_read[i] >= models.reader_threshold else UPHELD

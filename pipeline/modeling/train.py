@@ -32,6 +32,7 @@ from pipeline.modeling.artifacts import (
     READER_SCORER,
     REASONING_FILE,
     REASONING_SCORER,
+    SMOKE_KEY,
     dump_joblib,
     dump_json,
     models_swap,
@@ -158,7 +159,7 @@ def train_models(
     meta = {
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "seed": RANDOM_SEED,
-        "smoke_test": smoke_test,
+        SMOKE_KEY: smoke_test,
         "warning": (
             f"trained on only {features['case_number'].nunique()} letters: no hold-out, no "
             "cross-validation, uncalibrated; a smoke test of the chain, not a model to trust"

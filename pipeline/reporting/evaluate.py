@@ -9,6 +9,7 @@ cost of masking is visible (raw vs masked AUC).
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from sklearn.base import clone
 from pipeline.features.table import build_features, labels
 from pipeline.io import atomic_open, dump_json
 from pipeline.labels import MODEL_LABELS
+from pipeline.modeling.artifacts import smoke_notice
 from pipeline.modeling.estimators import build_reader, build_reasoning
 from pipeline.modeling.predict import load_fitted_pipelines, load_models
 from pipeline.modeling.splits import grouped_folds
@@ -101,8 +103,9 @@ def evaluate(
     reports_dir = Path(reports_dir)
     figures = reports_dir / "figures"
     models = load_models(models_dir)
-    if models.metadata.get("smoke_test"):
-        raise ValueError(f"nothing to evaluate: {models.metadata['warning']}")
+    notice = smoke_notice(models.metadata)
+    if notice:
+        return _smoke_evaluation(notice, items, models.metadata, reports_dir)
     items = items.reset_index(drop=True)
     features = build_features(items, letters)
     y = labels(items)
@@ -228,4 +231,34 @@ def evaluate(
         f.write(render_markdown(metrics))
     with atomic_open(reports_dir / "evaluation.html") as f:
         f.write(render_html(metrics))
+    return metrics
+
+
+def _smoke_evaluation(
+    notice: str, items: pd.DataFrame, metadata: dict[str, Any], reports_dir: Path
+) -> dict[str, Any]:
+    """Smoke-test models were fitted on every letter: no letter is left to score them on. The
+    reports say so under a banner instead of showing figures that would mean nothing."""
+    nothing = ("Nothing was measured: the models were fitted on every letter they were given, "
+               "so no held-out letter is left to score them on.")  # fmt: skip
+    metrics: dict[str, Any] = {
+        "smoke_test": True,
+        "notice": notice,
+        "setup": {
+            "n_items": int(len(items)),
+            "n_letters": int(items["case_number"].nunique()) if len(items) else 0,
+            "model_created_at": metadata.get("created_at"),
+        },
+    }
+    dump_json(metrics, Path(reports_dir) / "metrics.json", sort_keys=False)
+    with atomic_open(Path(reports_dir) / "evaluation.md") as f:
+        f.write(f"# Outcome models: evaluation\n\n> **Warning: {notice}**\n\n{nothing}\n")
+    with atomic_open(Path(reports_dir) / "evaluation.html") as f:
+        f.write(
+            "<!doctype html><html><head><meta charset='utf-8'><title>IMR outcome models</title>"
+            "</head><body><p style='background:#fde2e1;border:2px solid #c0392b;padding:8px;"
+            f"font-weight:bold'>Warning: {html.escape(notice)}</p>"
+            "<h1>Outcome models: evaluation</h1>"
+            f"<p>{html.escape(nothing)}</p></body></html>\n"
+        )
     return metrics

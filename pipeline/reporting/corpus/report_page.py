@@ -243,6 +243,13 @@ def _review(t: Mapping[str, Any]) -> str:
     )
 
 
+def _smoke_banner(t: Mapping[str, Any]) -> str:
+    """A warning at the top of the page when the models used are a smoke test."""
+    notice = t.get("models", {}).get("smoke_test_notice")
+    style = "background:#fde2e1;border:2px solid #c0392b;padding:8px;font-weight:700"
+    return f'<p class="smoke" style="{style}">Warning: {escape(notice)}</p>' if notice else ""
+
+
 def report_html(t: Mapping[str, Any]) -> str:
     """The whole page."""
     nav = " ".join(f'<a href="#{key}">{escape(title)}</a>' for key, title in SECTIONS)
@@ -271,7 +278,7 @@ def report_html(t: Mapping[str, Any]) -> str:
         "model": _model(t),
         "review": _review(t),
     }
-    body = (
+    body = _smoke_banner(t) + (
         "<h1>IMR corpus report</h1>"
         f"<nav>{nav}</nav>"
         f'<p class="note">Rates are Overturned / items with a stated decision, with Wilson 95 % '

@@ -60,7 +60,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("decision_read", "string"), ("p_overturned_reader", "double"),
     ("p_overturned_reasoning", "double"), ("reasoning_call", "string"),
     ("reader_agrees", "bool"), ("reasoning_agrees", "bool"), ("model_flags", "string"),
-    ("evidence", "string"),
+    ("evidence", "string"), ("smoke_test_models", "bool"),
 ]  # fmt: skip
 COLUMN_NAMES = [name for name, _ in COLUMNS]
 
@@ -280,6 +280,7 @@ def item_row(
         "reasoning_agrees": (call == decision) if call and overturned is not None else None,
         "model_flags": "; ".join(flags),
         "evidence": json.dumps(prediction["evidence"]) if prediction.get("evidence") else None,
+        "smoke_test_models": prediction.get("smoke_test_models"),
     }
 
 

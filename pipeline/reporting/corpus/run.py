@@ -330,7 +330,8 @@ def build_report(
                            "partial_problems": len(summary.problems),
                            "rejected_files": [asdict(r) for r in summary.rejects]}  # fmt: skip
         tables["models"] = {"used": models_dir is not None,
-                            "folder": str(models_dir) if models_dir else None}  # fmt: skip
+                            "folder": str(models_dir) if models_dir else None,
+                            "smoke_test_notice": _smoke_notice(models_dir)}  # fmt: skip
         (folder / "report.json").write_text(json.dumps(tables, indent=1, ensure_ascii=False))
         (folder / "report.html").write_text(report_html(tables), encoding="utf-8")
         _write_accounting(folder, summary)
@@ -342,6 +343,13 @@ def build_report(
         main_peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         tables=tables,
     )
+
+
+def _smoke_notice(models_dir: Path | None) -> str | None:
+    """The report's banner when its models are a smoke test."""
+    from pipeline.modeling.artifacts import read_metadata, smoke_notice
+
+    return smoke_notice(read_metadata(models_dir)) if models_dir is not None else None
 
 
 def _write_accounting(folder: Path, summary: StreamSummary) -> None:

@@ -1,0 +1,243 @@
+"""Whether make's stages are up to date, decided by content, never by modification times.
+
+Each stage's output records what it was made from: ingest writes the letters' fingerprint and
+the pipeline's hash into `inputs.json`, tag copies that file beside its tables, train keeps it
+in `metadata.json` (`training_data.trained_on`), and `make evaluate` keeps a key of the models
+and data it scored. A stage is current when what it recorded equals what it would be made from
+now; touching a file changes nothing, editing one does.
+
+The Makefile runs `python -m pipeline.freshness CHECK ...`: exit 0 up to date, 1 to be remade,
+2 an error that stops make (a LETTERS that is missing or holds no letters; no trained models).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.config import PROVENANCE_FILE
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+CODE_SUFFIXES = (".py", ".json", ".jsonl")
+# Report code does not change the models; it keys the evaluation report instead.
+REPORTING_DIR = PACKAGE_DIR / "reporting"
+EVALUATED_FILE = ".evaluated"  # beside metrics.json: the models and data it was made from
+LETTERS_KEY, PIPELINE_KEY = "letters_sha256", "pipeline_sha256"
+UP_TO_DATE, STALE, ERROR = 0, 1, 2
+FIX_HINT = ("give LETTERS=/path/to/letters (a folder of .pdf/.txt letters), or run `make smoke` "
+            "to train smoke-test models on the made-up fixture letters")  # fmt: skip
+
+
+class NoLettersError(ValueError):
+    """LETTERS names nothing, or nothing that is a letter."""
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def letters_fingerprint(paths: Sequence[Path]) -> str:
+    """SHA-256 over the sorted SHA-256s of the letters' contents: names, order and modification
+    times do not count, a changed byte does."""
+    return hashlib.sha256("\n".join(sorted(file_sha256(p) for p in paths)).encode()).hexdigest()
+
+
+def code_sha256(root: Path, skip: Path | None = None) -> str:
+    """SHA-256 over every code and rule file under `root` (path and content), `skip` left out."""
+    lines = []
+    for path in sorted(root.rglob("*")):
+        if path.suffix not in CODE_SUFFIXES or "__pycache__" in path.parts or not path.is_file():
+            continue
+        if skip is not None and skip in path.parents:
+            continue
+        lines.append(f"{path.relative_to(root).as_posix()} {file_sha256(path)}")
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+def pipeline_sha256() -> str:
+    """The code and rule files that make the models (the whole package but its report code)."""
+    return code_sha256(PACKAGE_DIR, skip=REPORTING_DIR)
+
+
+def find_letters(letters: Path) -> list[Path]:
+    """The letter files ingest would read in `letters`; NoLettersError when there are none."""
+    from pipeline.ingest.batch import discover
+
+    if not letters.exists():
+        raise NoLettersError(f"LETTERS={letters}: no such file or folder; {FIX_HINT}")
+    paths = discover([letters])[0]
+    if not paths:
+        raise NoLettersError(f"LETTERS={letters} holds no letters (.pdf/.txt); {FIX_HINT}")
+    return paths
+
+
+def inputs_record(paths: Sequence[Path]) -> dict[str, str]:
+    """What ingest records about its inputs so later stages can tell whether they changed."""
+    return {LETTERS_KEY: letters_fingerprint(paths), PIPELINE_KEY: pipeline_sha256()}
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _same_inputs(recorded: dict, current: dict) -> bool:
+    return all(recorded.get(key) and recorded.get(key) == current[key] for key in current)
+
+
+def ingest_current(letters: Path, interim: Path) -> bool:
+    """Ingest's tables were made from these letters' contents with this pipeline."""
+    current = inputs_record(find_letters(letters))
+    made = all((interim / name).is_file() for name in ("letters.parquet", "items.parquet"))
+    return made and _same_inputs(_read_json(interim / PROVENANCE_FILE), current)
+
+
+def tag_current(interim: Path, processed: Path) -> bool:
+    """The tagged tables were made from ingest's present tables (tag copies inputs.json)."""
+    recorded = _read_json(processed / PROVENANCE_FILE)
+    made = all((processed / name).is_file() for name in ("letters.parquet", "items.parquet"))
+    source = _read_json(interim / PROVENANCE_FILE)
+    return made and bool(source) and recorded == source and _same_pipeline(recorded)
+
+
+def _same_pipeline(recorded: dict) -> bool:
+    return recorded.get(PIPELINE_KEY) == pipeline_sha256()
+
+
+def trained_on(models: Path) -> dict:
+    """What the models in `models` recorded about the letters and pipeline they came from."""
+    metadata = _read_json(models / "metadata.json")
+    return metadata.get("training_data", {}).get("trained_on") or {}
+
+
+def train_current(processed: Path, models: Path) -> bool:
+    """The models were trained on the tagged tables' letters with this pipeline."""
+    tagged = _read_json(processed / PROVENANCE_FILE)
+    current = {key: tagged.get(key) for key in (LETTERS_KEY, PIPELINE_KEY)}
+    manifest = (models / "manifest.json").is_file()
+    return manifest and all(current.values()) and _same_inputs(trained_on(models), current)
+
+
+def evaluation_key(models: Path, processed: Path) -> str:
+    """The models (their metadata is unique to a train), the data and the report code."""
+    data = processed / PROVENANCE_FILE
+    parts = [
+        file_sha256(models / "metadata.json"),
+        file_sha256(data) if data.is_file() else "-",
+        code_sha256(REPORTING_DIR),
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def evaluation_current(models: Path, processed: Path, reports: Path) -> bool:
+    stamp = reports / EVALUATED_FILE
+    return (
+        (reports / "metrics.json").is_file()
+        and stamp.is_file()
+        and stamp.read_text(encoding="utf-8").strip() == evaluation_key(models, processed)
+    )
+
+
+def write_if_changed(path: Path, text: str) -> None:
+    """Rewrite `path` only when its content changes (atomically)."""
+    from pipeline.io import atomic_open
+
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_open(path) as handle:
+        handle.write(text)
+
+
+def require_models(models: Path) -> None:
+    if not (models / "metadata.json").is_file():
+        raise NoLettersError(
+            f"no trained models in {models}: run `make train LETTERS=/path/to/letters` first, "
+            "or `make smoke` for smoke-test models trained on the made-up fixture letters"
+        )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.freshness", description=__doc__)
+    checks = parser.add_subparsers(dest="check", required=True)
+    letters = checks.add_parser("letters", help="exit 2 unless LETTERS holds letters")
+    letters.add_argument("letters", type=Path)
+    ingest = checks.add_parser("ingest", help="are INTERIM's tables made from LETTERS?")
+    ingest.add_argument("letters", type=Path)
+    ingest.add_argument("--interim", type=Path, required=True)
+    tag = checks.add_parser("tag", help="are PROCESSED's tables made from INTERIM's?")
+    tag.add_argument("--interim", type=Path, required=True)
+    tag.add_argument("--processed", type=Path, required=True)
+    train = checks.add_parser("train", help="were the MODELS trained on PROCESSED's letters?")
+    train.add_argument("--processed", type=Path, required=True)
+    train.add_argument("--models", type=Path, required=True)
+    models = checks.add_parser("models", help="exit 2 unless MODELS holds trained models")
+    models.add_argument("--models", type=Path, required=True)
+    for name in ("evaluation", "evaluated"):
+        evaluation = checks.add_parser(name, help="is / record that REPORTS scores these models")
+        evaluation.add_argument("--models", type=Path, required=True)
+        evaluation.add_argument("--processed", type=Path, required=True)
+        evaluation.add_argument("--reports", type=Path, required=True)
+    return parser
+
+
+def _say(message: str) -> None:
+    print(f"make: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except NoLettersError as error:
+        _say(str(error))
+        return ERROR
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.check == "letters":
+        find_letters(args.letters)
+        return UP_TO_DATE
+    if args.check == "models":
+        require_models(args.models)
+        return UP_TO_DATE
+    if args.check == "evaluated":
+        write_if_changed(args.reports / EVALUATED_FILE,
+                         evaluation_key(args.models, args.processed) + "\n")  # fmt: skip
+        return UP_TO_DATE
+    current, message = _check(args)
+    if current:
+        _say(message)
+        return UP_TO_DATE
+    return STALE
+
+
+def _check(args: argparse.Namespace) -> tuple[bool, str]:
+    """Whether the stage is current, and the line saying so."""
+    if args.check == "ingest":
+        return (ingest_current(args.letters, args.interim),
+                f"{args.interim} is up to date (same letters, same pipeline)")  # fmt: skip
+    if args.check == "tag":
+        return tag_current(args.interim, args.processed), f"{args.processed} is up to date"
+    if args.check == "train":
+        return (train_current(args.processed, args.models),
+                f"the models in {args.models} are up to date (trained on these letters' "
+                "contents with this pipeline): not retrained")  # fmt: skip
+    metrics = args.reports / "metrics.json"
+    return (evaluation_current(args.models, args.processed, args.reports),
+            f"{metrics} already scores these models on this data")  # fmt: skip
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""Up to date by content (pipeline/freshness.py): the checks `make` runs between stages."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from pipeline.config import PROVENANCE_FILE
+from pipeline.freshness import (
+    ERROR,
+    STALE,
+    UP_TO_DATE,
+    NoLettersError,
+    find_letters,
+    inputs_record,
+    letters_fingerprint,
+    main,
+)
+
+
+@pytest.fixture
+def letters(tmp_path):
+    folder = tmp_path / "my letters"
+    folder.mkdir()
+    for name, text in (("a.txt", "first letter"), ("b.txt", "second letter")):
+        (folder / name).write_text(text)
+    return folder
+
+
+def test_the_fingerprint_is_the_letters_contents_only(letters, tmp_path):
+    before = letters_fingerprint(find_letters(letters))
+    renamed = tmp_path / "elsewhere"
+    letters.rename(renamed)
+    (renamed / "a.txt").rename(renamed / "z.txt")
+    for path in renamed.iterdir():
+        os.utime(path, (1, 1))
+    assert letters_fingerprint(find_letters(renamed)) == before
+    (renamed / "z.txt").write_text("first letter, edited")
+    assert letters_fingerprint(find_letters(renamed)) != before
+
+
+def test_no_letters_is_an_error_that_points_to_make_smoke(tmp_path):
+    (tmp_path / "notes.md").write_text("not a letter")
+    for given in (tmp_path / "typo", tmp_path):
+        with pytest.raises(NoLettersError, match="make smoke"):
+            find_letters(given)
+    assert main(["letters", str(tmp_path / "typo")]) == ERROR
+
+
+def test_ingest_is_current_only_for_the_same_letters_and_pipeline(letters, tmp_path):
+    interim = tmp_path / "interim"
+    interim.mkdir()
+    args = ["ingest", str(letters), "--interim", str(interim)]
+    assert main(args) == STALE  # nothing made yet
+    for name in ("letters.parquet", "items.parquet"):
+        (interim / name).write_bytes(b"")
+    record = inputs_record(find_letters(letters))
+    (interim / PROVENANCE_FILE).write_text(json.dumps({"inputs": ["x"], **record}))
+    assert main(args) == UP_TO_DATE
+    (interim / PROVENANCE_FILE).write_text(json.dumps({**record, "pipeline_sha256": "0" * 64}))
+    assert main(args) == STALE  # made by another version of the code
