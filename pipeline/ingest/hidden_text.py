@@ -105,7 +105,7 @@ class HiddenText:
                 for i, line in enumerate(lines)]  # fmt: skip
 
     def problem(self) -> str:
-        shown = " ".join(self.text.split())
+        shown = self.text
         if len(shown) > _SHOWN_CHARS:
             shown = shown[: _SHOWN_CHARS - 3] + "..."
         how = ", ".join(sorted(self.reasons))
@@ -351,17 +351,12 @@ def _hidden_chars(
             obj, reason = partly[address], OFF_PAGE
         else:
             continue
-        character = text[index] if index < len(text) else ""
-        if not character.strip():
-            continue
         found.chars.add(index)
         found.reasons.add(reason)
         if address not in seen:  # a new object: its words apart from the last one's
             seen.add(address)
             found.bottoms.append(obj.placed[1])
             shown.append(" ")
-        shown.append(character)
-    if not found.chars:
-        return None
-    found.text = "".join(shown)
-    return found
+        shown.append(text[index] if index < len(text) else "")
+    found.text = " ".join("".join(shown).split())
+    return found if found.text else None
