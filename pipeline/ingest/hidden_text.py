@@ -61,6 +61,7 @@ _RENDER_MODE = _unchecked(pdfium_raw.FPDFTextObj_GetTextRenderMode)
 _GET_TYPE = _unchecked(pdfium_raw.FPDFPageObj_GetType)
 _GET_BOUNDS = _unchecked(pdfium_raw.FPDFPageObj_GetBounds)
 _GET_FILL = _unchecked(pdfium_raw.FPDFPageObj_GetFillColor)
+_GET_STROKE = _unchecked(pdfium_raw.FPDFPageObj_GetStrokeColor)
 
 
 @dataclass
@@ -169,23 +170,23 @@ class _Reader:
     """pdfium calls on page objects, with their out-parameters made once per page."""
 
     def __init__(self) -> None:
-        self.box = [ctypes.c_float() for _ in range(4)]
-        self.box_refs = [ctypes.byref(value) for value in self.box]
-        self.rgba = [ctypes.c_uint() for _ in range(4)]
-        self.rgba_refs = [ctypes.byref(value) for value in self.rgba]
+        # Arrays (read back as Python numbers at once), each element passed by reference.
+        self.box = (ctypes.c_float * 4)()
+        self.box_refs = [ctypes.byref(self.box, 4 * i) for i in range(4)]
+        self.rgba = (ctypes.c_uint * 4)()
+        self.rgba_refs = [ctypes.byref(self.rgba, 4 * i) for i in range(4)]
 
     def bounds(self, handle: object) -> tuple[float, float, float, float]:
-        pdfium_raw.FPDFPageObj_GetBounds(handle, *self.box_refs)
+        _GET_BOUNDS(handle, *self.box_refs)
         left, bottom, right, top = self.box
-        return (left.value, bottom.value, right.value, top.value)
+        return (left, bottom, right, top)
 
     def colour(self, handle: object, mode: int) -> tuple[int, int, int, int]:
-        get = (pdfium_raw.FPDFPageObj_GetStrokeColor if mode in _STROKE_ONLY_MODES
-               else pdfium_raw.FPDFPageObj_GetFillColor)  # fmt: skip
+        get = _GET_STROKE if mode in _STROKE_ONLY_MODES else _GET_FILL
         if not get(handle, *self.rgba_refs):
             return (0, 0, 0, 255)
         red, green, blue, alpha = self.rgba
-        return (red.value, green.value, blue.value, alpha.value)
+        return (red, green, blue, alpha)
 
 
 def _scan(raw_page: object, page_box: tuple) -> tuple[list[_Object], int, bool]:
@@ -195,10 +196,10 @@ def _scan(raw_page: object, page_box: tuple) -> tuple[list[_Object], int, bool]:
     ordinary letter page has ~100 text objects and this pass is most of what the check costs."""
     reader = _Reader()
     get_bounds, get_fill, render_mode, get_type = _GET_BOUNDS, _GET_FILL, _RENDER_MODE, _GET_TYPE
+    box, rgba = reader.box, reader.rgba
     box_refs, rgba_refs = reader.box_refs, reader.rgba_refs
-    left, bottom, right, top = reader.box
-    red, green, blue, alpha = reader.rgba
-    box_left, box_bottom, box_right, box_top = page_box
+    # Inside the page box, with a point of slack.
+    min_x, min_y, max_x, max_y = page_box[0] - 1, page_box[1] - 1, page_box[2] + 1, page_box[3] + 1
     plain_modes = (0, 2, 4, 6)  # painted with the fill colour (and perhaps stroked)
     suspects: list[_Object] = []
     visible = 0
@@ -224,24 +225,23 @@ def _scan(raw_page: object, page_box: tuple) -> tuple[list[_Object], int, bool]:
                     ))  # fmt: skip
                 continue
             get_bounds(handle, *box_refs)
-            if left.value == right.value and bottom.value == top.value:
+            left, bottom, right, top = box
+            if left == right and bottom == top:
                 continue  # a box of no size at all: spaces (a letter page has dozens)
             get_fill(handle, *rgba_refs)
+            red, green, blue, alpha = rgba
             if (
                 form_box is None
                 and mode in plain_modes
-                and left.value >= box_left - 1.0
-                and right.value <= box_right + 1.0
-                and bottom.value >= box_bottom - 1.0
-                and top.value <= box_top + 1.0
-                and top.value - bottom.value >= _MIN_SIZE_PT
-                and right.value - left.value >= _ZERO_PT
-                and alpha.value >= _TRANSPARENT_ALPHA
-                and min(red.value, green.value, blue.value) < _NEAR_WHITE
-            ):
+                and left >= min_x and right <= max_x and bottom >= min_y and top <= max_y
+                and top - bottom >= _MIN_SIZE_PT
+                and right - left >= _ZERO_PT
+                and alpha >= _TRANSPARENT_ALPHA
+                and min(red, green, blue) < _NEAR_WHITE
+            ):  # fmt: skip
                 visible += 1
                 continue
-            bounds = (left.value, bottom.value, right.value, top.value)
+            bounds = (left, bottom, right, top)
             colour = reader.colour(handle, mode)
             suspects.append(_Object(handle, mode, bounds, colour, form_box or bounds))
     return suspects, visible, has_image
