@@ -205,3 +205,21 @@ def test_real_letters_have_no_hidden_text_and_read_as_before(monkeypatch):
     monkeypatch.setattr(pdf, "find_hidden_text", lambda *args: None)
     for path in letters:
         assert read_pdf_text(path) == with_check[path.name], path.name
+
+
+def test_characters_off_the_page_edge_are_dropped(tmp_path):
+    """Text running off the left edge: the characters outside the page are hidden, the rest
+    is read."""
+    document = pdfium.PdfDocument.new()
+    page = document.new_page(612, 792)
+    for x, y, text in ((72, 700, "Body text in black"), (-39, 650, "Upheld Overturned")):
+        obj = _text_object(document, text, 12.0)
+        pdfium_raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        pdfium_raw.FPDFPage_InsertObject(page.raw, obj)
+    pdfium_raw.FPDFPage_GenerateContent(page.raw)
+    document.save(str(tmp_path / "edge.pdf"))
+    read = read_pdf_text(tmp_path / "edge.pdf")
+    assert [(line.text, line.hidden_text) for line in read.lines] == [
+        ("Body text in black", False), ("Overturned", True)
+    ]
+    assert read.hidden[0].reasons == {"off the page"} and read.hidden[0].text == "Upheld"
