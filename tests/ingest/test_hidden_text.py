@@ -15,7 +15,10 @@ import pytest
 from pipeline import config
 from pipeline.ingest import pdf
 from pipeline.ingest.batch import parse_file
+from pipeline.ingest.layout import Paragraph
+from pipeline.ingest.letter import parse_letter
 from pipeline.ingest.pdf import read_pdf_text
+from pipeline.ingest.segment import paragraphs_from_text
 
 FIXTURE = config.FIXTURE_LETTERS_DIR / "FAKE-0000001.pdf"
 OVERTURNED_ITEM = 1  # FAKE-0000001's items decide Upheld, Overturned, Upheld
@@ -223,3 +226,24 @@ def test_characters_off_the_page_edge_are_dropped(tmp_path):
         ("Body text in black", False), ("Overturned", True)
     ]
     assert read.hidden[0].reasons == {"off the page"} and read.hidden[0].text == "Upheld"
+
+
+def _marked(paragraphs: list, index: int) -> list:
+    """The paragraphs with the lines of paragraph `index` marked as beside hidden text."""
+    paragraph = paragraphs[index]
+    lines = [line._replace(hidden_text=True) for line in paragraph.lines]
+    return [*paragraphs[:index], Paragraph.of(lines, paragraph.start_inferred),
+            *paragraphs[index + 1 :]]  # fmt: skip
+
+
+def test_a_2013_letter_with_hidden_text_flags_every_item():
+    """2013 letters state their decisions in a numbered list in prose, apart from the items'
+    blocks: hidden text anywhere in the letter flags every item."""
+    path = config.FIXTURE_LETTERS_DIR / "FAKE-0000004.txt"
+    paragraphs = paragraphs_from_text(path.read_text(encoding="utf-8"))
+    plain = parse_letter(paragraphs, path.name, path.stem)
+    hidden = parse_letter(_marked(paragraphs, len(paragraphs) // 2), path.name, path.stem)
+    assert plain.letter["era"] == "2013" and len(plain.items) > 1
+    for before, after in zip(plain.items, hidden.items, strict=True):
+        assert "hidden_text" not in before["review"]
+        assert after == {**before, "review": [*before["review"], "hidden_text"]}
