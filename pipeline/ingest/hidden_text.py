@@ -13,8 +13,9 @@ Hidden, per text object (one pass over the page's objects: a few pdfium calls pe
   drawn before it under its box (white on a white page), or fully transparent;
 - wholly outside the page box (media box clipped by the crop box); characters of an object
   partly outside count one by one (the centre of their box);
-- smaller than 1 pt (font size times the text matrix's scale), or a box of no width or
-  height (a box of no size at all is a space's, and is passed over unasked: pages have dozens).
+- smaller than 1 pt (font size times the text matrix's scale), or squeezed sideways to under
+  a quarter point a character (a box of no size at all is a space's, and is passed over
+  unasked: pages have dozens).
 
 An OCR'd scan (ocrmypdf: a page image with an invisible text layer) is not a lie: on a page
 with no visible text but an image, the hidden text is the OCR layer and is read as it is.
@@ -40,7 +41,7 @@ _STROKE_ONLY_MODES = frozenset({1, 5})  # painted by the stroke colour, not the 
 _NEAR_WHITE = 245
 _TRANSPARENT_ALPHA = 12  # of 255: under 5 % opacity
 _MIN_SIZE_PT = 1.0
-_ZERO_PT = 0.05
+_MIN_CHAR_WIDTH_PT = 0.25  # text squeezed sideways: no character is read at this width
 _SHOWN_CHARS = 80  # of the hidden text, in the problem row
 
 # Why an object is hidden, as the problem row says it.
@@ -126,12 +127,12 @@ def find_hidden_text(
     partly_off: list[_Object] = []
     white: list[_Object] = []
     for obj in suspects:
-        reason = _hidden_reason(obj, page_box)
+        reason = _hidden_reason(obj, page_box, textpage)
         if reason is None:
             visible += 1
             if not _inside(obj.placed, page_box):
                 partly_off.append(obj)
-        elif _blank(obj, textpage):
+        elif not _object_text(obj, textpage):
             continue  # spaces: nothing to hide
         elif reason == WHITE:
             white.append(obj)
@@ -149,14 +150,14 @@ def find_hidden_text(
     return _hidden_chars(textpage, page_index, hidden, partly_off, page_box)
 
 
-def _blank(obj: _Object, textpage: pdfium.PdfTextPage) -> bool:
-    """Whether the object's text is only spaces (asked of hidden objects only)."""
+def _object_text(obj: _Object, textpage: pdfium.PdfTextPage) -> str:
+    """The object's text, spaces aside (asked of suspects only)."""
     size = pdfium_raw.FPDFTextObj_GetText(obj.handle, textpage.raw, None, 0)  # bytes, with NUL
     if size <= 2:
-        return True
+        return ""
     buffer = (ctypes.c_ushort * (size // 2))()
     pdfium_raw.FPDFTextObj_GetText(obj.handle, textpage.raw, buffer, size)
-    return not bytes(buffer).decode("utf-16-le", errors="replace").strip("\x00 \t\r\n")
+    return "".join(bytes(buffer).decode("utf-16-le", errors="replace").rstrip("\x00").split())
 
 
 def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
@@ -235,7 +236,7 @@ def _scan(raw_page: object, page_box: tuple) -> tuple[list[_Object], int, bool]:
                 and mode in plain_modes
                 and left >= min_x and right <= max_x and bottom >= min_y and top <= max_y
                 and top - bottom >= _MIN_SIZE_PT
-                and right - left >= _ZERO_PT
+                and right - left >= _MIN_SIZE_PT
                 and alpha >= _TRANSPARENT_ALPHA
                 and min(red, green, blue) < _NEAR_WHITE
             ):  # fmt: skip
@@ -247,12 +248,14 @@ def _scan(raw_page: object, page_box: tuple) -> tuple[list[_Object], int, bool]:
     return suspects, visible, has_image
 
 
-def _hidden_reason(obj: _Object, page_box: tuple[float, float, float, float]) -> str | None:
+def _hidden_reason(
+    obj: _Object, page_box: tuple[float, float, float, float], textpage: pdfium.PdfTextPage
+) -> str | None:
     if obj.mode in _INVISIBLE_MODES:
         return INVISIBLE
     if _outside(obj.placed, page_box):
         return OFF_PAGE
-    if _tiny(obj):
+    if _tiny(obj, textpage):
         return TINY
     red, green, blue, alpha = obj.colour
     if alpha < _TRANSPARENT_ALPHA or min(red, green, blue) >= _NEAR_WHITE:
@@ -260,12 +263,15 @@ def _hidden_reason(obj: _Object, page_box: tuple[float, float, float, float]) ->
     return None
 
 
-def _tiny(obj: _Object) -> bool:
-    """Under 1 pt, or a box of no width or height. Only an object whose box is under 1 pt high
-    has its font size asked for (a line of 12 pt type is ~8 pt high; a hyphen is not)."""
+def _tiny(obj: _Object, textpage: pdfium.PdfTextPage) -> bool:
+    """Under 1 pt (font size times the text matrix's scale), or squeezed sideways to under
+    _MIN_CHAR_WIDTH_PT a character. Only a box under 1 pt wide or high has its text or font
+    size asked for: a word of 12 pt type is ~8 pt high, a hyphen or a run of spaces is not."""
     left, bottom, right, top = obj.bounds
-    if right - left < _ZERO_PT or top - bottom < _ZERO_PT:
-        return True
+    if right - left < _MIN_SIZE_PT:
+        characters = len(_object_text(obj, textpage))
+        if right - left < _MIN_CHAR_WIDTH_PT * characters:
+            return True
     if top - bottom >= _MIN_SIZE_PT:
         return False
     size = ctypes.c_float()

@@ -40,8 +40,9 @@ def _text_object(document: pdfium.PdfDocument, text: str, size: float) -> object
     return obj
 
 
-def _hide(obj: object, method: str) -> tuple[float, float]:
-    """Apply a hiding method to a new text object; return how far to move it (x, y)."""
+def _hide(obj: object, method: str) -> tuple[float, float, float]:
+    """Apply a hiding method to a new text object; return its scale across and up and how far
+    to move it to the left."""
     if method in ("invisible", "clip"):
         pdfium_raw.FPDFTextObj_SetTextRenderMode(obj, 3 if method == "invisible" else 7)
     elif method == "white":
@@ -49,10 +50,14 @@ def _hide(obj: object, method: str) -> tuple[float, float]:
     elif method == "transparent":
         pdfium_raw.FPDFPageObj_SetFillColor(obj, 0, 0, 0, 0)
     elif method == "off_page":
-        return (-400.0, 0.0)  # on the decision's baseline, left of the page
+        return (1.0, 1.0, 400.0)  # on the decision's baseline, left of the page
+    elif method == "scaled_down":
+        return (0.01, 0.01, 0.0)  # 12 pt type in a text matrix that makes it 0.12 pt
+    elif method == "squeezed":
+        return (0.002, 1.0, 0.0)  # squeezed sideways to 0.07 pt wide (pdfium drops a 0 scale)
     elif method != "tiny":
         raise ValueError(method)
-    return (0.0, 0.0)
+    return (1.0, 1.0, 0.0)
 
 
 def _with_hidden_upheld(target: Path, method: str, below: bool = False) -> Path:
@@ -66,8 +71,8 @@ def _with_hidden_upheld(target: Path, method: str, below: bool = False) -> Path:
     matrix = pdfium_raw.FS_MATRIX()
     pdfium_raw.FPDFPageObj_GetMatrix(objects[index].raw, matrix)
     hidden = _text_object(document, "Upheld", 0.01 if method == "tiny" else 12.0)
-    dx, dy = _hide(hidden, method)
-    pdfium_raw.FPDFPageObj_Transform(hidden, 1, 0, 0, 1, matrix.e + dx, matrix.f + dy)
+    across, up, left = _hide(hidden, method)
+    pdfium_raw.FPDFPageObj_Transform(hidden, across, 0, 0, up, matrix.e - left, matrix.f)
     pdfium_raw.FPDFPage_InsertObjectAtIndex(page.raw, hidden, index if below else index + 1)
     pdfium_raw.FPDFPage_GenerateContent(page.raw)
     textpage.close()
@@ -95,7 +100,8 @@ def _assert_only_flagged(parsed, original) -> None:
 
 
 @pytest.mark.parametrize(
-    "method", ["invisible", "clip", "white", "transparent", "off_page", "tiny"]
+    "method",
+    ["invisible", "clip", "white", "transparent", "off_page", "tiny", "scaled_down", "squeezed"],
 )
 def test_hidden_upheld_over_visible_overturned_reads_overturned_flagged(
     tmp_path, original, method
