@@ -253,3 +253,53 @@ def test_a_2013_letter_with_hidden_text_flags_every_item():
     for before, after in zip(plain.items, hidden.items, strict=True):
         assert "hidden_text" not in before["review"]
         assert after == {**before, "review": [*before["review"], "hidden_text"]}
+
+
+def _page_of_lines(document: pdfium.PdfDocument, lines: list[tuple[float, str, int]]) -> None:
+    """A new page with one text object a line: (baseline, text, render mode)."""
+    page = document.new_page(612, 792)
+    for y, text, mode in lines:
+        obj = _text_object(document, text, 12.0)
+        pdfium_raw.FPDFTextObj_SetTextRenderMode(obj, mode)
+        pdfium_raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 72, y)
+        pdfium_raw.FPDFPage_InsertObject(page.raw, obj)
+    pdfium_raw.FPDFPage_GenerateContent(page.raw)
+
+
+def test_invisible_text_inside_a_form_xobject_is_dropped(tmp_path):
+    """A page drawn from a form XObject (another page placed on it): its text objects are
+    judged inside the form."""
+    source = pdfium.PdfDocument.new()
+    _page_of_lines(source, [(700, "Decision: Overturned", 0), (650, "Decision: Upheld", 3)])
+    document = pdfium.PdfDocument.new()
+    page = document.new_page(612, 792)
+    xobject = pdfium_raw.FPDF_NewXObjectFromPage(document.raw, source.raw, 0)
+    form = pdfium_raw.FPDF_NewFormObjectFromXObject(xobject)
+    pdfium_raw.FPDFPage_InsertObject(page.raw, form)
+    pdfium_raw.FPDF_CloseXObject(xobject)
+    pdfium_raw.FPDFPage_GenerateContent(page.raw)
+    document.save(str(tmp_path / "form.pdf"))
+    read = read_pdf_text(tmp_path / "form.pdf")
+    assert [line.text for line in read.lines] == ["Decision: Overturned"]
+    assert read.hidden[0].text == "Decision: Upheld"
+
+
+def test_white_text_on_a_white_background_is_hidden(tmp_path):
+    """A page-filling white rectangle under white text is no dark band: the text is hidden."""
+    document = pdfium.PdfDocument.new()
+    page = document.new_page(612, 792)
+    background = pdfium_raw.FPDFPageObj_CreateNewRect(0, 0, 612, 792)
+    pdfium_raw.FPDFPageObj_SetFillColor(background, 255, 255, 255, 255)
+    pdfium_raw.FPDFPath_SetDrawMode(background, pdfium_raw.FPDF_FILLMODE_ALTERNATE, 0)
+    pdfium_raw.FPDFPage_InsertObject(page.raw, background)
+    for y, text, white in ((700, "Decision: Overturned", False), (650, "Decision: Upheld", True)):
+        obj = _text_object(document, text, 12.0)
+        if white:
+            pdfium_raw.FPDFPageObj_SetFillColor(obj, 255, 255, 255, 255)
+        pdfium_raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 72, y)
+        pdfium_raw.FPDFPage_InsertObject(page.raw, obj)
+    pdfium_raw.FPDFPage_GenerateContent(page.raw)
+    document.save(str(tmp_path / "white.pdf"))
+    read = read_pdf_text(tmp_path / "white.pdf")
+    assert [line.text for line in read.lines] == ["Decision: Overturned"]
+    assert read.hidden[0].reasons == {"white or transparent"}
