@@ -35,6 +35,7 @@ class Line(NamedTuple):
     starts_bold: bool | None = None
     ends_bold: bool | None = None
     confidence: float | None = None  # OCR's mean word confidence (0-100); None: not OCR
+    hidden_text: bool = False  # hidden text was dropped on or near this line (hidden_text.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -254,6 +254,7 @@ def _item_starts(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
 
 def _items(paragraphs: Sequence[Paragraph], problems: list[str]) -> list[dict]:
     starts = _item_starts(paragraphs)
+    hidden_text = has_hidden_text(paragraphs)
     items: list[dict] = []
     for issue_index, (request_start, labels_start) in enumerate(starts):
         request_text = " ".join(p.text for p in paragraphs[request_start:labels_start])
@@ -298,6 +299,8 @@ def _items(paragraphs: Sequence[Paragraph], problems: list[str]) -> list[dict]:
         if not rationale:
             problems.append(f"item {issue_index}: no decision rationale")
             review.append("no_rationale")
+        if hidden_text and has_hidden_text(paragraphs[request_start:end]):
+            review.append("hidden_text")
         confidence = _ocr_confidence(paragraphs[request_start:end])
         item["ocr_confidence"] = confidence
         if confidence is not None:
@@ -305,6 +308,11 @@ def _items(paragraphs: Sequence[Paragraph], problems: list[str]) -> list[dict]:
         item["review"] = review
         items.append(item)
     return items
+
+
+def has_hidden_text(paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether hidden text was dropped on or near a line of these paragraphs (hidden_text.py)."""
+    return any(line.hidden_text for paragraph in paragraphs for line in paragraph.lines)
 
 
 def _ocr_confidence(paragraphs: Sequence[Paragraph]) -> float | None:
@@ -370,6 +378,9 @@ def _parse_2013_letter(
     paragraphs: Sequence[Paragraph], whole: str, source_file: str, stem: str
 ) -> ParsedLetter:
     items, dates, summary = parse_2013(paragraphs)
+    if has_hidden_text(paragraphs):  # its decisions stand in prose, not in an item's lines
+        for item in items:
+            item["review"].append("hidden_text")
     decision_at = _find(paragraphs, _HEADING_DECISION_2013)
     header = header_fields(" ".join(p.text for p in paragraphs[:decision_at]))
     for name, value in dates.items():

@@ -24,6 +24,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
 from pipeline.config import limit
+from pipeline.ingest.hidden_text import HiddenText, find_hidden_text
 from pipeline.ingest.layout import Line
 from pipeline.ingest.pdf_limits import checked_textpage
 
@@ -44,13 +45,18 @@ def _is_bold(raw_textpage: object, index: int) -> bool:
     return b"bold" in name.value.lower()
 
 
-def _page_lines(textpage: pdfium.PdfTextPage, page_index: int, page_height: float) -> list[Line]:
+def _page_lines(
+    textpage: pdfium.PdfTextPage, page_index: int, page_height: float,
+    hidden: HiddenText | None = None,
+) -> list[Line]:  # fmt: skip
     # The raw pdfium calls with one reused box: this loop runs once per printed line.
     raw_textpage = textpage.raw
     box = pdfium_raw.FS_RECTF()
     char_box = pdfium_raw.FPDFText_GetLooseCharBox
     read: list[tuple[str, float, bool, int]] = []  # text, baseline, starts bold, last char
     text = textpage.get_text_range()
+    if hidden is not None:  # blanked where hidden, so char indices stay as pdfium's
+        text = hidden.blanked(text)
     offset = 0
     for raw in text.split("\r\n"):
         stripped = raw.strip()
@@ -71,7 +77,7 @@ def _page_lines(textpage: pdfium.PdfTextPage, page_index: int, page_height: floa
         needed = index + 1 == len(read) or read[index + 1][2]
         ends_bold = _is_bold(raw_textpage, last) if needed else None
         lines.append(Line(stripped, page_index, baseline, starts_bold, ends_bold))
-    return lines
+    return lines if hidden is None else hidden.mark(lines, page_height)
 
 
 # Deflate expands at most ~1032:1, so a file this many times smaller than the cap cannot hold a
@@ -261,6 +267,7 @@ class PdfText:
     lines: list[Line]
     pages: int
     scanned: list[int] = field(default_factory=list)
+    hidden: list[HiddenText] = field(default_factory=list)  # pages with hidden text dropped
 
 
 def _nearly_empty(lines: list[Line]) -> bool:
@@ -294,7 +301,9 @@ def read_pdf_text(path: Path) -> PdfText:
         for page_index in range(pages):
             page = document[page_index]
             textpage = checked_textpage(page, page_index, document)  # pdf_limits: first
-            page_lines = _page_lines(textpage, page_index, page.get_height())
+            hidden = find_hidden_text(page, textpage, page_index)
+            read.hidden += [hidden] if hidden else []
+            page_lines = _page_lines(textpage, page_index, page.get_height(), hidden)
             textpage.close()
             if _nearly_empty(page_lines) and _has_image(page):
                 read.scanned.append(page_index)

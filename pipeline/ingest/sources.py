@@ -161,23 +161,25 @@ def _hybrid_pdf(path: Path, text: PdfText) -> tuple[list[Paragraph], list[str]]:
         return paragraphs_from_lines(text.lines), [problem]
     # Layout dropped: the whole letter takes the layout-free path. Both lists are in page order
     # and share no page; a stable sort interleaves them by page.
-    plain = [Line(line.text, page=line.page) for line in text.lines]
+    plain = [Line(line.text, page=line.page, hidden_text=line.hidden_text) for line in text.lines]
     lines = sorted([*plain, *read], key=attrgetter("page"))
     return paragraphs_from_plain_lines(lines), []
 
 
 def read_source(path: Path) -> tuple[list[Paragraph], list[str]]:
     """A letter file's paragraphs, and problems that concern the whole file (a hybrid PDF's
-    scanned pages that OCR could not read)."""
+    scanned pages that OCR could not read, hidden text left unread)."""
     if path.suffix.lower() == ".pdf":
         # The text layer is read first in every mode: its checks (damage, passwords, bombs)
         # come before any page is rendered for OCR.
         text = read_pdf_text(path)
+        hidden = [page.problem() for page in text.hidden]
         if not text.lines or ocr.ocr_mode() == "always":
-            return _scanned_pdf_paragraphs(path), []
+            return _scanned_pdf_paragraphs(path), hidden
         if text.scanned:
-            return _hybrid_pdf(path, text)
-        return paragraphs_from_lines(text.lines), []
+            paragraphs, problems = _hybrid_pdf(path, text)
+            return paragraphs, hidden + problems
+        return paragraphs_from_lines(text.lines), hidden
     size = path.stat().st_size
     if size > MAX_TEXT_BYTES:
         raise UnreadableTextError(

@@ -1,0 +1,368 @@
+"""Text in a PDF's text layer that a reader of the printed page cannot see.
+
+A letter can carry words that pdfium extracts but no one sees: an "Upheld" drawn over a
+visible "Overturned" in invisible render mode, in white, off the page or at a size too small to
+see. The visible reading is what a person signed off on, so hidden characters are blanked from
+the page's text before its lines are read, and the nearest visible line is marked
+(`Line.hidden_text`): its item gets the review reason `hidden_text` and the file a problem row
+naming the page.
+
+Hidden, per text object (one pass over the page's objects: a few pdfium calls per object):
+- render mode 3 (invisible) or 7 (clip only);
+- painted in white or near-white (each channel >= 245) with no image or non-white filled path
+  drawn before it under its box (white on a white page), or fully transparent;
+- wholly outside the page box (media box clipped by the crop box); characters of an object
+  partly outside count one by one (the centre of their box);
+- smaller than 1 pt (font size times the text matrix's scale), or squeezed sideways to under
+  a quarter point a character (a box of no size at all is a space's, and is passed over
+  unasked: pages have dozens).
+
+An OCR'd scan (ocrmypdf: a page image with an invisible text layer) is not a lie: on a page
+with no visible text but an image, the hidden text is the OCR layer and is read as it is.
+Limits: text inside a form XObject is judged by its own mode, colour and size, and off the page
+only when the whole form is; text covered by a later opaque shape, or drawn visibly twice, is
+not looked for; an OCR layer that disagrees with its image cannot be told without OCR.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+
+from pipeline.ingest.layout import Line
+
+_INVISIBLE_MODES = frozenset({3, 7})  # FPDF_TEXTRENDERMODE_INVISIBLE, _CLIP
+_STROKE_ONLY_MODES = frozenset({1, 5})  # painted by the stroke colour, not the fill colour
+_NEAR_WHITE = 245
+_TRANSPARENT_ALPHA = 12  # of 255: under 5 % opacity
+_MIN_SIZE_PT = 1.0
+_MIN_CHAR_WIDTH_PT = 0.25  # text squeezed sideways: no character is read at this width
+_SHOWN_CHARS = 80  # of the hidden text, in the problem row
+
+# Why an object is hidden, as the problem row says it.
+INVISIBLE, WHITE, OFF_PAGE, TINY = "invisible", "white or transparent", "off the page", "tiny"
+
+
+def _unchecked(function: Any, restype: Any = ctypes.c_int) -> Any:
+    """The same pdfium function without ctypes' argument conversion, 2-5x cheaper a call: the
+    scan below calls these ~400 times a page and passes exactly the C types they take (handles
+    as pypdfium2's pointers, out-parameters by reference, indices as int)."""
+    fast = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    fast.restype = restype
+    return fast
+
+
+_GET_OBJECT = _unchecked(pdfium_raw.FPDFPage_GetObject, pdfium_raw.FPDFPage_GetObject.restype)
+_RENDER_MODE = _unchecked(pdfium_raw.FPDFTextObj_GetTextRenderMode)
+_GET_TYPE = _unchecked(pdfium_raw.FPDFPageObj_GetType)
+_GET_BOUNDS = _unchecked(pdfium_raw.FPDFPageObj_GetBounds)
+_GET_FILL = _unchecked(pdfium_raw.FPDFPageObj_GetFillColor)
+_GET_STROKE = _unchecked(pdfium_raw.FPDFPageObj_GetStrokeColor)
+
+
+@dataclass
+class _Object:
+    handle: object
+    mode: int
+    bounds: tuple[float, float, float, float]  # its own box: left, bottom, right, top
+    colour: tuple[int, int, int, int]  # the colour its mode paints with: red, green, blue, alpha
+    # Where it sits on the page: its box, or for text in a form XObject the form's box (the
+    # form's matrix is not applied to the text's own box).
+    placed: tuple[float, float, float, float]
+
+
+@dataclass
+class HiddenText:
+    """The hidden characters of one page (indices into its text page) and where they are."""
+
+    page_index: int
+    chars: set[int] = field(default_factory=set)
+    bottoms: list[float] = field(default_factory=list)  # page-space bottoms of hidden objects
+    reasons: set[str] = field(default_factory=set)
+    text: str = ""
+
+    def blanked(self, text: str) -> str:
+        """The page's text with each hidden character a space: char indices stay as they were,
+        and a line of only hidden text becomes blank (and is dropped)."""
+        chars = list(text)
+        for index in self.chars:
+            if index < len(chars) and chars[index] not in "\r\n":
+                chars[index] = " "
+        return "".join(chars)
+
+    def mark(self, lines: list[Line], page_height: float) -> list[Line]:
+        """The lines, the nearest (by baseline) to each hidden object marked `hidden_text`."""
+        if not lines:
+            return lines
+        marked = set()
+        for bottom in self.bottoms:
+            baseline = page_height - bottom
+            marked.add(min(range(len(lines)), key=lambda i: abs(lines[i].baseline - baseline)))
+        return [line._replace(hidden_text=True) if i in marked else line
+                for i, line in enumerate(lines)]  # fmt: skip
+
+    def problem(self) -> str:
+        shown = self.text
+        if len(shown) > _SHOWN_CHARS:
+            shown = shown[: _SHOWN_CHARS - 3] + "..."
+        how = ", ".join(sorted(self.reasons))
+        return f"page {self.page_index + 1}: hidden text ({how}) not read: {shown!r}"
+
+
+def find_hidden_text(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, page_index: int
+) -> HiddenText | None:
+    """The page's hidden characters, or None when it has none (the usual case, found by one
+    pass over its objects) or when they are an OCR layer."""
+    page_box = _page_box(page)
+    suspects, visible, has_image = _scan(page.raw, page_box)
+    if not suspects:
+        return None
+    hidden: dict[int | None, tuple[_Object, str]] = {}
+    partly_off: list[_Object] = []
+    white: list[_Object] = []
+    for obj in suspects:
+        reason = _hidden_reason(obj, page_box, textpage)
+        if reason is None:
+            visible += 1
+            if not _inside(obj.placed, page_box):
+                partly_off.append(obj)
+        elif not _object_text(obj, textpage):
+            continue  # spaces: nothing to hide
+        elif reason == WHITE:
+            white.append(obj)
+        else:
+            hidden[_address(obj.handle)] = (obj, reason)
+    for obj in white:
+        if _painted_below(page.raw, obj):
+            visible += 1
+        else:
+            hidden[_address(obj.handle)] = (obj, WHITE)
+    if not hidden and not partly_off:
+        return None
+    if not visible and has_image:
+        return None  # an OCR layer over a scan
+    return _hidden_chars(textpage, page_index, hidden, partly_off, page_box)
+
+
+def _object_text(obj: _Object, textpage: pdfium.PdfTextPage) -> str:
+    """The object's text, spaces aside (asked of suspects only)."""
+    size = pdfium_raw.FPDFTextObj_GetText(obj.handle, textpage.raw, None, 0)  # bytes, with NUL
+    if size <= 2:
+        return ""
+    buffer = (ctypes.c_ushort * (size // 2))()
+    pdfium_raw.FPDFTextObj_GetText(obj.handle, textpage.raw, buffer, size)
+    return "".join(bytes(buffer).decode("utf-16-le", errors="replace").rstrip("\x00").split())
+
+
+def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    rect = pdfium_raw.FS_RECTF()
+    if not pdfium_raw.FPDF_GetPageBoundingBox(page.raw, rect):
+        return (0.0, 0.0, page.get_width(), page.get_height())
+    return (rect.left, rect.bottom, rect.right, rect.top)
+
+
+class _Reader:
+    """pdfium calls on page objects, with their out-parameters made once per page."""
+
+    def __init__(self) -> None:
+        # Arrays (read back as Python numbers at once), each element passed by reference.
+        self.box = (ctypes.c_float * 4)()
+        self.box_refs = [ctypes.byref(self.box, 4 * i) for i in range(4)]
+        self.rgba = (ctypes.c_uint * 4)()
+        self.rgba_refs = [ctypes.byref(self.rgba, 4 * i) for i in range(4)]
+
+    def bounds(self, handle: object) -> tuple[float, float, float, float]:
+        _GET_BOUNDS(handle, *self.box_refs)
+        left, bottom, right, top = self.box
+        return (left, bottom, right, top)
+
+    def colour(self, handle: object, mode: int) -> tuple[int, int, int, int]:
+        get = _GET_STROKE if mode in _STROKE_ONLY_MODES else _GET_FILL
+        if not get(handle, *self.rgba_refs):
+            return (0, 0, 0, 255)
+        red, green, blue, alpha = self.rgba
+        return (red, green, blue, alpha)
+
+
+def _scan(raw_page: object, page_box: tuple) -> tuple[list[_Object], int, bool]:
+    """One pass over the page's objects (form XObjects opened): the text objects that may be
+    hidden (looked at closer by the caller), how many others are plainly visible, and whether
+    the page has an image. Three pdfium calls a text object, with out-parameters made once: an
+    ordinary letter page has ~100 text objects and this pass is most of what the check costs."""
+    reader = _Reader()
+    get_bounds, get_fill, render_mode, get_type = _GET_BOUNDS, _GET_FILL, _RENDER_MODE, _GET_TYPE
+    box, rgba = reader.box, reader.rgba
+    box_refs, rgba_refs = reader.box_refs, reader.rgba_refs
+    # Inside the page box, with a point of slack.
+    min_x, min_y, max_x, max_y = page_box[0] - 1, page_box[1] - 1, page_box[2] + 1, page_box[3] + 1
+    plain_modes = (0, 2, 4, 6)  # painted with the fill colour (and perhaps stroked)
+    suspects: list[_Object] = []
+    visible = 0
+    has_image = False
+    # (count, get, container, form box) for the page and each form met on it.
+    stack: list[tuple[int, object, object, tuple | None]] = [
+        (pdfium_raw.FPDFPage_CountObjects(raw_page), _GET_OBJECT, raw_page, None)
+    ]
+    while stack:
+        count, get, container, form_box = stack.pop()
+        for index in range(count):
+            handle = get(container, index)
+            mode = render_mode(handle)
+            if mode < 0:  # not a text object
+                kind = get_type(handle)
+                if kind == pdfium_raw.FPDF_PAGEOBJ_IMAGE:
+                    has_image = True
+                elif kind == pdfium_raw.FPDF_PAGEOBJ_FORM:
+                    outer = form_box or reader.bounds(handle)
+                    stack.append((
+                        pdfium_raw.FPDFFormObj_CountObjects(handle),
+                        pdfium_raw.FPDFFormObj_GetObject, handle, outer,
+                    ))  # fmt: skip
+                continue
+            get_bounds(handle, *box_refs)
+            left, bottom, right, top = box
+            if left == right and bottom == top:
+                continue  # a box of no size at all: spaces (a letter page has dozens)
+            get_fill(handle, *rgba_refs)
+            red, green, blue, alpha = rgba
+            if (
+                form_box is None
+                and mode in plain_modes
+                and left >= min_x and right <= max_x and bottom >= min_y and top <= max_y
+                and top - bottom >= _MIN_SIZE_PT
+                and right - left >= _MIN_SIZE_PT
+                and alpha >= _TRANSPARENT_ALPHA
+                and min(red, green, blue) < _NEAR_WHITE
+            ):  # fmt: skip
+                visible += 1
+                continue
+            bounds = (left, bottom, right, top)
+            colour = reader.colour(handle, mode)
+            suspects.append(_Object(handle, mode, bounds, colour, form_box or bounds))
+    return suspects, visible, has_image
+
+
+def _hidden_reason(
+    obj: _Object, page_box: tuple[float, float, float, float], textpage: pdfium.PdfTextPage
+) -> str | None:
+    if obj.mode in _INVISIBLE_MODES:
+        return INVISIBLE
+    if _outside(obj.placed, page_box):
+        return OFF_PAGE
+    if _tiny(obj, textpage):
+        return TINY
+    red, green, blue, alpha = obj.colour
+    if alpha < _TRANSPARENT_ALPHA or min(red, green, blue) >= _NEAR_WHITE:
+        return WHITE
+    return None
+
+
+def _tiny(obj: _Object, textpage: pdfium.PdfTextPage) -> bool:
+    """Under 1 pt (font size times the text matrix's scale), or squeezed sideways to under
+    _MIN_CHAR_WIDTH_PT a character. Only a box under 1 pt wide or high has its text or font
+    size asked for: a word of 12 pt type is ~8 pt high, a hyphen or a run of spaces is not."""
+    left, bottom, right, top = obj.bounds
+    if right - left < _MIN_SIZE_PT:
+        characters = len(_object_text(obj, textpage))
+        if right - left < _MIN_CHAR_WIDTH_PT * characters:
+            return True
+    if top - bottom >= _MIN_SIZE_PT:
+        return False
+    size = ctypes.c_float()
+    if not pdfium_raw.FPDFTextObj_GetFontSize(obj.handle, ctypes.byref(size)):
+        return False
+    matrix = pdfium_raw.FS_MATRIX()
+    if not pdfium_raw.FPDFPageObj_GetMatrix(obj.handle, matrix):
+        return size.value < _MIN_SIZE_PT
+    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+    return size.value * scale < _MIN_SIZE_PT
+
+
+def _outside(bounds: tuple, page_box: tuple) -> bool:
+    left, bottom, right, top = bounds
+    return (right <= page_box[0] or left >= page_box[2]
+            or top <= page_box[1] or bottom >= page_box[3])  # fmt: skip
+
+
+def _inside(bounds: tuple, page_box: tuple, slack: float = 1.0) -> bool:
+    left, bottom, right, top = bounds
+    return (left >= page_box[0] - slack and bottom >= page_box[1] - slack
+            and right <= page_box[2] + slack and top <= page_box[3] + slack)  # fmt: skip
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _painted_below(raw_page: object, white: _Object) -> bool:
+    """An image or a path filled in a non-white colour, drawn on the page before the white
+    text and under its box: white text on a coloured band is seen."""
+    reader = _Reader()
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    target = _address(white.handle)
+    for index in range(pdfium_raw.FPDFPage_CountObjects(raw_page)):
+        handle = pdfium_raw.FPDFPage_GetObject(raw_page, index)
+        if _address(handle) == target:
+            return False
+        kind = pdfium_raw.FPDFPageObj_GetType(handle)
+        if kind not in (pdfium_raw.FPDF_PAGEOBJ_IMAGE, pdfium_raw.FPDF_PAGEOBJ_PATH):
+            continue
+        if not _overlap(reader.bounds(handle), white.placed):
+            continue
+        if kind == pdfium_raw.FPDF_PAGEOBJ_IMAGE:
+            return True
+        pdfium_raw.FPDFPath_GetDrawMode(handle, ctypes.byref(fill_mode), ctypes.byref(stroke))
+        red, green, blue, alpha = reader.colour(handle, 0)
+        if fill_mode.value and alpha >= _TRANSPARENT_ALPHA and min(red, green, blue) < _NEAR_WHITE:
+            return True
+    return False
+
+
+def _address(handle: object) -> int | None:
+    return ctypes.cast(handle, ctypes.c_void_p).value
+
+
+def _hidden_chars(
+    textpage: pdfium.PdfTextPage,
+    page_index: int,
+    hidden: dict[int, tuple[_Object, str]],
+    partly_off: list[_Object],
+    page_box: tuple,
+) -> HiddenText | None:
+    """Which characters of the text page the hidden objects (and the off-page characters of
+    the objects partly off it) drew: one pdfium call a character, on this page only."""
+    raw_textpage = textpage.raw
+    partly = {_address(obj.handle): obj for obj in partly_off}
+    found = HiddenText(page_index)
+    text = textpage.get_text_range()
+    shown: list[str] = []
+    char_box = pdfium_raw.FS_RECTF()
+    seen: set[int] = set()
+    for index in range(pdfium_raw.FPDFText_CountChars(raw_textpage)):
+        address = _address(pdfium_raw.FPDFText_GetTextObject(raw_textpage, index))
+        if address in hidden:
+            obj, reason = hidden[address]
+        elif address in partly:
+            if not pdfium_raw.FPDFText_GetLooseCharBox(raw_textpage, index, char_box):
+                continue
+            centre = ((char_box.left + char_box.right) / 2, (char_box.bottom + char_box.top) / 2)
+            if _inside((*centre, *centre), page_box, slack=0.0):
+                continue
+            obj, reason = partly[address], OFF_PAGE
+        else:
+            continue
+        found.chars.add(index)
+        found.reasons.add(reason)
+        if address not in seen:  # a new object: its words apart from the last one's
+            seen.add(address)
+            found.bottoms.append(obj.placed[1])
+            shown.append(" ")
+        shown.append(text[index] if index < len(text) else "")
+    found.text = " ".join("".join(shown).split())
+    return found if found.text else None
