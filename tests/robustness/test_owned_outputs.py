@@ -316,7 +316,9 @@ def test_ingest_keeps_the_makefiles_stamp_and_an_older_interim_folder(tmp_path):
 
 
 def test_a_letter_that_fails_while_rendering_leaves_no_row_and_no_page(tmp_path, monkeypatch):
-    """A file rejected after its rows were made (its page failed) is counted nowhere."""
+    """A file rejected after its rows were made (its page failed on its data) is counted
+    nowhere."""
+    from pipeline.data_errors import LetterDataError
     from pipeline.reporting.corpus import pages
     from pipeline.reporting.corpus.run import build_report
 
@@ -324,7 +326,7 @@ def test_a_letter_that_fails_while_rendering_leaves_no_row_and_no_page(tmp_path,
 
     def failing(view):  # noqa: ANN001, ANN202
         if view.letter.get("case_number") == "FAKE-0000002":
-            raise RuntimeError("rendering failed")
+            raise LetterDataError("rendering failed")
         return real(view)
 
     monkeypatch.setattr(pages, "letter_page", failing)
