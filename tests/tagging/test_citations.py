@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.data_errors import LetterDataError
 from pipeline.tagging import parse_citation
 
 
@@ -228,7 +229,7 @@ def test_failure_is_logged_and_recorded(monkeypatch, caplog):
     from pipeline.tagging import citations
 
     def boom(self, text):
-        raise ValueError("broken grammar")
+        raise LetterDataError("broken grammar")
 
     monkeypatch.setattr(citations.CitationGrammar, "parse_detailed", boom)
     errors: list[str] = []
