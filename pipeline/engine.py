@@ -160,8 +160,8 @@ def _process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResul
     results = [parse_file(Path(p)) for p in paths]
     chunk = ChunkResult(files=len(results), parsed_files=0)
 
-    def work(result: FileResult) -> Callable[[], None]:
-        records, flags = _tag_and_predict([result], models_dir)
+    def work(some: Sequence[FileResult]) -> Callable[[], None]:
+        records, flags = _tag_and_predict(some, models_dir)
         return lambda: (chunk.records.extend(records), chunk.flags.extend(flags))
 
     each_file_isolated([r for r in results if r.letters], work)
@@ -172,31 +172,49 @@ def _process_chunk(paths: Sequence[Path], models_dir: Path | None) -> ChunkResul
 
 
 def each_file_isolated(
-    parsed: Sequence[FileResult], work: Callable[[FileResult], Callable[[], None]]
+    parsed: Sequence[FileResult],
+    work: Callable[[Sequence[FileResult]], Callable[[], None]],
 ) -> None:
-    """`work` on each parsed file alone, within the file's own time budget (IMR_FILE_SECONDS).
-    `work` returns a function that adds its output to the chunk, called only once the whole
-    file succeeded, so a file stopped half-way adds nothing. A file whose data stops it (a
-    documented data error) or that overruns its budget becomes a 'tag' reject and the others
-    go on; any other exception is a bug and propagates."""
+    """`work` on the parsed files, each within its own time budget (IMR_FILE_SECONDS). `work`
+    returns a function that adds its output to the chunk, called only once all it was given
+    succeeded, so a file stopped half-way adds nothing.
+
+    The files are first worked on together (spaCy and the scorers are much cheaper per letter
+    in a batch) within ONE file's budget: if the batch finishes in time, no file in it can have
+    taken longer than its own budget. If the batch overruns or a file's data stops it, each
+    file is worked on again alone within its own budget; one whose data stops it (a documented
+    data error) or that overruns becomes a 'tag' reject and the others go on. Any other
+    exception is a bug and propagates."""
     budget = limit("IMR_FILE_SECONDS")
+    if len(parsed) > 1 and _attempt(parsed, work, budget) is None:
+        return
     for result in parsed:
-        try:
-            mark([result.path], budget)
-            with time_budget(budget):
-                commit = work(result)
-        except FileTimeout:
-            reason = timeout_reason(budget)
-        except MemoryError:
-            reason = "ran out of memory (IMR_WORKER_MEMORY_MB)"
-        except Exception as error:
-            if not is_data_error(error):
-                raise
-            reason = f"tagging failed: {type(error).__name__}: {error}"
-        else:
-            commit()
-            continue
-        result.letters, result.reject = [], Reject(result.path, "tag", reason)
+        reason = _attempt([result], work, budget)
+        if reason is not None:
+            result.letters, result.reject = [], Reject(result.path, "tag", reason)
+
+
+def _attempt(
+    parsed: Sequence[FileResult],
+    work: Callable[[Sequence[FileResult]], Callable[[], None]],
+    budget: float,
+) -> str | None:
+    """Run `work` on `parsed` within `budget` and commit its output; None when it succeeded,
+    else why the data stopped it."""
+    try:
+        mark([result.path for result in parsed], budget)
+        with time_budget(budget):
+            commit = work(parsed)
+    except FileTimeout:
+        return timeout_reason(budget)
+    except MemoryError:
+        return "ran out of memory (IMR_WORKER_MEMORY_MB)"
+    except Exception as error:
+        if not is_data_error(error):
+            raise
+        return f"tagging failed: {type(error).__name__}: {error}"
+    commit()
+    return None
 
 
 def _tag_and_predict(

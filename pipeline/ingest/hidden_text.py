@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,13 +115,34 @@ class HiddenText:
         return f"page {self.page_index + 1}: hidden text ({how}) not read: {shown!r}"
 
 
-def find_hidden_text(
-    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, page_index: int
-) -> HiddenText | None:
-    """The page's hidden characters, or None when it has none (the usual case, found by one
-    pass over its objects) or when they are an OCR layer."""
+@dataclass
+class PageScan:
+    """What one pass over a page's objects found: the text objects that may be hidden, how
+    many others are plainly visible, and whether the page has an image."""
+
+    page_box: tuple[float, float, float, float]
+    suspects: list[_Object]
+    visible: int
+    has_image: bool
+
+
+def scan_page(
+    page: pdfium.PdfPage, on_form: Callable[[int, int], None] | None = None
+) -> PageScan:
+    """One pass over the page's objects, before its text is extracted. `on_form(depth, count)`
+    is called as each Form XObject is opened (the page limits, `pdf_limits.form_limits`)."""
     page_box = _page_box(page)
-    suspects, visible, has_image = _scan(page.raw, page_box)
+    return PageScan(page_box, *_scan(page.raw, page_box, on_form))
+
+
+def find_hidden_text(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, page_index: int, scan: PageScan
+) -> HiddenText | None:
+    """The page's hidden characters, or None when it has none (the usual case: `scan` found no
+    suspect) or when they are an OCR layer."""
+    page_box, suspects, visible, has_image = (
+        scan.page_box, scan.suspects, scan.visible, scan.has_image
+    )
     if not suspects:
         return None
     hidden: dict[int | None, tuple[_Object, str]] = {}
@@ -190,7 +212,9 @@ class _Reader:
         return (red, green, blue, alpha)
 
 
-def _scan(raw_page: object, page_box: tuple) -> tuple[list[_Object], int, bool]:
+def _scan(
+    raw_page: object, page_box: tuple, on_form: Callable[[int, int], None] | None = None
+) -> tuple[list[_Object], int, bool]:
     """One pass over the page's objects (form XObjects opened): the text objects that may be
     hidden (looked at closer by the caller), how many others are plainly visible, and whether
     the page has an image. Three pdfium calls a text object, with out-parameters made once: an
@@ -205,12 +229,13 @@ def _scan(raw_page: object, page_box: tuple) -> tuple[list[_Object], int, bool]:
     suspects: list[_Object] = []
     visible = 0
     has_image = False
-    # (count, get, container, form box) for the page and each form met on it.
-    stack: list[tuple[int, object, object, tuple | None]] = [
-        (pdfium_raw.FPDFPage_CountObjects(raw_page), _GET_OBJECT, raw_page, None)
+    # (count, get, container, form box, depth) for the page and each form met on it.
+    total = pdfium_raw.FPDFPage_CountObjects(raw_page)
+    stack: list[tuple[int, object, object, tuple | None, int]] = [
+        (total, _GET_OBJECT, raw_page, None, 0)
     ]
     while stack:
-        count, get, container, form_box = stack.pop()
+        count, get, container, form_box, depth = stack.pop()
         for index in range(count):
             handle = get(container, index)
             mode = render_mode(handle)
@@ -220,10 +245,13 @@ def _scan(raw_page: object, page_box: tuple) -> tuple[list[_Object], int, bool]:
                     has_image = True
                 elif kind == pdfium_raw.FPDF_PAGEOBJ_FORM:
                     outer = form_box or reader.bounds(handle)
-                    stack.append((
-                        pdfium_raw.FPDFFormObj_CountObjects(handle),
-                        pdfium_raw.FPDFFormObj_GetObject, handle, outer,
-                    ))  # fmt: skip
+                    inside = max(pdfium_raw.FPDFFormObj_CountObjects(handle), 0)
+                    total += inside
+                    if on_form is not None:
+                        on_form(depth + 1, total)
+                    stack.append(
+                        (inside, pdfium_raw.FPDFFormObj_GetObject, handle, outer, depth + 1)
+                    )
                 continue
             get_bounds(handle, *box_refs)
             left, bottom, right, top = box

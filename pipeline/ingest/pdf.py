@@ -24,9 +24,14 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
 from pipeline.config import limit
-from pipeline.ingest.hidden_text import HiddenText, find_hidden_text
+from pipeline.ingest.hidden_text import HiddenText, find_hidden_text, scan_page
 from pipeline.ingest.layout import Line
-from pipeline.ingest.pdf_limits import checked_textpage
+from pipeline.ingest.pdf_limits import (
+    check_page_objects,
+    check_page_size,
+    checked_textpage,
+    form_limits,
+)
 
 _BOLD_WEIGHT = 600
 
@@ -300,8 +305,13 @@ def read_pdf_text(path: Path) -> PdfText:
         read = PdfText(lines=[], pages=pages)
         for page_index in range(pages):
             page = document[page_index]
-            textpage = checked_textpage(page, page_index, document)  # pdf_limits: first
-            hidden = find_hidden_text(page, textpage, page_index)
+            # The page limits first, in the one walk over its objects that also looks for text
+            # a reader cannot see; only then is its text extracted.
+            check_page_size(page, page_index + 1)
+            check_page_objects(page, page_index + 1)
+            scan = scan_page(page, on_form=form_limits(page_index + 1))
+            textpage = checked_textpage(page, page_index, document)
+            hidden = find_hidden_text(page, textpage, page_index, scan)
             read.hidden += [hidden] if hidden else []
             page_lines = _page_lines(textpage, page_index, page.get_height(), hidden)
             textpage.close()

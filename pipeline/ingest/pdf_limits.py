@@ -15,8 +15,9 @@ level of forms and is 8.5 x 11 inches; each limit below is far above that and co
 | IMR_PDF_MAX_PAGE_CHARS | 100,000 characters of text a page |
 | IMR_LETTER_MAX_CHARS | 1,000,000 characters in all the pages (also checked after parsing) |
 
-The page's objects are counted and its forms walked with an explicit stack that stops at the
-first limit passed, so the check costs at most the limit's worth of calls. A page over a limit
+The page's objects are counted and its forms walked (with an explicit stack, in the one walk
+over the page's objects that `hidden_text.scan_page` makes) stopping at the first limit passed,
+so the check costs at most the limit's worth of calls. A page over a limit
 raises `PdfLimitError` (a data error: the file becomes a reject) naming the page, the limit
 and its value. pdfium parses a page's content (forms included) when the page is loaded, so
 what loading itself costs is bounded by the worker's memory cap and time budget
@@ -26,6 +27,7 @@ what loading itself costs is bounded by the worker's memory cap and time budget
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
@@ -55,33 +57,31 @@ def check_page_size(page: pdfium.PdfPage, number: int) -> None:
 
 
 def check_page_objects(page: pdfium.PdfPage, number: int) -> None:
-    """Objects on the page (those inside forms included) and form nesting, within limits."""
-    most, deepest = limit("IMR_PDF_MAX_PAGE_OBJECTS"), limit("IMR_PDF_MAX_FORM_DEPTH")
+    """The page's own objects within the limit (those inside its forms are counted by
+    `form_limits` during the one walk over the page's objects)."""
     top = pdfium_raw.FPDFPage_CountObjects(page.raw)
-    if top > most:
+    if top > limit("IMR_PDF_MAX_PAGE_OBJECTS"):
         raise _over(f"page {number} has {top:,} objects", "IMR_PDF_MAX_PAGE_OBJECTS")
-    count = top
-    stack = [(pdfium_raw.FPDFPage_GetObject(page.raw, i), 1) for i in range(top)]
-    form = pdfium_raw.FPDF_PAGEOBJ_FORM
-    while stack:
-        handle, depth = stack.pop()
-        if pdfium_raw.FPDFPageObj_GetType(handle) != form:
-            continue
+
+
+def form_limits(number: int) -> Callable[[int, int], None]:
+    """A check, called as each Form XObject is opened with its nesting depth and the objects
+    counted on the page so far, that stops the walk at the first limit passed; the walk over a
+    page's objects is `hidden_text.scan_page`, so the objects are visited once for both."""
+    most, deepest = limit("IMR_PDF_MAX_PAGE_OBJECTS"), limit("IMR_PDF_MAX_FORM_DEPTH")
+
+    def check(depth: int, count: int) -> None:
         if depth > deepest:
             raise _over(
-                f"page {number} has Form XObjects nested {depth} deep",
-                "IMR_PDF_MAX_FORM_DEPTH",
-            )  # fmt: skip
-        inside = pdfium_raw.FPDFFormObj_CountObjects(handle)
-        count += max(inside, 0)
+                f"page {number} has Form XObjects nested {depth} deep", "IMR_PDF_MAX_FORM_DEPTH"
+            )
         if count > most:
             raise _over(
                 f"page {number} has more than {most:,.0f} objects (counting those inside its "
                 "Form XObjects)", "IMR_PDF_MAX_PAGE_OBJECTS",
             )  # fmt: skip
-        stack.extend(
-            (pdfium_raw.FPDFFormObj_GetObject(handle, i), depth + 1) for i in range(inside)
-        )
+
+    return check
 
 
 # Characters read so far in each document being read.
@@ -106,14 +106,12 @@ def check_characters(
 def checked_textpage(
     page: pdfium.PdfPage, index: int, document: pdfium.PdfDocument
 ) -> pdfium.PdfTextPage:
-    """The page's text page (`page.get_textpage()`) once the page passed every limit above;
-    PdfLimitError otherwise. `index` counts from 0; `document` is the page's."""
-    number = index + 1
-    check_page_size(page, number)
-    check_page_objects(page, number)
+    """The page's text page (`page.get_textpage()`) once its characters passed the limits
+    above; PdfLimitError otherwise. `index` counts from 0; `document` is the page's. Check the
+    page's size and objects (`check_page_size`, `check_page_objects`, `form_limits`) first."""
     textpage = page.get_textpage()
     try:
-        check_characters(textpage, number, document)
+        check_characters(textpage, index + 1, document)
     except PdfLimitError:
         textpage.close()
         raise

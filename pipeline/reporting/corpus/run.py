@@ -81,17 +81,17 @@ def warm_up(models_dir: Path | None) -> None:
 
 
 def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path) -> ReportChunk:
-    """Parse, tag, predict and render one chunk of files (runs inside a worker), each file on
-    its own within its own time budget: a file whose data stops it or that overruns becomes a
-    reject (`engine.each_file_isolated`, as in the engine's `process_chunk`)."""
+    """Parse, tag, predict and render one chunk of files (runs inside a worker), each file
+    within its own time budget: a file whose data stops it or that overruns becomes a reject
+    (`engine.each_file_isolated`, as in the engine's `process_chunk`)."""
     started = time.perf_counter()
     with engine.fewer_collections():
         results = [parse_file(Path(p)) for p in paths]
         chunk = ReportChunk(files=len(results))
 
-        def work(result: FileResult) -> Callable[[], None]:
+        def work(some: Sequence[FileResult]) -> Callable[[], None]:
             part = ReportChunk(files=0)
-            _report_files(part, [result], models_dir, pages_dir)
+            _report_files(part, some, models_dir, pages_dir)
             return lambda: _add_output(chunk, part)
 
         engine.each_file_isolated([r for r in results if r.letters], work)
