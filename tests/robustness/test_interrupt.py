@@ -147,7 +147,11 @@ def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
     big = many_letters(tmp_path / "many", 3000)
     process = start(["extract", str(big), "--out", str(out), "-j", "2", "--chunk-files", "8"])
     try:
-        time.sleep(5.0)
+        # Killed once it is writing (a loaded machine may take a while to get there).
+        for _ in range(600):
+            if any(n.endswith(".part") for n in _temporaries(tmp_path)) or process.poll() is not None:
+                break
+            time.sleep(0.1)
         assert process.poll() is None, "the run ended before it could be interrupted"
         assert len(group_pids(process.pid)) >= 3  # the run and its two workers
         process.send_signal(signal.SIGKILL)
