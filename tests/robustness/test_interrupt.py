@@ -149,7 +149,8 @@ def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
     try:
         # Killed once it is writing (a loaded machine may take a while to get there).
         for _ in range(600):
-            if any(n.endswith(".part") for n in _temporaries(tmp_path)) or process.poll() is not None:
+            writing = any(n.endswith(".part") for n in _temporaries(tmp_path))
+            if writing or process.poll() is not None:
                 break
             time.sleep(0.1)
         assert process.poll() is None, "the run ended before it could be interrupted"
