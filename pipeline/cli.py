@@ -301,8 +301,8 @@ def train_command(
     from pipeline.modeling.train import train_models
     from pipeline.tagging.stage import read_tagged
 
+    provenance = _tagged_or_exit(processed)  # before --models is created
     _check_out(models, [processed], folder=True, legacy=legacy_models, option="--models")
-    provenance = _tagged_or_exit(processed)
     started = time.perf_counter()
     items, letters = read_tagged(processed)
     metadata = train_models(items, letters, models, trained_on=provenance)
