@@ -113,7 +113,8 @@ def tag_current(interim: Path, processed: Path) -> bool:
     made = all((processed / name).is_file() for name in ("letters.parquet", "items.parquet"))
     source = _read_json(interim / PROVENANCE_FILE)
     copied = {key: value for key, value in recorded.items() if key != TAGGED_WITH}
-    return made and bool(source) and copied == source and _same_pipeline(recorded)
+    tagged = isinstance(recorded.get(TAGGED_WITH), dict)  # older tags record no pipeline
+    return made and bool(source) and tagged and copied == source and _same_pipeline(recorded)
 
 
 def _same_pipeline(recorded: dict) -> bool:

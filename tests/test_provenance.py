@@ -183,3 +183,14 @@ def test_evaluate_refuses_models_or_tables_made_with_other_rules(
     assert code == EXIT_BAD_MODELS, output
     assert f"rule file {name} changed since the models" in output
     assert not reports.exists()
+
+
+def test_make_tags_again_tables_that_record_no_tagging_pipeline(fixture_models_root, tmp_path):
+    for name in ("interim", "processed"):
+        shutil.copytree(fixture_models_root / name, tmp_path / name)
+    assert tag_current(tmp_path / "interim", tmp_path / "processed")
+    record_file = tmp_path / "processed" / config.PROVENANCE_FILE
+    record = json.loads(record_file.read_text())
+    del record[TAGGED_WITH]  # as an older `imr tag` wrote it: a copy of ingest's record
+    record_file.write_text(json.dumps(record))
+    assert not tag_current(tmp_path / "interim", tmp_path / "processed")
