@@ -6,7 +6,7 @@ rule file in metadata.json. `imr predict` then tags with `models/nlp` exactly as
 refuses (exit status 5) when the package's rule files no longer match the recorded ones: the
 rules that shape the features outside the components (ingest's landmarks, number words, review
 rules, reasoning cues) would otherwise differ from the ones the models were fitted on. Every
-rule file of `rulefiles.MODEL_RULE_PACKAGES` is compared, those also saved in models/nlp too
+rule file of `rulefiles.MODEL_RULE_PACKAGES` is compared, those saved in models/nlp included
 (they are what the next `imr tag` and `imr train` read); models/nlp's own copies are checked by
 the manifest. `imr report` and `imr evaluate` load the models through the same check
 (`engine.loaded_models`).
