@@ -1,6 +1,7 @@
 """`imr`: one command per stage. Exit status: 0 every input parsed, 3 some inputs rejected
-(listed in rejects.csv), 4 no letter parsed at all, 5 model files refused, 2 usage error,
-1 a bug in imr (traceback in a log file), 130/143 stopped by SIGINT/SIGTERM."""
+(listed in rejects.csv), 4 no letter parsed at all, 5 model files refused (or rule files
+changed since training), 2 usage error (or tables tagged with other rule files), 1 a bug in
+imr (traceback in a log file), 130/143 stopped by SIGINT/SIGTERM."""
 
 from __future__ import annotations
 
@@ -293,15 +294,18 @@ def train_command(
     processed: Path = ProcessedOption,
     models: Path = typer.Option(config.MODELS_DIR, "--models", help="Where the models go."),
 ) -> None:
-    """Tagged items -> decision reader + reasoning model, metadata and SHA-256 manifest."""
+    """Tagged items -> decision reader + reasoning model, metadata and SHA-256 manifest.
+
+    Refuses (exit 2) tables tagged with other rule files or another imr version."""
     from pipeline.modeling.artifacts import legacy_models
     from pipeline.modeling.train import train_models
-    from pipeline.tagging.stage import read_provenance, read_tagged
+    from pipeline.tagging.stage import read_tagged
 
+    provenance = _tagged_or_exit(processed)  # before --models is created
     _check_out(models, [processed], folder=True, legacy=legacy_models, option="--models")
     started = time.perf_counter()
     items, letters = read_tagged(processed)
-    metadata = train_models(items, letters, models, trained_on=read_provenance(processed))
+    metadata = train_models(items, letters, models, trained_on=provenance)
     seconds = time.perf_counter() - started
     data = metadata.get("training_data", {})
     if metadata.get("warning"):
@@ -319,10 +323,13 @@ def evaluate_command(
     reports: Path = typer.Option(config.REPORTS_DIR, "--reports", help="Where reports go."),
 ) -> None:
     """Held-out and grouped-CV metrics, plots and reports (md, html, metrics.json)."""
+    from pipeline.engine import loaded_models
     from pipeline.reporting.evaluate import evaluate
     from pipeline.reporting.render import summary_lines
     from pipeline.tagging.stage import read_tagged
 
+    _models_or_exit(models, loaded_models)  # the manifest and the rule files, before any work
+    _tagged_or_exit(processed)  # ... which then are the ones the tables were tagged with
     items, letters = read_tagged(processed)
     try:
         metrics = evaluate(items, letters, models, reports)
@@ -396,6 +403,17 @@ def _models_or_exit(models: Path, load: Callable[[Path], object]) -> None:
         err.print(f"[red]refusing to load the models in {terminal(models)}[/red]: "
                   f"{terminal(error)}", highlight=False)  # fmt: skip
         raise typer.Exit(EXIT_BAD_MODELS) from None
+
+
+def _tagged_or_exit(processed: Path) -> dict:
+    """The tagged tables' record (inputs.json), or exit 2 when another tagging pipeline (other
+    rule files, another imr version) made them, naming the first rule file that differs."""
+    from pipeline.provenance import TaggedWithOtherPipeline, check_tagged
+
+    try:
+        return check_tagged(processed)
+    except TaggedWithOtherPipeline as error:
+        raise _usage_error(str(error)) from None
 
 
 def _warn_if_smoke(models: Path) -> None:

@@ -1,7 +1,8 @@
 """Whether make's stages are up to date, decided by content, never by modification times.
 
 Each stage's output records what it was made from: ingest writes the letters' fingerprint and
-the pipeline's hash into `inputs.json`, tag copies that file beside its tables, train keeps it
+the pipeline's hash into `inputs.json`, tag copies that file beside its tables (adding its own
+record of the tagging pipeline's rule files, `pipeline.provenance`), train keeps it
 in `metadata.json` (`training_data.trained_on`), and `make evaluate` keeps a key of the models
 and data it scored. A stage is current when what it recorded equals what it would be made from
 now; touching a file changes nothing, editing one does.
@@ -104,11 +105,16 @@ def ingest_current(letters: Path, interim: Path) -> bool:
 
 
 def tag_current(interim: Path, processed: Path) -> bool:
-    """The tagged tables were made from ingest's present tables (tag copies inputs.json)."""
+    """The tagged tables were made from ingest's present tables (tag copies inputs.json and
+    adds its own record of the tagging pipeline, `pipeline.provenance.TAGGED_WITH`)."""
+    from pipeline.provenance import TAGGED_WITH
+
     recorded = _read_json(processed / PROVENANCE_FILE)
     made = all((processed / name).is_file() for name in ("letters.parquet", "items.parquet"))
     source = _read_json(interim / PROVENANCE_FILE)
-    return made and bool(source) and recorded == source and _same_pipeline(recorded)
+    copied = {key: value for key, value in recorded.items() if key != TAGGED_WITH}
+    tagged = isinstance(recorded.get(TAGGED_WITH), dict)  # older tags record no pipeline
+    return made and bool(source) and tagged and copied == source and _same_pipeline(recorded)
 
 
 def _same_pipeline(recorded: dict) -> bool:

@@ -5,8 +5,10 @@ it is loaded: an unknown key or a pattern that does not parse raises `RuleFileEr
 file, the line and the key. The data comes back as plain JSON values (dicts and lists).
 
 A rule file is read from its package (a bare name such as "frequency.json"), from a folder (a
-saved pipeline's component folder: `folder=`), or from a path. `rule_hashes` records the
-SHA-256 of the shipped rule files, so predict can refuse models trained on other rules.
+saved pipeline's component folder: `folder=`), or from a path. `rule_hashes` is the one
+function that hashes the shipped rule files (per file, SHA-256): `imr tag` records them with the
+tagged tables and `imr train` in metadata.json, so train refuses tables tagged with other rules
+and predict refuses models trained on other rules (`rule_changes` names the first that differs).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from pydantic import BaseModel, ValidationError
 
 # Packages whose rule files shape what the models see (ingest's landmarks, the taggers' rules,
@@ -51,9 +55,15 @@ def _origin(name: str, folder: Path | None, package: str) -> tuple[str, Path | N
     return str(path), path
 
 
+def package_folder(package: str) -> Traversable:
+    """Where `package`'s shipped rule files are read from; loading and hashing both ask here
+    (tests point it at a copy of the rules)."""
+    return resources.files(package)
+
+
 @cache
 def _package_text(package: str, name: str) -> str:
-    return resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    return package_folder(package).joinpath(name).read_text(encoding="utf-8")
 
 
 def read_text(name: str, folder: Path | None = None, package: str = "pipeline.tagging") -> str:
@@ -178,7 +188,7 @@ def package_rule_files(packages: tuple[str, ...] = MODEL_RULE_PACKAGES) -> list[
     return sorted(
         (package, entry.name)
         for package in packages
-        for entry in resources.files(package).iterdir()
+        for entry in package_folder(package).iterdir()
         if entry.is_file() and entry.name.endswith(SUFFIXES)
     )
 
@@ -187,19 +197,35 @@ def rule_hashes(packages: tuple[str, ...] = MODEL_RULE_PACKAGES) -> dict[str, st
     """SHA-256 of every shipped rule file, keyed 'pipeline/tagging/frequency.json'."""
     return {
         f"{package.replace('.', '/')}/{name}": hashlib.sha256(
-            resources.files(package).joinpath(name).read_bytes()
+            package_folder(package).joinpath(name).read_bytes()
         ).hexdigest()
         for package, name in package_rule_files(packages)
     }
 
 
-def changed_rule_files(recorded: dict[str, str]) -> list[str]:
-    """Rule files whose content differs from `recorded` (`rule_hashes` at training time),
-    including files added or removed since."""
-    current = rule_hashes()
+def changed_rule_files(
+    recorded: dict[str, str], current: dict[str, str] | None = None
+) -> list[str]:
+    """Rule files whose content differs from `recorded` (an earlier `rule_hashes`), including
+    files added or removed since; `current` defaults to `rule_hashes()` now."""
+    current = rule_hashes() if current is None else current
     return sorted(name for name in set(current) | set(recorded)
                   if current.get(name) != recorded.get(name))  # fmt: skip
 
 
-__all__ = ["RuleFileError", "changed_rule_files", "load_rules", "parse",
-           "read_text", "rule_hashes"]  # fmt: skip
+def rule_changes(recorded: dict[str, str], current: dict[str, str] | None = None) -> str | None:
+    """'rule file NAME changed' (or 'was added', 'was removed'), '(and N more)', for the first
+    rule file that differs from `recorded`; None when every one reads as recorded."""
+    current = rule_hashes() if current is None else current
+    changed = changed_rule_files(recorded, current)
+    if not changed:
+        return None
+    first = changed[0]
+    how = ("was removed" if first not in current else "was added" if first not in recorded
+           else "changed")  # fmt: skip
+    more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
+    return f"rule file {first}{more} {how}"
+
+
+__all__ = ["RuleFileError", "changed_rule_files", "load_rules", "package_folder", "parse",
+           "read_text", "rule_changes", "rule_hashes"]  # fmt: skip

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pipeline.freshness import file_sha256 as sha256_file  # the one file hash
 from pipeline.io import OWNED_MARKER, atomic_path, dump_json, owned_dir
 
 MANIFEST = "manifest.json"
@@ -39,14 +40,6 @@ _SHA256 = frozenset("0123456789abcdef")
 
 class ModelIntegrityError(RuntimeError):
     """A model artifact is missing, modified, or not listed in models/manifest.json."""
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def dump_joblib(obj: Any, target: Path) -> None:

@@ -5,7 +5,11 @@ its own folder, all covered by the SHA-256 manifest) and records the SHA-256 of 
 rule file in metadata.json. `imr predict` then tags with `models/nlp` exactly as trained, and
 refuses (exit status 5) when the package's rule files no longer match the recorded ones: the
 rules that shape the features outside the components (ingest's landmarks, number words, review
-rules, reasoning cues) would otherwise differ from the ones the models were fitted on.
+rules, reasoning cues) would otherwise differ from the ones the models were fitted on. Every
+rule file of `rulefiles.MODEL_RULE_PACKAGES` is compared, those saved in models/nlp included
+(they are what the next `imr tag` and `imr train` read); models/nlp's own copies are checked by
+the manifest. `imr report` and `imr evaluate` load the models through the same check
+(`engine.loaded_models`).
 """
 
 from __future__ import annotations
@@ -15,13 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.modeling.artifacts import ModelIntegrityError
-from pipeline.rulefiles import (
-    changed_rule_files,
-    load_rules,
-    package_rule_files,
-    rule_hashes,
-    trust,
-)
+from pipeline.rulefiles import load_rules, package_rule_files, rule_changes, rule_hashes, trust
 
 NLP_FOLDER = "nlp"
 RULES_KEY = "rule_files_sha256"  # in metadata.json's feature_config
@@ -54,13 +52,11 @@ def check_rule_files(metadata: dict[str, Any], models_dir: Path) -> None:
             f"{Path(models_dir) / 'metadata.json'} records no rule files: models trained by an "
             "older version; retrain with `make train`"
         )
-    changed = changed_rule_files(recorded)
+    changed = rule_changes(recorded)
     if changed:
-        more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
         raise ModelIntegrityError(
-            f"rule file {changed[0]}{more} changed since the models in {models_dir} were "
-            "trained: the features would differ from the ones they were fitted on; restore it "
-            "or retrain with `make train`"
+            f"{changed} since the models in {models_dir} were trained: the features would "
+            "differ from the ones they were fitted on; restore it or retrain with `make train`"
         )
     trust(recorded.values())  # the very files `imr train` validated: no need to check again
 

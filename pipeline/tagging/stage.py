@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from pipeline import io
@@ -25,8 +24,11 @@ def spacy_folder(_folder: Path, entries: set[str]) -> bool:
 
 def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None) -> tuple[int, int]:
     """Tag every item and letter; optionally save the assembled spaCy pipeline to `nlp_dir`."""
+    from pipeline.provenance import TAGGED_WITH, tagging_record
     from pipeline.tagging import build_nlp, save_nlp, tag_items
 
+    # ingest's record of the letters, and the tagging pipeline's (rule files as read now)
+    provenance = {**(read_provenance(interim_dir) or {}), TAGGED_WITH: tagging_record()}
     items = io.read_table(interim_dir / "items.parquet")
     letters = io.read_table(interim_dir / "letters.parquet")
     nlp = build_nlp()
@@ -36,9 +38,7 @@ def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None)
     with io.owned_dir(processed_dir, OUTPUT_LEGACY) as folder:
         io.write_table(items, folder / "items.parquet", ITEM_JSON_COLUMNS)
         io.write_table(letters, folder / "letters.parquet", LETTER_JSON_COLUMNS)
-        provenance = interim_dir / PROVENANCE_FILE
-        if provenance.is_file():
-            shutil.copyfile(provenance, folder / PROVENANCE_FILE)
+        io.dump_json(provenance, folder / PROVENANCE_FILE)
     if nlp_dir is not None:
         with io.owned_dir(nlp_dir, spacy_folder) as temporary:
             save_nlp(temporary, nlp)
@@ -46,7 +46,8 @@ def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None)
 
 
 def read_provenance(processed_dir: Path) -> dict | None:
-    """Ingest's record of the letters these tables came from (None for older folders)."""
+    """Ingest's record of the letters these tables came from, and tag's of the tagging pipeline
+    ("tagged_with", `pipeline.provenance`); None for older folders."""
     path = processed_dir / PROVENANCE_FILE
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 

@@ -1,7 +1,7 @@
 """The trained artifact is one folder: models/nlp is the tagging pipeline predict uses, covered
 by the manifest; a rule file edited after training (the saved copy, or the package's own: the
-train/serve skew) makes `imr predict` refuse with exit status 5 naming it, and retraining
-clears it."""
+train/serve skew) makes `imr predict` refuse with exit status 5 naming it, and tagging and
+retraining clear it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import pytest
 from pipeline import config, engine
 from pipeline.modeling.artifacts import ModelIntegrityError
 from pipeline.modeling.nlp_artifact import RULES_KEY, check_rule_files
-from pipeline.output import EXIT_BAD_MODELS
+from pipeline.output import EXIT_BAD_MODELS, EXIT_USAGE
 from pipeline.rulefiles import rule_hashes
 
 LETTER = config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
@@ -96,8 +96,17 @@ def test_predict_refuses_a_package_rule_file_edited_after_training_until_retrain
     assert refused.returncode == EXIT_BAD_MODELS, refused.stderr
     assert "pipeline/tagging/quantity.json" in " ".join(refused.stderr.split())
 
-    trained = _imr("train", "--in", str(fixture_models_root / "processed"), "--models",
-                   str(models), pythonpath=source)  # fmt: skip
+    # the tables tagged with the old rules are refused too (pipeline/provenance.py) ...
+    stale = _imr("train", "--in", str(fixture_models_root / "processed"), "--models",
+                 str(models), pythonpath=source)  # fmt: skip
+    assert stale.returncode == EXIT_USAGE, stale.stderr
+    assert "pipeline/tagging/quantity.json" in " ".join(stale.stderr.split())
+    # ... until they are tagged again with the edited rules
+    processed = tmp_path / "processed"
+    tagged = _imr("tag", "--in", str(fixture_models_root / "interim"), "--out", str(processed),
+                  pythonpath=source)  # fmt: skip
+    assert tagged.returncode == 0, tagged.stderr
+    trained = _imr("train", "--in", str(processed), "--models", str(models), pythonpath=source)
     assert trained.returncode == 0, trained.stderr
     saved = json.loads((models / "nlp" / "imr_quantities" / "quantity.json").read_text())
     assert "imaging" in saved["skip_categories"]  # the retrained pipeline carries the edit
