@@ -45,7 +45,9 @@ def _matrix(model: CategoryBackoff, texts: list[str]) -> np.ndarray:
     return X
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     examples=st.lists(st.tuples(_TEXT, _CATEGORIES), min_size=1, max_size=12),
     queries=st.lists(_TEXT, min_size=1, max_size=5),
