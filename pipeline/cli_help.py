@@ -5,6 +5,13 @@ Typer (0.29) prints a type for every parameter, flags included (`--json <bool>`,
 (`{inputs}...`). `HelpGroup` keeps its rendering and fixes those: a flag shows no value, a
 list shows its element's type, a ranged number its type (the range is printed beside it), an
 argument reads the usual way (`INPUTS...`, `[NAME]` when optional).
+
+Why a `__class__` swap: typer builds every parameter as a TyperOption/TyperArgument itself
+(`typer.main.get_click_param`) with no hook for another class, and the supported `metavar=`
+fixes the type column only, not the usage line's `{INPUTS}...` (braces are added around any
+metavar) nor `--help <bool>` (the help option is declared by no typer.Option). The
+swapped-in subclasses override display methods only; tests/test_cli_help_patch.py checks that,
+and that every command parses alike with and without the swap.
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
 """Differential tests for the remaining hand-written equivalences the code relies on (issue 12):
 each is checked against the library behaviour it claims to reproduce, on random text.
 
-(The masker's sentencizer against spaCy's `Sentencizer` is in tests/tagging/test_verdicts.py,
-the compiled scorers against scikit-learn in tests/modeling/test_linear.py.)
+(The compiled scorers against scikit-learn are in tests/modeling/test_linear.py and
+test_linear_pieces.py, the category backoff against MultinomialNB in
+tests/tagging/test_backoff_vs_sklearn.py, the span rules' trigger windows in
+tests/tagging/test_spanrules_differential.py, the typer help patch in
+tests/test_cli_help_patch.py. The verdict masker runs spaCy's own `Sentencizer`.)
 """
 
 from __future__ import annotations

@@ -2,6 +2,10 @@
 
 Running compiled regexes over the whole text (C speed) and mapping hits back with
 `doc.char_span(..., alignment_mode="expand")` is much cheaper than token-level Python loops.
+Why not spaCy's SpanRuler/Matcher: their patterns match token by token (REGEX tests one token),
+and these rules are regexes across tokens ("2 times a week for 6 weeks"); spans are still made
+by spaCy's `Doc.char_span`. The trigger windows must change speed only:
+tests/tagging/test_spanrules_differential.py runs every shipped rule set with and without them.
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ those verdict sentences (rules in `verdict_rules.json`, beside this file) so tha
   (the reasoning model's input), and
 * `Doc._.verdict_text` is the verdict sentences alone (the decision reader's input).
 
-Sentences come from spaCy's rule-based sentencizer (the masker's vectorised copy of it, in
-every pipeline that holds the masker) plus a split at every line break (ingest joins
+Sentences come from spaCy's rule-based `Sentencizer` (run by the masker itself, in every
+pipeline that holds it) plus a split at every line break (ingest joins
 rationale paragraphs with blank lines). `mask_verdicts(text)` is the pure-function form.
 """
 
@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
@@ -170,9 +170,7 @@ class VerdictMasker(RuleFiles, ErrorHandling):
         self.rule_files = (rules_file,)
         self._placeholder = placeholder
         self.split_lines = split_lines
-        self._final_ids = np.array(
-            sorted({_orth(c) for c in Sentencizer.default_punct_chars}), dtype=np.uint64
-        )
+        self._sentencizer = Sentencizer()
 
     def _build(self, folder: Path | None) -> VerdictRules:
         return load_rules(self.rule_files[0], folder)
@@ -182,29 +180,10 @@ class VerdictMasker(RuleFiles, ErrorHandling):
         return self.rules.placeholder if self._placeholder is None else self._placeholder
 
     def _sentencize(self, doc: Doc) -> None:
-        """spaCy's rule-based Sentencizer (default punctuation), vectorised over the token
-        arrays, with the same boundaries: the first token starts a sentence, and so does every
-        token that is neither punctuation nor a sentence-final character and has a
-        sentence-final character after the previous such token (or, for the first of them,
-        anywhere before it: '. The patient ...' starts a sentence at 'The').
-        tests/tagging/test_verdicts.py checks it against `Sentencizer` on random texts."""
-        if not len(doc):
-            return
-        arrays = doc.to_array([ORTH, IS_PUNCT])
-        # Membership in the few sentence-final characters: a sorted lookup (np.isin's own
-        # set-up costs more than the lookup on a rationale's few hundred tokens).
-        ids = self._final_ids
-        orths = arrays[:, 0]
-        final = ids[np.minimum(np.searchsorted(ids, orths), len(ids) - 1)] == orths
-        plain = np.flatnonzero(~(final | (arrays[:, 1] == 1)))
-        finals_before = np.concatenate(([0], np.cumsum(final)))  # finals in tokens [0, i)
-        starts = np.zeros(len(doc), dtype=bool)
-        if len(plain):
-            previous = np.concatenate(([0], plain[:-1]))  # the first looks back to token 0
-            starts[plain[finals_before[plain] - finals_before[previous] > 0]] = True
-        starts[0] = True
-        values = np.where(starts, 1, -1).astype(np.uint64)
-        doc.from_array([SENT_START], values)
+        """spaCy's rule-based `Sentencizer` (default punctuation). A vectorised numpy copy of it
+        used to live here; the library's own is twice as fast (23 vs 47 ms CPU over the 1,095
+        texts of the 130 shared letters) and gives identical output on the corpus."""
+        self._sentencizer(doc)
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
@@ -236,12 +215,6 @@ class VerdictMasker(RuleFiles, ErrorHandling):
         doc._.masked_text = masked.strip()
         doc._.verdict_text = " ".join(said)
         return doc
-
-
-def _orth(text: str) -> int:
-    from spacy.strings import hash_string
-
-    return hash_string(text)
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int, str]]:
