@@ -43,12 +43,30 @@ def literal_windows(lower: str, literals: tuple[str, ...], window: int) -> list[
     points.sort()
     merged: list[Window] = []
     for start, end in points:
-        lo, hi = max(0, start - window), min(len(lower), end + window)
+        lo, hi = _reach(lower, start, end, window)
         if merged and lo <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
         else:
             merged.append((lo, hi))
     return merged
+
+
+# Runs of two or more whitespace characters (a `pdftotext -layout` export is full of them).
+_WHITE_RUNS = re.compile(r"\s{2,}")
+
+
+def _reach(lower: str, start: int, end: int, window: int) -> Window:
+    r"""[start - window, end + window), widened by the whitespace beyond one character a run
+    that the window holds: a rule's `\s*` spans any run, so a window counts one character per
+    run (each widening may take in more runs: at most a few steps)."""
+    lo, hi = max(0, start - window), min(len(lower), end + window)
+    while True:
+        extra_lo = sum(len(m.group()) - 1 for m in _WHITE_RUNS.finditer(lower, lo, start))
+        extra_hi = sum(len(m.group()) - 1 for m in _WHITE_RUNS.finditer(lower, end, hi))
+        wider = max(0, start - window - extra_lo), min(len(lower), end + window + extra_hi)
+        if wider == (lo, hi):
+            return lo, hi
+        lo, hi = wider
 
 
 @dataclass(frozen=True, eq=False)  # identity: rules are compared by who they are
