@@ -11,8 +11,10 @@ and this script rewrites VALUE. Two kinds of NAME:
   `tests` (`pytest --collect-only`, the one slow count; skipped with --fast);
 * read from a report, `SOURCE:dotted.key`, SOURCE one of `metrics` (reports/metrics.json,
   `make evaluate`), `bench` (reports/bench.json, `make bench`), `bench_train`
-  (reports/bench_train.json, `make bench-train`). A report that is absent leaves its figures
-  as they are, so a checkout without reports keeps the last measured figures.
+  (reports/bench_train.json, `make bench-train`); a number in a key is a list index
+  (`bench_train:2.seconds`) and `|SPEC` a format spec (`bench:full_pipeline.letters_per_s|.1f`;
+  floats default to `.3f`). A report that is absent leaves its figures as they are, so a
+  checkout without reports keeps the last measured figures.
 
 `python tools/docs_figures.py [--fast] [--check] [--reports DIR]`: --check rewrites nothing and
 exits 1 naming the files whose figures differ. tests/test_docs_figures.py checks that the
@@ -33,7 +35,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-MARKER = re.compile(r"<!-- fig:(?P<name>[\w:.\-]+) -->(?P<value>.*?)<!-- /fig -->", re.S)
+MARKER = re.compile(r"<!-- fig:(?P<name>[\w:.\-|]+) -->(?P<value>.*?)<!-- /fig -->", re.S)
 REPORTS = {"metrics": "metrics.json", "bench": "bench.json", "bench_train": "bench_train.json"}
 # Where the items' review reasons are set (ingest's layout flags, the taggers' flags).
 REVIEW_MODULES = (
@@ -154,15 +156,26 @@ def _components(root: Path) -> list[str]:
     raise SystemExit("pipeline/tagging/__init__.py: no COMPONENTS tuple")
 
 
-def _report_value(report: dict[str, Any], key: str) -> str | None:
-    value: Any = report
+def _report_value(report: Any, key: str) -> str | None:
+    """The value at `key` ("held_out.reasoning.roc_auc|.2f") in a report, formatted."""
+    key, _, spec = key.partition("|")
+    value = report
     for part in key.split("."):
-        if not isinstance(value, dict) or part not in value:
+        if isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        elif isinstance(value, dict) and part in value:
+            value = value[part]
+        else:  # e.g. a bench run without tesseract has no OCR figure: keep the last one
+            print(f"warning: no {key!r} in the report; its figure is left as it was",
+                  file=sys.stderr)
             return None
-        value = value[part]
     if value is None:
         return "n/a"
-    return _number(value) if isinstance(value, int | float) else str(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, int) and not spec:
+        return f"{value:,}"
+    return format(value, spec or ".3f")
 
 
 def fill(text: str, lookup: Callable[[str], str | None]) -> str:
