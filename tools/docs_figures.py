@@ -12,7 +12,8 @@ and this script rewrites VALUE. Two kinds of NAME:
 * read from a report, `SOURCE:dotted.key`, SOURCE one of `metrics` (reports/metrics.json,
   `make evaluate`), `bench` (reports/bench.json, `make bench`), `bench_train`
   (reports/bench_train.json, `make bench-train`); a number in a key is a list index
-  (`bench_train:2.seconds`) and `|SPEC` a format spec (`bench:full_pipeline.letters_per_s|.1f`;
+  (`bench_train:2.seconds`) and `~SPEC` a format spec (`bench:full_pipeline.letters_per_s~.1f`; not `|`,
+  which would split a Markdown table cell;
   floats default to `.3f`). A report that is absent leaves its figures as they are, so a
   checkout without reports keeps the last measured figures.
 
@@ -35,7 +36,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-MARKER = re.compile(r"<!-- fig:(?P<name>[\w:.\-|]+) -->(?P<value>.*?)<!-- /fig -->", re.S)
+MARKER = re.compile(r"<!-- fig:(?P<name>[\w:.\-~,]+) -->(?P<value>.*?)<!-- /fig -->", re.S)
 REPORTS = {"metrics": "metrics.json", "bench": "bench.json", "bench_train": "bench_train.json"}
 # Where the items' review reasons are set (ingest's layout flags, the taggers' flags).
 REVIEW_MODULES = (
@@ -128,7 +129,6 @@ def test_count(root: Path = ROOT) -> str:
 
 def code_figures(root: Path = ROOT) -> dict[str, str]:
     """The figures counted from the code (fast: no pytest, no model)."""
-    sys.path.insert(0, str(root))
     from pipeline import config
     from pipeline.rulefiles import load_rules, package_rule_files
 
@@ -157,8 +157,8 @@ def _components(root: Path) -> list[str]:
 
 
 def _report_value(report: Any, key: str) -> str | None:
-    """The value at `key` ("held_out.reasoning.roc_auc|.2f") in a report, formatted."""
-    key, _, spec = key.partition("|")
+    """The value at `key` ("held_out.reasoning.roc_auc~.2f") in a report, formatted."""
+    key, _, spec = key.partition("~")
     value = report
     for part in key.split("."):
         if isinstance(value, list) and part.isdigit() and int(part) < len(value):
@@ -189,7 +189,10 @@ def fill(text: str, lookup: Callable[[str], str | None]) -> str:
     return MARKER.sub(replace, text)
 
 
-def lookup_for(figures: dict[str, str], reports_dir: Path) -> Callable[[str], str | None]:
+def lookup_for(
+    figures: dict[str, str | None], reports_dir: Path
+) -> Callable[[str], str | None]:
+    """Name -> value: a code figure, or a report's (None when the report is absent)."""
     loaded: dict[str, dict[str, Any] | None] = {}
 
     def lookup(name: str) -> str | None:
@@ -214,11 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
     parser.add_argument("--reports", type=Path, default=ROOT / "reports")
     args = parser.parse_args(argv)
-    figures = code_figures()
-    if args.fast:
-        figures["tests"] = None  # type: ignore[assignment]  # keep the value in the docs
-    else:
-        figures["tests"] = test_count()
+    sys.path.insert(0, str(ROOT))  # run as a script, sys.path[0] is tools/
+    figures: dict[str, str | None] = dict(code_figures())
+    figures["tests"] = None if args.fast else test_count()  # None keeps the docs' value
     lookup = lookup_for(figures, args.reports)
     stale = []
     for path in DOCS:
