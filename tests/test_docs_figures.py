@@ -16,7 +16,8 @@ ROOT = config.ROOT
 
 
 def _load_tool():
-    spec = importlib.util.spec_from_file_location("docs_figures", ROOT / "tools" / "docs_figures.py")
+    path = ROOT / "tools" / "docs_figures.py"
+    spec = importlib.util.spec_from_file_location("docs_figures", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

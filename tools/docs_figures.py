@@ -12,10 +12,10 @@ and this script rewrites VALUE. Two kinds of NAME:
 * read from a report, `SOURCE:dotted.key`, SOURCE one of `metrics` (reports/metrics.json,
   `make evaluate`), `bench` (reports/bench.json, `make bench`), `bench_train`
   (reports/bench_train.json, `make bench-train`); a number in a key is a list index
-  (`bench_train:2.seconds`) and `~SPEC` a format spec (`bench:full_pipeline.letters_per_s~.1f`; not `|`,
-  which would split a Markdown table cell;
-  floats default to `.3f`). A report that is absent leaves its figures as they are, so a
-  checkout without reports keeps the last measured figures.
+  (`bench_train:2.seconds`) and `~SPEC` a format spec (`bench:raw_pypdfium2.letters_per_s~.1f`;
+  not `|`, which would split a Markdown table cell; floats default to `.3f`). A report that is
+  absent leaves its figures as they are, so a checkout without reports keeps the last measured
+  figures.
 
 `python tools/docs_figures.py [--fast] [--check] [--reports DIR]`: --check rewrites nothing and
 exits 1 naming the files whose figures differ. tests/test_docs_figures.py checks that the
@@ -66,8 +66,8 @@ def _append_codes(call: ast.Call, loops: dict[str, list[str]]) -> Iterator[str]:
     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
         yield arg.value
     elif isinstance(arg, ast.JoinedStr):  # f"no_{name}_guideline" inside `for name, ... in (...)`
-        names = [v.value.id for v in arg.values
-                 if isinstance(v, ast.FormattedValue) and isinstance(v.value, ast.Name)]  # fmt: skip
+        fields = [v for v in arg.values if isinstance(v, ast.FormattedValue)]
+        names = [v.value.id for v in fields if isinstance(v.value, ast.Name)]
         for value in loops.get(names[0], []) if len(names) == 1 else []:
             yield "".join(v.value if isinstance(v, ast.Constant) else value for v in arg.values)
 
@@ -90,7 +90,7 @@ def _loop_values(tree: ast.AST) -> dict[str, list[str]]:
 
 def _listed_codes(node: ast.AST, parent: ast.AST) -> Iterator[str]:
     """Codes in a list literal that is returned, chosen by `... if ... else`, or handed to a
-    `...Decision(...)`: `return ["citation_missing"]`, `CategoryDecision(..., ["no_lexicon_match"])`."""
+    `...Decision(...)`: `return ["citation_missing"]`, `CategoryDecision(..., ["ocr"])`."""
     if not (isinstance(node, ast.List) and node.elts):
         return
     if not all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
