@@ -88,6 +88,8 @@ def test_report_figures_come_from_the_report_and_stay_without_it(tmp_path: Path)
     assert lookup("metrics:setup.n") == "1,280"
     assert lookup("metrics:setup.missing") is None
     assert lookup("bench_train:0.seconds~.1f") == "8.1"
+    (tmp_path / "metrics.json").write_text(json.dumps({"smoke_test": True, "setup": {"n": 9}}))
+    assert docs_figures.lookup_for({}, tmp_path)("metrics:setup.n") is None  # measures nothing
 
 
 def test_an_unknown_figure_name_stops_the_generator() -> None:

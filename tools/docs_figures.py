@@ -14,8 +14,8 @@ and this script rewrites VALUE. Two kinds of NAME:
   (reports/bench_train.json, `make bench-train`); a number in a key is a list index
   (`bench_train:2.seconds`) and `~SPEC` a format spec (`bench:raw_pypdfium2.letters_per_s~.1f`;
   not `|`, which would split a Markdown table cell; floats default to `.3f`). A report that is
-  absent leaves its figures as they are, so a checkout without reports keeps the last measured
-  figures.
+  absent, or made with smoke-test models, leaves its figures as they are: a checkout without
+  reports keeps the last measured figures.
 
 `python tools/docs_figures.py [--fast] [--check] [--reports DIR]`: --check rewrites nothing and
 exits 1 naming the files whose figures differ. tests/test_docs_figures.py checks that the
@@ -200,7 +200,12 @@ def lookup_for(
         if source in REPORTS and key:
             if source not in loaded:
                 path = reports_dir / REPORTS[source]
-                loaded[source] = json.loads(path.read_text()) if path.is_file() else None
+                report = json.loads(path.read_text()) if path.is_file() else None
+                if isinstance(report, dict) and report.get("smoke_test"):
+                    print(f"{path}: smoke-test models measure nothing; figures left as they were",
+                          file=sys.stderr)
+                    report = None
+                loaded[source] = report
             report = loaded[source]
             return None if report is None else _report_value(report, key)
         if name not in figures:
