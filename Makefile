@@ -31,7 +31,7 @@ unless_current = $(FRESH) $(1); status=$$?; \
   if [ $$status -eq 1 ]; then (set -x; $(2)); elif [ $$status -ne 0 ]; then exit $$status; fi
 REQUIRE_MODELS = @$(FRESH) models --models $(call q,$(MODELS))
 
-.PHONY: help install ingest tag train smoke evaluate predict notebooks bench bench-train score bench-tag test lint clean report score-scans
+.PHONY: help install ingest tag train smoke evaluate predict notebooks bench bench-train score bench-tag test lint clean report score-scans docs
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -106,6 +106,9 @@ bench-tag: $(INSTALLED)  ## Words/s of the spaCy tagging pipeline on one core (L
 test: $(INSTALLED)  ## Lint and run the whole test suite
 	$(BIN)/ruff check pipeline tests
 	$(BIN)/python -m pytest -q
+
+docs: $(INSTALLED)  ## Fill the generated figures in README.md and docs/ (code counts, reports/*.json)
+	$(BIN)/python tools/docs_figures.py --reports $(call q,$(REPORTS))
 
 lint: $(INSTALLED)  ## ruff check
 	$(BIN)/ruff check pipeline tests
