@@ -14,33 +14,44 @@ ITEM_JSON_COLUMNS = (
     "rationale_treatments", "review_tags",
 )  # fmt: skip
 LETTER_JSON_COLUMNS = ("prior_treatments",)
-# What an older `imr tag` wrote (no ownership marker then).
-OUTPUT_LEGACY = io.named_only("items.parquet", "letters.parquet", PROVENANCE_FILE)
 
 
-def spacy_folder(_folder: Path, entries: set[str]) -> bool:
-    """A saved spaCy pipeline (an older `imr tag --nlp-out` wrote it without a marker)."""
-    return {"config.cfg", "meta.json"} <= entries
+class NothingToTagError(ValueError):
+    """The input folder holds no ingested letter: nothing is written."""
+
+
+def ingested_letters(interim_dir: Path) -> int:
+    """The letters in ingest's tables; NothingToTagError when they are missing or empty."""
+    import pyarrow.parquet as pq
+
+    for name in ("letters.parquet", "items.parquet"):
+        if not (interim_dir / name).is_file():
+            raise NothingToTagError(f"{interim_dir / name} is missing (run `imr ingest` first)")
+    letters = pq.ParquetFile(interim_dir / "letters.parquet").metadata.num_rows
+    if not letters:
+        raise NothingToTagError(f"{interim_dir / 'letters.parquet'} holds no letter")
+    return letters
 
 
 def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None) -> tuple[int, int]:
     """Tag every item and letter; optionally save the assembled spaCy pipeline to `nlp_dir`."""
     from pipeline.tagging import build_nlp, save_nlp, tag_items
 
+    ingested_letters(interim_dir)  # nothing to tag: nothing written
     items = io.read_table(interim_dir / "items.parquet")
     letters = io.read_table(interim_dir / "letters.parquet")
     nlp = build_nlp()
     items, letters = tag_items(items, letters, nlp=nlp)
     items["quantity"] = items["quantity"].astype("Int64")
     items["category_probability"] = items["category_probability"].astype("Float64")
-    with io.owned_dir(processed_dir, OUTPUT_LEGACY) as folder:
+    with io.owned_dir(processed_dir) as folder:
         io.write_table(items, folder / "items.parquet", ITEM_JSON_COLUMNS)
         io.write_table(letters, folder / "letters.parquet", LETTER_JSON_COLUMNS)
         provenance = interim_dir / PROVENANCE_FILE
         if provenance.is_file():
             shutil.copyfile(provenance, folder / PROVENANCE_FILE)
     if nlp_dir is not None:
-        with io.owned_dir(nlp_dir, spacy_folder) as temporary:
+        with io.owned_dir(nlp_dir) as temporary:
             save_nlp(temporary, nlp)
     return len(items), len(letters)
 
