@@ -323,6 +323,7 @@ def owned_dir(
 
     target = Path(os.path.abspath(target))
     owned_files(target, legacy)  # refuse before any work
+    created = [p for p in target.parents if not p.exists()]  # removed if the run stops
     target.parent.mkdir(parents=True, exist_ok=True)
     name = prefix or f".{target.name}.new-"
     sweep_stale(target.parent, name)  # the staging folders of runs killed with -9
@@ -342,6 +343,10 @@ def owned_dir(
         swap_in(temporary, target)
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
+        if not target.exists():  # stopped before the swap: the folders this run made go too
+            for folder in created:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
 
 
 def foreign_entries(folder: Path, owned: set[str]) -> list[str]:
