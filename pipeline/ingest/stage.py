@@ -122,7 +122,8 @@ def ingest(
                 summary.letters += len(letter_rows)
                 summary.items += len(item_rows)
                 summary.problems.extend(problems)
-                summary.problems.extend(_same_case_numbers(letter_rows, cases))
+                origins = [(r.path, parsed.letter) for r in batch for parsed in r.letters]
+                summary.problems.extend(_same_case_numbers(origins, cases))
         io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
                      folder / "rejects.csv")  # fmt: skip
         io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS),
@@ -131,12 +132,13 @@ def ingest(
     return summary
 
 
-def _same_case_numbers(letter_rows: list[dict], cases: dict[str, str]) -> list[dict]:
+def _same_case_numbers(letters: list[tuple[str, dict]], cases: dict[str, str]) -> list[dict]:
     """A `duplicate_case_number` problem for each letter whose case number an earlier letter
-    had (identical files were read once, so these differ): both are kept."""
+    had (identical files were read once, so these differ): both are kept. Each is named by its
+    path as given, as every other problem is (two files may share a name)."""
     problems = []
-    for row in letter_rows:
-        case, source = row.get("case_number"), row.get("source_file")
+    for source, row in letters:
+        case = row.get("case_number")
         if not case:
             continue
         if str(case) not in cases:

@@ -388,6 +388,10 @@ def test_ingest_flags_the_same_case_number_in_two_letters(tmp_path):
     assert "inputs 2 = parsed 2 + rejected 0 (2 letters" in result.output
     problems = (tmp_path / "interim" / "problems.csv").read_text()
     assert problems.count("duplicate_case_number") == 1
+    # Both files are named by their path, so the two `letter.txt` can be told apart.
+    row = next(csv.DictReader(open(tmp_path / "interim" / "problems.csv", encoding="utf-8")))  # noqa: SIM115
+    assert row["file"] == str(inbox / "b" / "letter.txt"), row
+    assert str(inbox / "a" / "letter.txt") in row["problem"], row
 
 
 # --- a run with nothing to do writes nothing -----------------------------------------------------
