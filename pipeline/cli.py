@@ -45,6 +45,10 @@ class _Commands(HelpGroup):
 
     def invoke(self, ctx: click.Context) -> object:
         try:
+            config.check_environment()  # a bad budget or IMR_OCR: a usage error, before any work
+        except ValueError as error:
+            raise _usage_error(str(error)) from None
+        try:
             return super().invoke(ctx)
         except Stopped as stop:
             err.print(f"[yellow]{terminal(stopped_line(stop))}[/yellow]", highlight=False)
@@ -117,7 +121,10 @@ def _check_out(
 ) -> None:
     """Exit 2 (before any work) when OUT would overwrite an input, land in an input folder, hold
     an input, belong to someone else (a non-empty folder imr did not write: `io.owned_files`),
-    or cannot be written at all."""
+    is a symbolic link to a folder, or cannot be written at all. Creates nothing."""
+    if folder and Path(out).is_symlink():
+        raise _usage_error(f"{option} {out} is a symbolic link: give the folder it points to "
+                           f"({os.path.realpath(out)}) or another folder")  # fmt: skip
     target = Path(os.path.abspath(out)).resolve()
     for given in inputs:
         source = Path(os.path.abspath(given)).resolve()
@@ -139,8 +146,12 @@ def _check_out(
     directory = target if folder else target.parent
     if not folder and target.is_dir():
         raise _usage_error(f"{option} {out} is a folder: give a file name")
+    # The nearest folder that exists is tested: a run that finds nothing to do creates nothing.
+    while not directory.exists() and directory != directory.parent:
+        directory = directory.parent
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        if not directory.is_dir():
+            raise FileExistsError(directory)
         handle, name = tempfile.mkstemp(prefix=".imr-write-test.", dir=directory)
         os.close(handle)
         os.unlink(name)
@@ -174,9 +185,9 @@ def ingest_command(
     ocr: str | None = OcrOption,
 ) -> None:
     """Letters -> OUT/letters.parquet, OUT/items.parquet, OUT/rejects.csv, OUT/problems.csv."""
-    from pipeline.ingest.stage import OUTPUT_LEGACY, ingest
+    from pipeline.ingest.stage import ingest
 
-    _check_out(out, inputs, folder=True, legacy=OUTPUT_LEGACY)
+    _check_out(out, inputs, folder=True)
     started = time.perf_counter()
     with progress_bar("ingest") as progress:
         task = progress.add_task("ingest", total=None)
@@ -188,7 +199,11 @@ def ingest_command(
             on_file=lambda _: progress.advance(task),
         )
     _report(summary)
-    err.print(f"wrote {terminal(out)} in {time.perf_counter() - started:.2f} s", highlight=False)
+    if summary.written:
+        err.print(f"wrote {terminal(out)} in {time.perf_counter() - started:.2f} s",
+                  highlight=False)  # fmt: skip
+    else:
+        err.print(f"nothing written: {terminal(out)} left as it was", highlight=False)
     raise typer.Exit(exit_code(summary.parsed, summary.rejected))
 
 
@@ -201,11 +216,18 @@ def tag_command(
     ),
 ) -> None:
     """Ingested items -> category, frequency, quantity, citations, limits, prior treatments."""
-    from pipeline.tagging.stage import OUTPUT_LEGACY, run_tag, spacy_folder
+    from pipeline.output import EXIT_NOTHING_PARSED
+    from pipeline.tagging.stage import NothingToTagError, ingested_letters, run_tag
 
-    _check_out(out, [interim], folder=True, legacy=OUTPUT_LEGACY)
+    _check_out(out, [interim], folder=True)
     if nlp_dir is not None:
-        _check_out(nlp_dir, [interim, out], folder=True, legacy=spacy_folder, option="--nlp-out")
+        _check_out(nlp_dir, [interim, out], folder=True, option="--nlp-out")
+    try:
+        ingested_letters(interim)
+    except NothingToTagError as error:
+        err.print(f"nothing to tag: {terminal(error)}; nothing written, {terminal(out)} left as "
+                  "it was", highlight=False)  # fmt: skip
+        raise typer.Exit(EXIT_NOTHING_PARSED) from None
     started = time.perf_counter()
     items, letters = run_tag(interim, out, nlp_dir)
     saved = f"; spaCy pipeline saved to {terminal(nlp_dir)}" if nlp_dir else ""
@@ -303,6 +325,7 @@ def train_command(
 
     provenance = _tagged_or_exit(processed)  # before --models is created
     _check_out(models, [processed], folder=True, legacy=legacy_models, option="--models")
+    _only_imr_files(models)
     started = time.perf_counter()
     items, letters = read_tagged(processed)
     metadata = train_models(items, letters, models, trained_on=provenance)
@@ -390,6 +413,20 @@ def predict_command(
     raise typer.Exit(exit_code(summary.parsed, summary.rejected))
 
 
+def _only_imr_files(models: Path) -> None:
+    """Exit 2 when the models folder holds a file imr did not write or a symbolic link: every
+    load would refuse it after the training (`verify_manifest`)."""
+    from pipeline.modeling.artifacts import legacy_models
+
+    if not Path(models).is_dir():
+        return
+    foreign = io.foreign_entries(models, io.owned_files(models, legacy_models))
+    if foreign:
+        raise _usage_error(f"--models {models}: {Path(models) / foreign[0]} is not a file imr "
+                           "writes (a models folder holds only its own files, so that loading "
+                           "can verify them): move it out")  # fmt: skip
+
+
 _PRINTED_PREFIX = "imr-predict-"  # predict's records before they are printed (no --out)
 
 
@@ -458,9 +495,8 @@ def report_command(
     (OUT/letters/). Uses the models when they are trained."""
     from pipeline.engine import loaded_models
     from pipeline.reporting.corpus.command import done_line, run_report, trained
-    from pipeline.reporting.corpus.run import legacy_report
 
-    _check_out(out, inputs, folder=True, legacy=legacy_report)
+    _check_out(out, inputs, folder=True)
     models_dir = None if no_models or not trained(models) else models
     if models_dir is not None:
         _models_or_exit(models_dir, loaded_models)  # before any work

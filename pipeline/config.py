@@ -51,13 +51,28 @@ LIMIT_DEFAULTS = {
 
 
 def limit(name: str) -> float:
-    """The budget `name` (LIMIT_DEFAULTS), from the environment when set there to a positive
-    number; 0 or a negative value there turns the budget off (float("inf"))."""
+    """The budget `name` (LIMIT_DEFAULTS), from the environment when set there; 0 there turns
+    the budget off (float("inf")). A value that is not a number >= 0 raises ValueError (the
+    CLI checks them all at start-up: `check_environment`)."""
     value = os.environ.get(name)
     if value is None:
         return LIMIT_DEFAULTS[name]
     try:
         number = float(value)
     except ValueError:
-        return LIMIT_DEFAULTS[name]
+        number = float("nan")
+    if not number >= 0:  # nan or negative
+        raise ValueError(f"{name}={value!r}: give a number > 0, or 0 to turn the budget off")
     return number if number > 0 else float("inf")
+
+
+OCR_MODES = ("auto", "always", "never")  # IMR_OCR, --ocr (pipeline.ingest.ocr)
+
+
+def check_environment() -> None:
+    """ValueError naming the first budget variable or IMR_OCR whose value is not accepted."""
+    for name in LIMIT_DEFAULTS:
+        limit(name)
+    mode = os.environ.get("IMR_OCR")
+    if mode is not None and mode.strip().lower() not in OCR_MODES:
+        raise ValueError(f"IMR_OCR={mode!r}: give one of {', '.join(OCR_MODES)}")

@@ -101,7 +101,11 @@ def swap_in(temporary: Path, target: Path) -> None:
     if exchange(temporary, target):
         shutil.rmtree(temporary, ignore_errors=True)  # the previous folder, now here
         return
-    retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+    from pipeline.temps import own_prefix, sweep_stale
+
+    sweep_stale(target.parent, f".{target.name}.old-")
+    retired = Path(tempfile.mkdtemp(prefix=own_prefix(f".{target.name}.old-"),
+                                    dir=target.parent))  # fmt: skip
     os.replace(target, retired / target.name)
     os.replace(temporary, target)
     shutil.rmtree(retired, ignore_errors=True)
@@ -239,12 +243,17 @@ def owned_files(folder: Path, legacy: Callable[[Path, set[str]], bool] | None = 
     NotOwnedError for a non-empty folder without the marker, unless `legacy(folder, entries)`
     recognises it as written by an older imr (then its entries, placeholders aside, are owned)."""
     folder = Path(folder)
-    if not folder.exists() and not folder.is_symlink():
+    if folder.is_symlink():  # swapping would replace the link, leaving what it points at stale
+        raise NotOwnedError(f"{folder} is a symbolic link: give the folder it points to "
+                            f"({os.path.realpath(folder)}) or another output folder")  # fmt: skip
+    if not folder.exists():
         return set()
     if not folder.is_dir():
         raise NotOwnedError(f"{folder} exists and is not a folder: choose another output folder")
     if (folder / OWNED_MARKER).is_file():
-        return _marker_files(folder / OWNED_MARKER)
+        owned = _marker_files(folder / OWNED_MARKER)
+        _refuse_folders_over_files(folder, owned)
+        return owned
     entries = tree_entries(folder)
     if not entries - _PLACEHOLDERS:
         return set()
@@ -252,8 +261,19 @@ def owned_files(folder: Path, legacy: Callable[[Path, set[str]], bool] | None = 
         return entries - _PLACEHOLDERS
     raise NotOwnedError(
         f"{folder} is not empty and was not written by imr (no {OWNED_MARKER}): refusing to "
-        "replace it; choose a new or empty folder"
+        "replace it; delete it or choose another output folder"
     )
+
+
+def _refuse_folders_over_files(folder: Path, owned: set[str]) -> None:
+    """A folder of the user's, with files in it, under a name where imr wrote a file: the new
+    file and the user's files cannot both be kept there, so the run is refused up front."""
+    parents = {parent.as_posix() for name in owned for parent in Path(name).parents}
+    for name in sorted(owned - parents):
+        path = folder / name
+        if path.is_dir() and not path.is_symlink() and any(path.iterdir()):
+            raise NotOwnedError(f"{path} is a folder of yours where imr writes a file: move it "
+                                f"out of {folder} or choose another output folder")  # fmt: skip
 
 
 def _carry(source: Path, target: Path) -> None:
@@ -299,11 +319,15 @@ def owned_dir(
     Refuses (NotOwnedError, before yielding) a non-empty `target` imr does not own."""
     import shutil
 
+    from pipeline.temps import own_prefix, sweep_stale
+
     target = Path(os.path.abspath(target))
     owned_files(target, legacy)  # refuse before any work
+    created = [p for p in target.parents if not p.exists()]  # removed if the run stops
     target.parent.mkdir(parents=True, exist_ok=True)
     name = prefix or f".{target.name}.new-"
-    temporary = Path(tempfile.mkdtemp(prefix=name, dir=target.parent))
+    sweep_stale(target.parent, name)  # the staging folders of runs killed with -9
+    temporary = Path(tempfile.mkdtemp(prefix=own_prefix(name), dir=target.parent))
     os.chmod(temporary, new_file_mode(directory=True))
     try:
         yield temporary
@@ -319,10 +343,15 @@ def owned_dir(
         swap_in(temporary, target)
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
+        if not target.exists():  # stopped before the swap: the folders this run made go too
+            for folder in created:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
 
 
-def named_only(*names: str) -> Callable[[Path, set[str]], bool]:
-    """A `legacy` test for `owned_files`: a folder holding nothing but these names (files an
-    older imr wrote there without a marker) is imr's."""
-    known = set(names) | _PLACEHOLDERS
-    return lambda _folder, entries: entries <= known
+def foreign_entries(folder: Path, owned: set[str]) -> list[str]:
+    """What `folder` holds that imr did not write (its marker and placeholders aside), and
+    every symbolic link in it: a folder imr verifies as a whole (models/) may hold none."""
+    entries = tree_entries(folder)
+    links = {name for name in entries if (Path(folder) / name).is_symlink()}
+    return sorted((entries - owned - {OWNED_MARKER} - _PLACEHOLDERS) | links)

@@ -21,9 +21,10 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
+from pipeline import config
 from pipeline.ingest.layout import Line
 
-OCR_MODES = ("auto", "always", "never")
+OCR_MODES = config.OCR_MODES
 RENDER_DPI = 200
 # Specks and scanner streaks come out as short lines of near-zero confidence ("oe", "ue");
 # dropped, so they never end a request or stand for its decision word.

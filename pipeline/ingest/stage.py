@@ -59,6 +59,7 @@ class IngestSummary:
     items: int = 0
     rejects: list[Reject] = field(default_factory=list)
     problems: list[dict] = field(default_factory=list)
+    written: bool = True  # False: no letter file in the inputs, the previous output untouched
 
     @property
     def rejected(self) -> int:
@@ -90,12 +91,6 @@ class _TableStream:
         self.rows = []
 
 
-# What an older `imr ingest` wrote (no ownership marker then).
-OUTPUT_LEGACY = io.named_only(
-    "letters.parquet", "items.parquet", "rejects.csv", "problems.csv", PROVENANCE_FILE
-)
-
-
 def ingest(
     inputs: Sequence[Path],
     out_dir: Path,
@@ -106,10 +101,13 @@ def ingest(
     """Parse every letter file under `inputs` into `out_dir`; returns the accounting."""
     paths, rejects = discover(inputs)
     summary = IngestSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
+    if not paths:  # missing inputs, or no letter in them: the previous output stays as it was
+        summary.written = False
+        return summary
     if on_start:
         on_start(len(paths))
     cases: dict[str, str] = {}  # case number -> the file of its first letter
-    with io.owned_dir(out_dir, OUTPUT_LEGACY) as folder:
+    with io.owned_dir(out_dir) as folder:
         with contextlib.ExitStack() as stack:
             letters = _TableStream(stack, folder / "letters.parquet", LETTER_SCHEMA)
             items = _TableStream(stack, folder / "items.parquet", ITEM_SCHEMA)
@@ -124,10 +122,8 @@ def ingest(
                 summary.letters += len(letter_rows)
                 summary.items += len(item_rows)
                 summary.problems.extend(problems)
-                summary.problems.extend(_same_case_numbers(letter_rows, cases))
-            if not paths:
-                letters.flush()
-                items.flush()
+                origins = [(r.path, parsed.letter) for r in batch for parsed in r.letters]
+                summary.problems.extend(_same_case_numbers(origins, cases))
         io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
                      folder / "rejects.csv")  # fmt: skip
         io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS),
@@ -136,12 +132,13 @@ def ingest(
     return summary
 
 
-def _same_case_numbers(letter_rows: list[dict], cases: dict[str, str]) -> list[dict]:
+def _same_case_numbers(letters: list[tuple[str, dict]], cases: dict[str, str]) -> list[dict]:
     """A `duplicate_case_number` problem for each letter whose case number an earlier letter
-    had (identical files were read once, so these differ): both are kept."""
+    had (identical files were read once, so these differ): both are kept. Each is named by its
+    path as given, as every other problem is (two files may share a name)."""
     problems = []
-    for row in letter_rows:
-        case, source = row.get("case_number"), row.get("source_file")
+    for source, row in letters:
+        case = row.get("case_number")
         if not case:
             continue
         if str(case) not in cases:

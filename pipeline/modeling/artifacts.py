@@ -17,7 +17,6 @@ import hashlib
 import io
 import json
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -139,13 +138,14 @@ def verify_manifest(models_dir: Path) -> dict[str, Any]:
 
 
 def legacy_models(folder: Path, entries: set[str]) -> bool:
-    """A models folder an older `imr train` wrote (no ownership marker then) is imr's when its
-    manifest is valid and lists every file in it (older versions refused any other file)."""
+    """A models folder an older `imr train` wrote (no ownership marker then) is imr's only when
+    its manifest is valid, lists every file in it and every SHA-256 matches (older versions
+    refused any other file): names alone never make a folder imr's."""
     try:
-        listed = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["files"]
-    except (OSError, ValueError, KeyError, TypeError):
+        listed = verify_manifest(folder)["files"]
+    except ModelIntegrityError:
         return False
-    return isinstance(listed, dict) and entries <= set(listed) | IGNORED
+    return entries <= set(listed) | IGNORED
 
 
 @contextlib.contextmanager
@@ -153,25 +153,8 @@ def models_swap(models_dir: Path) -> Iterator[Path]:
     """A fresh folder beside `models_dir` to fill; on success it replaces models_dir in one
     rename (`io.owned_dir`: a user's own files there are carried across, a folder imr did not
     write is refused with NotOwnedError). Stale folders of killed runs are removed first."""
-    models_dir = Path(os.path.abspath(models_dir))
-    parent = models_dir.parent
-    prefix = f".{models_dir.name}.new-"
-    for stale in parent.glob(prefix + "*"):
-        pid = stale.name[len(prefix) :].split("-")[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(stale, ignore_errors=True)
-    with owned_dir(models_dir, legacy_models, prefix=f"{prefix}{os.getpid()}-") as staging:
+    with owned_dir(models_dir, legacy_models) as staging:
         yield staging
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def read_verified(models_dir: Path, name: str, manifest: dict[str, Any]) -> bytes:

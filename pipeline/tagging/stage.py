@@ -13,13 +13,23 @@ ITEM_JSON_COLUMNS = (
     "rationale_treatments", "review_tags",
 )  # fmt: skip
 LETTER_JSON_COLUMNS = ("prior_treatments",)
-# What an older `imr tag` wrote (no ownership marker then).
-OUTPUT_LEGACY = io.named_only("items.parquet", "letters.parquet", PROVENANCE_FILE)
 
 
-def spacy_folder(_folder: Path, entries: set[str]) -> bool:
-    """A saved spaCy pipeline (an older `imr tag --nlp-out` wrote it without a marker)."""
-    return {"config.cfg", "meta.json"} <= entries
+class NothingToTagError(ValueError):
+    """The input folder holds no ingested letter: nothing is written."""
+
+
+def ingested_letters(interim_dir: Path) -> int:
+    """The letters in ingest's tables; NothingToTagError when they are missing or empty."""
+    import pyarrow.parquet as pq
+
+    for name in ("letters.parquet", "items.parquet"):
+        if not (interim_dir / name).is_file():
+            raise NothingToTagError(f"{interim_dir / name} is missing (run `imr ingest` first)")
+    letters = pq.ParquetFile(interim_dir / "letters.parquet").metadata.num_rows
+    if not letters:
+        raise NothingToTagError(f"{interim_dir / 'letters.parquet'} holds no letter")
+    return letters
 
 
 def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None) -> tuple[int, int]:
@@ -27,6 +37,7 @@ def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None)
     from pipeline.provenance import TAGGED_WITH, tagging_record
     from pipeline.tagging import build_nlp, save_nlp, tag_items
 
+    ingested_letters(interim_dir)  # nothing to tag: nothing written
     # ingest's record of the letters, and the tagging pipeline's (rule files as read now)
     provenance = {**(read_provenance(interim_dir) or {}), TAGGED_WITH: tagging_record()}
     items = io.read_table(interim_dir / "items.parquet")
@@ -35,12 +46,12 @@ def run_tag(interim_dir: Path, processed_dir: Path, nlp_dir: Path | None = None)
     items, letters = tag_items(items, letters, nlp=nlp)
     items["quantity"] = items["quantity"].astype("Int64")
     items["category_probability"] = items["category_probability"].astype("Float64")
-    with io.owned_dir(processed_dir, OUTPUT_LEGACY) as folder:
+    with io.owned_dir(processed_dir) as folder:
         io.write_table(items, folder / "items.parquet", ITEM_JSON_COLUMNS)
         io.write_table(letters, folder / "letters.parquet", LETTER_JSON_COLUMNS)
         io.dump_json(provenance, folder / PROVENANCE_FILE)
     if nlp_dir is not None:
-        with io.owned_dir(nlp_dir, spacy_folder) as temporary:
+        with io.owned_dir(nlp_dir) as temporary:
             save_nlp(temporary, nlp)
     return len(items), len(letters)
 

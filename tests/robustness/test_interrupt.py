@@ -184,3 +184,24 @@ def test_a_signal_stops_the_run_cleanly(tmp_path, signum):
     assert f"stopped by {signal.Signals(signum).name}" in said and "Traceback" not in said
     assert out.read_bytes() == before
     assert _temporaries(tmp_path) == []
+
+
+def test_a_killed_ingests_staging_folder_is_swept_by_the_next_run(tmp_path):
+    """The staging folder of a report/ingest/tag run carries its pid (`.out.new-<pid>-...`):
+    what `kill -9` left is removed by the next run into the same --out."""
+    out = tmp_path / "out"
+    big = many_letters(tmp_path / "many", 3000)
+    kill_after(["ingest", str(big), "--out", str(out)], 3.0)
+    assert [n for n in _temporaries(tmp_path) if n.startswith(".out.new-")]
+    result = run("ingest", str(config.FIXTURE_LETTERS_DIR), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert _temporaries(tmp_path) == []
+
+
+def test_a_signal_leaves_no_new_output_folder(tmp_path):
+    big = many_letters(tmp_path / "many", 3000)
+    fresh = tmp_path / "fresh"
+    code, left = signal_after(["ingest", str(big), "--out", str(fresh / "out")], 3.0,
+                              signal.SIGTERM)  # fmt: skip
+    assert code == 128 + signal.SIGTERM and left == []
+    assert not fresh.exists() and _temporaries(tmp_path) == []

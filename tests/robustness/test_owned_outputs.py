@@ -127,14 +127,21 @@ def test_an_owned_report_keeps_the_users_extra_files(tmp_path):
     assert accounted(out)["parsed"] == 1
 
 
-def test_a_report_written_by_an_older_version_is_replaced(tmp_path):
-    out = tmp_path / "old"
+@pytest.mark.parametrize("command", ["report", "ingest", "tag"])
+def test_user_files_with_the_names_imr_writes_are_refused(tmp_path, command, fixture_models_root):
+    """Names alone never make a folder imr's: a thesis called report.html is the user's."""
+    out = tmp_path / "userrep"
     (out / "letters").mkdir(parents=True)
-    for name in ("report.html", "report.json", "items.csv", "letters/X.html"):
-        (out / name).write_text("old")
-    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
-    assert not (out / "letters" / "X.html").exists()
-    assert accounted(out)["parsed"] == 4
+    for name in ("report.html", "items.csv", "letters.parquet", "letters/X.html"):
+        (out / name).write_text("MY THESIS")
+    before = tree(tmp_path)
+    given = {"report": [config.FIXTURE_LETTERS_DIR, "--no-models", "-j", "1"],
+             "ingest": [config.FIXTURE_LETTERS_DIR],
+             "tag": ["--in", fixture_models_root / "interim"]}[command]  # fmt: skip
+    result = imr(command, *given, "--out", out)
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "not written by imr" in result.output and "delete it or choose" in result.output
+    assert tree(tmp_path) == before
 
 
 # --- train --models ------------------------------------------------------------------------------
@@ -152,20 +159,49 @@ def test_train_models_on_a_folder_with_other_files_is_refused(tmp_path, fixture_
     assert tree(tmp_path) == before
 
 
-def test_train_keeps_a_users_file_in_its_models_folder(tmp_path, fixture_models_root):
-    from pipeline.modeling.artifacts import ModelIntegrityError, verify_manifest
+@pytest.mark.parametrize("extra", ["notes.txt", "link.joblib"])
+def test_train_refuses_a_file_its_models_would_refuse(tmp_path, fixture_models_root, extra):
+    """Every load verifies the whole folder: a user's file or a link there would make each
+    predict after the training fail, so the training is refused up front."""
+    models = tmp_path / "models"
+    shutil.copytree(fixture_models_root / "models", models)
+    if extra == "notes.txt":
+        (models / extra).write_text("which letters I trained on")
+    else:
+        (tmp_path / "victim.txt").write_text("mine")
+        os.symlink("../victim.txt", models / extra)
+    before = tree(tmp_path)
+    result = imr("train", "--in", fixture_models_root / "processed", "--models", models)
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert extra in result.output and len(result.output.strip().splitlines()) == 1
+    assert tree(tmp_path) == before and (models / extra).is_symlink() == (extra != "notes.txt")
+
+
+def test_an_older_models_folder_is_imrs_only_when_its_hashes_match(tmp_path, fixture_models_root):
+    from pipeline.modeling.artifacts import legacy_models
 
     models = tmp_path / "models"
-    shutil.copytree(fixture_models_root / "models", models)  # an older folder: manifest only
-    (models / "notes.txt").write_text("which letters I trained on")
+    shutil.copytree(fixture_models_root / "models", models)
+    (models / io.OWNED_MARKER).unlink()  # as an older imr left it
+    entries = io.tree_entries(models)
+    assert legacy_models(models, entries)
+    (models / "metadata.json").write_text("{}")  # same names, other content: not imr's
+    assert not legacy_models(models, entries)
     result = imr("train", "--in", fixture_models_root / "processed", "--models", models)
-    assert result.exit_code == EXIT_OK, result.output
-    assert (models / "notes.txt").read_text() == "which letters I trained on"
-    assert "notes.txt" not in json.loads((models / "manifest.json").read_text())["files"]
-    with pytest.raises(ModelIntegrityError, match="notes.txt is not listed"):
-        verify_manifest(models)  # loading still refuses a file it does not know
-    (models / "notes.txt").unlink()
-    verify_manifest(models)
+    assert result.exit_code == EXIT_USAGE and "not written by imr" in result.output
+
+
+def test_a_symbolic_link_as_the_output_folder_is_refused(tmp_path, fixture_models_root):
+    real = tmp_path / "m2"
+    shutil.copytree(fixture_models_root / "models", real)
+    os.symlink("m2", tmp_path / "mlink")
+    before = tree(tmp_path)
+    result = imr("train", "--in", fixture_models_root / "processed", "--models",
+                 tmp_path / "mlink")  # fmt: skip
+    assert result.exit_code == EXIT_USAGE and "symbolic link" in result.output, result.output
+    assert report(config.FIXTURE_LETTERS_DIR, tmp_path / "mlink").exit_code == EXIT_USAGE
+    assert tree(tmp_path) == before and (tmp_path / "mlink").is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m2", "mlink"]
 
 
 # --- a typo'd input never touches a previous --out file ------------------------------------------
@@ -298,14 +334,12 @@ def test_rejected_files_are_not_counted_in_the_report(tmp_path):
     assert tables["overall"]["letters"] == 4 and tables["overall"]["items"] == 9
 
 
-def test_ingest_keeps_the_makefiles_stamp_and_an_older_interim_folder(tmp_path):
-    """`make ingest` keeps `.letters` (which letters the data came from) in data/interim; a
-    folder an older imr wrote holds only its known files: both are imr's to replace."""
+def test_ingest_keeps_the_makefiles_stamp(tmp_path):
+    """`make ingest` keeps `.letters` (which letters the data came from) in data/interim: it
+    does not make the folder someone else's, and it is carried across."""
     interim = tmp_path / "interim"
     interim.mkdir()
     (interim / ".letters").write_text("data/raw 4\n")
-    for name in ("letters.parquet", "items.parquet", "rejects.csv"):
-        (interim / name).write_text("older run")
     for _ in range(2):
         result = imr("ingest", config.FIXTURE_LETTERS_DIR, "--out", interim)
         assert result.exit_code == EXIT_OK, result.output
@@ -354,3 +388,139 @@ def test_ingest_flags_the_same_case_number_in_two_letters(tmp_path):
     assert "inputs 2 = parsed 2 + rejected 0 (2 letters" in result.output
     problems = (tmp_path / "interim" / "problems.csv").read_text()
     assert problems.count("duplicate_case_number") == 1
+    # Both files are named by their path, so the two `letter.txt` can be told apart.
+    row = next(csv.DictReader(open(tmp_path / "interim" / "problems.csv", encoding="utf-8")))  # noqa: SIM115
+    assert row["file"] == str(inbox / "b" / "letter.txt"), row
+    assert str(inbox / "a" / "letter.txt") in row["problem"], row
+
+
+# --- a run with nothing to do writes nothing -----------------------------------------------------
+
+
+@pytest.mark.parametrize("given", ["lettrs-typo", "empty"])
+def test_ingest_with_no_letters_leaves_the_previous_output(tmp_path, given):
+    out = tmp_path / "ing"
+    assert imr("ingest", config.FIXTURE_LETTERS_DIR, "--out", out).exit_code == EXIT_OK
+    (tmp_path / "empty").mkdir()
+    before = tree(tmp_path)
+    result = imr("ingest", tmp_path / given, "--out", out)
+    assert result.exit_code == EXIT_NOTHING_PARSED, result.output
+    assert "left as it was" in result.output and "wrote" not in result.output
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("given", ["missing", "empty"])
+def test_tag_with_no_ingested_letters_leaves_the_previous_output(tmp_path, given,
+                                                                  fixture_models_root):  # fmt: skip
+    out = tmp_path / "processed"
+    shutil.copytree(fixture_models_root / "processed", out)
+    if given == "empty":
+        assert imr("ingest", config.FIXTURE_LETTERS_DIR, "--out", tmp_path / "empty").exit_code == 0
+        import pyarrow.parquet as pq
+
+        table = tmp_path / "empty" / "letters.parquet"
+        pq.write_table(pq.read_table(table).slice(0, 0), table)
+    before = tree(tmp_path)
+    result = imr("tag", "--in", tmp_path / given, "--out", out)
+    assert result.exit_code == EXIT_NOTHING_PARSED, result.output
+    assert "left as it was" in result.output
+    assert tree(tmp_path) == before
+
+
+def test_a_run_with_nothing_to_do_creates_no_folder(tmp_path):
+    result = report(tmp_path / "nothere", tmp_path / "brandnew" / "deeper")
+    assert result.exit_code == EXIT_NOTHING_PARSED, result.output
+    assert "left as it was" in result.output
+    assert sorted(tmp_path.iterdir()) == []
+
+
+def test_a_users_folder_where_imr_writes_a_file_is_refused(tmp_path):
+    out = tmp_path / "rep"
+    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
+    (out / "problems.csv").unlink()
+    (out / "problems.csv").mkdir()
+    (out / "problems.csv" / "mine.txt").write_text("mine")
+    before = tree(tmp_path)
+    result = report(config.FIXTURE_LETTERS_DIR, out)
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "problems.csv" in result.output and len(result.output.strip().splitlines()) == 1
+    assert tree(tmp_path) == before
+
+
+# --- temporaries of a killed run -----------------------------------------------------------------
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_killed_runs_staging_folder_is_swept_by_the_next_run(tmp_path):
+    out = tmp_path / "rep"
+    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
+    dead = _dead_pid()
+    stale = tmp_path / f".rep.new-{dead}-abc123"
+    (stale / "letters").mkdir(parents=True)
+    (stale / "report.html").write_text("half a report")
+    (tmp_path / "elsewhere").mkdir()
+    os.symlink("elsewhere", tmp_path / f".rep.new-{dead}-link")  # a leftover that is a link
+    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere", "rep"]
+
+
+def test_staging_folders_carry_the_pid(tmp_path):
+    seen = []
+    with io.owned_dir(tmp_path / "out") as staging:
+        seen.append(staging.name)
+        (staging / "a.txt").write_text("a")
+    assert seen[0].startswith(f".out.new-{os.getpid()}-")
+
+
+# --- the report's counts -------------------------------------------------------------------------
+
+
+def test_the_html_summary_counts_every_row_of_rejects_csv(tmp_path):
+    import re
+
+    inbox = letters(tmp_path / "in")
+    shutil.copy(FIXTURES[0], inbox / "copy.txt" if FIXTURES[0].suffix == ".txt" else
+                inbox / "copy.pdf")  # fmt: skip
+    shutil.copy(FIXTURES[1], inbox / ("again" + FIXTURES[1].suffix))
+    (inbox / "broken.pdf").write_bytes(b"%PDF-1.4 not a PDF")
+    out = tmp_path / "out"
+    assert report(inbox, out).exit_code == 3
+    html = (out / "report.html").read_text()
+
+    def shown(label: str) -> int:
+        return int(re.search(rf"<td>{re.escape(label)}</td><td[^>]*>(\d+)</td>", html).group(1))
+
+    rows = list(csv.DictReader(open(out / "rejects.csv", encoding="utf-8")))  # noqa: SIM115
+    assert shown("rows in rejects.csv") == len(rows) == 3
+    assert shown("rejected (failed)") == 1 and shown("duplicates (copies read once)") == 2
+
+
+# --- budgets in the environment ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("IMR_FILE_SECONDS", "abc"), ("IMR_FILE_SECONDS", "-5"), ("IMR_PDF_MAX_PAGES", "nan"),
+     ("IMR_OCR", "sometimes")],
+)  # fmt: skip
+def test_a_bad_budget_in_the_environment_is_a_usage_error(tmp_path, monkeypatch, name, value):
+    monkeypatch.setenv(name, value)
+    result = imr("extract", config.FIXTURE_LETTERS_DIR, "--out", tmp_path / "x.jsonl")
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert name in result.output and len(result.output.strip().splitlines()) == 1
+    assert sorted(tmp_path.iterdir()) == []
+
+
+def test_zero_turns_a_budget_off(monkeypatch):
+    monkeypatch.setenv("IMR_FILE_SECONDS", "0")
+    assert config.limit("IMR_FILE_SECONDS") == float("inf")
+    monkeypatch.setenv("IMR_FILE_SECONDS", "12.5")
+    assert config.limit("IMR_FILE_SECONDS") == 12.5

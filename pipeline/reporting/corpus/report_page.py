@@ -76,7 +76,11 @@ def _overall(t: Mapping[str, Any]) -> str:
         ("Overturned rate", _pct(o["rate"])), ("95 % CI", _ci(o["ci95"])),
         ("letters without items", o["letters_without_items"]),
         ("input files", files.get("inputs")), ("parsed", files.get("parsed")),
-        ("rejected (rejects.csv)", files.get("rejected")),
+        # rejects.csv lists the failed files and the copies read once, each counted here.
+        ("rejected (failed)", files.get("rejected")),
+        ("duplicates (copies read once)", files.get("duplicates")),
+        ("rows in rejects.csv", len(files.get("rejected_files", []))),
+        ("rows in problems.csv", files.get("partial_problems")),
         ("outcome models", "used" if models.get("used") else "not used (not trained)"),
     ]  # fmt: skip
     return table(["", "value"], rows, css_class="kv")

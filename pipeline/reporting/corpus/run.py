@@ -257,20 +257,6 @@ class ReportRun:
     tables: dict = field(default_factory=dict)
 
 
-REPORT_FILES = frozenset(
-    {"report.html", "report.json", "items.parquet", "items.csv", "rejects.csv", "problems.csv"}
-)
-
-
-def legacy_report(_folder: Path, entries: set[str]) -> bool:
-    """A folder holding only what an older `imr report` wrote (no marker then) is imr's."""
-    return all(
-        name in REPORT_FILES or name in ("letters", ".gitkeep")
-        or (name.startswith("letters/") and name.count("/") == 1 and name.endswith(".html"))
-        for name in entries
-    )  # fmt: skip
-
-
 ProgressFactory = Callable[[int], contextlib.AbstractContextManager[Callable[[int], None]]]
 
 
@@ -296,7 +282,7 @@ def build_report(
     worker_rss = 0.0
     if not paths:  # missing inputs, or no letter in them: the previous report stays as it was
         return ReportRun(summary, 0, time.perf_counter() - started, 0.0, 0.0)
-    with io.owned_dir(Path(out), legacy_report) as folder:
+    with io.owned_dir(Path(out)) as folder:
         pages = folder / "letters"
         pages.mkdir()
         writer = TidyWriter(folder)

@@ -138,8 +138,7 @@ def test_out_replaced_whole(tmp_path: Path) -> None:
     from pipeline.reporting.corpus.run import build_report
 
     out = tmp_path / "out"
-    (out / "letters").mkdir(parents=True)
-    (out / "letters" / "OLD.html").write_text("old")
+    build_report([config.FIXTURE_LETTERS_DIR / "FAKE-0000004.txt"], out, None, n_jobs=1)
     one = config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
     build_report([one], out, None, n_jobs=1)
     assert [p.name for p in (out / "letters").iterdir()] == ["FAKE-0000003.html"]
