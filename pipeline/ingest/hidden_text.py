@@ -146,10 +146,11 @@ class PageScan:
 
 
 def scan_page(
-    page: pdfium.PdfPage, on_form: Callable[[int, int], None] | None = None
+    page: pdfium.PdfPage, on_form: Callable[[int, int, object], None] | None = None
 ) -> PageScan:
-    """One pass over the page's objects, before its text is extracted. `on_form(depth, count)`
-    is called as each Form XObject is opened (the page limits, `pdf_limits.form_limits`)."""
+    """One pass over the page's objects, before its text is extracted. `on_form(depth, count,
+    form)` is called as each Form XObject is opened, with its depth (1: on the page), the
+    objects counted so far and its handle (the page limits, `pdf_limits.form_limits`)."""
     page_box = _page_box(page)
     return PageScan(page_box, *_scan(page.raw, page_box, on_form))
 
@@ -244,7 +245,7 @@ class _Reader:
 
 
 def _scan(
-    raw_page: object, page_box: tuple, on_form: Callable[[int, int], None] | None = None
+    raw_page: object, page_box: tuple, on_form: Callable[[int, int, object], None] | None = None
 ) -> tuple[list[_Object], int, bool, dict[int | None, _Covered]]:
     """One pass over the page's objects (form XObjects opened): the text objects that may be
     hidden (looked at closer by the caller), how many others are plainly visible, whether the
@@ -291,7 +292,7 @@ def _scan(
                     inside = max(pdfium_raw.FPDFFormObj_CountObjects(handle), 0)
                     total += inside
                     if on_form is not None:
-                        on_form(depth + 1, total)
+                        on_form(depth + 1, total, handle)
                     stack.append(
                         (inside, pdfium_raw.FPDFFormObj_GetObject, handle, outer, depth + 1,
                          order)
