@@ -1,11 +1,11 @@
 """Text in a PDF's text layer that a reader of the printed page cannot see.
 
 A letter can carry words that pdfium extracts but no one sees: an "Upheld" drawn over a
-visible "Overturned" in invisible render mode, in white, off the page or at a size too small to
-see. The visible reading is what a person signed off on, so hidden characters are blanked from
-the page's text before its lines are read, and the nearest visible line is marked
-(`Line.hidden_text`): its item gets the review reason `hidden_text` and the file a problem row
-naming the page.
+visible "Overturned" in invisible render mode, in white, off the page, at a size too small to
+see or under a white box painted over it. The visible reading is what a person signed off on,
+so hidden characters are blanked from the page's text before its lines are read, and the
+nearest visible line is marked (`Line.hidden_text`): its item gets the review reason
+`hidden_text` and the file a problem row naming the page.
 
 Hidden, per text object (one pass over the page's objects: a few pdfium calls per object):
 - render mode 3 (invisible) or 7 (clip only);
@@ -13,15 +13,22 @@ Hidden, per text object (one pass over the page's objects: a few pdfium calls pe
   drawn before it under its box (white on a white page), or fully transparent;
 - wholly outside the page box (media box clipped by the crop box); characters of an object
   partly outside count one by one (the centre of their box);
-- smaller than 1 pt (font size times the text matrix's scale), or squeezed sideways to under
-  a quarter point a character (a box of no size at all is a space's, and is passed over
-  unasked: pages have dozens).
+- smaller than 4 pt (font size times the text matrix's scale; the real letters' smallest type
+  is 11 pt), or squeezed sideways to under a quarter point a character (a box of no size at
+  all is a space's, and is passed over unasked: pages have dozens);
+- covered: under an opaque shape painted after it (a path filled at least 96 % opaque, or an
+  image without a soft mask or transparency), within the shape's box; characters of an object
+  partly under it count one by one (the centre of their box). A shape painted before the text
+  (a table band, a letterhead, a scan under its OCR layer) is below it and hides nothing.
 
 An OCR'd scan (ocrmypdf: a page image with an invisible text layer) is not a lie: on a page
 with no visible text but an image, the hidden text is the OCR layer and is read as it is.
-Limits: text inside a form XObject is judged by its own mode, colour and size, and off the page
-only when the whole form is; text covered by a later opaque shape, or drawn visibly twice, is
-not looked for; an OCR layer that disagrees with its image cannot be told without OCR.
+So is a scan whose text layer is painted under its image: covered text is not visible text.
+Limits: text inside a form XObject is judged by its own mode, colour and size, and off the
+page or covered only when the whole form is; a shape covers by its box (a filled circle's
+corners count), shapes inside forms and clip paths are not looked at as covers; a glyph
+taller than its type size passes as 4 pt; text drawn visibly twice is not looked for; an OCR
+layer that disagrees with its image cannot be told without OCR.
 """
 
 from __future__ import annotations
@@ -47,6 +54,8 @@ _MIN_SIZE_PT = 4.0
 _NARROW_PT = 1.0  # an object this narrow has its characters counted (squeezed text)
 _MIN_CHAR_WIDTH_PT = 0.25  # text squeezed sideways: no character is read at this width
 _OPAQUE_ALPHA = 245  # of 255: a fill this opaque over text leaves it under 4 % of its contrast
+_OPAQUE_PIXELS = 0.99  # an image covers when this share of its pixels is opaque
+_OPAQUE_BYTES = bytes(int(value >= _OPAQUE_ALPHA) for value in range(256))  # alpha -> 1 or 0
 _SHOWN_CHARS = 80  # of the hidden text, in the problem row
 
 # Why an object is hidden, as the problem row says it.
@@ -152,7 +161,9 @@ def scan_page(
     form)` is called as each Form XObject is opened, with its depth (1: on the page), the
     objects counted so far and its handle (the page limits, `pdf_limits.form_limits`)."""
     page_box = _page_box(page)
-    return PageScan(page_box, *_scan(page.raw, page_box, on_form))
+    suspects, visible, has_image, texts, shapes = _scan(page.raw, page_box, on_form)
+    covered = _covered_texts(page, texts, shapes) if shapes and texts else {}
+    return PageScan(page_box, suspects, visible, has_image, covered)
 
 
 def find_hidden_text(
@@ -246,10 +257,11 @@ class _Reader:
 
 def _scan(
     raw_page: object, page_box: tuple, on_form: Callable[[int, int, object], None] | None = None
-) -> tuple[list[_Object], int, bool, dict[int | None, _Covered]]:
+) -> tuple[list[_Object], int, bool, list[tuple], list[tuple]]:
     """One pass over the page's objects (form XObjects opened): the text objects that may be
     hidden (looked at closer by the caller), how many others are plainly visible, whether the
-    page has an image and which text objects an opaque shape painted later covers. Three
+    page has an image, and every text object's box and the page's own shapes of text size
+    with their paint order (for `_covered_texts`). Three
     pdfium calls a text object, with out-parameters made once: an ordinary letter page has ~100
     text objects and this pass is most of what the check costs. Paint order is the page's
     object order; text inside a form is painted where its (outermost) form is."""
@@ -321,11 +333,12 @@ def _scan(
             suspect = _Object(handle, mode, bounds, colour, form_box or bounds)
             suspects.append(suspect)
             texts.append((order, *suspect.placed, handle, suspect))
-    covered = _covered_texts(texts, shapes) if shapes and texts else {}
-    return suspects, visible, has_image, covered
+    return suspects, visible, has_image, texts, shapes
 
 
-def _covered_texts(texts: list[tuple], shapes: list[tuple]) -> dict[int | None, _Covered]:
+def _covered_texts(
+    page: pdfium.PdfPage, texts: list[tuple], shapes: list[tuple]
+) -> dict[int | None, _Covered]:
     """The text objects under an opaque shape painted after them. A letter page has a few
     shapes of text size (table bands, a letterhead image), painted before the text they are
     under; a shape's opacity is asked only when it lies over earlier text."""
@@ -333,7 +346,7 @@ def _covered_texts(texts: list[tuple], shapes: list[tuple]) -> dict[int | None, 
     for order, shape, (s_left, s_bottom, s_right, s_top) in shapes:
         under = [text for text in texts if text[0] < order and text[1] < s_right
                  and s_left < text[3] and text[2] < s_top and s_bottom < text[4]]  # fmt: skip
-        if not under or not _opaque(shape):
+        if not under or not _opaque(page, shape):
             continue
         for _, left, bottom, right, top, handle, suspect in under:
             whole = (left >= s_left - 1 and right <= s_right + 1
@@ -349,9 +362,10 @@ def _covered_texts(texts: list[tuple], shapes: list[tuple]) -> dict[int | None, 
     return covered
 
 
-def _opaque(handle: object) -> bool:
-    """A path filled at least _OPAQUE_ALPHA opaque, or an image with no soft mask, alpha or
-    blend mode (`FPDFPageObj_HasTransparency`)."""
+def _opaque(page: pdfium.PdfPage, handle: object) -> bool:
+    """A path filled at least _OPAQUE_ALPHA opaque, or an image with no alpha or blend mode
+    (`FPDFPageObj_HasTransparency`) whose pixels are almost all opaque once its mask is applied
+    (a signature with a transparent background is not; asked only of an image over text)."""
     if pdfium_raw.FPDFPageObj_GetType(handle) == _PATH:
         fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
         if not pdfium_raw.FPDFPath_GetDrawMode(handle, ctypes.byref(fill_mode),
@@ -364,7 +378,30 @@ def _opaque(handle: object) -> bool:
         if alpha < _OPAQUE_ALPHA:
             return False
         return alpha < 255 or not pdfium_raw.FPDFPageObj_HasTransparency(handle)
-    return not pdfium_raw.FPDFPageObj_HasTransparency(handle)
+    if pdfium_raw.FPDFPageObj_HasTransparency(handle):
+        return False
+    return _opaque_pixels(page, handle) >= _OPAQUE_PIXELS
+
+
+def _opaque_pixels(page: pdfium.PdfPage, image: object) -> float:
+    """The share of the image's pixels at least _OPAQUE_ALPHA opaque, its soft mask, mask or
+    stencil applied (pdfium renders it at its own size, in BGRA)."""
+    bitmap = pdfium_raw.FPDFImageObj_GetRenderedBitmap(page.pdf.raw, page.raw, image)
+    if not bitmap:
+        return 0.0
+    try:
+        if pdfium_raw.FPDFBitmap_GetFormat(bitmap) != pdfium_raw.FPDFBitmap_BGRA:
+            return 1.0  # no alpha channel: every pixel is painted
+        size = pdfium_raw.FPDFBitmap_GetStride(bitmap) * pdfium_raw.FPDFBitmap_GetHeight(bitmap)
+        width = pdfium_raw.FPDFBitmap_GetWidth(bitmap)
+        if not size or not width:
+            return 0.0
+        rows = ctypes.string_at(pdfium_raw.FPDFBitmap_GetBuffer(bitmap), size)
+        stride = size // pdfium_raw.FPDFBitmap_GetHeight(bitmap)
+        alpha = b"".join(rows[row + 3 : row + 4 * width : 4] for row in range(0, size, stride))
+        return alpha.translate(_OPAQUE_BYTES).count(1) / len(alpha)
+    finally:
+        pdfium_raw.FPDFBitmap_Destroy(bitmap)
 
 
 def _hidden_reason(
