@@ -68,16 +68,18 @@ _SIZES = {"tiny": 0.01, "small": 1.5}  # of the hidden "Upheld"; 12 pt otherwise
 def _opaque_shape(
     document: pdfium.PdfDocument, kind: str, box: tuple[float, float, float, float]
 ) -> object:
-    """A white filled rectangle ("rect") or an opaque white image ("image") over `box` (left,
-    bottom, right, top), with a point to spare on each side."""
+    """A white filled rectangle ("rect"), an opaque white image ("image") or a wholly
+    transparent one ("clear_image": a soft mask of zeros) over `box` (left, bottom, right,
+    top), with a point to spare on each side."""
     left, bottom, right, top = box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1
     if kind == "rect":
         shape = pdfium_raw.FPDFPageObj_CreateNewRect(left, bottom, right - left, top - bottom)
         pdfium_raw.FPDFPageObj_SetFillColor(shape, 255, 255, 255, 255)
         pdfium_raw.FPDFPath_SetDrawMode(shape, pdfium_raw.FPDF_FILLMODE_ALTERNATE, 0)
         return shape
-    bitmap = pdfium_raw.FPDFBitmap_Create(8, 8, 0)
-    pdfium_raw.FPDFBitmap_FillRect(bitmap, 0, 0, 8, 8, 0xFFFFFFFF)
+    clear = kind == "clear_image"
+    bitmap = pdfium_raw.FPDFBitmap_Create(8, 8, int(clear))
+    pdfium_raw.FPDFBitmap_FillRect(bitmap, 0, 0, 8, 8, 0x00FFFFFF if clear else 0xFFFFFFFF)
     shape = pdfium_raw.FPDFPageObj_NewImageObj(document.raw)
     pdfium_raw.FPDFImageObj_SetBitmap(None, 0, shape, bitmap)
     pdfium_raw.FPDFBitmap_Destroy(bitmap)
@@ -156,17 +158,20 @@ def test_hidden_upheld_below_visible_overturned_reads_overturned_flagged(
     _assert_only_flagged(parsed.letters[0], original)
 
 
-@pytest.mark.parametrize("kind", ["rect", "image"])
-def test_an_opaque_shape_painted_before_text_does_not_cover_it(tmp_path, original, kind):
+@pytest.mark.parametrize(
+    ("kind", "after"), [("rect", False), ("image", False), ("clear_image", True)]
+)
+def test_a_shape_under_text_or_see_through_covers_nothing(tmp_path, original, kind, after):
     """A white box or an image under the visible "Overturned" (a table band, a letterhead):
-    painted first, the text is on top of it and reads as before."""
+    painted first, the text is on top of it and reads as before; so does text under an image
+    one sees through (a signature's transparent background)."""
     document = pdfium.PdfDocument(str(FIXTURE))
     page = document[OVERTURNED_PAGE]
     textpage = page.get_textpage()
     objects = list(page.get_objects())
     index = next(i for i, o in enumerate(objects) if _object_text(o, textpage) == "Overturned")
     shape = _opaque_shape(document, kind, _bounds(objects[index].raw))
-    pdfium_raw.FPDFPage_InsertObjectAtIndex(page.raw, shape, index)
+    pdfium_raw.FPDFPage_InsertObjectAtIndex(page.raw, shape, index + 1 if after else index)
     pdfium_raw.FPDFPage_GenerateContent(page.raw)
     textpage.close()
     document.save(str(tmp_path / "FAKE-0000001.pdf"))
