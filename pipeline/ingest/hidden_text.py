@@ -279,6 +279,7 @@ def _scan(
     # paths and images of at least text size as (paint order, handle, box): what may cover.
     texts: list[tuple] = []
     shapes: list[tuple[int, object, tuple[float, float, float, float]]] = []
+    painted = False  # a text or form met: shapes before it (backgrounds) can cover nothing
     # (count, get, container, form box, depth, paint order) for the page and each form on it.
     total = pdfium_raw.FPDFPage_CountObjects(raw_page)
     stack: list[tuple[int, object, object, tuple | None, int, int | None]] = [
@@ -294,12 +295,13 @@ def _scan(
                 kind = get_type(handle)
                 if kind == _IMAGE:
                     has_image = True
-                if form_box is None and kind in (_PATH, _IMAGE):
+                if form_box is None and painted and kind in (_PATH, _IMAGE):
                     get_bounds(handle, *box_refs)
                     left, bottom, right, top = box
                     if right - left >= _MIN_SIZE_PT and top - bottom >= _MIN_SIZE_PT:
                         shapes.append((index, handle, (left, bottom, right, top)))
                 elif kind == pdfium_raw.FPDF_PAGEOBJ_FORM:
+                    painted = True
                     outer = form_box or reader.bounds(handle)
                     inside = max(pdfium_raw.FPDFFormObj_CountObjects(handle), 0)
                     total += inside
@@ -310,6 +312,7 @@ def _scan(
                          order)
                     )  # fmt: skip
                 continue
+            painted = True
             get_bounds(handle, *box_refs)
             left, bottom, right, top = box
             if left == right and bottom == top:
