@@ -78,6 +78,8 @@ _GET_TYPE = _unchecked(pdfium_raw.FPDFPageObj_GetType)
 _GET_BOUNDS = _unchecked(pdfium_raw.FPDFPageObj_GetBounds)
 _GET_FILL = _unchecked(pdfium_raw.FPDFPageObj_GetFillColor)
 _GET_STROKE = _unchecked(pdfium_raw.FPDFPageObj_GetStrokeColor)
+_FONT_SIZE = _unchecked(pdfium_raw.FPDFTextObj_GetFontSize)
+_GET_MATRIX = _unchecked(pdfium_raw.FPDFPageObj_GetMatrix)
 _PATH, _IMAGE = pdfium_raw.FPDF_PAGEOBJ_PATH, pdfium_raw.FPDF_PAGEOBJ_IMAGE
 
 
@@ -434,11 +436,11 @@ def _tiny(obj: _Object, textpage: pdfium.PdfTextPage) -> bool:
             return True
     if top - bottom >= _MIN_SIZE_PT:
         return False
-    size = ctypes.c_float()
-    if not pdfium_raw.FPDFTextObj_GetFontSize(obj.handle, ctypes.byref(size)):
+    size = ctypes.c_float()  # asked of every hyphen and full stop: the unchecked calls
+    if not _FONT_SIZE(obj.handle, ctypes.byref(size)):
         return False
     matrix = pdfium_raw.FS_MATRIX()
-    if not pdfium_raw.FPDFPageObj_GetMatrix(obj.handle, matrix):
+    if not _GET_MATRIX(obj.handle, ctypes.byref(matrix)):
         return size.value < _MIN_SIZE_PT
     scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
     return size.value * scale < _MIN_SIZE_PT
