@@ -223,13 +223,14 @@ def test_white_text_on_a_dark_band_is_visible(tmp_path):
     ]
 
 
-def _as_ocr_layer(target: Path) -> Path:
-    """FAKE-0000001 the way ocrmypdf writes a scan: each page an image, its text invisible."""
+def _as_ocr_layer(target: Path, under_image: bool = False) -> Path:
+    """FAKE-0000001 the way ocrmypdf writes a scan: each page an image, its text invisible;
+    or, as some scanners write one, its text painted first and the page's image over it."""
     document = pdfium.PdfDocument(str(FIXTURE))
     for page_index in range(len(document)):
         page = document[page_index]
         for obj in page.get_objects():
-            if obj.type == pdfium_raw.FPDF_PAGEOBJ_TEXT:
+            if obj.type == pdfium_raw.FPDF_PAGEOBJ_TEXT and not under_image:
                 pdfium_raw.FPDFTextObj_SetTextRenderMode(obj.raw, 3)
         bitmap = pdfium_raw.FPDFBitmap_Create(8, 8, 0)
         pdfium_raw.FPDFBitmap_FillRect(bitmap, 0, 0, 8, 8, 0xFFFFFFFF)
@@ -237,15 +238,19 @@ def _as_ocr_layer(target: Path) -> Path:
         pdfium_raw.FPDFImageObj_SetBitmap(None, 0, image, bitmap)
         pdfium_raw.FPDFBitmap_Destroy(bitmap)
         pdfium_raw.FPDFImageObj_SetMatrix(image, page.get_width(), 0, 0, page.get_height(), 0, 0)
-        pdfium_raw.FPDFPage_InsertObjectAtIndex(page.raw, image, 0)
+        if under_image:
+            pdfium_raw.FPDFPage_InsertObject(page.raw, image)  # last: over the text
+        else:
+            pdfium_raw.FPDFPage_InsertObjectAtIndex(page.raw, image, 0)
         pdfium_raw.FPDFPage_GenerateContent(page.raw)
     document.save(str(target))
     document.close()
     return target
 
 
-def test_ocr_layer_over_a_scan_reads_normally(tmp_path, original):
-    path = _as_ocr_layer(tmp_path / "FAKE-0000001.pdf")
+@pytest.mark.parametrize("under_image", [False, True])
+def test_ocr_layer_over_a_scan_reads_normally(tmp_path, original, under_image):
+    path = _as_ocr_layer(tmp_path / "FAKE-0000001.pdf", under_image)
     read = read_pdf_text(path)
     assert read.hidden == [] and read.scanned == [] and read.lines
     assert not any(line.hidden_text for line in read.lines)
