@@ -1,11 +1,11 @@
 """Text in a PDF's text layer that a reader of the printed page cannot see.
 
 A letter can carry words that pdfium extracts but no one sees: an "Upheld" drawn over a
-visible "Overturned" in invisible render mode, in white, off the page or at a size too small to
-see. The visible reading is what a person signed off on, so hidden characters are blanked from
-the page's text before its lines are read, and the nearest visible line is marked
-(`Line.hidden_text`): its item gets the review reason `hidden_text` and the file a problem row
-naming the page.
+visible "Overturned" in invisible render mode, in white, off the page, at a size too small to
+see or under a white box painted over it. The visible reading is what a person signed off on,
+so hidden characters are blanked from the page's text before its lines are read, and the
+nearest visible line is marked (`Line.hidden_text`): its item gets the review reason
+`hidden_text` and the file a problem row naming the page.
 
 Hidden, per text object (one pass over the page's objects: a few pdfium calls per object):
 - render mode 3 (invisible) or 7 (clip only);
@@ -13,15 +13,22 @@ Hidden, per text object (one pass over the page's objects: a few pdfium calls pe
   drawn before it under its box (white on a white page), or fully transparent;
 - wholly outside the page box (media box clipped by the crop box); characters of an object
   partly outside count one by one (the centre of their box);
-- smaller than 1 pt (font size times the text matrix's scale), or squeezed sideways to under
-  a quarter point a character (a box of no size at all is a space's, and is passed over
-  unasked: pages have dozens).
+- smaller than 4 pt (font size times the text matrix's scale; the real letters' smallest type
+  is 11 pt), or squeezed sideways to under a quarter point a character (a box of no size at
+  all is a space's, and is passed over unasked: pages have dozens);
+- covered: under an opaque shape painted after it (a path filled at least 96 % opaque, or an
+  image without a soft mask or transparency), within the shape's box; characters of an object
+  partly under it count one by one (the centre of their box). A shape painted before the text
+  (a table band, a letterhead, a scan under its OCR layer) is below it and hides nothing.
 
 An OCR'd scan (ocrmypdf: a page image with an invisible text layer) is not a lie: on a page
 with no visible text but an image, the hidden text is the OCR layer and is read as it is.
-Limits: text inside a form XObject is judged by its own mode, colour and size, and off the page
-only when the whole form is; text covered by a later opaque shape, or drawn visibly twice, is
-not looked for; an OCR layer that disagrees with its image cannot be told without OCR.
+So is a scan whose text layer is painted under its image: covered text is not visible text.
+Limits: text inside a form XObject is judged by its own mode, colour and size, and off the
+page or covered only when the whole form is; a shape covers by its box (a filled circle's
+corners count), shapes inside forms and clip paths are not looked at as covers; a glyph
+taller than its type size passes as 4 pt; text drawn visibly twice is not looked for; an OCR
+layer that disagrees with its image cannot be told without OCR.
 """
 
 from __future__ import annotations
@@ -41,12 +48,19 @@ _INVISIBLE_MODES = frozenset({3, 7})  # FPDF_TEXTRENDERMODE_INVISIBLE, _CLIP
 _STROKE_ONLY_MODES = frozenset({1, 5})  # painted by the stroke colour, not the fill colour
 _NEAR_WHITE = 245
 _TRANSPARENT_ALPHA = 12  # of 255: under 5 % opacity
-_MIN_SIZE_PT = 1.0
+# Smaller type is not read: the 130 real letters' smallest text is 11 pt (footnotes included),
+# and 4 pt is under the 6 pt that print legibility guides give as the least a reader can read.
+_MIN_SIZE_PT = 4.0
+_NARROW_PT = 1.0  # an object this narrow has its characters counted (squeezed text)
 _MIN_CHAR_WIDTH_PT = 0.25  # text squeezed sideways: no character is read at this width
+_OPAQUE_ALPHA = 245  # of 255: a fill this opaque over text leaves it under 4 % of its contrast
+_OPAQUE_PIXELS = 0.99  # an image covers when this share of its pixels is opaque
+_OPAQUE_BYTES = bytes(int(value >= _OPAQUE_ALPHA) for value in range(256))  # alpha -> 1 or 0
 _SHOWN_CHARS = 80  # of the hidden text, in the problem row
 
 # Why an object is hidden, as the problem row says it.
 INVISIBLE, WHITE, OFF_PAGE, TINY = "invisible", "white or transparent", "off the page", "tiny"
+COVERED = "covered"
 
 
 def _unchecked(function: Any, restype: Any = ctypes.c_int) -> Any:
@@ -64,6 +78,9 @@ _GET_TYPE = _unchecked(pdfium_raw.FPDFPageObj_GetType)
 _GET_BOUNDS = _unchecked(pdfium_raw.FPDFPageObj_GetBounds)
 _GET_FILL = _unchecked(pdfium_raw.FPDFPageObj_GetFillColor)
 _GET_STROKE = _unchecked(pdfium_raw.FPDFPageObj_GetStrokeColor)
+_FONT_SIZE = _unchecked(pdfium_raw.FPDFTextObj_GetFontSize)
+_GET_MATRIX = _unchecked(pdfium_raw.FPDFPageObj_GetMatrix)
+_PATH, _IMAGE = pdfium_raw.FPDF_PAGEOBJ_PATH, pdfium_raw.FPDF_PAGEOBJ_IMAGE
 
 
 @dataclass
@@ -116,23 +133,39 @@ class HiddenText:
 
 
 @dataclass
+class _Covered:
+    """A text object under opaque shapes painted after it: wholly under one (`whole`), or
+    partly, its characters judged one by one against the shapes' boxes."""
+
+    obj: _Object
+    whole: bool
+    covers: list[tuple[float, float, float, float]]
+    plainly_visible: bool  # counted in PageScan.visible
+
+
+@dataclass
 class PageScan:
     """What one pass over a page's objects found: the text objects that may be hidden, how
-    many others are plainly visible, and whether the page has an image."""
+    many others are plainly visible, whether the page has an image, and the text objects
+    covered by an opaque shape painted after them."""
 
     page_box: tuple[float, float, float, float]
     suspects: list[_Object]
     visible: int
     has_image: bool
+    covered: dict[int | None, _Covered] = field(default_factory=dict)
 
 
 def scan_page(
-    page: pdfium.PdfPage, on_form: Callable[[int, int], None] | None = None
+    page: pdfium.PdfPage, on_form: Callable[[int, int, object], None] | None = None
 ) -> PageScan:
-    """One pass over the page's objects, before its text is extracted. `on_form(depth, count)`
-    is called as each Form XObject is opened (the page limits, `pdf_limits.form_limits`)."""
+    """One pass over the page's objects, before its text is extracted. `on_form(depth, count,
+    form)` is called as each Form XObject is opened, with its depth (1: on the page), the
+    objects counted so far and its handle (the page limits, `pdf_limits.form_limits`)."""
     page_box = _page_box(page)
-    return PageScan(page_box, *_scan(page.raw, page_box, on_form))
+    suspects, visible, has_image, texts, shapes = _scan(page.raw, page_box, on_form)
+    covered = _covered_texts(page, texts, shapes) if shapes and texts else {}
+    return PageScan(page_box, suspects, visible, has_image, covered)
 
 
 def find_hidden_text(
@@ -140,36 +173,48 @@ def find_hidden_text(
 ) -> HiddenText | None:
     """The page's hidden characters, or None when it has none (the usual case: `scan` found no
     suspect) or when they are an OCR layer."""
-    page_box, suspects, visible, has_image = (
-        scan.page_box, scan.suspects, scan.visible, scan.has_image
+    page_box, suspects, visible, has_image, covered = (
+        scan.page_box, scan.suspects, scan.visible, scan.has_image, scan.covered
     )
-    if not suspects:
+    if not suspects and not covered:
         return None
     hidden: dict[int | None, tuple[_Object, str]] = {}
-    partly_off: list[_Object] = []
+    # Objects some of whose characters may be hidden: those partly off the page or partly
+    # under a later opaque shape (with the shapes' boxes).
+    partly: dict[int | None, tuple[_Object, list[tuple]]] = {}
     white: list[_Object] = []
+    for address, cover in covered.items():
+        if not cover.whole:
+            partly[address] = (cover.obj, cover.covers)
+        elif cover.plainly_visible:
+            visible -= 1
+            if _object_text(cover.obj, textpage):
+                hidden[address] = (cover.obj, COVERED)
     for obj in suspects:
+        address = _address(obj.handle)
         reason = _hidden_reason(obj, page_box, textpage)
+        if reason is None and address in covered and covered[address].whole:
+            reason = COVERED
         if reason is None:
             visible += 1
             if not _inside(obj.placed, page_box):
-                partly_off.append(obj)
+                partly.setdefault(address, (obj, []))
         elif not _object_text(obj, textpage):
             continue  # spaces: nothing to hide
         elif reason == WHITE:
             white.append(obj)
         else:
-            hidden[_address(obj.handle)] = (obj, reason)
+            hidden[address] = (obj, reason)
     for obj in white:
         if _painted_below(page.raw, obj):
             visible += 1
         else:
             hidden[_address(obj.handle)] = (obj, WHITE)
-    if not hidden and not partly_off:
+    if not hidden and not partly:
         return None
     if not visible and has_image:
-        return None  # an OCR layer over a scan
-    return _hidden_chars(textpage, page_index, hidden, partly_off, page_box)
+        return None  # an OCR layer over a scan (or a scan painted over its text)
+    return _hidden_chars(textpage, page_index, hidden, partly, page_box)
 
 
 def _object_text(obj: _Object, textpage: pdfium.PdfTextPage) -> str:
@@ -213,12 +258,15 @@ class _Reader:
 
 
 def _scan(
-    raw_page: object, page_box: tuple, on_form: Callable[[int, int], None] | None = None
-) -> tuple[list[_Object], int, bool]:
+    raw_page: object, page_box: tuple, on_form: Callable[[int, int, object], None] | None = None
+) -> tuple[list[_Object], int, bool, list[tuple], list[tuple]]:
     """One pass over the page's objects (form XObjects opened): the text objects that may be
-    hidden (looked at closer by the caller), how many others are plainly visible, and whether
-    the page has an image. Three pdfium calls a text object, with out-parameters made once: an
-    ordinary letter page has ~100 text objects and this pass is most of what the check costs."""
+    hidden (looked at closer by the caller), how many others are plainly visible, whether the
+    page has an image, and every text object's box and the page's own shapes of text size
+    with their paint order (for `_covered_texts`). Three
+    pdfium calls a text object, with out-parameters made once: an ordinary letter page has ~100
+    text objects and this pass is most of what the check costs. Paint order is the page's
+    object order; text inside a form is painted where its (outermost) form is."""
     reader = _Reader()
     get_bounds, get_fill, render_mode, get_type = _GET_BOUNDS, _GET_FILL, _RENDER_MODE, _GET_TYPE
     box, rgba = reader.box, reader.rgba
@@ -229,30 +277,44 @@ def _scan(
     suspects: list[_Object] = []
     visible = 0
     has_image = False
-    # (count, get, container, form box, depth) for the page and each form met on it.
+    # Text objects as (paint order, placed box, handle, suspect or None), and the page's own
+    # paths and images of at least text size as (paint order, handle, box): what may cover.
+    texts: list[tuple] = []
+    shapes: list[tuple[int, object, tuple[float, float, float, float]]] = []
+    painted = False  # a text or form met: shapes before it (backgrounds) can cover nothing
+    # (count, get, container, form box, depth, paint order) for the page and each form on it.
     total = pdfium_raw.FPDFPage_CountObjects(raw_page)
-    stack: list[tuple[int, object, object, tuple | None, int]] = [
-        (total, _GET_OBJECT, raw_page, None, 0)
+    stack: list[tuple[int, object, object, tuple | None, int, int | None]] = [
+        (total, _GET_OBJECT, raw_page, None, 0, None)
     ]
     while stack:
-        count, get, container, form_box, depth = stack.pop()
+        count, get, container, form_box, depth, form_order = stack.pop()
         for index in range(count):
             handle = get(container, index)
+            order = index if form_order is None else form_order
             mode = render_mode(handle)
             if mode < 0:  # not a text object
                 kind = get_type(handle)
-                if kind == pdfium_raw.FPDF_PAGEOBJ_IMAGE:
+                if kind == _IMAGE:
                     has_image = True
+                if form_box is None and painted and kind in (_PATH, _IMAGE):
+                    get_bounds(handle, *box_refs)
+                    left, bottom, right, top = box
+                    if right - left >= _MIN_SIZE_PT and top - bottom >= _MIN_SIZE_PT:
+                        shapes.append((index, handle, (left, bottom, right, top)))
                 elif kind == pdfium_raw.FPDF_PAGEOBJ_FORM:
+                    painted = True
                     outer = form_box or reader.bounds(handle)
                     inside = max(pdfium_raw.FPDFFormObj_CountObjects(handle), 0)
                     total += inside
                     if on_form is not None:
-                        on_form(depth + 1, total)
+                        on_form(depth + 1, total, handle)
                     stack.append(
-                        (inside, pdfium_raw.FPDFFormObj_GetObject, handle, outer, depth + 1)
-                    )
+                        (inside, pdfium_raw.FPDFFormObj_GetObject, handle, outer, depth + 1,
+                         order)
+                    )  # fmt: skip
                 continue
+            painted = True
             get_bounds(handle, *box_refs)
             left, bottom, right, top = box
             if left == right and bottom == top:
@@ -264,16 +326,87 @@ def _scan(
                 and mode in plain_modes
                 and left >= min_x and right <= max_x and bottom >= min_y and top <= max_y
                 and top - bottom >= _MIN_SIZE_PT
-                and right - left >= _MIN_SIZE_PT
+                and right - left >= _NARROW_PT
                 and alpha >= _TRANSPARENT_ALPHA
                 and min(red, green, blue) < _NEAR_WHITE
             ):  # fmt: skip
                 visible += 1
+                texts.append((order, left, bottom, right, top, handle, None))
                 continue
             bounds = (left, bottom, right, top)
             colour = reader.colour(handle, mode)
-            suspects.append(_Object(handle, mode, bounds, colour, form_box or bounds))
-    return suspects, visible, has_image
+            suspect = _Object(handle, mode, bounds, colour, form_box or bounds)
+            suspects.append(suspect)
+            texts.append((order, *suspect.placed, handle, suspect))
+    return suspects, visible, has_image, texts, shapes
+
+
+def _covered_texts(
+    page: pdfium.PdfPage, texts: list[tuple], shapes: list[tuple]
+) -> dict[int | None, _Covered]:
+    """The text objects under an opaque shape painted after them. A letter page has a few
+    shapes of text size (table bands, a letterhead image), painted before the text they are
+    under; a shape's opacity is asked only when it lies over earlier text."""
+    covered: dict[int | None, _Covered] = {}
+    for order, shape, (s_left, s_bottom, s_right, s_top) in shapes:
+        under = [text for text in texts if text[0] < order and text[1] < s_right
+                 and s_left < text[3] and text[2] < s_top and s_bottom < text[4]]  # fmt: skip
+        if not under or not _opaque(page, shape):
+            continue
+        for _, left, bottom, right, top, handle, suspect in under:
+            whole = (left >= s_left - 1 and right <= s_right + 1
+                     and bottom >= s_bottom - 1 and top <= s_top + 1)  # fmt: skip
+            address = _address(handle)
+            found = covered.get(address)
+            if found is None:
+                bounds = (left, bottom, right, top)
+                obj = suspect or _Object(handle, 0, bounds, (0, 0, 0, 255), bounds)
+                found = covered[address] = _Covered(obj, whole, [], suspect is None)
+            found.whole = found.whole or whole
+            found.covers.append((s_left, s_bottom, s_right, s_top))
+    return covered
+
+
+def _opaque(page: pdfium.PdfPage, handle: object) -> bool:
+    """A path filled at least _OPAQUE_ALPHA opaque, or an image with no alpha or blend mode
+    (`FPDFPageObj_HasTransparency`) whose pixels are almost all opaque once its mask is applied
+    (a signature with a transparent background is not; asked only of an image over text)."""
+    if pdfium_raw.FPDFPageObj_GetType(handle) == _PATH:
+        fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+        if not pdfium_raw.FPDFPath_GetDrawMode(handle, ctypes.byref(fill_mode),
+                                               ctypes.byref(stroke)) or not fill_mode.value:
+            return False  # fmt: skip
+        rgba = [ctypes.c_uint() for _ in range(4)]
+        if not pdfium_raw.FPDFPageObj_GetFillColor(handle, *map(ctypes.byref, rgba)):
+            return False  # a pattern or shading: its opacity unknown
+        alpha = rgba[3].value
+        if alpha < _OPAQUE_ALPHA:
+            return False
+        return alpha < 255 or not pdfium_raw.FPDFPageObj_HasTransparency(handle)
+    if pdfium_raw.FPDFPageObj_HasTransparency(handle):
+        return False
+    return _opaque_pixels(page, handle) >= _OPAQUE_PIXELS
+
+
+def _opaque_pixels(page: pdfium.PdfPage, image: object) -> float:
+    """The share of the image's pixels at least _OPAQUE_ALPHA opaque, its soft mask, mask or
+    stencil applied (pdfium renders it at its own size, in BGRA)."""
+    bitmap = pdfium_raw.FPDFImageObj_GetRenderedBitmap(page.pdf.raw, page.raw, image)
+    if not bitmap:
+        return 0.0
+    try:
+        if pdfium_raw.FPDFBitmap_GetFormat(bitmap) != pdfium_raw.FPDFBitmap_BGRA:
+            return 1.0  # no alpha channel: every pixel is painted
+        size = pdfium_raw.FPDFBitmap_GetStride(bitmap) * pdfium_raw.FPDFBitmap_GetHeight(bitmap)
+        width = pdfium_raw.FPDFBitmap_GetWidth(bitmap)
+        if not size or not width:
+            return 0.0
+        rows = ctypes.string_at(pdfium_raw.FPDFBitmap_GetBuffer(bitmap), size)
+        stride = size // pdfium_raw.FPDFBitmap_GetHeight(bitmap)
+        alpha = b"".join(rows[row + 3 : row + 4 * width : 4] for row in range(0, size, stride))
+        return alpha.translate(_OPAQUE_BYTES).count(1) / len(alpha)
+    finally:
+        pdfium_raw.FPDFBitmap_Destroy(bitmap)
 
 
 def _hidden_reason(
@@ -292,21 +425,22 @@ def _hidden_reason(
 
 
 def _tiny(obj: _Object, textpage: pdfium.PdfTextPage) -> bool:
-    """Under 1 pt (font size times the text matrix's scale), or squeezed sideways to under
-    _MIN_CHAR_WIDTH_PT a character. Only a box under 1 pt wide or high has its text or font
-    size asked for: a word of 12 pt type is ~8 pt high, a hyphen or a run of spaces is not."""
+    """Under _MIN_SIZE_PT (font size times the text matrix's scale), or squeezed sideways to
+    under _MIN_CHAR_WIDTH_PT a character. Only a box under _NARROW_PT wide has its text asked
+    for, and only one under _MIN_SIZE_PT high its font size: a word of 11 pt type is ~8 pt
+    high, a hyphen, a full stop or a run of spaces is not."""
     left, bottom, right, top = obj.bounds
-    if right - left < _MIN_SIZE_PT:
+    if right - left < _NARROW_PT:
         characters = len(_object_text(obj, textpage))
         if right - left < _MIN_CHAR_WIDTH_PT * characters:
             return True
     if top - bottom >= _MIN_SIZE_PT:
         return False
-    size = ctypes.c_float()
-    if not pdfium_raw.FPDFTextObj_GetFontSize(obj.handle, ctypes.byref(size)):
+    size = ctypes.c_float()  # asked of every hyphen and full stop: the unchecked calls
+    if not _FONT_SIZE(obj.handle, ctypes.byref(size)):
         return False
     matrix = pdfium_raw.FS_MATRIX()
-    if not pdfium_raw.FPDFPageObj_GetMatrix(obj.handle, matrix):
+    if not _GET_MATRIX(obj.handle, ctypes.byref(matrix)):
         return size.value < _MIN_SIZE_PT
     scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
     return size.value * scale < _MIN_SIZE_PT
@@ -359,14 +493,14 @@ def _address(handle: object) -> int | None:
 def _hidden_chars(
     textpage: pdfium.PdfTextPage,
     page_index: int,
-    hidden: dict[int, tuple[_Object, str]],
-    partly_off: list[_Object],
+    hidden: dict[int | None, tuple[_Object, str]],
+    partly: dict[int | None, tuple[_Object, list[tuple]]],
     page_box: tuple,
 ) -> HiddenText | None:
-    """Which characters of the text page the hidden objects (and the off-page characters of
-    the objects partly off it) drew: one pdfium call a character, on this page only."""
+    """Which characters of the text page the hidden objects drew, and of the objects partly
+    off the page or under a later opaque shape, those whose box's centre is off the page or
+    under the shape: one pdfium call a character, on this page only."""
     raw_textpage = textpage.raw
-    partly = {_address(obj.handle): obj for obj in partly_off}
     found = HiddenText(page_index)
     text = textpage.get_text_range()
     shown: list[str] = []
@@ -380,9 +514,13 @@ def _hidden_chars(
             if not pdfium_raw.FPDFText_GetLooseCharBox(raw_textpage, index, char_box):
                 continue
             centre = ((char_box.left + char_box.right) / 2, (char_box.bottom + char_box.top) / 2)
-            if _inside((*centre, *centre), page_box, slack=0.0):
+            obj, covers = partly[address]
+            if not _inside((*centre, *centre), page_box, slack=0.0):
+                reason = OFF_PAGE
+            elif any(_inside((*centre, *centre), cover, slack=0.0) for cover in covers):
+                reason = COVERED
+            else:
                 continue
-            obj, reason = partly[address], OFF_PAGE
         else:
             continue
         found.chars.add(index)

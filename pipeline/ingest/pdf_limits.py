@@ -17,7 +17,8 @@ level of forms and is 8.5 x 11 inches; each limit below is far above that and co
 
 The page's objects are counted and its forms walked (with an explicit stack, in the one walk
 over the page's objects that `hidden_text.scan_page` makes) stopping at the first limit passed,
-so the check costs at most the limit's worth of calls. A page over a limit
+so the check costs at most the limit's worth of calls (and 10,000 more to count how deep a chain
+of forms too deep goes, so the message names its depth). A page over a limit
 raises `PdfLimitError` (a data error: the file becomes a reject) naming the page, the limit
 and its value. pdfium parses a page's content (forms included) when the page is loaded, so
 what loading itself costs is bounded by the worker's memory cap and time budget
@@ -64,16 +65,20 @@ def check_page_objects(page: pdfium.PdfPage, number: int) -> None:
         raise _over(f"page {number} has {top:,} objects", "IMR_PDF_MAX_PAGE_OBJECTS")
 
 
-def form_limits(number: int) -> Callable[[int, int], None]:
-    """A check, called as each Form XObject is opened with its nesting depth and the objects
-    counted on the page so far, that stops the walk at the first limit passed; the walk over a
-    page's objects is `hidden_text.scan_page`, so the objects are visited once for both."""
+def form_limits(number: int) -> Callable[[int, int, object], None]:
+    """A check, called as each Form XObject is opened with its nesting depth (1: a form on the
+    page), the objects counted on the page so far and the form's handle, that stops the walk at
+    the first limit passed; the walk over a page's objects is `hidden_text.scan_page`, so the
+    objects are visited once for both. The depth named is the whole chain's: the forms inside
+    the first one too deep are counted on (`_depth_inside`)."""
     most, deepest = limit("IMR_PDF_MAX_PAGE_OBJECTS"), limit("IMR_PDF_MAX_FORM_DEPTH")
 
-    def check(depth: int, count: int) -> None:
+    def check(depth: int, count: int, form: object) -> None:
         if depth > deepest:
+            inside, complete = _depth_inside(form, min(most, _DEPTH_BUDGET))
+            nested = f"{depth + inside}" if complete else f"at least {depth + inside}"
             raise _over(
-                f"page {number} has Form XObjects nested {depth} deep", "IMR_PDF_MAX_FORM_DEPTH"
+                f"page {number} has Form XObjects nested {nested} deep", "IMR_PDF_MAX_FORM_DEPTH"
             )
         if count > most:
             raise _over(
@@ -82,6 +87,30 @@ def form_limits(number: int) -> Callable[[int, int], None]:
             )  # fmt: skip
 
     return check
+
+
+# Objects looked at to count how deep a chain of forms goes once it is too deep: a chain of
+# any depth pdfium loads is counted in full, a form bomb's fan-out below it is not.
+_DEPTH_BUDGET = 10_000
+
+
+def _depth_inside(form: object, budget: float) -> tuple[int, bool]:
+    """How many levels of Form XObjects `form` holds inside it (0: none), looking at no more
+    than `budget` objects, and whether it looked at all of them (else the depth is a floor)."""
+    deepest, seen = 0, 0
+    stack = [(form, 0)]
+    while stack:
+        container, level = stack.pop()
+        deepest = max(deepest, level)
+        count = max(pdfium_raw.FPDFFormObj_CountObjects(container), 0)
+        seen += count
+        if seen > budget:
+            return deepest, False
+        for index in range(count):
+            inner = pdfium_raw.FPDFFormObj_GetObject(container, index)
+            if pdfium_raw.FPDFPageObj_GetType(inner) == pdfium_raw.FPDF_PAGEOBJ_FORM:
+                stack.append((inner, level + 1))
+    return deepest, True
 
 
 # Characters read so far in each document being read.

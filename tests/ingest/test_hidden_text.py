@@ -55,14 +55,48 @@ def _hide(obj: object, method: str) -> tuple[float, float, float]:
         return (0.01, 0.01, 0.0)  # 12 pt type in a text matrix that makes it 0.12 pt
     elif method == "squeezed":
         return (0.002, 1.0, 0.0)  # squeezed sideways to 0.07 pt wide (pdfium drops a 0 scale)
-    elif method != "tiny":
+    elif method in ("covered_by_rect", "covered_by_image"):
+        return (1.0, 1.0, -80.0)  # right of "Overturned", in black: a shape is painted over it
+    elif method not in ("tiny", "small"):
         raise ValueError(method)
     return (1.0, 1.0, 0.0)
 
 
+_SIZES = {"tiny": 0.01, "small": 1.5}  # of the hidden "Upheld"; 12 pt otherwise
+
+
+def _opaque_shape(
+    document: pdfium.PdfDocument, kind: str, box: tuple[float, float, float, float]
+) -> object:
+    """A white filled rectangle ("rect"), an opaque white image ("image") or a wholly
+    transparent one ("clear_image": a soft mask of zeros) over `box` (left, bottom, right,
+    top), with a point to spare on each side."""
+    left, bottom, right, top = box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1
+    if kind == "rect":
+        shape = pdfium_raw.FPDFPageObj_CreateNewRect(left, bottom, right - left, top - bottom)
+        pdfium_raw.FPDFPageObj_SetFillColor(shape, 255, 255, 255, 255)
+        pdfium_raw.FPDFPath_SetDrawMode(shape, pdfium_raw.FPDF_FILLMODE_ALTERNATE, 0)
+        return shape
+    clear = kind == "clear_image"
+    bitmap = pdfium_raw.FPDFBitmap_Create(8, 8, int(clear))
+    pdfium_raw.FPDFBitmap_FillRect(bitmap, 0, 0, 8, 8, 0x00FFFFFF if clear else 0xFFFFFFFF)
+    shape = pdfium_raw.FPDFPageObj_NewImageObj(document.raw)
+    pdfium_raw.FPDFImageObj_SetBitmap(None, 0, shape, bitmap)
+    pdfium_raw.FPDFBitmap_Destroy(bitmap)
+    pdfium_raw.FPDFImageObj_SetMatrix(shape, right - left, 0, 0, top - bottom, left, bottom)
+    return shape
+
+
+def _bounds(obj: object) -> tuple[float, float, float, float]:
+    box = [ctypes.c_float() for _ in range(4)]
+    pdfium_raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(side) for side in box))
+    left, bottom, right, top = (side.value for side in box)
+    return (left, bottom, right, top)
+
+
 def _with_hidden_upheld(target: Path, method: str, below: bool = False) -> Path:
     """FAKE-0000001 with "Upheld" hidden by `method` on its visible "Overturned" (drawn after
-    it, on top; or before it, below)."""
+    it, on top; or before it, below); "covered_by_*" paint an opaque shape over it."""
     document = pdfium.PdfDocument(str(FIXTURE))
     page = document[OVERTURNED_PAGE]
     textpage = page.get_textpage()
@@ -70,10 +104,13 @@ def _with_hidden_upheld(target: Path, method: str, below: bool = False) -> Path:
     index = next(i for i, o in enumerate(objects) if _object_text(o, textpage) == "Overturned")
     matrix = pdfium_raw.FS_MATRIX()
     pdfium_raw.FPDFPageObj_GetMatrix(objects[index].raw, matrix)
-    hidden = _text_object(document, "Upheld", 0.01 if method == "tiny" else 12.0)
+    hidden = _text_object(document, "Upheld", _SIZES.get(method, 12.0))
     across, up, left = _hide(hidden, method)
     pdfium_raw.FPDFPageObj_Transform(hidden, across, 0, 0, up, matrix.e - left, matrix.f)
     pdfium_raw.FPDFPage_InsertObjectAtIndex(page.raw, hidden, index if below else index + 1)
+    if method.startswith("covered_by_"):
+        shape = _opaque_shape(document, method.removeprefix("covered_by_"), _bounds(hidden))
+        pdfium_raw.FPDFPage_InsertObjectAtIndex(page.raw, shape, index + 2)
     pdfium_raw.FPDFPage_GenerateContent(page.raw)
     textpage.close()
     document.save(str(target))
@@ -101,8 +138,9 @@ def _assert_only_flagged(parsed, original) -> None:
 
 @pytest.mark.parametrize(
     "method",
-    ["invisible", "clip", "white", "transparent", "off_page", "tiny", "scaled_down", "squeezed"],
-)
+    ["invisible", "clip", "white", "transparent", "off_page", "tiny", "scaled_down", "squeezed",
+     "small", "covered_by_rect", "covered_by_image"],
+)  # fmt: skip
 def test_hidden_upheld_over_visible_overturned_reads_overturned_flagged(
     tmp_path, original, method
 ):
@@ -118,6 +156,38 @@ def test_hidden_upheld_below_visible_overturned_reads_overturned_flagged(
     parsed = parse_file(_with_hidden_upheld(tmp_path / "FAKE-0000001.pdf", method, below=True))
     assert parsed.reject is None
     _assert_only_flagged(parsed.letters[0], original)
+
+
+@pytest.mark.parametrize(
+    ("kind", "after"), [("rect", False), ("image", False), ("clear_image", True)]
+)
+def test_a_shape_under_text_or_see_through_covers_nothing(tmp_path, original, kind, after):
+    """A white box or an image under the visible "Overturned" (a table band, a letterhead):
+    painted first, the text is on top of it and reads as before; so does text under an image
+    one sees through (a signature's transparent background)."""
+    document = pdfium.PdfDocument(str(FIXTURE))
+    page = document[OVERTURNED_PAGE]
+    textpage = page.get_textpage()
+    objects = list(page.get_objects())
+    index = next(i for i, o in enumerate(objects) if _object_text(o, textpage) == "Overturned")
+    shape = _opaque_shape(document, kind, _bounds(objects[index].raw))
+    pdfium_raw.FPDFPage_InsertObjectAtIndex(page.raw, shape, index + 1 if after else index)
+    pdfium_raw.FPDFPage_GenerateContent(page.raw)
+    textpage.close()
+    document.save(str(tmp_path / "FAKE-0000001.pdf"))
+    document.close()
+    assert read_pdf_text(tmp_path / "FAKE-0000001.pdf").hidden == []
+    parsed = parse_file(tmp_path / "FAKE-0000001.pdf")
+    assert parsed.letters[0].items == original.items
+    assert parsed.letters[0].problems == original.problems
+
+
+def test_covered_text_says_covered(tmp_path):
+    read = read_pdf_text(_with_hidden_upheld(tmp_path / "covered.pdf", "covered_by_rect"))
+    [hidden] = read.hidden
+    assert hidden.reasons == {"covered"} and hidden.text == "Upheld"
+    [marked] = [line.text for line in read.lines if line.hidden_text]
+    assert marked == "Cyclobenzaprine 7.5mg #60: Overturned"
 
 
 def test_hidden_text_says_its_page_and_how(tmp_path):
@@ -153,13 +223,14 @@ def test_white_text_on_a_dark_band_is_visible(tmp_path):
     ]
 
 
-def _as_ocr_layer(target: Path) -> Path:
-    """FAKE-0000001 the way ocrmypdf writes a scan: each page an image, its text invisible."""
+def _as_ocr_layer(target: Path, under_image: bool = False) -> Path:
+    """FAKE-0000001 the way ocrmypdf writes a scan: each page an image, its text invisible;
+    or, as some scanners write one, its text painted first and the page's image over it."""
     document = pdfium.PdfDocument(str(FIXTURE))
     for page_index in range(len(document)):
         page = document[page_index]
         for obj in page.get_objects():
-            if obj.type == pdfium_raw.FPDF_PAGEOBJ_TEXT:
+            if obj.type == pdfium_raw.FPDF_PAGEOBJ_TEXT and not under_image:
                 pdfium_raw.FPDFTextObj_SetTextRenderMode(obj.raw, 3)
         bitmap = pdfium_raw.FPDFBitmap_Create(8, 8, 0)
         pdfium_raw.FPDFBitmap_FillRect(bitmap, 0, 0, 8, 8, 0xFFFFFFFF)
@@ -167,15 +238,19 @@ def _as_ocr_layer(target: Path) -> Path:
         pdfium_raw.FPDFImageObj_SetBitmap(None, 0, image, bitmap)
         pdfium_raw.FPDFBitmap_Destroy(bitmap)
         pdfium_raw.FPDFImageObj_SetMatrix(image, page.get_width(), 0, 0, page.get_height(), 0, 0)
-        pdfium_raw.FPDFPage_InsertObjectAtIndex(page.raw, image, 0)
+        if under_image:
+            pdfium_raw.FPDFPage_InsertObject(page.raw, image)  # last: over the text
+        else:
+            pdfium_raw.FPDFPage_InsertObjectAtIndex(page.raw, image, 0)
         pdfium_raw.FPDFPage_GenerateContent(page.raw)
     document.save(str(target))
     document.close()
     return target
 
 
-def test_ocr_layer_over_a_scan_reads_normally(tmp_path, original):
-    path = _as_ocr_layer(tmp_path / "FAKE-0000001.pdf")
+@pytest.mark.parametrize("under_image", [False, True])
+def test_ocr_layer_over_a_scan_reads_normally(tmp_path, original, under_image):
+    path = _as_ocr_layer(tmp_path / "FAKE-0000001.pdf", under_image)
     read = read_pdf_text(path)
     assert read.hidden == [] and read.scanned == [] and read.lines
     assert not any(line.hidden_text for line in read.lines)
