@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
+from tests.hang import HANG_SECONDS
 
 IMR = [sys.executable, "-m", "pipeline.cli"]
 
@@ -147,9 +148,17 @@ def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
     big = many_letters(tmp_path / "many", 3000)
     process = start(["extract", str(big), "--out", str(out), "-j", "2", "--chunk-files", "8"])
     try:
-        time.sleep(5.0)
-        assert process.poll() is None, "the run ended before it could be interrupted"
-        assert len(group_pids(process.pid)) >= 3  # the run and its two workers
+        # Until the run and its two workers are up and the output is being written (however
+        # loaded the machine is): a run that never gets there has hung.
+        def started() -> bool:
+            writing = any(n.endswith(".part") for n in _temporaries(tmp_path))
+            return writing and len(group_pids(process.pid)) >= 3
+
+        deadline = time.monotonic() + HANG_SECONDS
+        while not started() and time.monotonic() < deadline:
+            assert process.poll() is None, "the run ended before it could be interrupted"
+            time.sleep(0.1)
+        assert started(), "hung: the run and its two workers never got to writing"
         process.send_signal(signal.SIGKILL)
         process.wait()
         assert gone_within(process.pid, 10.0) == []
