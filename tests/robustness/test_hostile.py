@@ -133,6 +133,7 @@ def test_slow_file_is_stopped_at_its_time_budget(tmp_path, monkeypatch):
 # --- PDF decompression bombs ------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_pdf_bombs_are_refused_in_bounded_memory(tmp_path):
     inbox = good_letters(tmp_path / "in")
     bomb_pdf(inbox / "bomb-1.pdf")
@@ -149,6 +150,7 @@ def test_pdf_bombs_are_refused_in_bounded_memory(tmp_path):
     assert rss < 700, f"peak RSS {rss:.0f} MB"
 
 
+@pytest.mark.slow
 def test_a_worker_killed_by_its_memory_cap_costs_only_its_file(tmp_path):
     """With the stream check off, pdfium runs into the worker's address-space cap and aborts:
     the file is retried alone, rejected, and the other letters are still written."""
@@ -354,6 +356,7 @@ def _refused(models: Path) -> str:
     return result.output
 
 
+@pytest.mark.slow
 def test_killed_train_keeps_the_previous_models(tmp_path, fixture_models_root):
     models = _copy_models(fixture_models_root, tmp_path / "models")
     before = {p.name: p.read_bytes() for p in models.iterdir() if p.is_file()}

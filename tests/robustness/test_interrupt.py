@@ -106,6 +106,7 @@ def kill_after(args: list[str], seconds: float) -> None:
     assert left == [], f"workers outlived the killed run: {left}"
 
 
+@pytest.mark.slow
 def test_rerun_is_idempotent(tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     assert run("ingest", str(config.FIXTURE_LETTERS_DIR), "--out", str(first)).returncode == 0
@@ -113,6 +114,7 @@ def test_rerun_is_idempotent(tmp_path):
     assert digest(first) == digest(second)
 
 
+@pytest.mark.slow
 def test_killed_ingest_keeps_previous_outputs(tmp_path):
     out = tmp_path / "out"
     assert run("ingest", str(config.FIXTURE_LETTERS_DIR), "--out", str(out)).returncode == 0
@@ -122,6 +124,7 @@ def test_killed_ingest_keeps_previous_outputs(tmp_path):
     assert digest(out) == before
 
 
+@pytest.mark.slow
 def test_killed_extract_keeps_previous_output(tmp_path):
     out = tmp_path / "items.jsonl"
     assert (
@@ -173,6 +176,7 @@ def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.slow
 def test_a_signal_stops_the_run_cleanly(tmp_path, signum):
     out = tmp_path / "items.jsonl"
     assert run("extract", str(config.FIXTURE_LETTERS_DIR), "--out", str(out)).returncode == 0
