@@ -210,12 +210,12 @@ def test_csv_outputs_escape_formula_cells(tmp_path, fixture_models_root, monkeyp
     assert any(c.startswith("'" + FORMULA) for c in cells)  # the case number, from the name
     _assert_no_formula(out)
     _assert_no_formula(tmp_path / "predicted.rejects.csv")
-    result, _ = invoke("ingest", inbox, "--out", tmp_path / "interim")
+    result = invoke("ingest", inbox, "--out", tmp_path / "interim")
     assert result.exit_code == EXIT_SOME_REJECTED, result.output
     _assert_no_formula(tmp_path / "interim" / "rejects.csv")
     _assert_no_formula(tmp_path / "interim" / "problems.csv")
     monkeypatch.chdir(inbox)  # relative names: the file cell starts with the name itself
-    result, _ = invoke("ingest", "+cmd.txt", f"{FORMULA}.txt", "--out", tmp_path / "again")
+    result = invoke("ingest", "+cmd.txt", f"{FORMULA}.txt", "--out", tmp_path / "again")
     assert result.exit_code == EXIT_SOME_REJECTED, result.output
     assert "'+cmd.txt" in _cells(tmp_path / "again" / "rejects.csv")
     _assert_no_formula(tmp_path / "again" / "rejects.csv")
@@ -233,7 +233,7 @@ def test_file_name_that_is_not_utf8(tmp_path):
     assert result.exit_code == EXIT_OK, result.output
     rows = list(csv.DictReader(open(out, encoding="utf-8", newline="")))  # noqa: SIM115
     assert "caf\\xe9-letter.txt" in {r["source_file"] for r in rows}
-    result, _ = invoke("ingest", inbox, "--out", tmp_path / "interim")
+    result = invoke("ingest", inbox, "--out", tmp_path / "interim")
     assert result.exit_code == EXIT_OK, result.output
 
 
@@ -257,11 +257,11 @@ def test_out_equal_to_an_input_is_refused(tmp_path):
     inbox = good_letters(tmp_path / "in")
     letter = inbox / "FAKE-0000003.txt"
     before = letter.read_bytes()
-    result, _ = invoke("extract", letter, "--out", letter)
+    result = invoke("extract", letter, "--out", letter)
     assert result.exit_code == EXIT_USAGE and "input" in result.output
-    result, _ = invoke("extract", inbox, "--out", inbox / "items.jsonl")
+    result = invoke("extract", inbox, "--out", inbox / "items.jsonl")
     assert result.exit_code == EXIT_USAGE
-    result, _ = invoke("ingest", inbox, "--out", inbox / "interim")
+    result = invoke("ingest", inbox, "--out", inbox / "interim")
     assert result.exit_code == EXIT_USAGE
     assert letter.read_bytes() == before
     assert sorted(p.name for p in inbox.iterdir()) == sorted(GOOD)
@@ -283,7 +283,7 @@ def test_fifo_given_directly_is_a_reject(tmp_path):
 )
 def test_bad_numbers_are_usage_errors(tmp_path, option):
     out = tmp_path / "items.jsonl"
-    result, _ = invoke("extract", config.FIXTURE_LETTERS_DIR, "--out", out, *option)
+    result = invoke("extract", config.FIXTURE_LETTERS_DIR, "--out", out, *option)
     assert result.exit_code == EXIT_USAGE, result.output
     assert "Invalid value" in result.output
     assert not out.exists()
@@ -293,13 +293,13 @@ def test_unusable_output_folder_is_a_usage_error(tmp_path):
     afile = tmp_path / "a-file"
     afile.write_text("x")
     for out in (afile, afile / "sub", Path("/proc/imr-out")):
-        result, _ = invoke("ingest", config.FIXTURE_LETTERS_DIR, "--out", out)
+        result = invoke("ingest", config.FIXTURE_LETTERS_DIR, "--out", out)
         assert result.exit_code == EXIT_USAGE, (out, result.output)
         assert "cannot write" in result.output
     if os.geteuid() != 0:  # root writes whatever the mode says
         locked = tmp_path / "locked"
         locked.mkdir(mode=0o500)
-        result, _ = invoke("extract", config.FIXTURE_LETTERS_DIR, "--out", locked / "x.jsonl")
+        result = invoke("extract", config.FIXTURE_LETTERS_DIR, "--out", locked / "x.jsonl")
         assert result.exit_code == EXIT_USAGE
 
 
@@ -315,7 +315,7 @@ def test_nul_after_the_first_4kb_is_not_written(tmp_path):
     padded = text[:at] + "\x00" + text[at:]
     (inbox / "nul.txt").write_text(padded, encoding="utf-8")
     out = tmp_path / "items.csv"
-    result, _ = invoke("extract", inbox, "--out", out, "-j", "1")
+    result = invoke("extract", inbox, "--out", out, "-j", "1")
     assert result.exit_code == EXIT_OK, result.output
     assert b"\x00" not in out.read_bytes()
     assert "nul.txt" in out.read_text(encoding="utf-8")
@@ -349,7 +349,7 @@ def _copy_models(fixture_models_root: Path, folder: Path) -> Path:
 
 
 def _refused(models: Path) -> str:
-    result, _ = invoke("predict", config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt", "--models",
+    result = invoke("predict", config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt", "--models",
                        models)  # fmt: skip
     assert result.exit_code == EXIT_BAD_MODELS, result.output
     assert "Traceback" not in result.output
@@ -378,11 +378,11 @@ def test_killed_train_keeps_the_previous_models(tmp_path, fixture_models_root):
     assert done.returncode == -signal.SIGKILL
     assert {p.name: p.read_bytes() for p in models.iterdir() if p.is_file()} == before
     assert not [p for p in models.rglob("*") if p.name.endswith(".part")]
-    result, _ = invoke("predict", config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt", "--models",
+    result = invoke("predict", config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt", "--models",
                        models, "--out", tmp_path / "p.jsonl")  # fmt: skip
     assert result.exit_code == EXIT_OK, result.output
     # the next train clears what the killed one left beside the folder
-    result, _ = invoke("train", "--in", fixture_models_root / "processed", "--models", models)
+    result = invoke("train", "--in", fixture_models_root / "processed", "--models", models)
     assert result.exit_code == EXIT_OK, result.output
     assert not list(tmp_path.glob(".models.new-*"))
 
@@ -525,7 +525,7 @@ def test_every_file_in_a_folder_is_read_or_listed(tmp_path):
         z.writestr("word/document.xml", "<w:document/>")
     (inbox / "notes.md").write_text("# notes")
     (inbox / ".hidden").write_text("skipped")
-    result, _ = invoke("ingest", inbox, "--out", tmp_path / "interim")
+    result = invoke("ingest", inbox, "--out", tmp_path / "interim")
     assert result.exit_code == EXIT_SOME_REJECTED, result.output
     reasons = rejects_of(tmp_path / "interim" / "rejects.csv")
     assert reasons["letter.docx"] == (
@@ -538,7 +538,7 @@ def test_every_file_in_a_folder_is_read_or_listed(tmp_path):
 
 def test_folder_with_no_letters_says_so(tmp_path):
     (tmp_path / "in").mkdir()
-    result, _ = invoke("ingest", tmp_path / "in", "--out", tmp_path / "out")
+    result = invoke("ingest", tmp_path / "in", "--out", tmp_path / "out")
     assert result.exit_code == EXIT_NOTHING_PARSED
     assert "no letters found" in result.output
 
@@ -549,10 +549,10 @@ def test_folder_with_no_letters_says_so(tmp_path):
 def test_outputs_honour_the_umask(tmp_path):
     old = os.umask(0o022)
     try:
-        result, _ = invoke("ingest", config.FIXTURE_LETTERS_DIR, "--out", tmp_path / "interim")
+        result = invoke("ingest", config.FIXTURE_LETTERS_DIR, "--out", tmp_path / "interim")
         assert result.exit_code in (EXIT_OK, EXIT_SOME_REJECTED), result.output
         out = tmp_path / "items.jsonl"
-        result, _ = invoke("extract", config.FIXTURE_LETTERS_DIR, "--out", out, "-j", "1")
+        result = invoke("extract", config.FIXTURE_LETTERS_DIR, "--out", out, "-j", "1")
     finally:
         os.umask(old)
     for path in [*(tmp_path / "interim").iterdir(), out]:
