@@ -88,14 +88,15 @@ def end_group(process: subprocess.Popen) -> None:
 def signal_after(args: list[str], seconds: float, signum: int = signal.SIGKILL,
                  **options) -> tuple[int, list[int]]:  # fmt: skip
     """Start a run, send it `signum` after `seconds`; (its exit status, the pids of its group
-    still alive 10 s later: none, as its workers die with it)."""
+    still alive once they are gone or HANG_SECONDS have passed: none, as its workers die
+    with it)."""
     process = start(args, **options)
     try:
         time.sleep(seconds)
         assert process.poll() is None, "the run ended before it could be interrupted"
         process.send_signal(signum)
-        code = process.wait(timeout=60)
-        return code, gone_within(process.pid, 10.0)
+        code = process.wait(timeout=HANG_SECONDS)
+        return code, gone_within(process.pid, HANG_SECONDS)
     finally:
         end_group(process)
 
@@ -164,7 +165,7 @@ def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
         assert started(), "hung: the run and its two workers never got to writing"
         process.send_signal(signal.SIGKILL)
         process.wait()
-        assert gone_within(process.pid, 10.0) == []
+        assert gone_within(process.pid, HANG_SECONDS) == []
     finally:
         end_group(process)
     assert [n for n in _temporaries(tmp_path) if n.endswith(".part")]  # what kill -9 leaves
