@@ -31,7 +31,7 @@ unless_current = $(FRESH) $(1); status=$$?; \
   if [ $$status -eq 1 ]; then (set -x; $(2)); elif [ $$status -ne 0 ]; then exit $$status; fi
 REQUIRE_MODELS = @$(FRESH) models --models $(call q,$(MODELS))
 
-.PHONY: help install ingest tag train smoke evaluate predict notebooks bench bench-train score bench-tag test lint clean report score-scans docs
+.PHONY: help install ingest tag train smoke evaluate predict notebooks bench bench-train score bench-tag test test-slow lint clean report score-scans docs
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -103,15 +103,27 @@ bench-tag: $(INSTALLED)  ## Words/s of the spaCy tagging pipeline on one core (L
 	@$(FRESH) letters $(call q,$(LETTERS))
 	$(IMR) bench-tag $(call q,$(LETTERS))
 
-test: $(INSTALLED)  ## Lint and run the whole test suite
-	$(BIN)/ruff check pipeline tests
-	$(BIN)/python -m pytest -q
+# `make test` is the fast set on two workers (each file's tests on one worker, so a module's
+# fixtures are built once); the tests marked with SLOW_MARKERS (the real letters, make itself,
+# Chromium) run in .ci/run after it. Test speed is make bench's business: no test times anything.
+SLOW_MARKERS := slow or corpus or make or browser
+PYTEST_WORKERS ?= 2
+PYTEST := $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 
 docs: $(INSTALLED)  ## Fill the generated figures in README.md and docs/ (code counts, reports/*.json)
 	$(BIN)/python tools/docs_figures.py --reports $(call q,$(REPORTS))
 
-lint: $(INSTALLED)  ## ruff check
-	$(BIN)/ruff check pipeline tests
+test: $(INSTALLED)  ## ruff check, then the fast tests (the slow ones: make test-slow)
+	$(BIN)/ruff check pipeline tests tools
+	$(PYTEST) -m "not ($(SLOW_MARKERS))"
+
+test-slow: $(INSTALLED)  ## The tests marked slow, corpus, make or browser (.ci/run runs them)
+	$(PYTEST) -m "$(SLOW_MARKERS)"
+
+lint: $(INSTALLED)  ## ruff check, ruff format --check, mypy (config in pyproject.toml)
+	$(BIN)/ruff check pipeline tests tools
+	$(BIN)/ruff format --check pipeline tests tools
+	$(BIN)/mypy
 
 clean:  ## Remove generated data, models and reports (keeps .venv)
 	rm -rf $(call q,$(INTERIM)) $(call q,$(PROCESSED)) $(call q,$(REPORTS))

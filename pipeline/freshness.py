@@ -19,6 +19,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from pipeline.config import PROVENANCE_FILE
 
@@ -85,7 +86,7 @@ def inputs_record(paths: Sequence[Path]) -> dict[str, str]:
     return {LETTERS_KEY: letters_fingerprint(paths), PIPELINE_KEY: pipeline_sha256()}
 
 
-def _read_json(path: Path) -> dict:
+def _read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -93,7 +94,7 @@ def _read_json(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _same_inputs(recorded: dict, current: dict) -> bool:
+def _same_inputs(recorded: dict[str, Any], current: dict[str, Any]) -> bool:
     return all(recorded.get(key) and recorded.get(key) == current[key] for key in current)
 
 
@@ -117,11 +118,11 @@ def tag_current(interim: Path, processed: Path) -> bool:
     return made and bool(source) and tagged and copied == source and _same_pipeline(recorded)
 
 
-def _same_pipeline(recorded: dict) -> bool:
+def _same_pipeline(recorded: dict[str, Any]) -> bool:
     return recorded.get(PIPELINE_KEY) == pipeline_sha256()
 
 
-def trained_on(models: Path) -> dict:
+def trained_on(models: Path) -> dict[str, Any]:
     """What the models in `models` recorded about the letters and pipeline they came from."""
     metadata = _read_json(models / "metadata.json")
     return metadata.get("training_data", {}).get("trained_on") or {}

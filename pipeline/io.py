@@ -16,7 +16,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -83,7 +83,7 @@ def exchange(first: Path, second: Path) -> bool:
         renameat2 = libc.renameat2
     except (OSError, AttributeError):
         return False
-    done = renameat2(
+    done: int = renameat2(
         _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
     )
     return done == 0
@@ -128,7 +128,7 @@ def atomic_dir(target: Path) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def atomic_open(target: Path, mode: str = "w") -> Iterator[IO]:
+def atomic_open(target: Path, mode: str = "w") -> Iterator[IO[Any]]:
     with atomic_path(target) as temporary:
         encoding = None if "b" in mode else "utf-8"
         with open(temporary, mode, encoding=encoding, newline="" if "b" not in mode else None) as f:
@@ -154,7 +154,7 @@ def dump_json(obj: object, target: Path, sort_keys: bool = True) -> None:
         f.write("\n")
 
 
-def read_jsonl(path: Path) -> list[dict]:
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 

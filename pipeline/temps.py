@@ -30,7 +30,7 @@ def sweep_stale(folder: Path | str, prefix: str) -> list[Path]:
     """Remove the files and folders in `folder` named `prefix<pid>-...` whose pid is dead;
     returns what was removed. Errors (a folder that cannot be listed) are ignored: a sweep
     never stops a run."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

@@ -37,7 +37,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from pipeline.config import limit
 from pipeline.temps import own_prefix, sweep_stale
@@ -207,7 +207,7 @@ def _hard_deadline(deadline: float) -> float:
     return deadline + (HARD_LIMIT_FACTOR - 1) * budget + HARD_LIMIT_EXTRA_SECONDS
 
 
-def _wait(future: Future, marker_dir: str, pool: ProcessPoolExecutor) -> object:
+def _wait(future: Future[T], marker_dir: str, pool: ProcessPoolExecutor | None) -> T:
     """The future's result; kills a worker of `pool` whose file runs far past its deadline (the
     pool then breaks and the caller recovers)."""
     while True:
@@ -232,7 +232,7 @@ class _Recovery(Generic[T]):
         self.run, self.merge, self.failed = run, merge, failed
 
 
-def _alone(recovery: _Recovery, path: Path, marker_dir: str) -> object:
+def _alone(recovery: _Recovery[T], path: Path, marker_dir: str) -> T:
     """One suspected file in a fresh worker of its own: its result, or a failure result."""
     context = multiprocessing.get_context("fork")
     marker_dir = tempfile.mkdtemp(prefix="alone-", dir=marker_dir)
@@ -280,14 +280,16 @@ def resilient_map(
     return _ResilientMap(tasks, workers, _Recovery(run, merge, failed))
 
 
-class _ResilientMap(Iterator):
-    def __init__(self, tasks: Sequence[list[Path]], workers: int, recovery: _Recovery) -> None:
+class _ResilientMap(Iterator[T]):
+    def __init__(
+        self, tasks: Sequence[list[Path]], workers: int, recovery: _Recovery[T]
+    ) -> None:
         self.recovery = recovery
         self.workers = workers
         self.marker_dir = new_marker_dir()
         self.pieces: list[list[_Piece]] = [[_Piece(list(task))] for task in tasks]
         self.next_task = 0
-        self.futures: dict[int, Future] = {}
+        self.futures: dict[int, Future[T]] = {}
         self.pool: ProcessPoolExecutor | None = None
         self._start_pool()
 
@@ -352,8 +354,8 @@ class _ResilientMap(Iterator):
         self.pieces[self.next_task] = []
         self.next_task += 1
         if len(pieces) == 1:
-            return pieces[0].result
-        return self.recovery.merge([p.result for p in pieces])
+            return cast(T, pieces[0].result)
+        return self.recovery.merge([cast(T, p.result) for p in pieces])
 
     def _recover(self) -> None:
         suspects = {p for _, paths in _read_markers(self.marker_dir).values() for p in paths}

@@ -16,7 +16,10 @@ import pytest
 from pipeline import config
 from pipeline.freshness import letters_fingerprint
 
-pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+pytestmark = [
+    pytest.mark.make,
+    pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed"),
+]
 
 SMOKE_WARNING = "these models are a smoke test"
 

@@ -6,16 +6,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from pipeline import config
 from pipeline.cli import app
 from pipeline.describe import describe
 from pipeline.output import EXIT_BAD_MODELS
+from tests.hang import HANG_SECONDS
 
 runner = CliRunner()
 
@@ -92,21 +91,16 @@ def test_predicting_one_letter_never_imports_the_training_stack(fixture_models_r
     assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="timed on the project's Linux machines")
-def test_one_letter_predict_takes_under_two_seconds_wall(fixture_models_root):
-    """Issue 4: one letter, start-up and model load included. Best of five runs: this shared
-    machine's speed swings by a third from one moment to the next."""
+def test_one_letter_predict_through_the_imr_command(fixture_models_root):
+    """Issue 4: one letter through the installed `imr` command, start-up and model load
+    included. How long it takes is `make bench`'s figure (one_letter_predict_seconds in
+    reports/bench.json); here a run past HANG_SECONDS has hung."""
     imr = Path(sys.executable).with_name("imr")
     command = [str(imr), "predict", str(config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"),
                "--json", "--models", str(fixture_models_root / "models")]  # fmt: skip
-    seconds = []
-    for _ in range(5):
-        started = time.perf_counter()
-        result = subprocess.run(command, capture_output=True, text=True)
-        seconds.append(time.perf_counter() - started)
-        assert result.returncode == 0, result.stderr
-        assert len(result.stdout.splitlines()) == 2
-    assert min(seconds) < 2.0, seconds
+    result = subprocess.run(command, capture_output=True, text=True, timeout=HANG_SECONDS)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2
 
 
 def test_readable_description_of_an_item():

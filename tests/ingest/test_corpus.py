@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,19 +22,15 @@ class Corpus:
     letters: pd.DataFrame
     predicted: dict
     gold: list[dict]
-    seconds: float
 
 
 @pytest.fixture(scope="module")
 def corpus(shared_letters_dir, gold_path, tmp_path_factory):
     out = tmp_path_factory.mktemp("interim")
-    started = time.perf_counter()
     summary = ingest([shared_letters_dir], out)
-    seconds = time.perf_counter() - started
     items = read_table(out / "items.parquet")
     predicted = {(i["case_number"], i["issue_index"]): i for i in items.to_dict("records")}
-    return Corpus(summary, read_table(out / "letters.parquet"), predicted, read_jsonl(gold_path),
-                  seconds)  # fmt: skip
+    return Corpus(summary, read_table(out / "letters.parquet"), predicted, read_jsonl(gold_path))
 
 
 def test_every_letter_parsed_and_counted(corpus):
@@ -96,10 +91,6 @@ def test_header_fields_are_iso_dates(corpus):
     assert letters.licensure.map(len).min() >= 1
     assert letters.specialty.notna().all()
     assert letters.clinical_case_summary.str.len().min() > 200
-
-
-def test_ingest_of_130_letters_under_5_seconds(corpus):
-    assert corpus.seconds < 5.0, f"ingest took {corpus.seconds:.2f} s"
 
 
 def test_seed_letter_parses_into_one_complete_item(seed_letter_path):

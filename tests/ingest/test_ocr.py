@@ -55,6 +55,7 @@ def scanned(tmp_path_factory):
 
 
 @needs_tesseract
+@pytest.mark.slow
 def test_a_scanned_letter_gives_the_pdf_items_marked_as_ocr(scanned, monkeypatch):
     monkeypatch.setenv("IMR_OCR", "auto")
     for stem, scan in scanned.items():
@@ -116,6 +117,7 @@ def hybrids(scanned, tmp_path_factory):
 
 
 @needs_tesseract
+@pytest.mark.slow
 def test_a_hybrid_pdf_has_its_scanned_pages_read_by_ocr_in_page_order(hybrids, monkeypatch):
     monkeypatch.setenv("IMR_OCR", "auto")
     for stem, hybrid in hybrids.items():

@@ -88,6 +88,7 @@ def test_predicted_evidence_reads_as_words(synthetic_models):
     _check(predict_items(load_models(models_dir), records, letters.to_dict("records")))
 
 
+@pytest.mark.corpus
 def test_corpus_evidence_never_names_a_zero_valued_flag_as_present(tagged_corpus, tmp_path):
     """On the real letters the reasoning model lists `reasoning_empty` for items whose rationale
     is not empty (the scaler centres it): they read "reasoning present"."""

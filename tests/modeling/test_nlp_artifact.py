@@ -80,6 +80,7 @@ def test_predict_refuses_a_saved_rule_file_edited_after_training(models):
     assert "nlp/imr_frequencies/frequency.json" in " ".join(result.stderr.split())
 
 
+@pytest.mark.slow
 def test_predict_refuses_a_package_rule_file_edited_after_training_until_retrained(
     fixture_models_root, models, tmp_path
 ):

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from pipeline.reporting.evaluate import evaluate
 
 
+@pytest.mark.slow
 def test_reports_are_written_with_all_metrics(synthetic_models, tmp_path):
     items, letters, models_dir = synthetic_models
     metrics = evaluate(items, letters, models_dir, tmp_path)

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
+from tests.hang import HANG_SECONDS
 
 IMR = [sys.executable, "-m", "pipeline.cli"]
 
@@ -87,14 +88,15 @@ def end_group(process: subprocess.Popen) -> None:
 def signal_after(args: list[str], seconds: float, signum: int = signal.SIGKILL,
                  **options) -> tuple[int, list[int]]:  # fmt: skip
     """Start a run, send it `signum` after `seconds`; (its exit status, the pids of its group
-    still alive 10 s later: none, as its workers die with it)."""
+    still alive once they are gone or HANG_SECONDS have passed: none, as its workers die
+    with it)."""
     process = start(args, **options)
     try:
         time.sleep(seconds)
         assert process.poll() is None, "the run ended before it could be interrupted"
         process.send_signal(signum)
-        code = process.wait(timeout=60)
-        return code, gone_within(process.pid, 10.0)
+        code = process.wait(timeout=HANG_SECONDS)
+        return code, gone_within(process.pid, HANG_SECONDS)
     finally:
         end_group(process)
 
@@ -105,6 +107,7 @@ def kill_after(args: list[str], seconds: float) -> None:
     assert left == [], f"workers outlived the killed run: {left}"
 
 
+@pytest.mark.slow
 def test_rerun_is_idempotent(tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     assert run("ingest", str(config.FIXTURE_LETTERS_DIR), "--out", str(first)).returncode == 0
@@ -112,6 +115,7 @@ def test_rerun_is_idempotent(tmp_path):
     assert digest(first) == digest(second)
 
 
+@pytest.mark.slow
 def test_killed_ingest_keeps_previous_outputs(tmp_path):
     out = tmp_path / "out"
     assert run("ingest", str(config.FIXTURE_LETTERS_DIR), "--out", str(out)).returncode == 0
@@ -121,6 +125,7 @@ def test_killed_ingest_keeps_previous_outputs(tmp_path):
     assert digest(out) == before
 
 
+@pytest.mark.slow
 def test_killed_extract_keeps_previous_output(tmp_path):
     out = tmp_path / "items.jsonl"
     assert (
@@ -147,17 +152,20 @@ def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
     big = many_letters(tmp_path / "many", 3000)
     process = start(["extract", str(big), "--out", str(out), "-j", "2", "--chunk-files", "8"])
     try:
-        # Killed once it is writing (a loaded machine may take a while to get there).
-        for _ in range(600):
+        # Until the run and its two workers are up and the output is being written (however
+        # loaded the machine is): a run that never gets there has hung.
+        def started() -> bool:
             writing = any(n.endswith(".part") for n in _temporaries(tmp_path))
-            if writing or process.poll() is not None:
-                break
+            return writing and len(group_pids(process.pid)) >= 3
+
+        deadline = time.monotonic() + HANG_SECONDS
+        while not started() and time.monotonic() < deadline:
+            assert process.poll() is None, "the run ended before it could be interrupted"
             time.sleep(0.1)
-        assert process.poll() is None, "the run ended before it could be interrupted"
-        assert len(group_pids(process.pid)) >= 3  # the run and its two workers
+        assert started(), "hung: the run and its two workers never got to writing"
         process.send_signal(signal.SIGKILL)
         process.wait()
-        assert gone_within(process.pid, 10.0) == []
+        assert gone_within(process.pid, HANG_SECONDS) == []
     finally:
         end_group(process)
     assert [n for n in _temporaries(tmp_path) if n.endswith(".part")]  # what kill -9 leaves
@@ -169,6 +177,7 @@ def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.slow
 def test_a_signal_stops_the_run_cleanly(tmp_path, signum):
     out = tmp_path / "items.jsonl"
     assert run("extract", str(config.FIXTURE_LETTERS_DIR), "--out", str(out)).returncode == 0

@@ -86,6 +86,7 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.slow
 def test_hostile_pdfs_are_refused_by_the_page_limits(tmp_path, jobs):
     inbox = good_letters(tmp_path / "in")
     for name, (build, _) in HOSTILE.items():
@@ -118,6 +119,7 @@ def test_the_page_limit_names_the_page_and_its_count(tmp_path):
     assert read_pdf_text(pdf).pages == 1  # under the default limit
 
 
+@pytest.mark.slow
 def test_a_form_bomb_kills_only_its_worker_with_one_job(tmp_path):
     """4^12 text objects once pdfium loads the page: the address-space cap of the worker the
     letter runs in (also with -j 1 and one chunk) stops it; the other letters are written."""

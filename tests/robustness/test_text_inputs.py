@@ -10,7 +10,6 @@ import itertools
 import os
 import re
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from pipeline.ingest.segment import paragraphs_from_text
 from pipeline.ingest.sources import UnreadableTextError, decode_text
 from pipeline.output import EXIT_OK
 from tests.fixtures.hostile import letter_text
+from tests.hang import finishes, no_hang
 
 runner = CliRunner()
 FIELDS = ("request_text", "disputed_item", "decision", "claims_admin_guideline_text",
@@ -67,11 +67,10 @@ def test_utf16_letters_among_good_ones_in_a_batch(tmp_path):
     inbox.mkdir()
     for name, (bom, encoding) in ENCODINGS.items():
         (inbox / f"{name}.txt").write_bytes(bom + letter_text(f"FAKE-{name}").encode(encoding))
-    started = time.perf_counter()
-    result = runner.invoke(app, ["extract", str(inbox), "--out", str(tmp_path / "x.jsonl")])
+    with no_hang():
+        result = runner.invoke(app, ["extract", str(inbox), "--out", str(tmp_path / "x.jsonl")])
     assert result.exit_code == EXIT_OK, result.output
     assert f"inputs {len(ENCODINGS)} = parsed {len(ENCODINGS)} + rejected 0" in result.output
-    assert time.perf_counter() - started < 10
 
 
 @pytest.mark.parametrize(
@@ -146,34 +145,42 @@ def test_clean_line_collapses_every_unicode_space():
     assert clean_line(text) == "Made-up request: Upheld"
 
 
-def test_a_letter_with_runs_of_unicode_spaces_parses_quickly(tmp_path):
-    text = letter_text("FAKE-SPACES").replace(":  Upheld", ":" + "\u2003" * 50_000 + "Upheld")
-    text = text.replace("Naproxen sodium", "Naproxen" + "\u00a0\u3000" * 50_000 + "sodium")
+def test_a_letter_with_runs_of_unicode_spaces_parses(tmp_path):
+    """Runs of 500,000 spaces: a scan quadratic in a run takes hours on them, a linear one a
+    moment; the parse runs under a deadline between the two (tests/hang.py)."""
+    text = letter_text("FAKE-SPACES").replace(":  Upheld", ":" + "\u2003" * 500_000 + "Upheld")
+    text = text.replace("Naproxen sodium", "Naproxen" + "\u00a0\u3000" * 250_000 + "sodium")
     path = tmp_path / "spaces.txt"
     path.write_text(text, encoding="utf-8")
-    started = time.perf_counter()
-    letter = parse_file(path).letters[0]
-    assert time.perf_counter() - started < 2.0
-    assert [item["decision"] for item in letter.items] == ["Upheld", "Overturned"]
-    assert letter.items[1]["request_text"].startswith("Naproxen sodium 550mg")
+
+    def parse() -> None:
+        letter = parse_file(path).letters[0]
+        assert [item["decision"] for item in letter.items] == ["Upheld", "Overturned"]
+        assert letter.items[1]["request_text"].startswith("Naproxen sodium 550mg")
+
+    finishes(parse, "parsing a letter with runs of Unicode spaces")
 
 
 @pytest.mark.parametrize(
     "hostile",
     [
-        "Made-up request" + "\u2003" * 200_000 + "x: Upheld",
+        "Made-up request" + "\u2003" * 1_000_000 + "x: Upheld",
         "Made-up was the original request. " * 30_000 + "Upheld",
-        "X was the original request. Y was authorized by the Claims Administrator. " * 10_000,
+        "X was the original request. Y was authorized by the Claims Administrator. " * 14_000,
     ],
     ids=["em-spaces", "original-request", "partial-forms"],
 )
 def test_request_scans_take_linear_time(hostile):
-    started = time.perf_counter()
-    split_decision(hostile)
-    disputed_item_of(hostile)
-    paragraphs_from_text("IMR ISSUES, DECISIONS AND RATIONALES\n" + hostile +
-                         "\nDecision rationale: x.")  # fmt: skip
-    assert time.perf_counter() - started < 1.0
+    """About 1 MB of near-matches: a backtracking (quadratic) scan takes hours on it, a linear
+    one milliseconds; the scans run under a deadline between the two (tests/hang.py)."""
+
+    def scan() -> None:
+        split_decision(hostile)
+        disputed_item_of(hostile)
+        paragraphs_from_text("IMR ISSUES, DECISIONS AND RATIONALES\n" + hostile +
+                             "\nDecision rationale: x.")  # fmt: skip
+
+    finishes(scan, "the request scans")
 
 
 INGEST_MODULES = ("letter", "segment", "layout", "landmarks", "era2013", "pdf", "sources")
@@ -230,13 +237,16 @@ def test_the_fuzz_finds_the_ingest_regexes():
 
 
 @pytest.mark.parametrize("name", sorted(REGEXES))
-def test_every_ingest_regex_runs_in_under_a_second_on_1mb_of_adversarial_text(name):
+def test_every_ingest_regex_finishes_on_1mb_of_adversarial_text(name):
+    """A backtracking regex takes hours on 1 MB of its near-matches, a linear one milliseconds:
+    each input runs under a deadline between the two (tests/hang.py), not a speed limit."""
     pattern = REGEXES[name]
     for kind, text in _adversarial(pattern).items():
         subject = text.encode() if isinstance(pattern.pattern, bytes) else text
-        started = time.process_time()  # CPU time: other processes on the machine do not count
-        pattern.search(subject)
-        for _ in itertools.islice(pattern.finditer(subject), 1000):
-            pass
-        seconds = time.process_time() - started
-        assert seconds < 1.0, f"{name} took {seconds:.1f} s on 1 MB of {kind}"
+
+        def scan(subject: str | bytes = subject) -> None:
+            pattern.search(subject)
+            for _ in itertools.islice(pattern.finditer(subject), 1000):
+                pass
+
+        finishes(scan, f"{name} on 1 MB of {kind}")

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from pipeline import config
 from pipeline.bench import run_bench
 
 
+@pytest.mark.slow
 def test_bench_writes_every_figure(fixture_models_root, tmp_path):
     out = tmp_path / "bench.json"
     result = run_bench(

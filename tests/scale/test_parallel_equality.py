@@ -35,6 +35,7 @@ def scheduler_address(cluster):
 
 @pytest.mark.parametrize("command", ["extract", "predict"])
 @pytest.mark.parametrize("where", ["forked worker processes", "dask LocalCluster"])
+@pytest.mark.slow
 def test_parallel_run_equals_a_single_process_run(
     command, where, fixture_models_root, tmp_path, request
 ):

@@ -1,8 +1,7 @@
-"""The category backoff: fitted on the lexicon in numpy, fast, and right on unseen names."""
+"""The category backoff: fitted on the lexicon in numpy, and right on unseen names (its
+speed is the tagging bench's: `imr bench-tag`)."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -10,11 +9,10 @@ from pipeline.rulefiles import load_rules
 from pipeline.tagging.backoff import CategoryBackoff, grouped_evaluation, lexicon_examples
 
 
-def test_builds_fast_from_the_lexicon():
+def test_builds_from_the_lexicon():
     rows = load_rules("treatments.jsonl")
-    started = time.perf_counter()
-    CategoryBackoff(lexicon_examples(rows))
-    assert time.perf_counter() - started < 0.2
+    model = CategoryBackoff(lexicon_examples(rows))
+    assert model.predict(rows[0]["name"])[0] == rows[0]["category"]
 
 
 @pytest.mark.parametrize(
