@@ -74,6 +74,8 @@ def check_tagged(processed_dir: Path) -> dict[str, Any]:
                                       f"by an older imr, or not by imr); {again}")  # fmt: skip
     difference = pipeline_difference(recorded)
     if difference is not None:
-        raise TaggedWithOtherPipeline(f"{refusing}: {difference} since they were tagged (the "
-                                      f"tags would differ from this pipeline's); {again}")
+        raise TaggedWithOtherPipeline(
+            f"{refusing}: {difference} since they were tagged (the "
+            f"tags would differ from this pipeline's); {again}"
+        )
     return provenance

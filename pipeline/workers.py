@@ -281,9 +281,7 @@ def resilient_map(
 
 
 class _ResilientMap(Iterator[T]):
-    def __init__(
-        self, tasks: Sequence[list[Path]], workers: int, recovery: _Recovery[T]
-    ) -> None:
+    def __init__(self, tasks: Sequence[list[Path]], workers: int, recovery: _Recovery[T]) -> None:
         self.recovery = recovery
         self.workers = workers
         self.marker_dir = new_marker_dir()

@@ -125,8 +125,10 @@ def test_a_rule_file_removed_or_added_is_named_as_such(fixture_models_root, rule
         check_tagged(fixture_models_root / "processed")
     (rules / "pipeline" / "tagging" / "numbers.json").write_text("{}")
     (rules / "pipeline" / "tagging" / "aaa.json").write_text("{}")
-    with pytest.raises(TaggedWithOtherPipeline,
-                       match=r"rule file pipeline/tagging/aaa\.json \(and 1 more\) was added"):
+    with pytest.raises(
+        TaggedWithOtherPipeline,
+        match=r"rule file pipeline/tagging/aaa\.json \(and 1 more\) was added",
+    ):
         check_tagged(fixture_models_root / "processed")  # fmt: skip
 
 

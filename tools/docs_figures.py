@@ -135,10 +135,16 @@ def code_figures(root: Path = ROOT) -> dict[str, str]:
     figures = {
         "lexicon_rows": _number(len(load_rules("treatments.jsonl"))),
         "rule_files": _number(len(package_rule_files())),
-        "rule_files_all": _number(sum(1 for p in (root / "pipeline").rglob("*")
-                                      if p.suffix in (".json", ".jsonl"))),  # fmt: skip
-        "fixture_letters": _number(sum(1 for p in config.FIXTURE_LETTERS_DIR.iterdir()
-                                       if p.suffix in config.LETTER_SUFFIXES)),  # fmt: skip
+        "rule_files_all": _number(
+            sum(1 for p in (root / "pipeline").rglob("*") if p.suffix in (".json", ".jsonl"))
+        ),  # fmt: skip
+        "fixture_letters": _number(
+            sum(
+                1
+                for p in config.FIXTURE_LETTERS_DIR.iterdir()
+                if p.suffix in config.LETTER_SUFFIXES
+            )
+        ),  # fmt: skip
         "review_codes": _number(len(review_codes(root))),
         "tagging_components": _number(len(_components(root))),
     }
@@ -166,8 +172,9 @@ def _report_value(report: Any, key: str) -> str | None:
         elif isinstance(value, dict) and part in value:
             value = value[part]
         else:  # e.g. a bench run without tesseract has no OCR figure: keep the last one
-            print(f"warning: no {key!r} in the report; its figure is left as it was",
-                  file=sys.stderr)
+            print(
+                f"warning: no {key!r} in the report; its figure is left as it was", file=sys.stderr
+            )
             return None
     if value is None:
         return "n/a"
@@ -189,9 +196,7 @@ def fill(text: str, lookup: Callable[[str], str | None]) -> str:
     return MARKER.sub(replace, text)
 
 
-def lookup_for(
-    figures: dict[str, str | None], reports_dir: Path
-) -> Callable[[str], str | None]:
+def lookup_for(figures: dict[str, str | None], reports_dir: Path) -> Callable[[str], str | None]:
     """Name -> value: a code figure, or a report's (None when the report is absent)."""
     loaded: dict[str, dict[str, Any] | None] = {}
 
@@ -202,8 +207,10 @@ def lookup_for(
                 path = reports_dir / REPORTS[source]
                 report = json.loads(path.read_text()) if path.is_file() else None
                 if isinstance(report, dict) and report.get("smoke_test"):
-                    print(f"{path}: smoke-test models measure nothing; figures left as they were",
-                          file=sys.stderr)
+                    print(
+                        f"{path}: smoke-test models measure nothing; figures left as they were",
+                        file=sys.stderr,
+                    )
                     report = None
                 loaded[source] = report
             report = loaded[source]

@@ -92,9 +92,7 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Reject]]:
     return _without_copies(found, rejects)
 
 
-def _without_copies(
-    found: list[Path], rejects: list[Reject]
-) -> tuple[list[Path], list[Reject]]:
+def _without_copies(found: list[Path], rejects: list[Reject]) -> tuple[list[Path], list[Reject]]:
     """Each letter file read once: a file with the same bytes (SHA-256) as one found before it
     (the same letter given twice, a link to it, a copy in another folder) becomes a 'duplicate'
     reject naming the file that is read, so it is listed, not counted twice."""

@@ -37,9 +37,7 @@ _DISCLAIMER = re.compile(
     r"^Disclaimer:\s*The following case summary was taken directly from[^.]{0,200}\.\s*", re.I
 )
 DATE_PHRASES = {
-    "application_received": re.compile(
-        rf"Independent Medical Review was filed on\s+{_DATE}", re.I
-    ),
+    "application_received": re.compile(rf"Independent Medical Review was filed on\s+{_DATE}", re.I),
     "ur_denial_date": re.compile(rf"Utilization Review Denial dated\s+{_DATE}", re.I),
     "date_assigned": re.compile(rf"Notice of Assignment\b[^.]{{0,200}}?\bon\s+{_DATE}", re.I),
     "decision_date": re.compile(rf"\bDated\s*:\s*{_DATE}", re.I),

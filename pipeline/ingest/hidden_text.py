@@ -174,7 +174,11 @@ def find_hidden_text(
     """The page's hidden characters, or None when it has none (the usual case: `scan` found no
     suspect) or when they are an OCR layer."""
     page_box, suspects, visible, has_image, covered = (
-        scan.page_box, scan.suspects, scan.visible, scan.has_image, scan.covered
+        scan.page_box,
+        scan.suspects,
+        scan.visible,
+        scan.has_image,
+        scan.covered,
     )
     if not suspects and not covered:
         return None
@@ -373,8 +377,12 @@ def _opaque(page: pdfium.PdfPage, handle: object) -> bool:
     (a signature with a transparent background is not; asked only of an image over text)."""
     if pdfium_raw.FPDFPageObj_GetType(handle) == _PATH:
         fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-        if not pdfium_raw.FPDFPath_GetDrawMode(handle, ctypes.byref(fill_mode),
-                                               ctypes.byref(stroke)) or not fill_mode.value:
+        if (
+            not pdfium_raw.FPDFPath_GetDrawMode(
+                handle, ctypes.byref(fill_mode), ctypes.byref(stroke)
+            )
+            or not fill_mode.value
+        ):
             return False  # fmt: skip
         rgba = [ctypes.c_uint() for _ in range(4)]
         if not pdfium_raw.FPDFPageObj_GetFillColor(handle, *map(ctypes.byref, rgba)):

@@ -127,9 +127,7 @@ def check_characters(
     total = _letter_chars.get(document, 0) + max(chars, 0)
     _letter_chars[document] = total
     if total > limit("IMR_LETTER_MAX_CHARS"):
-        raise _over(
-            f"pages 1-{number} have {total:,} characters", "IMR_LETTER_MAX_CHARS"
-        )
+        raise _over(f"pages 1-{number} have {total:,} characters", "IMR_LETTER_MAX_CHARS")
 
 
 def checked_textpage(

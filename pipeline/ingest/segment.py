@@ -104,9 +104,7 @@ def _full_width(lines: Sequence[Line]) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))]
 
 
-def _request_start(
-    lines: Sequence[Line], last: int, floor: int, width: int
-) -> tuple[int, bool]:
+def _request_start(lines: Sequence[Line], last: int, floor: int, width: int) -> tuple[int, bool]:
     """First line of the request paragraph that ends at lines[last], never before `floor`.
 
     Walks back while the line before does not end a sentence. Returns (start, weak): weak when

@@ -77,4 +77,3 @@ def grouped_folds(
     for train, test in splitter.split(order, letter_y[order], cases[order]):
         folds.append((np.sort(order[train]), np.sort(order[test])))
     return folds
-

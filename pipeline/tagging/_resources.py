@@ -229,4 +229,3 @@ def record_failure(
     if doc is not None:
         ensure_doc_extension("tagger_errors")
         doc._.tagger_errors = [*(doc._.tagger_errors or []), tagger]
-

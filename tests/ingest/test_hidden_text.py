@@ -141,9 +141,7 @@ def _assert_only_flagged(parsed, original) -> None:
     ["invisible", "clip", "white", "transparent", "off_page", "tiny", "scaled_down", "squeezed",
      "small", "covered_by_rect", "covered_by_image"],
 )  # fmt: skip
-def test_hidden_upheld_over_visible_overturned_reads_overturned_flagged(
-    tmp_path, original, method
-):
+def test_hidden_upheld_over_visible_overturned_reads_overturned_flagged(tmp_path, original, method):
     parsed = parse_file(_with_hidden_upheld(tmp_path / "FAKE-0000001.pdf", method))
     assert parsed.reject is None
     _assert_only_flagged(parsed.letters[0], original)
@@ -219,7 +217,8 @@ def test_white_text_on_a_dark_band_is_visible(tmp_path):
     read = read_pdf_text(tmp_path / "band.pdf")
     assert read.hidden == []
     assert [line.text for line in read.lines] == [
-        "Letterhead in white on a blue band", "Body text in black"
+        "Letterhead in white on a blue band",
+        "Body text in black",
     ]
 
 
@@ -304,7 +303,8 @@ def test_characters_off_the_page_edge_are_dropped(tmp_path):
     document.save(str(tmp_path / "edge.pdf"))
     read = read_pdf_text(tmp_path / "edge.pdf")
     assert [(line.text, line.hidden_text) for line in read.lines] == [
-        ("Body text in black", False), ("Overturned", True)
+        ("Body text in black", False),
+        ("Overturned", True),
     ]
     assert read.hidden[0].reasons == {"off the page"} and read.hidden[0].text == "Upheld"
 

@@ -28,8 +28,10 @@ def _imr(*args: str, pythonpath: Path | None = None) -> subprocess.CompletedProc
     env = dict(os.environ)
     if pythonpath is not None:  # a copy of the package, imported instead of the installed one
         env["PYTHONPATH"] = str(pythonpath)
-    code = ("import pipeline, sys; from pipeline.cli import main; sys.argv[0] = 'imr'; "
-            "print(pipeline.__file__, file=sys.stderr); main()")
+    code = (
+        "import pipeline, sys; from pipeline.cli import main; sys.argv[0] = 'imr'; "
+        "print(pipeline.__file__, file=sys.stderr); main()"
+    )
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                           env=env, cwd=pythonpath or REPO, timeout=300)  # fmt: skip
 
@@ -44,8 +46,12 @@ def models(fixture_models_root, tmp_path) -> Path:
 def test_the_models_folder_holds_the_pipeline_and_the_rule_hashes(fixture_models_root):
     models = fixture_models_root / "models"
     manifest = json.loads((models / "manifest.json").read_text())["files"]
-    for name in ("nlp/config.cfg", "nlp/imr_frequencies/frequency.json",
-                 "nlp/imr_treatments/treatments.jsonl", "nlp/verdict_masker/verdict_rules.json"):
+    for name in (
+        "nlp/config.cfg",
+        "nlp/imr_frequencies/frequency.json",
+        "nlp/imr_treatments/treatments.jsonl",
+        "nlp/verdict_masker/verdict_rules.json",
+    ):
         assert name in manifest, name  # fmt: skip
     metadata = json.loads((models / "metadata.json").read_text())
     assert metadata["feature_config"][RULES_KEY] == rule_hashes()

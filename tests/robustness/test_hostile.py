@@ -158,9 +158,7 @@ def test_a_worker_killed_by_its_memory_cap_costs_only_its_file(tmp_path):
     bomb_pdf(inbox / "bomb.pdf", inflated=2 * 2**30)
     out = tmp_path / "items.jsonl"
     env = {"IMR_PDF_STREAM_MB": "0", "IMR_WORKER_MEMORY_MB": "700"}
-    result, rss = measured(
-        "extract", inbox, "--out", out, "-j", "2", "--chunk-files", "1", env=env
-    )
+    result, rss = measured("extract", inbox, "--out", out, "-j", "2", "--chunk-files", "1", env=env)
     assert result.returncode == EXIT_SOME_REJECTED, result.stderr
     assert "the worker reading it died" in rejects_of(tmp_path / "items.rejects.csv")["bomb.pdf"]
     assert_good_items(records(out))

@@ -138,5 +138,6 @@ def test_a_pipeline_restored_from_bytes_still_reaches_its_category_backoff():
     doc, original = restored(unseen), nlp(unseen)
     assert doc._.category_source == original._.category_source == "backoff"
     assert (doc._.item_category, doc._.category_probability) == (
-        original._.item_category, original._.category_probability
+        original._.item_category,
+        original._.category_probability,
     )

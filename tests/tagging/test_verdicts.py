@@ -215,4 +215,3 @@ def test_tagged_and_untagged_records_are_masked_alike(nlp, text):
 
     doc = nlp(text)
     assert mask_many([text]) == [(doc._.masked_text, doc._.verdict_text)]
-

@@ -144,9 +144,17 @@ class Aggregator:
         call, p = row.get("reasoning_call"), row.get("p_overturned_reasoning")
         if row.get("model_flags"):
             self.model_flagged += 1
-            self._keep(self.reread, self._strength(row), {
-                **self._brief(row), "p_overturned_reasoning": p, "reasoning_call": call,
-                "decision_read": row.get("decision_read"), "model_flags": row["model_flags"]})
+            self._keep(
+                self.reread,
+                self._strength(row),
+                {
+                    **self._brief(row),
+                    "p_overturned_reasoning": p,
+                    "reasoning_call": call,
+                    "decision_read": row.get("decision_read"),
+                    "model_flags": row["model_flags"],
+                },
+            )
         if row.get("reader_agrees") is not None:
             self.model["reader_items"] += 1
             self.model["reader_agrees"] += int(bool(row["reader_agrees"]))

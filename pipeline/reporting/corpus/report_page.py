@@ -208,8 +208,18 @@ def _model(t: Mapping[str, Any]) -> str:
         + cross
         + f"<h3>Items to re-read ({r['count']:,})</h3>"
         + reread_note
-        + table(["item", "category", "disputed item", "stated", "decision read",
-                 "P(Overturned)", "flags"], reread)  # fmt: skip
+        + table(
+            [
+                "item",
+                "category",
+                "disputed item",
+                "stated",
+                "decision read",
+                "P(Overturned)",
+                "flags",
+            ],
+            reread,
+        )  # fmt: skip
         + f"<h3>Disagreements ({d['count']:,}), strongest first</h3>"
         + more
         + table(["item", "category", "disputed item", "stated", "P(Overturned)", "flags"], listed)
@@ -263,8 +273,11 @@ def report_html(t: Mapping[str, Any]) -> str:
         "overall": _overall(t),
         "category": _beside(
             _group_table(t["by_category"], "category", label=category_label),
-            _bars(t["by_category"], "Overturned rate by service category (95 % CI)",
-                  label=category_label),  # fmt: skip
+            _bars(
+                t["by_category"],
+                "Overturned rate by service category (95 % CI)",
+                label=category_label,
+            ),  # fmt: skip
         ),
         "basis": _basis(t),
         "specialty": "<p>The reviewer's first listed specialty; the top "
