@@ -29,20 +29,19 @@ from pipeline.output import (
     EXIT_SOME_REJECTED,
     EXIT_USAGE,
 )
-from tests.fixtures.hostile import bomb_pdf, double_bomb_pdf, letter_text, long_letter_text
+from tests.fixtures.hostile import (
+    GOOD,
+    GOOD_CASES,
+    bomb_pdf,
+    double_bomb_pdf,
+    good_letters,
+    letter_text,
+    long_letter_text,
+)
 from tests.hang import HANG_SECONDS, no_hang
 
 runner = CliRunner()
 IMR = [sys.executable, "-m", "pipeline.cli"]
-GOOD = ["FAKE-0000001.pdf", "FAKE-0000002.pdf", "FAKE-0000003.txt"]
-GOOD_CASES = {"FAKE-0000001", "FAKE-0000002", "FAKE-0000003"}
-
-
-def good_letters(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in GOOD:
-        shutil.copy(config.FIXTURE_LETTERS_DIR / name, folder / name)
-    return folder
 
 
 def invoke(*args: str) -> object:

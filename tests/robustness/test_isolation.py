@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -24,11 +23,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import config, engine
+from pipeline import engine
 from pipeline.cli import app
 from pipeline.output import EXIT_SOME_REJECTED
 from pipeline.stops import EXIT_BUG
-from tests.fixtures.hostile import letter_text
+from tests.fixtures.hostile import GOOD_CASES, good_letters, letter_text
 from tests.fixtures.hostile_pdfs import (
     huge_page_pdf,
     many_objects_pdf,
@@ -37,15 +36,6 @@ from tests.fixtures.hostile_pdfs import (
 )
 
 IMR = [sys.executable, "-m", "pipeline.cli"]
-GOOD = ["FAKE-0000001.pdf", "FAKE-0000002.pdf", "FAKE-0000003.txt"]
-GOOD_CASES = {"FAKE-0000001", "FAKE-0000002", "FAKE-0000003"}
-
-
-def good_letters(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in GOOD:
-        shutil.copy(config.FIXTURE_LETTERS_DIR / name, folder / name)
-    return folder
 
 
 def measured(*args: object, env: dict | None = None) -> tuple[subprocess.CompletedProcess, float]:
