@@ -37,8 +37,9 @@ from tests.fixtures.hostile import (
     good_letters,
     letter_text,
     long_letter_text,
+    measured,
 )
-from tests.hang import HANG_SECONDS, no_hang
+from tests.hang import no_hang
 
 runner = CliRunner()
 IMR = [sys.executable, "-m", "pipeline.cli"]
@@ -48,27 +49,6 @@ def invoke(*args: str) -> object:
     """imr in this process; a run that hangs fails the test (tests/hang.py), a slow one not."""
     with no_hang():
         return runner.invoke(app, [str(a) for a in args])
-
-
-def measured(*args: str, env: dict | None = None) -> tuple[subprocess.CompletedProcess, float]:
-    """Run imr in a fresh process; (result, peak RSS in MB of it and its workers). A run past
-    HANG_SECONDS has hung: subprocess.TimeoutExpired fails the test."""
-    probe = (
-        "import resource, subprocess, sys, json;"
-        "r = subprocess.run(sys.argv[1:], capture_output=True, text=True);"
-        "print(json.dumps([r.returncode, r.stdout, r.stderr,"
-        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024]))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe, *IMR, *[str(a) for a in args]],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        check=True,
-        timeout=HANG_SECONDS,
-    )
-    code, out, err, rss = json.loads(done.stdout)
-    return subprocess.CompletedProcess(args, code, out, err), rss
 
 
 def records(path: Path) -> list[dict]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -27,7 +26,7 @@ from pipeline import engine
 from pipeline.cli import app
 from pipeline.output import EXIT_SOME_REJECTED
 from pipeline.stops import EXIT_BUG
-from tests.fixtures.hostile import GOOD_CASES, good_letters, letter_text
+from tests.fixtures.hostile import GOOD_CASES, good_letters, letter_text, measured
 from tests.fixtures.hostile_pdfs import (
     huge_page_pdf,
     many_objects_pdf,
@@ -36,22 +35,6 @@ from tests.fixtures.hostile_pdfs import (
 )
 
 IMR = [sys.executable, "-m", "pipeline.cli"]
-
-
-def measured(*args: object, env: dict | None = None) -> tuple[subprocess.CompletedProcess, float]:
-    """imr in a fresh process; (result, peak RSS in MB of the largest of it and its workers)."""
-    probe = (
-        "import resource, subprocess, sys, json;"
-        "r = subprocess.run(sys.argv[1:], capture_output=True, text=True);"
-        "print(json.dumps([r.returncode, r.stdout, r.stderr,"
-        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024]))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe, *IMR, *[str(a) for a in args]],
-        capture_output=True, text=True, env={**os.environ, **(env or {})}, check=True,
-    )  # fmt: skip
-    code, out, err, rss = json.loads(done.stdout)
-    return subprocess.CompletedProcess(args, code, out, err), rss
 
 
 def rejects_of(path: Path) -> dict[str, str]:
