@@ -29,8 +29,8 @@ from typing import Any
 from pipeline.config import limit
 from pipeline.data_errors import is_data_error
 from pipeline.ingest.batch import FileResult, Reject, letters_and_items, parse_file
-from pipeline.reporting.corpus.visit_cap import visit_cap  # pure: no heavy imports
 from pipeline.safe import shown_name
+from pipeline.tagging.visit_cap import visit_cap  # pure: no heavy imports
 from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
 
 CHUNK_FILES = 64

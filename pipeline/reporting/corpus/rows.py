@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.reporting.corpus.drugs import drug_class
-from pipeline.reporting.corpus.visit_cap import visit_cap
+from pipeline.tagging.visit_cap import visit_cap
 
 NONE_CITED = "none cited"
 NOT_READ = "citation not read"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.reporting.corpus.visit_cap import visit_cap
+from pipeline.tagging.visit_cap import visit_cap
 
 
 def freq(per_week=None, weeks=None, sessions=None) -> dict:
