@@ -65,6 +65,16 @@ def _hide(obj: object, method: str) -> tuple[float, float, float]:
 _SIZES = {"tiny": 0.01, "small": 1.5}  # of the hidden "Upheld"; 12 pt otherwise
 
 
+def _filled_rect(
+    x: float, y: float, width: float, height: float, rgb: tuple[int, int, int]
+) -> object:
+    """An opaque filled rectangle (a new path object, not yet on a page)."""
+    rect = pdfium_raw.FPDFPageObj_CreateNewRect(x, y, width, height)
+    pdfium_raw.FPDFPageObj_SetFillColor(rect, *rgb, 255)
+    pdfium_raw.FPDFPath_SetDrawMode(rect, pdfium_raw.FPDF_FILLMODE_ALTERNATE, 0)
+    return rect
+
+
 def _opaque_shape(
     document: pdfium.PdfDocument, kind: str, box: tuple[float, float, float, float]
 ) -> object:
@@ -73,10 +83,7 @@ def _opaque_shape(
     top), with a point to spare on each side."""
     left, bottom, right, top = box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1
     if kind == "rect":
-        shape = pdfium_raw.FPDFPageObj_CreateNewRect(left, bottom, right - left, top - bottom)
-        pdfium_raw.FPDFPageObj_SetFillColor(shape, 255, 255, 255, 255)
-        pdfium_raw.FPDFPath_SetDrawMode(shape, pdfium_raw.FPDF_FILLMODE_ALTERNATE, 0)
-        return shape
+        return _filled_rect(left, bottom, right - left, top - bottom, (255, 255, 255))
     clear = kind == "clear_image"
     bitmap = pdfium_raw.FPDFBitmap_Create(8, 8, int(clear))
     pdfium_raw.FPDFBitmap_FillRect(bitmap, 0, 0, 8, 8, 0x00FFFFFF if clear else 0xFFFFFFFF)
@@ -202,10 +209,7 @@ def test_hidden_text_says_its_page_and_how(tmp_path):
 def test_white_text_on_a_dark_band_is_visible(tmp_path):
     document = pdfium.PdfDocument.new()
     page = document.new_page(612, 792)
-    band = pdfium_raw.FPDFPageObj_CreateNewRect(60, 690, 300, 30)
-    pdfium_raw.FPDFPageObj_SetFillColor(band, 0, 0, 128, 255)
-    pdfium_raw.FPDFPath_SetDrawMode(band, pdfium_raw.FPDF_FILLMODE_ALTERNATE, 0)
-    pdfium_raw.FPDFPage_InsertObject(page.raw, band)
+    pdfium_raw.FPDFPage_InsertObject(page.raw, _filled_rect(60, 690, 300, 30, (0, 0, 128)))
     for y, text in ((700, "Letterhead in white on a blue band"), (600, "Body text in black")):
         obj = _text_object(document, text, 12.0)
         if y == 700:
@@ -363,9 +367,7 @@ def test_white_text_on_a_white_background_is_hidden(tmp_path):
     """A page-filling white rectangle under white text is no dark band: the text is hidden."""
     document = pdfium.PdfDocument.new()
     page = document.new_page(612, 792)
-    background = pdfium_raw.FPDFPageObj_CreateNewRect(0, 0, 612, 792)
-    pdfium_raw.FPDFPageObj_SetFillColor(background, 255, 255, 255, 255)
-    pdfium_raw.FPDFPath_SetDrawMode(background, pdfium_raw.FPDF_FILLMODE_ALTERNATE, 0)
+    background = _filled_rect(0, 0, 612, 792, (255, 255, 255))
     pdfium_raw.FPDFPage_InsertObject(page.raw, background)
     for y, text, white in ((700, "Decision: Overturned", False), (650, "Decision: Upheld", True)):
         obj = _text_object(document, text, 12.0)
