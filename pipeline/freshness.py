@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import PROVENANCE_FILE
+from pipeline.io import file_sha256
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CODE_SUFFIXES = (".py", ".json", ".jsonl")
@@ -36,14 +37,6 @@ FIX_HINT = ("give LETTERS=/path/to/letters (a folder of .pdf/.txt letters), or r
 
 class NoLettersError(ValueError):
     """LETTERS names nothing, or nothing that is a letter."""
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def letters_fingerprint(paths: Sequence[Path]) -> str:

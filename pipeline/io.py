@@ -11,6 +11,7 @@ the 0600 of a temporary file.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import tempfile
@@ -23,6 +24,16 @@ if TYPE_CHECKING:
 
 
 _umask: int | None = None
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes: the one file hash (copies of a letter, letters' fingerprints,
+    model manifests), read in 1 MiB blocks (hashlib.file_digest needs Python 3.11)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def umask() -> int:

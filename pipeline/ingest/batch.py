@@ -96,7 +96,7 @@ def _without_copies(found: list[Path], rejects: list[Reject]) -> tuple[list[Path
     """Each letter file read once: a file with the same bytes (SHA-256) as one found before it
     (the same letter given twice, a link to it, a copy in another folder) becomes a 'duplicate'
     reject naming the file that is read, so it is listed, not counted twice."""
-    import hashlib
+    from pipeline.io import file_sha256
 
     first: dict[str, Path] = {}
     kept: list[Path] = []
@@ -105,8 +105,7 @@ def _without_copies(found: list[Path], rejects: list[Reject]) -> tuple[list[Path
             if path.stat().st_size == 0:  # every empty file is rejected as such, not as a copy
                 kept.append(path)
                 continue
-            with open(path, "rb") as handle:
-                digest = hashlib.file_digest(handle, "sha256").hexdigest()
+            digest = file_sha256(path)
         except OSError:
             kept.append(path)  # reading it fails again later, as that file's own reject
             continue
