@@ -23,8 +23,8 @@ REPORTS := reports
 # Every path goes to the shell single-quoted, so paths with spaces (or quotes) stay one word.
 q = '$(subst ','\'',$(1))'
 # Whether a stage is up to date is decided by content (the letters' and the pipeline's
-# hashes the outputs record), never by modification times: pipeline/freshness.py.
-FRESH := $(BIN)/python -m pipeline.freshness
+# hashes the outputs record), never by modification times: pipeline/provenance/freshness.py.
+FRESH := $(BIN)/python -m pipeline.provenance.freshness
 # $(call unless_current,CHECK,COMMAND): COMMAND runs (and is shown) when CHECK says the stage is
 # stale (exit 1); any other failure of CHECK (exit 2: no letters, no models) stops make.
 unless_current = $(FRESH) $(1); status=$$?; \
@@ -71,6 +71,8 @@ evaluate: $(INSTALLED)  ## Held-out + grouped-CV report of the models as trained
 EVALUATION_ARGS = --models $(call q,$(MODELS)) --processed $(call q,$(PROCESSED)) --reports $(call q,$(REPORTS))
 
 INPUT ?= $(LETTERS)
+# The answer key `make score` compares with (beside the repository, never inside it).
+GOLD ?= ../shared/data/gold/issues.jsonl
 predict: $(INSTALLED)  ## Predict INPUT=file-or-folder [OUT=file.jsonl|.csv] with the models as trained
 	$(REQUIRE_MODELS)
 	$(IMR) predict $(call q,$(INPUT)) $(if $(OUT),--out $(call q,$(OUT))) --models $(call q,$(MODELS))
@@ -89,19 +91,19 @@ notebooks: $(INSTALLED)  ## Execute notebooks/01_explore.ipynb headless on data/
 
 bench: $(INSTALLED)  ## Letters/s: raw pypdfium2 vs the full predict path (>= 2,000 letters) -> reports/bench.json
 	$(REQUIRE_MODELS)
-	$(IMR) bench $(call q,$(LETTERS)) --letters 2000 --models $(call q,$(MODELS))
+	$(BIN)/python -m benchmarks throughput $(call q,$(LETTERS)) --letters 2000 --models $(call q,$(MODELS))
 
 score: $(INSTALLED)  ## Per-field accuracy of extract+tag on LETTERS against the answer key in ../shared
 	@$(FRESH) letters $(call q,$(LETTERS))
 	$(IMR) extract $(call q,$(LETTERS)) --out $(call q,$(REPORTS))/extract.jsonl || [ $$? -eq 3 ]
-	$(IMR) score $(call q,$(REPORTS))/extract.jsonl
+	$(IMR) score $(call q,$(REPORTS))/extract.jsonl --gold $(call q,$(GOLD))
 
 bench-train: tag  ## Training time at 1x, 4x, 16x the tagged items -> reports/bench_train.json
-	$(IMR) bench-train --in $(call q,$(PROCESSED))
+	$(BIN)/python -m benchmarks train --in $(call q,$(PROCESSED))
 
 bench-tag: $(INSTALLED)  ## Words/s of the spaCy tagging pipeline on one core (LETTERS' texts)
 	@$(FRESH) letters $(call q,$(LETTERS))
-	$(IMR) bench-tag $(call q,$(LETTERS))
+	$(BIN)/python -m benchmarks tag $(call q,$(LETTERS))
 
 # `make test` is the fast set on two workers (each file's tests on one worker, so a module's
 # fixtures are built once); the tests marked with SLOW_MARKERS (the real letters, make itself,
@@ -114,15 +116,15 @@ docs: $(INSTALLED)  ## Fill the generated figures in README.md and docs/ (code c
 	$(BIN)/python tools/docs_figures.py --reports $(call q,$(REPORTS))
 
 test: $(INSTALLED)  ## ruff check, then the fast tests (the slow ones: make test-slow)
-	$(BIN)/ruff check pipeline tests tools
+	$(BIN)/ruff check pipeline tests tools benchmarks
 	$(PYTEST) -m "not ($(SLOW_MARKERS))"
 
 test-slow: $(INSTALLED)  ## The tests marked slow, corpus, make or browser (.ci/run runs them)
 	$(PYTEST) -m "$(SLOW_MARKERS)"
 
 lint: $(INSTALLED)  ## ruff check, ruff format --check, mypy (config in pyproject.toml)
-	$(BIN)/ruff check pipeline tests tools
-	$(BIN)/ruff format --check pipeline tests tools
+	$(BIN)/ruff check pipeline tests tools benchmarks
+	$(BIN)/ruff format --check pipeline tests tools benchmarks
 	$(BIN)/mypy
 
 clean:  ## Remove generated data, models and reports (keeps .venv)

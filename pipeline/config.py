@@ -16,15 +16,6 @@ MODELS_DIR = ROOT / "models"
 PROVENANCE_FILE = "inputs.json"
 REPORTS_DIR = ROOT / "reports"
 
-# Made-up letters shipped with the project so every stage runs on a fresh clone.
-FIXTURE_LETTERS_DIR = ROOT / "tests" / "fixtures" / "letters"
-
-# Real letters and the answer key live beside the repo (never inside it).
-SHARED_DIR = Path(os.environ.get("IMR_SHARED_DIR", ROOT.parent / "shared"))
-SHARED_LETTERS_DIR = SHARED_DIR / "data" / "letters"
-SHARED_SEED_LETTER = SHARED_DIR / "data" / "seed_letter.txt"
-GOLD_ITEMS_PATH = SHARED_DIR / "data" / "gold" / "issues.jsonl"
-
 LETTER_SUFFIXES = (".pdf", ".txt")
 RANDOM_SEED = 20161118
 

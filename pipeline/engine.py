@@ -7,7 +7,7 @@ for item.
 Memory stays flat: only the chunks in flight are held, and records are written as they arrive.
 
 One file never costs the chunk: each letter is tagged and predicted on its own, within its own
-time budget, and a letter whose data stops it (a documented data error, `pipeline.data_errors`,
+time budget, and a letter whose data stops it (a documented data error, `pipeline.core.data_errors`,
 or an overrun of its budget) becomes a reject row. Letters always run in at least one local
 worker process under `pipeline.workers` (address-space cap, a dead worker's files retried
 alone), whatever --jobs and the number of chunks. Any other exception is a bug: it stops the run.
@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import limit
-from pipeline.data_errors import is_data_error
+from pipeline.core.data_errors import is_data_error
+from pipeline.core.safe import shown_name
 from pipeline.ingest.batch import FileResult, Reject, letters_and_items, parse_file
-from pipeline.safe import shown_name
 from pipeline.tagging.visit_cap import visit_cap  # pure: no heavy imports
 from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
 

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
+from pipeline.core.display_names import counted
+from pipeline.core.io import atomic_path
+from pipeline.core.safe import csv_row
 from pipeline.engine import ChunkResult
 from pipeline.ingest.batch import Reject, accounted, split_copies
-from pipeline.io import atomic_path
-from pipeline.labels import counted
-from pipeline.safe import csv_row
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # bad option or argument, or an --out that would overwrite the inputs

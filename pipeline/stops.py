@@ -1,6 +1,6 @@
 """How a run ends when it does not finish: a bug, Ctrl-C or SIGTERM.
 
-- A bug (any exception that is not a documented data error, `pipeline.data_errors`): the
+- A bug (any exception that is not a documented data error, `pipeline.core.data_errors`): the
   traceback (the worker's too, when it happened there) goes to a log file,
   `imr-error-<UTC time>-<pid>.log` in IMR_LOG_DIR (default: the system's temporary folder,
   usually /tmp), and the console gets one line naming the error and the log; exit status 1.
@@ -9,7 +9,7 @@
   folder, the workers' marker folder) are removed; the previous outputs stay as they were;
   exit status 130 (SIGINT) or 143 (SIGTERM).
 - kill -9 runs no code: the workers die with the main process (`workers.die_with_parent`) and
-  the next run removes the temporaries, which carry the dead run's pid (`pipeline.temps`).
+  the next run removes the temporaries, which carry the dead run's pid (`pipeline.core.temps`).
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ its own budget, and its own entry in the marker, so a slow letter never eats its
 
 A worker dies with the process that started it (Linux `PR_SET_PDEATHSIG`), so a main process
 killed with -9 leaves no worker behind; its marker folder (`imr-workers-<pid>-...` in the
-temporary folder) is removed by the next run (`pipeline.temps`). An exception that is not a
-data error (`pipeline.data_errors`) comes back from the worker and stops the run.
+temporary folder) is removed by the next run (`pipeline.core.temps`). An exception that is not a
+data error (`pipeline.core.data_errors`) comes back from the worker and stops the run.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Generic, TypeVar, cast
 
 from pipeline.config import limit
-from pipeline.temps import own_prefix, sweep_stale
+from pipeline.core.temps import own_prefix, sweep_stale
 
 T = TypeVar("T")
 
@@ -83,19 +83,24 @@ def time_budget(seconds: float) -> Iterator[None]:
 
 # --- inside a worker ----------------------------------------------------------------------
 
-_marker: dict[str, int] = {}
+_marker_path: dict[str, str] = {}  # set in a worker started by resilient_map
 
 
 def mark(paths: Sequence[Path | str], seconds: float) -> None:
     """Tell the main process which files this worker is on, and for how long it may be (a no-op
     outside a worker started by `resilient_map`)."""
-    fd = _marker.get("fd")
-    if fd is None:
+    marker = _marker_path.get("path")
+    if marker is None:
         return
     deadline = time.time() + seconds if seconds != float("inf") else float("inf")
     text = "\n".join([repr(deadline), *(os.fsencode(str(p)).hex() for p in paths)]).encode()
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, text, 0)
+    # Written beside the marker and renamed over it: the main process polls the markers while
+    # workers rewrite them, and a truncate-then-write can be read half done ("inf" over the
+    # tail of the previous deadline). A rename is seen whole or not at all.
+    staged = f"{marker}.new"
+    with open(staged, "wb") as f:
+        f.write(text)
+    os.replace(staged, marker)
 
 
 def _virtual_memory_bytes() -> int | None:
@@ -151,7 +156,8 @@ def _start_worker(marker_dir: str, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's clean-stop handler
     path = os.path.join(marker_dir, str(os.getpid()))
-    _marker["fd"] = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    _marker_path["path"] = path
     cap_address_space()
 
 

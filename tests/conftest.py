@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import config
+from tests import paths
 
 
 def _require(path: Path) -> Path:
@@ -17,17 +17,17 @@ def _require(path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def shared_letters_dir() -> Path:
-    return _require(config.SHARED_LETTERS_DIR)
+    return _require(paths.SHARED_LETTERS_DIR)
 
 
 @pytest.fixture(scope="session")
 def gold_path() -> Path:
-    return _require(config.GOLD_ITEMS_PATH)
+    return _require(paths.GOLD_ITEMS_PATH)
 
 
 @pytest.fixture(scope="session")
 def seed_letter_path() -> Path:
-    return _require(config.SHARED_SEED_LETTER)
+    return _require(paths.SHARED_SEED_LETTER)
 
 
 @pytest.fixture(scope="session")
@@ -39,7 +39,7 @@ def fixture_models_root(tmp_path_factory) -> Path:
     from pipeline.cli import app
 
     root = tmp_path_factory.mktemp("chain")
-    letters = str(config.FIXTURE_LETTERS_DIR)
+    letters = str(paths.FIXTURE_LETTERS_DIR)
     steps = [
         ["ingest", letters, "--out", str(root / "interim")],
         ["tag", "--in", str(root / "interim"), "--out", str(root / "processed")],

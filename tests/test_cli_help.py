@@ -46,7 +46,7 @@ def test_arguments_read_the_usual_way():
     assert re.search(r"INPUTS\.\.\.\s+<path>\s+Letter files", text)
     assert re.search(r"--chunk-files\s+<int> \[x>=1\]", text)
     assert "Usage: imr score [OPTIONS] EXTRACTED" in _help("score")
-    assert re.search(r"--factor\s+<int>", _help("bench-train"))
+    assert re.search(r"--chunk-files\s+<int>", _help("extract"))
 
 
 def test_every_command_has_a_one_line_summary():

@@ -1,4 +1,4 @@
-"""The `__class__` swap in pipeline/cli_help.py changes how parameters are *shown*, nothing else.
+"""The `__class__` swap in cli/help_patch.py changes how parameters are *shown*, nothing else.
 
 Differential tests against typer's own parameters: the swapped-in classes override display
 methods only (so parsing, defaults, callbacks and validation are typer's), every command
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from typer.core import TyperArgument, TyperOption
 
 from pipeline.cli import app
-from pipeline.cli_help import _Argument, _Option, plain_help
+from pipeline.cli.help_patch import _Argument, _Option, plain_help
 
 DISPLAY_ONLY = {
     _Option: {"display_type_rich"},

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from pipeline import config
 from pipeline.cli import app
+from pipeline.core.display_names import counted
 from pipeline.ingest.stage import IngestSummary
-from pipeline.labels import counted
 from pipeline.output import StreamSummary
+from tests import paths
 
 
 def test_counted():
@@ -27,7 +27,7 @@ def test_count_lines_of_one():
 
 
 def test_extract_says_items_in_the_plural(tmp_path):
-    letter = config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
+    letter = paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
     out = tmp_path / "items.jsonl"
     result = CliRunner().invoke(app, ["extract", str(letter), "--out", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output

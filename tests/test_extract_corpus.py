@@ -7,8 +7,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.io import read_jsonl
-from pipeline.tagging.scoring import STRUCTURE_FIELDS, TAG_FIELDS, score_items
+from pipeline.core.io import read_jsonl
+from pipeline.evaluation.scoring import STRUCTURE_FIELDS, TAG_FIELDS, score_items
 from tests.fixtures.text_exports import EXPORTS, export, has_pdftotext
 
 pytestmark = pytest.mark.corpus

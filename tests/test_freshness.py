@@ -1,4 +1,4 @@
-"""Up to date by content (pipeline/freshness.py): the checks `make` runs between stages."""
+"""Up to date by content (provenance/freshness.py): the checks `make` runs between stages."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 import pytest
 
 from pipeline.config import PROVENANCE_FILE
-from pipeline.freshness import (
+from pipeline.provenance.freshness import (
     ERROR,
     STALE,
     UP_TO_DATE,

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
-from pipeline.freshness import letters_fingerprint
+from pipeline.provenance.freshness import letters_fingerprint
+from tests import paths
 
 pytestmark = [
     pytest.mark.make,
@@ -87,8 +88,8 @@ def test_train_on_letters_that_are_not_there_fails_and_replaces_nothing(
 @pytest.mark.parametrize("target", ["predict", "evaluate", "report", "bench"])
 def test_targets_that_use_models_stop_without_them_and_say_how_to_get_them(target, tmp_path):
     models = tmp_path / "models"
-    done = _make(target, f"MODELS={models}", f"INPUT={config.FIXTURE_LETTERS_DIR}",
-                 f"LETTERS={config.FIXTURE_LETTERS_DIR}", *_where(_folders(tmp_path))[:2],
+    done = _make(target, f"MODELS={models}", f"INPUT={paths.FIXTURE_LETTERS_DIR}",
+                 f"LETTERS={paths.FIXTURE_LETTERS_DIR}", *_where(_folders(tmp_path))[:2],
                  f"REPORTS={tmp_path / 'reports'}", ok=False)  # fmt: skip
     assert done.returncode == 2, _output(done)
     assert "make train LETTERS=" in done.stderr and "make smoke" in done.stderr
@@ -102,7 +103,7 @@ def test_targets_that_use_models_never_retrain_them(target, tmp_path):
     folders["models"].mkdir()
     (folders["models"] / "metadata.json").write_text("{}")
     done = _make(target, "IMR=echo imr", "INPUT=some-letter.pdf",
-                 f"LETTERS={config.FIXTURE_LETTERS_DIR}", *_where(folders))  # fmt: skip
+                 f"LETTERS={paths.FIXTURE_LETTERS_DIR}", *_where(folders))  # fmt: skip
     ran = [line for line in done.stdout.splitlines() if line.startswith("imr ")]
     assert [line.split()[1] for line in ran] == [target], _output(done)
     assert f"--models {folders['models']}" in ran[0]
@@ -124,14 +125,14 @@ def test_make_smoke_trains_smoke_test_models_on_the_fixture_letters(smoke):
     metadata = json.loads((smoke["models"] / "metadata.json").read_text())
     assert metadata["smoke_test"] is True
     assert metadata["training_data"]["trained_on"]["inputs"] == [
-        str(config.FIXTURE_LETTERS_DIR.resolve())
+        str(paths.FIXTURE_LETTERS_DIR.resolve())
     ]
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
 def test_predictions_of_smoke_models_say_so_on_every_row_and_on_the_console(smoke, suffix):
     out = smoke["reports"] / f"pre dictions{suffix}"
-    done = _make("predict", f"INPUT={config.FIXTURE_LETTERS_DIR}", f"OUT={out}", *_where(smoke))
+    done = _make("predict", f"INPUT={paths.FIXTURE_LETTERS_DIR}", f"OUT={out}", *_where(smoke))
     assert SMOKE_WARNING in done.stderr
     if suffix == ".csv":
         with open(out, newline="") as handle:
@@ -144,7 +145,7 @@ def test_predictions_of_smoke_models_say_so_on_every_row_and_on_the_console(smok
 
 def test_the_corpus_report_of_smoke_models_carries_a_banner(smoke):
     out = smoke["reports"] / "cor pus"
-    done = _make("report", f"INPUT={config.FIXTURE_LETTERS_DIR}", f"OUT={out}", *_where(smoke))
+    done = _make("report", f"INPUT={paths.FIXTURE_LETTERS_DIR}", f"OUT={out}", *_where(smoke))
     assert SMOKE_WARNING in done.stderr
     page = (out / "report.html").read_text()
     assert page.index(SMOKE_WARNING) < page.index("<h1>")
@@ -181,7 +182,7 @@ def spaced(tmp_path_factory):
     """Copies of the fixture letters in a folder whose name holds a space, trained on."""
     root = tmp_path_factory.mktemp("spaced")
     letters = root / "my letters"
-    shutil.copytree(config.FIXTURE_LETTERS_DIR, letters)
+    shutil.copytree(paths.FIXTURE_LETTERS_DIR, letters)
     args = [f"LETTERS={letters}", *_where(_folders(root / "out put"))]
     _make("train", *args)
     return letters, root / "out put" / "models" / "metadata.json", args

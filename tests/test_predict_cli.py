@@ -10,10 +10,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from pipeline import config
 from pipeline.cli import app
-from pipeline.describe import describe
+from pipeline.cli.describe import describe
 from pipeline.output import EXIT_BAD_MODELS
+from tests import paths
 from tests.hang import HANG_SECONDS
 
 runner = CliRunner()
@@ -27,7 +27,7 @@ def test_training_on_three_letters_is_marked_a_smoke_test(fixture_models_root):
 def test_predict_writes_every_item_with_a_prediction(fixture_models_root):
     out = fixture_models_root / "predictions.jsonl"
     result = runner.invoke(
-        app, ["predict", str(config.FIXTURE_LETTERS_DIR), "--out", str(out),
+        app, ["predict", str(paths.FIXTURE_LETTERS_DIR), "--out", str(out),
               "--models", str(fixture_models_root / "models"), "-j", "1"],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
@@ -45,7 +45,7 @@ def test_predict_writes_every_item_with_a_prediction(fixture_models_root):
 def test_predict_csv_output(fixture_models_root):
     out = fixture_models_root / "predictions.csv"
     result = runner.invoke(
-        app, ["predict", str(config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"), "--out", str(out),
+        app, ["predict", str(paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"), "--out", str(out),
               "--models", str(fixture_models_root / "models")],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
@@ -65,7 +65,7 @@ def test_tampered_model_file_is_refused_with_a_clear_message(fixture_models_root
         data[len(data) // 2] ^= 0x01
         target.write_bytes(bytes(data))
         result = runner.invoke(
-            app, ["predict", str(config.FIXTURE_LETTERS_DIR), "--models", str(models)]
+            app, ["predict", str(paths.FIXTURE_LETTERS_DIR), "--models", str(models)]
         )
         assert result.exit_code == EXIT_BAD_MODELS
         assert "refusing to load the models" in result.output
@@ -77,7 +77,7 @@ TRAINING_STACK = ("sklearn", "scipy", "pandas", "pyarrow", "joblib", "matplotlib
 
 def test_predicting_one_letter_never_imports_the_training_stack(fixture_models_root):
     """What makes a one-letter run start fast: the compiled scorers need numpy, not these."""
-    letter = config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
+    letter = paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
     code = (
         "import sys\n"
         "from pipeline.cli import app\n"
@@ -96,7 +96,7 @@ def test_one_letter_predict_through_the_imr_command(fixture_models_root):
     included. How long it takes is `make bench`'s figure (one_letter_predict_seconds in
     reports/bench.json); here a run past HANG_SECONDS has hung."""
     imr = Path(sys.executable).with_name("imr")
-    command = [str(imr), "predict", str(config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"),
+    command = [str(imr), "predict", str(paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"),
                "--json", "--models", str(fixture_models_root / "models")]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, timeout=HANG_SECONDS)
     assert result.returncode == 0, result.stderr

@@ -17,9 +17,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import config, engine, rulefiles
+from pipeline import config, engine
 from pipeline.cli import app
-from pipeline.freshness import tag_current
 from pipeline.modeling.nlp_artifact import RULES_KEY as MODEL_RULES_KEY
 from pipeline.output import EXIT_BAD_MODELS, EXIT_USAGE
 from pipeline.provenance import (
@@ -30,8 +29,11 @@ from pipeline.provenance import (
     check_tagged,
     tagging_record,
 )
+from pipeline.provenance.freshness import tag_current
+from pipeline.rules import files as rulefiles
+from tests import paths
 
-LETTER = config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
+LETTER = paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
 EXIT_OK = 0
 
 

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.features.table import _cues
-from pipeline.regex_set import RegexSet, open_repeats, same_answer_in_both_engines
-from pipeline.tagging.verdicts import load_rules
+from pipeline.rules.regex_set import RegexSet, open_repeats, same_answer_in_both_engines
+from pipeline.tagging.verdicts import load_verdict_rules
 
 
 def python_first(regexes: tuple[re.Pattern[str], ...], text: str) -> int | None:
@@ -118,7 +118,10 @@ def test_verdict_rules_keep_their_repeat_bounds(gap, matches):
     # request_is_pred allows at most 400 characters between the request and its predicate.
     filler = ("x" * 9 + " ") * (gap // 10)
     text = f"The request for {filler}physical therapy is not recommended by the guidelines today"
-    rules, request_is_pred = load_rules().rules, load_rules().names.index("request_is_pred")
+    rules, request_is_pred = (
+        load_verdict_rules().rules,
+        load_verdict_rules().names.index("request_is_pred"),
+    )
     assert same_answer_in_both_engines(text)
     # The opened pattern in the set reports the rule either way; `re` keeps the bound.
     assert request_is_pred in rules._candidates(text)
@@ -130,7 +133,7 @@ def test_verdict_rules_keep_their_repeat_bounds(gap, matches):
 @settings(max_examples=400, deadline=None)
 @given(texts())
 def test_verdict_rules_answer_as_python_re_does(text):
-    rules = load_rules().rules
+    rules = load_verdict_rules().rules
     assert rules.first(text) == python_first(rules.regexes, text)
     assert rules.matching(text) == python_matching(rules.regexes, text)
 
@@ -156,7 +159,7 @@ def test_every_corpus_sentence_gets_the_same_answer_from_both_engines(shared_let
     ]
     assert len(sentences) > 2000
     assert sum(same_answer_in_both_engines(s) for s in sentences) > 0.95 * len(sentences)
-    rules, cues = load_rules().rules, _cues()
+    rules, cues = load_verdict_rules().rules, _cues()
     for text in [*sentences, *rationales]:
         assert rules.first(text) == python_first(rules.regexes, text), text
         assert cues.matching(text) == python_matching(cues.regexes, text), text

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.rule_schemas import SCHEMAS
-from pipeline.rulefiles import (
+from pipeline.rules.files import (
     RuleFileError,
     changed_rule_files,
     load_rules,
     package_rule_files,
     rule_hashes,
 )
+from pipeline.rules.schemas import SCHEMAS
 from pipeline.tagging.frequency import FrequencyRules
 
 ALL_PACKAGES = ("pipeline.ingest", "pipeline.tagging", "pipeline.features",

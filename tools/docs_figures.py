@@ -130,7 +130,7 @@ def test_count(root: Path = ROOT) -> str:
 def code_figures(root: Path = ROOT) -> dict[str, str]:
     """The figures counted from the code (fast: no pytest, no model)."""
     from pipeline import config
-    from pipeline.rulefiles import load_rules, package_rule_files
+    from pipeline.rules.files import load_rules, package_rule_files
 
     figures = {
         "lexicon_rows": _number(len(load_rules("treatments.jsonl"))),
@@ -141,7 +141,7 @@ def code_figures(root: Path = ROOT) -> dict[str, str]:
         "fixture_letters": _number(
             sum(
                 1
-                for p in config.FIXTURE_LETTERS_DIR.iterdir()
+                for p in (config.ROOT / "tests" / "fixtures" / "letters").iterdir()
                 if p.suffix in config.LETTER_SUFFIXES
             )
         ),  # fmt: skip

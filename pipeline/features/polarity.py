@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from pipeline.cells import as_text
+from pipeline.core.cells import as_text
 
 # A verdict predicate, and a negation shortly before it in the same clause.
 _PREDICATE = re.compile(

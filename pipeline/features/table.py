@@ -3,7 +3,7 @@
 Built from the TAGGED items/letters tables (pipeline.tagging.tag_items). Every tag column is
 optional: a missing column or a None/NaN value becomes "unknown"/0 with a `has_*` indicator, so
 the same code runs on untagged ingest output, on the tagged corpus, and on one new letter.
-Nothing here looks at the decision column: the label is read separately by `labels()`.
+Nothing here looks at the decision column: the label is read separately by `outcome_labels()`.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from pipeline import rulefiles
-from pipeline.cells import as_text, is_missing
+from pipeline.core.cells import as_text, is_missing
 from pipeline.features.polarity import SENTENCE_BREAK
-from pipeline.regex_set import RegexSet
-from pipeline.tagging.verdicts import load_rules, mask_many
+from pipeline.rules import files as rulefiles
+from pipeline.rules.regex_set import RegexSet
+from pipeline.tagging.verdicts import load_verdict_rules, mask_many
 
 if TYPE_CHECKING:
     import pandas as pd  # the table wrappers only; feature_rows runs without pandas
@@ -78,7 +78,7 @@ _NON_MTUS_CHAPTER = re.compile(
 )
 
 
-def labels(items: pd.DataFrame) -> np.ndarray:
+def outcome_labels(items: pd.DataFrame) -> np.ndarray:
     """1 for Overturned, 0 for Upheld (the positive class is the rare one)."""
     return (items["decision"].astype(str).str.strip() == OVERTURNED).to_numpy(dtype=int)
 
@@ -181,7 +181,7 @@ def feature_rows(
     if untagged:  # building the masker costs a spaCy pipeline: only when there is work for it
         for i, pair in zip(untagged, mask_many([rationale[i] for i in untagged]), strict=True):
             masked[i] = pair
-    placeholder = load_rules().placeholder
+    placeholder = load_verdict_rules().placeholder
     prior_by_case = {
         str(_get(letter, "case_number")): _count(_get(letter, "prior_treatments"))
         for letter in letters or ()

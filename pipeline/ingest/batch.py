@@ -4,7 +4,7 @@ Every input ends as parsed letters or as a reject row (file, stage, reason); not
 every file found in an input folder is read (.pdf/.txt) or listed as a reject naming its kind
 (hidden files, whose names start with a dot, are skipped). One file's failure, overrun of its
 time budget (IMR_FILE_SECONDS) or over-long text (IMR_LETTER_MAX_CHARS) is that file's reject.
-Only documented data errors (`pipeline.data_errors`) and unreadable files (OSError) become
+Only documented data errors (`pipeline.core.data_errors`) and unreadable files (OSError) become
 rejects: any other exception is a bug in imr and stops the run. Files are always parsed in at
 least one capped worker process (`pipeline.workers`).
 """
@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.config import LETTER_SUFFIXES, limit
-from pipeline.data_errors import LetterDataError, is_data_error
+from pipeline.core.data_errors import LetterDataError, is_data_error
+from pipeline.core.safe import shown_name, without_nul
 from pipeline.ingest.letter import NotALetterError, ParsedLetter, parse_letter, split_letters
 from pipeline.ingest.pdf import PdfReadError
 from pipeline.ingest.sources import UnreadableTextError, magic_kind, read_source
-from pipeline.safe import shown_name, without_nul
 from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
 
 REJECT_COLUMNS = ["file", "stage", "reason"]
@@ -96,7 +96,7 @@ def _without_copies(found: list[Path], rejects: list[Reject]) -> tuple[list[Path
     """Each letter file read once: a file with the same bytes (SHA-256) as one found before it
     (the same letter given twice, a link to it, a copy in another folder) becomes a 'duplicate'
     reject naming the file that is read, so it is listed, not counted twice."""
-    from pipeline.io import file_sha256
+    from pipeline.core.io import file_sha256
 
     first: dict[str, Path] = {}
     kept: list[Path] = []

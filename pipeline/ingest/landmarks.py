@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.rulefiles import load_rules
+from pipeline.rules.files import load_rules
 
 _FLAGS = re.IGNORECASE
 

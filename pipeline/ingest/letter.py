@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.core.data_errors import LetterDataError
 from pipeline.ingest.era2013 import is_2013_letter, parse_2013
 from pipeline.ingest.landmarks import LANDMARKS
 from pipeline.ingest.layout import Line, Paragraph
@@ -96,7 +97,7 @@ _PROSE_LICENSURE = re.compile(r"\bis licensed to practice in (?P<v>[A-Z][A-Za-z 
 _CASE_NUMBER_LINE = re.compile(r"^Case Number\s*:", re.I)
 
 
-class NotALetterError(ValueError):
+class NotALetterError(LetterDataError, ValueError):
     """The text is not an IMR final determination letter (or lost the part that makes it one)."""
 
 

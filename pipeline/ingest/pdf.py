@@ -24,6 +24,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
 from pipeline.config import limit
+from pipeline.core.data_errors import LetterDataError
 from pipeline.ingest.hidden_text import HiddenText, find_hidden_text, scan_page
 from pipeline.ingest.layout import Line
 from pipeline.ingest.pdf_limits import (
@@ -36,7 +37,7 @@ from pipeline.ingest.pdf_limits import (
 _BOLD_WEIGHT = 600
 
 
-class PdfReadError(Exception):
+class PdfReadError(LetterDataError):
     """The file cannot be read as a PDF with a text layer; the message says why, for a person."""
 
 

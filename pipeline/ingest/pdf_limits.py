@@ -34,7 +34,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
 from pipeline.config import limit
-from pipeline.data_errors import LetterDataError
+from pipeline.core.data_errors import LetterDataError
 
 POINTS_PER_INCH = 72
 

@@ -6,13 +6,14 @@ import codecs
 from operator import attrgetter
 from pathlib import Path
 
+from pipeline.core.data_errors import LetterDataError
 from pipeline.ingest import ocr
 from pipeline.ingest.layout import Line, Paragraph, paragraphs_from_lines
 from pipeline.ingest.pdf import PdfReadError, PdfText, read_pdf_text
 from pipeline.ingest.segment import paragraphs_from_plain_lines, paragraphs_from_text
 
 
-class UnreadableTextError(ValueError):
+class UnreadableTextError(LetterDataError, ValueError):
     """A .txt file that does not hold text a person could read."""
 
 

@@ -15,8 +15,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import io
 from pipeline.config import PROVENANCE_FILE
+from pipeline.core import io
+from pipeline.core.display_names import counted
 from pipeline.ingest.batch import (
     PROBLEM_COLUMNS,
     REJECT_COLUMNS,
@@ -28,7 +29,6 @@ from pipeline.ingest.batch import (
     parse_files,
     split_copies,
 )
-from pipeline.labels import counted
 
 _TEXT, _INT = pa.string(), pa.int64()
 LETTER_SCHEMA = pa.schema(
@@ -153,8 +153,8 @@ def _same_case_numbers(letters: list[tuple[str, dict]], cases: dict[str, str]) -
 def provenance(inputs: Sequence[Path], summary: IngestSummary, paths: Sequence[Path]) -> dict:
     """Which letters the tables came from; carried to the models' metadata by tag and train.
     The letters' content fingerprint and the pipeline's hash decide whether make reruns the
-    later stages (pipeline/freshness.py)."""
-    from pipeline.freshness import inputs_record
+    later stages (pipeline/provenance/freshness.py)."""
+    from pipeline.provenance.freshness import inputs_record
 
     return {
         "inputs": [str(Path(p).resolve()) for p in inputs],

@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline.io import OWNED_MARKER, atomic_path, dump_json, owned_dir
-from pipeline.io import file_sha256 as sha256_file  # the one file hash
+from pipeline.core.io import OWNED_MARKER, atomic_path, dump_json, owned_dir
+from pipeline.core.io import file_sha256 as sha256_file  # the one file hash
 
 MANIFEST = "manifest.json"
 READER_FILE = "decision_reader.joblib"

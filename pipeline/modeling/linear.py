@@ -45,7 +45,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.cells import as_text
+from pipeline.core.cells import as_text
 from pipeline.features.polarity import polarity_features
 
 FORMAT = "imr-linear-model"
@@ -553,7 +553,9 @@ class LinearModel:
 
     def save(self, path: Path) -> None:
         """Write one uncompressed .npz (np.savez) atomically: temporary file, then rename."""
-        from pipeline.io import atomic_path  # only saving needs it: keep load's imports minimal
+        from pipeline.core.io import (
+            atomic_path,  # only saving needs it: keep load's imports minimal
+        )
 
         arrays: dict[str, np.ndarray] = {
             "spec": np.asarray(json.dumps(self._spec(), sort_keys=True), dtype=str)

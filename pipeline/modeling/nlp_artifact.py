@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.modeling.artifacts import ModelIntegrityError
-from pipeline.rulefiles import load_rules, package_rule_files, rule_changes, rule_hashes, trust
+from pipeline.rules.files import load_rules, package_rule_files, rule_changes, rule_hashes, trust
 
 NLP_FOLDER = "nlp"
 RULES_KEY = "rule_files_sha256"  # in metadata.json's feature_config

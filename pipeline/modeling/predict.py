@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.core.display_names import feature_label
 from pipeline.features.table import OVERTURNED, UPHELD, feature_rows
-from pipeline.labels import feature_label
 from pipeline.modeling.artifacts import (
     METADATA_FILE,
     READER_FILE,
@@ -124,7 +124,7 @@ def evidence(
 
     Positive weight pushes toward Overturned. Character n-grams are left out: they carry signal
     but no readable meaning on their own. A numeric feature carries the item's value and is
-    named by it (`pipeline.labels.feature_label`): its weight is relative to the training mean
+    named by it (`display_names.feature_label`): its weight is relative to the training mean
     (`means`), so a 0/1 column at 0 reads "reasoning present", never `reasoning_empty`, and a
     count reads with its value beside the average. `name` keeps the model's column name.
     """

@@ -24,7 +24,7 @@ from pipeline.features.table import (
     NUMERIC_COLUMNS,
     TEXT_COLUMNS,
     build_features,
-    labels,
+    outcome_labels,
 )
 from pipeline.modeling.artifacts import (
     METADATA_FILE,
@@ -124,7 +124,7 @@ def train_models(
     """
     models_dir = Path(models_dir)
     features = build_features(items, letters)
-    y = labels(items)
+    y = outcome_labels(items)
     smoke_test = features["case_number"].nunique() < MIN_LETTERS_TO_VALIDATE
     if smoke_test:
         dev, held_out = np.ones(len(y), dtype=bool), []

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from pipeline.config import REPORTS_DIR, ROOT
-from pipeline.io import atomic_open
+from pipeline.core.io import atomic_open
 
 DEFAULT_NOTEBOOK = ROOT / "notebooks" / "01_explore.ipynb"
 

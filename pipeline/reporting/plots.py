@@ -24,7 +24,7 @@ from sklearn.metrics import (  # noqa: E402
     roc_curve,
 )
 
-from pipeline.io import atomic_path  # noqa: E402
+from pipeline.core.io import atomic_path  # noqa: E402
 
 Curves = dict[str, tuple[np.ndarray, np.ndarray]]  # label -> (y, p)
 CONFUSION_CMAP = "Blues"

@@ -7,7 +7,7 @@ import io
 import shutil
 from typing import Any
 
-from pipeline.labels import MODEL_LABELS, category_label
+from pipeline.core.display_names import MODEL_LABELS, category_label
 
 # The console summary fits the terminal, between these widths.
 CONSOLE_WIDTH, NARROWEST_CONSOLE = 100, 80

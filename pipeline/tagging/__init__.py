@@ -45,7 +45,7 @@ import spacy
 from spacy.language import Language
 
 # Imported for their side effect: registering the @Language.factory components.
-from pipeline.cells import as_text
+from pipeline.core.cells import as_text
 from pipeline.tagging import (  # noqa: F401
     citations,
     frequency,
@@ -95,7 +95,9 @@ def build_nlp() -> Language:
     """Blank English tokenizer + every IMR tagging component (no model download needed)."""
     nlp = spacy.blank("en", config=TOKENIZER_CONFIG)
     for name in COMPONENTS:
-        nlp.add_pipe(name).load_rules()  # now, not on the first doc: a bad rule file raises here
+        nlp.add_pipe(
+            name
+        ).load_rule_files()  # now, not on the first doc: a bad rule file raises here
     return nlp
 
 

@@ -4,7 +4,7 @@ A component's rules are files (its config names them). `nlp.to_disk` writes a co
 into the component's folder of the saved pipeline, and `spacy.load` builds the component's
 rules from that folder, not from the installed package: a saved pipeline tags as it did when
 it was saved. Built with `spacy.blank` + `add_pipe`, a component reads the package's files
-(on first use, or when `load_rules()` is called, as `build_nlp` does).
+(on first use, or when `load_rule_files()` is called, as `build_nlp` does).
 
 The number words (`numbers.json`) are shared by every number reader and always come from the
 package; `imr predict` refuses models trained while any shipped rule file read differently.
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pipeline.rulefiles import read_text
+from pipeline.rules.files import read_text
 
 
 class RuleFiles:
@@ -35,10 +35,10 @@ class RuleFiles:
     @property
     def rules(self) -> Any:
         if self._rules is None:
-            self.load_rules()
+            self.load_rule_files()
         return self._rules
 
-    def load_rules(self, folder: Path | None = None) -> RuleFiles:
+    def load_rule_files(self, folder: Path | None = None) -> RuleFiles:
         """(Re)build the rules from `folder` (None: the package) now."""
         self._rules = self._build(folder)
         self._texts = {Path(name).name: read_text(name, folder) for name in self.rule_files}
@@ -47,7 +47,7 @@ class RuleFiles:
     def rule_texts(self) -> dict[str, str]:
         """File name -> text of every rule file the component uses (read as they were built)."""
         if self._texts is None:
-            self.load_rules()
+            self.load_rule_files()
         return dict(self._texts or {})
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -57,7 +57,7 @@ class RuleFiles:
             (path / name).write_text(text, encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RuleFiles:
-        return self.load_rules(Path(path))
+        return self.load_rule_files(Path(path))
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         import srsly
@@ -73,4 +73,4 @@ class RuleFiles:
         with tempfile.TemporaryDirectory(prefix="imr-rules-") as folder:
             for name, text in srsly.msgpack_loads(data).items():
                 Path(folder, Path(name).name).write_text(text, encoding="utf-8")
-            return self.load_rules(Path(folder))
+            return self.load_rule_files(Path(folder))

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from pipeline.rulefiles import load_rules
+from pipeline.rules.files import load_rules
 
 
 class ExtensionClash(ValueError):
@@ -216,9 +216,9 @@ def record_failure(
     """A tagger raised on one text: log a warning and note the tagger's name in `errors`
     and/or `Doc._.tagger_errors`, so the item is flagged `tagger_error` instead of silently
     getting an empty tag (one bad text must not take a batch down, nor go unnoticed). Only a
-    data error (`pipeline.data_errors`) is recorded: any other exception, a bug, is raised
+    data error (`pipeline.core.data_errors`) is recorded: any other exception, a bug, is raised
     again here, so a tagger's `except` around its parse cannot hide it."""
-    from pipeline.data_errors import is_data_error
+    from pipeline.core.data_errors import is_data_error
 
     if not is_data_error(exc):
         raise exc

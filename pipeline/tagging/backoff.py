@@ -29,8 +29,8 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.rule_schemas import CategoryBackoffFile
-from pipeline.rulefiles import load_rules
+from pipeline.rules.files import load_rules
+from pipeline.rules.schemas import CategoryBackoffFile
 
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:['-][a-z0-9]+)*")
 

@@ -21,7 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.rulefiles import load_rules
+from pipeline.rules.files import load_rules
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import (
     doc_text,

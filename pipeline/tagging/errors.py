@@ -14,7 +14,7 @@ notes the component in `Doc._.tagger_errors`, which makes the item's review reas
 `tagger_error`: one bad text neither takes a batch down nor goes unnoticed.
 `nlp.set_error_handler(spacy.util.raise_error)` makes every failure raise instead.
 
-Only documented data errors (`pipeline.data_errors.is_data_error`: a `LetterDataError`, a
+Only documented data errors (`pipeline.core.data_errors.is_data_error`: a `LetterDataError`, a
 MemoryError, spaCy's E088 for a too-long text) reach the handler; any other exception (a
 KeyError, a TypeError: a bug in a tagger) propagates and stops the run, never an empty tag.
 """
@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.data_errors import is_data_error
+from pipeline.core.data_errors import is_data_error
 from pipeline.tagging._resources import doc_text, record_failure
 
 ErrorHandler = Callable[[str, Any, Sequence[Doc], Exception], Any]

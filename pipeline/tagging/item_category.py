@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.rulefiles import load_rules
+from pipeline.rules.files import load_rules
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import doc_text, ensure_doc_extension
 from pipeline.tagging.backoff import (

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.rulefiles import load_rules
+from pipeline.rules.files import load_rules
 from pipeline.tagging._resources import (
     _trie_regex,
     doc_text,

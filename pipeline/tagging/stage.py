@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline import io
 from pipeline.config import PROVENANCE_FILE
+from pipeline.core import io
 
 ITEM_JSON_COLUMNS = (
     "frequency", "claims_admin_guideline", "maximus_guideline", "guideline_limits",

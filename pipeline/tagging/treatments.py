@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.rulefiles import load_rules
+from pipeline.rules.files import load_rules
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import (
     doc_text,

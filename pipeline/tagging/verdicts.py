@@ -29,8 +29,8 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
-from pipeline import rulefiles
-from pipeline.regex_set import RegexSet
+from pipeline.rules import files as rulefiles
+from pipeline.rules.regex_set import RegexSet
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import doc_text, ensure_doc_extension, ensure_span_extension
 from pipeline.tagging.errors import ErrorHandling, guarded
@@ -121,19 +121,19 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
     return _PLACEHOLDER_RE.sub(substitute, pattern)
 
 
-def load_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> VerdictRules:
-    """Read and compile a rules file shipped beside this module (once per file: `load_rules()`
-    and `load_rules(RULES_FILE)` share one compiled copy)."""
+def load_verdict_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> VerdictRules:
+    """Read and compile a rules file shipped beside this module (once per file: without
+    arguments and with RULES_FILE they share one compiled copy)."""
     if folder is not None:  # a saved masker's own copy
         return _compile(rules_file, folder)
-    return _load_rules(rules_file)
+    return _compiled_rules(rules_file)
 
 
 def _compile(rules_file: str, folder: Path | None = None) -> VerdictRules:
     return VerdictRules.from_json(rulefiles.load_rules(rules_file, folder, kind=RULES_FILE))
 
 
-_load_rules = lru_cache(maxsize=8)(_compile)  # the package's files, compiled once each
+_compiled_rules = lru_cache(maxsize=8)(_compile)  # the package's files, compiled once each
 
 
 def _ensure_extensions() -> None:
@@ -173,7 +173,7 @@ class VerdictMasker(RuleFiles, ErrorHandling):
         self._sentencizer = Sentencizer()
 
     def _build(self, folder: Path | None) -> VerdictRules:
-        return load_rules(self.rule_files[0], folder)
+        return load_verdict_rules(self.rule_files[0], folder)
 
     @property
     def placeholder(self) -> str:
@@ -275,4 +275,4 @@ def mask_many(texts: list[str], placeholder: str | None = None) -> list[tuple[st
 
 def sentinel_hits(text: str) -> list[tuple[str, str]]:
     """Verdict phrases from the masker's own sentinel list found in `text` (should be none)."""
-    return load_rules().sentinel_hits(text)
+    return load_verdict_rules().sentinel_hits(text)

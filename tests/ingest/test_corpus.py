@@ -8,10 +8,10 @@ from dataclasses import dataclass
 import pandas as pd
 import pytest
 
+from pipeline.core.io import read_jsonl, read_table
 from pipeline.ingest.batch import parse_file
 from pipeline.ingest.letter import collapse
 from pipeline.ingest.stage import IngestSummary, ingest
-from pipeline.io import read_jsonl, read_table
 
 pytestmark = pytest.mark.corpus
 

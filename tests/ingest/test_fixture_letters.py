@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import config
 from pipeline.ingest.batch import parse_file
+from tests import paths
 
 
 @pytest.fixture(scope="module")
 def parsed():
-    results = {p.stem: parse_file(p) for p in sorted(config.FIXTURE_LETTERS_DIR.glob("FAKE-*"))}
+    results = {p.stem: parse_file(p) for p in sorted(paths.FIXTURE_LETTERS_DIR.glob("FAKE-*"))}
     assert all(r.reject is None for r in results.values())
     return {stem: r.letters[0] for stem, r in results.items()}
 

@@ -12,15 +12,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 import pytest
 
-from pipeline import config
 from pipeline.ingest import pdf
 from pipeline.ingest.batch import parse_file
 from pipeline.ingest.layout import Paragraph
 from pipeline.ingest.letter import parse_letter
 from pipeline.ingest.pdf import read_pdf_text
 from pipeline.ingest.segment import paragraphs_from_text
+from tests import paths
 
-FIXTURE = config.FIXTURE_LETTERS_DIR / "FAKE-0000001.pdf"
+FIXTURE = paths.FIXTURE_LETTERS_DIR / "FAKE-0000001.pdf"
 OVERTURNED_ITEM = 1  # FAKE-0000001's items decide Upheld, Overturned, Upheld
 OVERTURNED_PAGE = 1  # and the Overturned request stands on page 2
 
@@ -284,9 +284,9 @@ def test_invisible_text_beside_visible_text_is_dropped(tmp_path):
 
 
 def test_real_letters_have_no_hidden_text_and_read_as_before(monkeypatch):
-    letters = sorted(config.SHARED_LETTERS_DIR.glob("*.pdf"))
+    letters = sorted(paths.SHARED_LETTERS_DIR.glob("*.pdf"))
     if not letters:
-        pytest.skip(f"the shared letters are not here: {config.SHARED_LETTERS_DIR}")
+        pytest.skip(f"the shared letters are not here: {paths.SHARED_LETTERS_DIR}")
     with_check = {path.name: read_pdf_text(path) for path in letters}
     assert {name: read.hidden for name, read in with_check.items() if read.hidden} == {}
     monkeypatch.setattr(pdf, "find_hidden_text", lambda *args: None)
@@ -324,7 +324,7 @@ def _marked(paragraphs: list, index: int) -> list:
 def test_a_2013_letter_with_hidden_text_flags_every_item():
     """2013 letters state their decisions in a numbered list in prose, apart from the items'
     blocks: hidden text anywhere in the letter flags every item."""
-    path = config.FIXTURE_LETTERS_DIR / "FAKE-0000004.txt"
+    path = paths.FIXTURE_LETTERS_DIR / "FAKE-0000004.txt"
     paragraphs = paragraphs_from_text(path.read_text(encoding="utf-8"))
     plain = parse_letter(paragraphs, path.name, path.stem)
     hidden = parse_letter(_marked(paragraphs, len(paragraphs) // 2), path.name, path.stem)

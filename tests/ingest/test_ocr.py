@@ -6,9 +6,9 @@ import difflib
 
 import pytest
 
-from pipeline import config
 from pipeline.ingest import ocr
 from pipeline.ingest.batch import parse_file
+from tests import paths
 from tests.fixtures.make_scans import scan_pdf
 
 needs_tesseract = pytest.mark.skipif(
@@ -50,7 +50,7 @@ def scanned(tmp_path_factory):
     folder = tmp_path_factory.mktemp("scans")
     return {
         pdf.stem: scan_pdf(pdf, folder / pdf.name)
-        for pdf in sorted(config.FIXTURE_LETTERS_DIR.glob("FAKE-*.pdf"))
+        for pdf in sorted(paths.FIXTURE_LETTERS_DIR.glob("FAKE-*.pdf"))
     }
 
 
@@ -59,7 +59,7 @@ def scanned(tmp_path_factory):
 def test_a_scanned_letter_gives_the_pdf_items_marked_as_ocr(scanned, monkeypatch):
     monkeypatch.setenv("IMR_OCR", "auto")
     for stem, scan in scanned.items():
-        original = parse_file(config.FIXTURE_LETTERS_DIR / f"{stem}.pdf").letters[0]
+        original = parse_file(paths.FIXTURE_LETTERS_DIR / f"{stem}.pdf").letters[0]
         result = parse_file(scan)
         assert result.reject is None, result.reject
         letter = result.letters[0]
@@ -111,7 +111,7 @@ def _hybrid(source, scan, target):
 def hybrids(scanned, tmp_path_factory):
     folder = tmp_path_factory.mktemp("hybrids")
     return {
-        stem: _hybrid(config.FIXTURE_LETTERS_DIR / f"{stem}.pdf", scan, folder / f"{stem}.pdf")
+        stem: _hybrid(paths.FIXTURE_LETTERS_DIR / f"{stem}.pdf", scan, folder / f"{stem}.pdf")
         for stem, scan in scanned.items()
     }
 
@@ -121,7 +121,7 @@ def hybrids(scanned, tmp_path_factory):
 def test_a_hybrid_pdf_has_its_scanned_pages_read_by_ocr_in_page_order(hybrids, monkeypatch):
     monkeypatch.setenv("IMR_OCR", "auto")
     for stem, hybrid in hybrids.items():
-        original = parse_file(config.FIXTURE_LETTERS_DIR / f"{stem}.pdf").letters[0]
+        original = parse_file(paths.FIXTURE_LETTERS_DIR / f"{stem}.pdf").letters[0]
         before = ocr.pages_read()
         result = parse_file(hybrid)
         assert result.reject is None, result.reject
@@ -173,7 +173,7 @@ def test_blank_pages_without_an_image_are_not_scans(tmp_path):
 
     from pipeline.ingest.pdf import read_pdf_text
 
-    source = config.FIXTURE_LETTERS_DIR / "FAKE-0000002.pdf"
+    source = paths.FIXTURE_LETTERS_DIR / "FAKE-0000002.pdf"
     original, padded = pdfium.PdfDocument(str(source)), pdfium.PdfDocument.new()
     padded.import_pages(original)
     padded.new_page(612, 792)
@@ -189,9 +189,9 @@ def test_ocr_pages_read_in_forked_workers_show_in_the_progress_bar():
     """The count the progress bar shows is shared with the forked workers, page by page."""
     import multiprocessing
 
-    from pipeline.console import OcrPagesColumn
+    from pipeline.core.console import OcrPagesColumn
 
-    column = OcrPagesColumn()
+    column = OcrPagesColumn(ocr.pages_read)
     assert column.render(None).plain == ""
     worker = multiprocessing.get_context("fork").Process(target=ocr._count_page)
     worker.start()

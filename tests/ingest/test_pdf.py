@@ -5,9 +5,9 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 import pytest
 
-from pipeline import config
 from pipeline.ingest import pdf
 from pipeline.ingest.layout import paragraphs_from_lines
+from tests import paths
 
 
 def every_ends_bold(path) -> list[bool]:
@@ -26,8 +26,8 @@ def every_ends_bold(path) -> list[bool]:
 
 
 def pdf_paths() -> list:
-    shared = sorted(config.SHARED_LETTERS_DIR.glob("*.pdf"))[:40]
-    return sorted(config.FIXTURE_LETTERS_DIR.glob("*.pdf")) + shared
+    shared = sorted(paths.SHARED_LETTERS_DIR.glob("*.pdf"))[:40]
+    return sorted(paths.FIXTURE_LETTERS_DIR.glob("*.pdf")) + shared
 
 
 @pytest.mark.parametrize("path", pdf_paths(), ids=lambda p: p.name)

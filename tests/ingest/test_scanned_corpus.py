@@ -12,9 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from pipeline.core.io import read_jsonl
+from pipeline.evaluation.scoring import score_items
 from pipeline.ingest import ocr
-from pipeline.io import read_jsonl
-from pipeline.tagging.scoring import score_items
 from tests.fixtures.make_scans import scan_all
 
 pytestmark = [

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import config
 from pipeline.ingest.batch import parse_file
 from pipeline.ingest.layout import Line, Paragraph
 from pipeline.ingest.letter import header_fields, parse_letter
 from pipeline.ingest.segment import drop_furniture, paragraphs_from_text, text_lines
+from tests import paths
 from tests.fixtures.text_exports import EXPORTS, export, has_pdftotext, pdfium_text
 
-FIXTURE_PDFS = sorted(config.FIXTURE_LETTERS_DIR.glob("FAKE-*.pdf"))
+FIXTURE_PDFS = sorted(paths.FIXTURE_LETTERS_DIR.glob("FAKE-*.pdf"))
 FIELDS = ("request_text", "disputed_item", "decision", "claims_admin_guideline_text",
           "maximus_guideline_text")  # fmt: skip
 
@@ -134,7 +134,7 @@ Decision rationale: Made-up reasoning. Not medically necessary.
 
 
 def test_the_2013_letter_takes_its_items_from_the_numbered_list():
-    letter = parse_file(config.FIXTURE_LETTERS_DIR / "FAKE-0000004.txt").letters[0]
+    letter = parse_file(paths.FIXTURE_LETTERS_DIR / "FAKE-0000004.txt").letters[0]
     assert letter.letter["era"] == "2013" and letter.letter["case_number"] == "CM13-0000004"
     assert letter.letter["specialty"] == "Occupational Medicine"
     assert letter.letter["ur_denial_date"] == "2013-07-10"
@@ -149,7 +149,7 @@ def test_the_2013_letter_takes_its_items_from_the_numbered_list():
 
 
 def test_the_2014_letter_reads_its_prose_credentials():
-    letter = parse_file(config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt").letters[0]
+    letter = parse_file(paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt").letters[0]
     assert letter.letter["era"] == "2014-15"
     assert letter.letter["specialty"] == "Orthopaedic Surgery"
 

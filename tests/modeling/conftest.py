@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.features.table import build_features, labels
+from pipeline.features.table import build_features, outcome_labels
 
 
 @dataclass
@@ -23,8 +23,8 @@ class Tagged:
 
 @pytest.fixture(scope="session")
 def tagged_corpus(shared_letters_dir, tmp_path_factory) -> Tagged:
+    from pipeline.core.io import read_table
     from pipeline.ingest.stage import ingest
-    from pipeline.io import read_table
 
     tagging = pytest.importorskip("pipeline.tagging", reason="pipeline.tagging is not available")
     out = tmp_path_factory.mktemp("interim")
@@ -33,7 +33,7 @@ def tagged_corpus(shared_letters_dir, tmp_path_factory) -> Tagged:
         read_table(out / "items.parquet"), read_table(out / "letters.parquet")
     )
     items = items.reset_index(drop=True)
-    return Tagged(items, letters, build_features(items, letters), labels(items))
+    return Tagged(items, letters, build_features(items, letters), outcome_labels(items))
 
 
 @pytest.fixture(scope="session")

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.features.table import NUMERIC_COLUMNS
-from pipeline.labels import (
+from pipeline.core.display_names import (
     BINARY_FEATURES,
     CATEGORY_LABELS,
     MEASURED_FEATURES,
     category_label,
     feature_label,
 )
+from pipeline.features.table import NUMERIC_COLUMNS
 from pipeline.modeling.predict import evidence, load_models, predict_items
 from pipeline.tagging.item_category import CATEGORIES
 
@@ -105,7 +105,7 @@ def test_corpus_evidence_never_names_a_zero_valued_flag_as_present(tagged_corpus
 
 
 def test_describe_shows_the_category_label():
-    from pipeline.describe import describe
+    from pipeline.cli.describe import describe
 
     prediction = {
         "decision_read": "Upheld",

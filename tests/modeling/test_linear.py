@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression, RidgeClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer, MinMaxScaler, StandardScaler
 
-from pipeline.features.table import build_features, labels
+from pipeline.features.table import build_features, outcome_labels
 from pipeline.modeling.estimators import (
     REASONING_CANDIDATES,
     build_reader,
@@ -71,7 +71,7 @@ ANALYZER_SETTINGS: list[dict[str, Any]] = [
 @pytest.fixture(scope="module")
 def synthetic() -> tuple[pd.DataFrame, np.ndarray]:
     items, letters = make_tables()
-    return build_features(items, letters), labels(items)
+    return build_features(items, letters), outcome_labels(items)
 
 
 def _spec(vectorizer: CountVectorizer) -> dict[str, Any]:

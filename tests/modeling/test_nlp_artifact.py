@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import config, engine
+from pipeline import engine
 from pipeline.modeling.artifacts import ModelIntegrityError
 from pipeline.modeling.nlp_artifact import RULES_KEY, check_rule_files
 from pipeline.output import EXIT_BAD_MODELS, EXIT_USAGE
-from pipeline.rulefiles import rule_hashes
+from pipeline.rules.files import rule_hashes
+from tests import paths
 
-LETTER = config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
+LETTER = paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
 REPO = Path(__file__).resolve().parents[2]
 
 

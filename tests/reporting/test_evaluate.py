@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from pipeline.reporting.evaluate import evaluate
+from pipeline.evaluation.report import evaluate
 
 
 @pytest.mark.slow

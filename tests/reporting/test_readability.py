@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.labels import MODEL_LABELS
+from pipeline.core.display_names import MODEL_LABELS
 from pipeline.reporting import plots
 from pipeline.reporting.metrics import MIN_ITEMS_FOR_AUC, per_category, score_block
 from pipeline.reporting.render import CONSOLE_WIDTH, render_html, render_markdown, summary_lines

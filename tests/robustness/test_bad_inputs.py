@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import config
 from pipeline.cli import app
 from pipeline.output import EXIT_NOTHING_PARSED, EXIT_SOME_REJECTED
+from tests import paths
 from tests.fixtures.bad_inputs import write_bad_inputs
 
 runner = CliRunner()
@@ -21,7 +21,7 @@ def ingested(tmp_path_factory):
     folder = tmp_path_factory.mktemp("inbox")
     expected = write_bad_inputs(folder / "bad")
     for name in ("FAKE-0000001.pdf", "FAKE-0000002.pdf"):
-        shutil.copy(config.FIXTURE_LETTERS_DIR / name, folder / name)
+        shutil.copy(paths.FIXTURE_LETTERS_DIR / name, folder / name)
     out = tmp_path_factory.mktemp("out")
     result = runner.invoke(app, ["ingest", str(folder), "--out", str(out)])
     return expected, result, out

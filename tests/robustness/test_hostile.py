@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import config
 from pipeline.cli import app
 from pipeline.output import (
     EXIT_BAD_MODELS,
@@ -29,6 +28,7 @@ from pipeline.output import (
     EXIT_SOME_REJECTED,
     EXIT_USAGE,
 )
+from tests import paths
 from tests.fixtures.hostile import (
     GOOD,
     GOOD_CASES,
@@ -260,7 +260,7 @@ def test_fifo_given_directly_is_a_reject(tmp_path):
 )
 def test_bad_numbers_are_usage_errors(tmp_path, option):
     out = tmp_path / "items.jsonl"
-    result = invoke("extract", config.FIXTURE_LETTERS_DIR, "--out", out, *option)
+    result = invoke("extract", paths.FIXTURE_LETTERS_DIR, "--out", out, *option)
     assert result.exit_code == EXIT_USAGE, result.output
     assert "Invalid value" in result.output
     assert not out.exists()
@@ -270,13 +270,13 @@ def test_unusable_output_folder_is_a_usage_error(tmp_path):
     afile = tmp_path / "a-file"
     afile.write_text("x")
     for out in (afile, afile / "sub", Path("/proc/imr-out")):
-        result = invoke("ingest", config.FIXTURE_LETTERS_DIR, "--out", out)
+        result = invoke("ingest", paths.FIXTURE_LETTERS_DIR, "--out", out)
         assert result.exit_code == EXIT_USAGE, (out, result.output)
         assert "cannot write" in result.output
     if os.geteuid() != 0:  # root writes whatever the mode says
         locked = tmp_path / "locked"
         locked.mkdir(mode=0o500)
-        result = invoke("extract", config.FIXTURE_LETTERS_DIR, "--out", locked / "x.jsonl")
+        result = invoke("extract", paths.FIXTURE_LETTERS_DIR, "--out", locked / "x.jsonl")
         assert result.exit_code == EXIT_USAGE
 
 
@@ -326,7 +326,7 @@ def _copy_models(fixture_models_root: Path, folder: Path) -> Path:
 
 
 def _refused(models: Path) -> str:
-    result = invoke("predict", config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt", "--models",
+    result = invoke("predict", paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt", "--models",
                        models)  # fmt: skip
     assert result.exit_code == EXIT_BAD_MODELS, result.output
     assert "Traceback" not in result.output
@@ -355,7 +355,7 @@ def test_killed_train_keeps_the_previous_models(tmp_path, fixture_models_root):
     assert done.returncode == -signal.SIGKILL
     assert {p.name: p.read_bytes() for p in models.iterdir() if p.is_file()} == before
     assert not [p for p in models.rglob("*") if p.name.endswith(".part")]
-    result = invoke("predict", config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt", "--models",
+    result = invoke("predict", paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt", "--models",
                        models, "--out", tmp_path / "p.jsonl")  # fmt: skip
     assert result.exit_code == EXIT_OK, result.output
     # the next train clears what the killed one left beside the folder
@@ -365,7 +365,7 @@ def test_killed_train_keeps_the_previous_models(tmp_path, fixture_models_root):
 
 
 def test_reader_during_a_swap_retries(tmp_path, fixture_models_root):
-    from pipeline.io import swap_in
+    from pipeline.core.io import swap_in
     from pipeline.modeling.predict import load_models
 
     models = _copy_models(fixture_models_root, tmp_path / "models")
@@ -526,10 +526,10 @@ def test_folder_with_no_letters_says_so(tmp_path):
 def test_outputs_honour_the_umask(tmp_path):
     old = os.umask(0o022)
     try:
-        result = invoke("ingest", config.FIXTURE_LETTERS_DIR, "--out", tmp_path / "interim")
+        result = invoke("ingest", paths.FIXTURE_LETTERS_DIR, "--out", tmp_path / "interim")
         assert result.exit_code in (EXIT_OK, EXIT_SOME_REJECTED), result.output
         out = tmp_path / "items.jsonl"
-        result = invoke("extract", config.FIXTURE_LETTERS_DIR, "--out", out, "-j", "1")
+        result = invoke("extract", paths.FIXTURE_LETTERS_DIR, "--out", out, "-j", "1")
     finally:
         os.umask(old)
     for path in [*(tmp_path / "interim").iterdir(), out]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import config
+from tests import paths
 from tests.hang import HANG_SECONDS
 
 IMR = [sys.executable, "-m", "pipeline.cli"]
@@ -35,7 +35,7 @@ def many_letters(folder: Path, count: int) -> Path:
     """`count` different letter files (identical copies would be read once): each fixture
     letter with a numbered comment after its end."""
     folder.mkdir()
-    sources = sorted(config.FIXTURE_LETTERS_DIR.glob("FAKE-*"))
+    sources = sorted(paths.FIXTURE_LETTERS_DIR.glob("FAKE-*"))
     contents = [source.read_bytes() for source in sources]
     for n in range(count):
         source = sources[n % len(sources)]
@@ -110,15 +110,15 @@ def kill_after(args: list[str], seconds: float) -> None:
 @pytest.mark.slow
 def test_rerun_is_idempotent(tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
-    assert run("ingest", str(config.FIXTURE_LETTERS_DIR), "--out", str(first)).returncode == 0
-    assert run("ingest", str(config.FIXTURE_LETTERS_DIR), "--out", str(second)).returncode == 0
+    assert run("ingest", str(paths.FIXTURE_LETTERS_DIR), "--out", str(first)).returncode == 0
+    assert run("ingest", str(paths.FIXTURE_LETTERS_DIR), "--out", str(second)).returncode == 0
     assert digest(first) == digest(second)
 
 
 @pytest.mark.slow
 def test_killed_ingest_keeps_previous_outputs(tmp_path):
     out = tmp_path / "out"
-    assert run("ingest", str(config.FIXTURE_LETTERS_DIR), "--out", str(out)).returncode == 0
+    assert run("ingest", str(paths.FIXTURE_LETTERS_DIR), "--out", str(out)).returncode == 0
     before = digest(out)
     big = many_letters(tmp_path / "many", 3000)
     kill_after(["ingest", str(big), "--out", str(out)], 3.0)
@@ -129,8 +129,7 @@ def test_killed_ingest_keeps_previous_outputs(tmp_path):
 def test_killed_extract_keeps_previous_output(tmp_path):
     out = tmp_path / "items.jsonl"
     assert (
-        run("extract", str(config.FIXTURE_LETTERS_DIR), "--out", str(out), "-j", "1").returncode
-        == 0
+        run("extract", str(paths.FIXTURE_LETTERS_DIR), "--out", str(out), "-j", "1").returncode == 0
     )
     before = out.read_bytes()
     big = many_letters(tmp_path / "many", 3000)
@@ -170,7 +169,7 @@ def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
         end_group(process)
     assert [n for n in _temporaries(tmp_path) if n.endswith(".part")]  # what kill -9 leaves
     assert _marker_dirs(process.pid)
-    result = run("extract", str(config.FIXTURE_LETTERS_DIR), "--out", str(out), "-j", "1")
+    result = run("extract", str(paths.FIXTURE_LETTERS_DIR), "--out", str(out), "-j", "1")
     assert result.returncode == 0, result.stderr
     assert _temporaries(tmp_path) == []
     assert _marker_dirs(process.pid) == []
@@ -180,7 +179,7 @@ def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
 @pytest.mark.slow
 def test_a_signal_stops_the_run_cleanly(tmp_path, signum):
     out = tmp_path / "items.jsonl"
-    assert run("extract", str(config.FIXTURE_LETTERS_DIR), "--out", str(out)).returncode == 0
+    assert run("extract", str(paths.FIXTURE_LETTERS_DIR), "--out", str(out)).returncode == 0
     before = out.read_bytes()
     big = many_letters(tmp_path / "many", 3000)
     log = tmp_path / "stderr.txt"
@@ -202,7 +201,7 @@ def test_a_killed_ingests_staging_folder_is_swept_by_the_next_run(tmp_path):
     big = many_letters(tmp_path / "many", 3000)
     kill_after(["ingest", str(big), "--out", str(out)], 3.0)
     assert [n for n in _temporaries(tmp_path) if n.startswith(".out.new-")]
-    result = run("ingest", str(config.FIXTURE_LETTERS_DIR), "--out", str(out))
+    result = run("ingest", str(paths.FIXTURE_LETTERS_DIR), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert _temporaries(tmp_path) == []
 

@@ -183,7 +183,7 @@ def test_a_bug_in_any_stage_fails_the_run(tmp_path, monkeypatch, fixture_models_
 
 
 def test_a_data_error_in_a_tagger_is_still_a_review_flag(tmp_path, monkeypatch):
-    from pipeline.data_errors import LetterDataError
+    from pipeline.core.data_errors import LetterDataError
     from pipeline.tagging.frequency import FrequencyRules
 
     def refuse(*args: object, **kwargs: object) -> None:

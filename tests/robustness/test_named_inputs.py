@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import config
 from pipeline.cli import app
 from pipeline.output import EXIT_SOME_REJECTED
+from tests import paths
 
-LETTER = config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
+LETTER = paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
 DOCX = "not a letter format (.docx, a ZIP archive (or Office document)): convert to PDF or text"
 JPG = "not a letter format (.jpg, a JPEG image): convert to PDF or text"
 

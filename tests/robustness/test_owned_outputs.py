@@ -14,13 +14,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import config, io
+from pipeline import config
 from pipeline.cli import app
+from pipeline.core import io
 from pipeline.output import EXIT_NOTHING_PARSED, EXIT_OK, EXIT_USAGE
+from tests import paths
 from tests.fixtures.hostile import letter_text
 
 runner = CliRunner()
-FIXTURES = sorted(config.FIXTURE_LETTERS_DIR.glob("FAKE-*"))
+FIXTURES = sorted(paths.FIXTURE_LETTERS_DIR.glob("FAKE-*"))
 
 
 def tree(root: Path) -> dict[str, str]:
@@ -96,7 +98,7 @@ def test_a_foreign_non_empty_folder_is_refused(tmp_path, command):
     (out / "sub" / "report.html").write_text("mine too")
     before = tree(tmp_path)
     args = ["--no-models", "-j", "1"] if command == "report" else []
-    result = imr(command, config.FIXTURE_LETTERS_DIR, "--out", out, *args)
+    result = imr(command, paths.FIXTURE_LETTERS_DIR, "--out", out, *args)
     assert result.exit_code == EXIT_USAGE, result.output
     assert "not written by imr" in result.output
     assert len(result.output.strip().splitlines()) == 1
@@ -105,7 +107,7 @@ def test_a_foreign_non_empty_folder_is_refused(tmp_path, command):
 
 def test_an_owned_report_keeps_the_users_extra_files(tmp_path):
     out = tmp_path / "report"
-    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
+    assert report(paths.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
     (out / "notes.md").write_text("my reading notes")
     (out / "letters" / "annotated.html").write_text("my annotations")
     (out / "drafts").mkdir()
@@ -135,8 +137,8 @@ def test_user_files_with_the_names_imr_writes_are_refused(tmp_path, command, fix
     for name in ("report.html", "items.csv", "letters.parquet", "letters/X.html"):
         (out / name).write_text("MY THESIS")
     before = tree(tmp_path)
-    given = {"report": [config.FIXTURE_LETTERS_DIR, "--no-models", "-j", "1"],
-             "ingest": [config.FIXTURE_LETTERS_DIR],
+    given = {"report": [paths.FIXTURE_LETTERS_DIR, "--no-models", "-j", "1"],
+             "ingest": [paths.FIXTURE_LETTERS_DIR],
              "tag": ["--in", fixture_models_root / "interim"]}[command]  # fmt: skip
     result = imr(command, *given, "--out", out)
     assert result.exit_code == EXIT_USAGE, result.output
@@ -199,7 +201,7 @@ def test_a_symbolic_link_as_the_output_folder_is_refused(tmp_path, fixture_model
     result = imr("train", "--in", fixture_models_root / "processed", "--models",
                  tmp_path / "mlink")  # fmt: skip
     assert result.exit_code == EXIT_USAGE and "symbolic link" in result.output, result.output
-    assert report(config.FIXTURE_LETTERS_DIR, tmp_path / "mlink").exit_code == EXIT_USAGE
+    assert report(paths.FIXTURE_LETTERS_DIR, tmp_path / "mlink").exit_code == EXIT_USAGE
     assert tree(tmp_path) == before and (tmp_path / "mlink").is_symlink()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m2", "mlink"]
 
@@ -221,7 +223,7 @@ def test_a_missing_input_leaves_the_previous_out_file(tmp_path, command, fixture
 
 def test_a_report_with_no_letters_leaves_the_previous_report(tmp_path):
     out = tmp_path / "report"
-    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
+    assert report(paths.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
     before = tree(tmp_path)
     result = report(tmp_path / "typo", out)
     assert result.exit_code == EXIT_NOTHING_PARSED, result.output
@@ -274,7 +276,7 @@ def test_non_ascii_stems_get_their_own_readable_pages(tmp_path):
 def test_the_same_case_number_with_different_content_keeps_both(tmp_path):
     inbox = tmp_path / "in"
     inbox.mkdir()
-    text = (config.FIXTURE_LETTERS_DIR / "FAKE-0000004.txt").read_bytes()  # CM13-0000004
+    text = (paths.FIXTURE_LETTERS_DIR / "FAKE-0000004.txt").read_bytes()  # CM13-0000004
     (inbox / "first.txt").write_bytes(text)
     (inbox / "second.txt").write_bytes(text + b"\n")  # re-exported: one byte more
     out = tmp_path / "out"
@@ -341,7 +343,7 @@ def test_ingest_keeps_the_makefiles_stamp(tmp_path):
     interim.mkdir()
     (interim / ".letters").write_text("data/raw 4\n")
     for _ in range(2):
-        result = imr("ingest", config.FIXTURE_LETTERS_DIR, "--out", interim)
+        result = imr("ingest", paths.FIXTURE_LETTERS_DIR, "--out", interim)
         assert result.exit_code == EXIT_OK, result.output
         assert (interim / ".letters").read_text() == "data/raw 4\n"
         assert "inputs 4 = parsed 4 + rejected 0" in result.output
@@ -352,7 +354,7 @@ def test_ingest_keeps_the_makefiles_stamp(tmp_path):
 def test_a_letter_that_fails_while_rendering_leaves_no_row_and_no_page(tmp_path, monkeypatch):
     """A file rejected after its rows were made (its page failed on its data) is counted
     nowhere."""
-    from pipeline.data_errors import LetterDataError
+    from pipeline.core.data_errors import LetterDataError
     from pipeline.reporting.corpus import pages
     from pipeline.reporting.corpus.run import build_report
 
@@ -365,7 +367,7 @@ def test_a_letter_that_fails_while_rendering_leaves_no_row_and_no_page(tmp_path,
 
     monkeypatch.setattr(pages, "letter_page", failing)
     out = tmp_path / "out"
-    run = build_report([config.FIXTURE_LETTERS_DIR], out, None, n_jobs=1)
+    run = build_report([paths.FIXTURE_LETTERS_DIR], out, None, n_jobs=1)
     assert [r.file.rsplit("/", 1)[-1] for r in run.summary.rejects] == ["FAKE-0000002.pdf"]
     files = accounted(out)
     assert (files["parsed"], files["rejected"]) == (3, 1)
@@ -400,7 +402,7 @@ def test_ingest_flags_the_same_case_number_in_two_letters(tmp_path):
 @pytest.mark.parametrize("given", ["lettrs-typo", "empty"])
 def test_ingest_with_no_letters_leaves_the_previous_output(tmp_path, given):
     out = tmp_path / "ing"
-    assert imr("ingest", config.FIXTURE_LETTERS_DIR, "--out", out).exit_code == EXIT_OK
+    assert imr("ingest", paths.FIXTURE_LETTERS_DIR, "--out", out).exit_code == EXIT_OK
     (tmp_path / "empty").mkdir()
     before = tree(tmp_path)
     result = imr("ingest", tmp_path / given, "--out", out)
@@ -415,7 +417,7 @@ def test_tag_with_no_ingested_letters_leaves_the_previous_output(tmp_path, given
     out = tmp_path / "processed"
     shutil.copytree(fixture_models_root / "processed", out)
     if given == "empty":
-        assert imr("ingest", config.FIXTURE_LETTERS_DIR, "--out", tmp_path / "empty").exit_code == 0
+        assert imr("ingest", paths.FIXTURE_LETTERS_DIR, "--out", tmp_path / "empty").exit_code == 0
         import pyarrow.parquet as pq
 
         table = tmp_path / "empty" / "letters.parquet"
@@ -436,12 +438,12 @@ def test_a_run_with_nothing_to_do_creates_no_folder(tmp_path):
 
 def test_a_users_folder_where_imr_writes_a_file_is_refused(tmp_path):
     out = tmp_path / "rep"
-    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
+    assert report(paths.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
     (out / "problems.csv").unlink()
     (out / "problems.csv").mkdir()
     (out / "problems.csv" / "mine.txt").write_text("mine")
     before = tree(tmp_path)
-    result = report(config.FIXTURE_LETTERS_DIR, out)
+    result = report(paths.FIXTURE_LETTERS_DIR, out)
     assert result.exit_code == EXIT_USAGE, result.output
     assert "problems.csv" in result.output and len(result.output.strip().splitlines()) == 1
     assert tree(tmp_path) == before
@@ -461,14 +463,14 @@ def _dead_pid() -> int:
 
 def test_a_killed_runs_staging_folder_is_swept_by_the_next_run(tmp_path):
     out = tmp_path / "rep"
-    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
+    assert report(paths.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
     dead = _dead_pid()
     stale = tmp_path / f".rep.new-{dead}-abc123"
     (stale / "letters").mkdir(parents=True)
     (stale / "report.html").write_text("half a report")
     (tmp_path / "elsewhere").mkdir()
     os.symlink("elsewhere", tmp_path / f".rep.new-{dead}-link")  # a leftover that is a link
-    assert report(config.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
+    assert report(paths.FIXTURE_LETTERS_DIR, out).exit_code == EXIT_OK
     assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere", "rep"]
 
 
@@ -513,7 +515,7 @@ def test_the_html_summary_counts_every_row_of_rejects_csv(tmp_path):
 )  # fmt: skip
 def test_a_bad_budget_in_the_environment_is_a_usage_error(tmp_path, monkeypatch, name, value):
     monkeypatch.setenv(name, value)
-    result = imr("extract", config.FIXTURE_LETTERS_DIR, "--out", tmp_path / "x.jsonl")
+    result = imr("extract", paths.FIXTURE_LETTERS_DIR, "--out", tmp_path / "x.jsonl")
     assert result.exit_code == EXIT_USAGE, result.output
     assert name in result.output and len(result.output.strip().splitlines()) == 1
     assert sorted(tmp_path.iterdir()) == []

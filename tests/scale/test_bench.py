@@ -1,4 +1,5 @@
-"""`imr bench` end to end on the made-up fixture letters: every figure is written and sane.
+"""`python -m benchmarks throughput` end to end on the made-up fixture letters: every figure is
+written and sane.
 (The acceptance figures themselves come from `make bench` on the real letters, see README.)"""
 
 from __future__ import annotations
@@ -7,15 +8,15 @@ import json
 
 import pytest
 
-from pipeline import config
-from pipeline.bench import run_bench
+from benchmarks.throughput import run_bench
+from tests import paths
 
 
 @pytest.mark.slow
 def test_bench_writes_every_figure(fixture_models_root, tmp_path):
     out = tmp_path / "bench.json"
     result = run_bench(
-        [config.FIXTURE_LETTERS_DIR], 24, fixture_models_root / "models", 2, out,
+        [paths.FIXTURE_LETTERS_DIR], 24, fixture_models_root / "models", 2, out,
         rounds=2, startup_runs=1,
     )  # fmt: skip
     assert json.loads(out.read_text()) == result

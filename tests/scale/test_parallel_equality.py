@@ -8,8 +8,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import config
 from pipeline.cli import app
+from tests import paths
 
 distributed = pytest.importorskip("dask.distributed")
 runner = CliRunner()
@@ -39,7 +39,7 @@ def scheduler_address(cluster):
 def test_parallel_run_equals_a_single_process_run(
     command, where, fixture_models_root, tmp_path, request
 ):
-    letters = str(config.FIXTURE_LETTERS_DIR)
+    letters = str(paths.FIXTURE_LETTERS_DIR)
     models = ["--models", str(fixture_models_root / "models")] if command == "predict" else []
     if where == "dask LocalCluster":
         spread = ["--scheduler", request.getfixturevalue("scheduler_address")]

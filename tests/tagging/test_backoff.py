@@ -1,11 +1,11 @@
 """The category backoff: fitted on the lexicon in numpy, and right on unseen names (its
-speed is the tagging bench's: `imr bench-tag`)."""
+speed is the tagging bench's: `python -m benchmarks tag`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.rulefiles import load_rules
+from pipeline.rules.files import load_rules
 from pipeline.tagging.backoff import CategoryBackoff, grouped_evaluation, lexicon_examples
 
 

@@ -1,13 +1,13 @@
 """The words/s measurement of the issue-3 taggers (treatments, category, frequencies,
 quantities, guideline limits, citations), on made-up letter-sized text and on the real letters.
-Whether they meet the floor (>= 200,000 words/s on one core) is `imr bench-tag`'s report
+Whether they meet the floor (>= 200,000 words/s on one core) is `python -m benchmarks tag`'s report
 (`make bench-tag`), not a test's: a test cannot time anything on a shared machine."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging.bench import count_words, synthetic_corpus
+from benchmarks.tagging import count_words, synthetic_corpus
 
 
 def test_synthetic_corpus_is_big_enough():
@@ -21,7 +21,7 @@ def test_tag_stage_words_per_second_on_made_up_text():
     """Each made-up document plays a rationale with a short disputed item, as in a letter."""
     import pandas as pd
 
-    from pipeline.bench import tag_frames_words_per_second
+    from benchmarks.throughput import tag_frames_words_per_second
 
     texts = synthetic_corpus(200_000)
     items = pd.DataFrame({
@@ -39,7 +39,7 @@ def test_tag_stage_words_per_second_on_made_up_text():
 @pytest.mark.corpus
 def test_tag_stage_words_per_second_on_the_real_letters(shared_letters_dir):
     """Issue 3's figure for the `tag` stage on the letters' own texts (its floor: bench-tag)."""
-    from pipeline.bench import tag_stage_words_per_second
+    from benchmarks.throughput import tag_stage_words_per_second
     from pipeline.ingest.batch import discover
 
     words_per_second, words = tag_stage_words_per_second(

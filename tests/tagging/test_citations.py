@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.data_errors import LetterDataError
+from pipeline.core.data_errors import LetterDataError
 from pipeline.tagging import parse_citation
 
 

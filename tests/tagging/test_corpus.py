@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.evaluation.scoring import ACCEPTANCE, format_score_table, score_items
 from pipeline.tagging import parse_citation, parse_guideline_limits
-from pipeline.tagging.scoring import ACCEPTANCE, format_score_table, score_items
 
 pytestmark = pytest.mark.corpus
 

@@ -10,7 +10,7 @@ import logging
 import pytest
 from spacy.util import raise_error
 
-from pipeline.data_errors import LetterDataError
+from pipeline.core.data_errors import LetterDataError
 from pipeline.tagging import (
     build_nlp,
     citations,

@@ -92,7 +92,7 @@ def test_count_dropped_by_the_category_is_unexplained(nlp):
 
 
 def test_tagger_error_is_recorded_and_logged(nlp, monkeypatch, caplog):
-    from pipeline.data_errors import LetterDataError
+    from pipeline.core.data_errors import LetterDataError
     from pipeline.tagging.frequency import FrequencyRules
 
     def boom(self, text):  # a data error; a bug (RuntimeError, KeyError) would propagate

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.rulefiles import load_rules
+from pipeline.evaluation.scoring import COMPARATORS, TAG_FIELDS
+from pipeline.rules.files import load_rules
 from pipeline.tagging import COMPONENTS, TOKENIZER_CONFIG, tag_records
 from pipeline.tagging.backoff import grouped_evaluation, letter_folds, lexicon_rows_used
 from pipeline.tagging.item_category import CategoryRules
 from pipeline.tagging.review import request_review
-from pipeline.tagging.scoring import COMPARATORS, TAG_FIELDS
 
 pytestmark = pytest.mark.corpus
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.tagging.scoring import FIELDS, format_score_table, score_items
+from pipeline.evaluation.scoring import FIELDS, format_score_table, score_items
 
 
 def _cit(**kw):

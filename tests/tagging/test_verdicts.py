@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pipeline.tagging.verdicts import (
     RULES_FILE,
     SPAN_KEY,
-    load_rules,
+    load_verdict_rules,
     mask_verdicts,
     sentinel_hits,
     verdict_sentences,
@@ -76,7 +76,7 @@ KEPT = [
 def test_every_rule_form_is_masked(rule, sentence):
     masked = mask_verdicts(f"{REASON} {sentence}")
     assert masked == f"{REASON} [VERDICT]"
-    regex = load_rules().regex(rule)
+    regex = load_verdict_rules().regex(rule)
     assert regex.search(sentence), f"rule {rule} does not match its own example"
 
 
@@ -119,8 +119,8 @@ def test_sentinel_list_detects_what_it_should():
 
 
 def test_rules_file_compiles_once_and_names_are_unique():
-    rules = load_rules()
-    assert load_rules(RULES_FILE) is rules  # one compiled copy, however it is asked for
+    rules = load_verdict_rules()
+    assert load_verdict_rules(RULES_FILE) is rules  # one compiled copy, however it is asked for
     names = list(rules.names)
     assert len(names) == len(set(names)) and set(VERDICTS) <= set(names)
     assert rules.sentinels

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from pipeline.engine import CHUNK_FILES
+from pipeline.ingest.ocr import pages_read as ocr_pages_read
 from pipeline.reporting.corpus.aggregate import TOP_SPECIALTIES
 from pipeline.reporting.corpus.run import ReportRun, build_report
 
@@ -19,9 +20,9 @@ def trained(models_dir: Path) -> bool:
 
 @contextlib.contextmanager
 def _bar(total: int) -> Iterator[Callable[[int], None]]:
-    from pipeline.console import progress_bar
+    from pipeline.core.console import progress_bar
 
-    with progress_bar("report") as progress:
+    with progress_bar("report", ocr_pages_read) as progress:
         task = progress.add_task("report", total=total)
         yield lambda files: progress.advance(task, files)
 

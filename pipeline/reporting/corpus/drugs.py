@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.rulefiles import load_rules
+from pipeline.rules.files import load_rules
 
 LEXICON = Path(__file__).with_name("drug_classes.json")
 

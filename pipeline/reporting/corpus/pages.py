@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from pipeline.labels import category_label
+from pipeline.core.display_names import category_label
 from pipeline.reporting.corpus.html import badge, highlight, legend, page, table
 from pipeline.reporting.corpus.spans import Mark
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from html import escape
 from typing import Any
 
-from pipeline.labels import category_label
+from pipeline.core.display_names import category_label
 from pipeline.reporting.corpus.aggregate import SMALL_GROUP
 from pipeline.reporting.corpus.html import Raw, badge, link, page, table
 from pipeline.reporting.corpus.svg import histogram, month_bars, rate_bars

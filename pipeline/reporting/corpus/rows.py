@@ -155,7 +155,7 @@ def claim_page(folder: Path, case_number: Any, key: str) -> str:
     """A page file name no other letter of the run has, created empty in `folder`: the case
     number alone when free, else with a short hash of `key` (the letter's source path and
     place in its file). O_EXCL makes the claim safe between parallel workers."""
-    from pipeline.io import new_file_mode
+    from pipeline.core.io import new_file_mode
 
     base = page_base(case_number)
     digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()

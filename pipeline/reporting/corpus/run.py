@@ -30,8 +30,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline import engine, io
-from pipeline.cells import as_text
+from pipeline import engine
+from pipeline.core import io
+from pipeline.core.cells import as_text
+from pipeline.core.safe import csv_row, shown_name
 from pipeline.engine import (
     CHUNK_FILES,
     chunked,
@@ -43,7 +45,6 @@ from pipeline.ingest.batch import FileResult, Reject, discover, letters_and_item
 from pipeline.output import StreamSummary
 from pipeline.reporting.corpus.aggregate import TOP_SPECIALTIES, Aggregator
 from pipeline.reporting.corpus.rows import COLUMN_NAMES, claim_page, item_row, letter_summary
-from pipeline.safe import csv_row, shown_name
 from pipeline.workers import resilient_map
 
 _nlps: dict[Path | None, Any] = {}  # models_dir -> its recording pipeline, built once

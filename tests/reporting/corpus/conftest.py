@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import config
+from tests import paths
 
 
 @pytest.fixture(scope="session")
@@ -15,7 +15,7 @@ def fixture_report(tmp_path_factory) -> Path:
     from pipeline.reporting.corpus.run import build_report
 
     out = tmp_path_factory.mktemp("corpus") / "report"
-    build_report([config.FIXTURE_LETTERS_DIR], out, None, n_jobs=2, chunk_files=1)
+    build_report([paths.FIXTURE_LETTERS_DIR], out, None, n_jobs=2, chunk_files=1)
     return out
 
 
@@ -25,5 +25,5 @@ def fixture_report_models(tmp_path_factory, synthetic_models) -> Path:
     from pipeline.reporting.corpus.run import build_report
 
     out = tmp_path_factory.mktemp("corpus_models") / "report"
-    build_report([config.FIXTURE_LETTERS_DIR], out, synthetic_models[2], n_jobs=1)
+    build_report([paths.FIXTURE_LETTERS_DIR], out, synthetic_models[2], n_jobs=1)
     return out

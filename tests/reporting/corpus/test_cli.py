@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import config
 from pipeline.cli import app
+from tests import paths
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +21,7 @@ def report_command() -> None:
 
 def test_report_command(report_command, tmp_path: Path) -> None:
     out = tmp_path / "corpus"
-    letters = str(config.FIXTURE_LETTERS_DIR)
+    letters = str(paths.FIXTURE_LETTERS_DIR)
     result = CliRunner().invoke(app, ["report", letters, "--out", str(out), "--no-models"])
     assert result.exit_code == 0, result.output
     tables = json.loads((out / "report.json").read_text())
@@ -32,7 +32,7 @@ def test_report_command(report_command, tmp_path: Path) -> None:
 def test_refuses_an_output_inside_the_inputs(report_command, tmp_path: Path) -> None:
     inside = tmp_path / "in"
     inside.mkdir()
-    (inside / "a.txt").write_text((config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt").read_text())
+    (inside / "a.txt").write_text((paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt").read_text())
     result = CliRunner().invoke(app, ["report", str(inside), "--out", str(inside / "r")])
     assert result.exit_code == 2
 
@@ -44,7 +44,7 @@ def test_refuses_modified_models(report_command, synthetic_models, tmp_path: Pat
     shutil.copytree(synthetic_models[2], models)
     with open(models / "metadata.json", "a") as handle:
         handle.write(" ")
-    one = str(config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt")
+    one = str(paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt")
     result = CliRunner().invoke(app, ["report", one, "--out", str(tmp_path / "r"),
                                       "--models", str(models)])  # fmt: skip
     assert result.exit_code == 5

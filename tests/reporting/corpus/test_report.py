@@ -10,8 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import config, io
-from pipeline.labels import category_label
+from pipeline.core import io
+from pipeline.core.display_names import category_label
+from tests import paths
 
 # What the fixture letters say (tests/fixtures/letter_texts.py and the two .txt letters).
 LETTERS, ITEMS, OVERTURNED = 4, 9, 4
@@ -125,7 +126,7 @@ def test_rejects_are_listed(tmp_path: Path) -> None:
     bad.mkdir()
     (bad / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
     (bad / "FAKE-0000003.txt").write_text(
-        (config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt").read_text()
+        (paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt").read_text()
     )
     run = build_report([bad], tmp_path / "out", None, n_jobs=1)
     assert run.summary.parsed == 1 and len(run.summary.rejects) == 1
@@ -138,8 +139,8 @@ def test_out_replaced_whole(tmp_path: Path) -> None:
     from pipeline.reporting.corpus.run import build_report
 
     out = tmp_path / "out"
-    build_report([config.FIXTURE_LETTERS_DIR / "FAKE-0000004.txt"], out, None, n_jobs=1)
-    one = config.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
+    build_report([paths.FIXTURE_LETTERS_DIR / "FAKE-0000004.txt"], out, None, n_jobs=1)
+    one = paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
     build_report([one], out, None, n_jobs=1)
     assert [p.name for p in (out / "letters").iterdir()] == ["FAKE-0000003.html"]
 

@@ -18,18 +18,16 @@ SPACY_DATA_CODES = ("[E088]",)
 
 
 class LetterDataError(Exception):
-    """One letter's data stops its reading; the message says why, for a person."""
+    """One letter's data stops its reading; the message says why, for a person. The readers'
+    own errors (`PdfReadError`, `UnreadableTextError`, `NotALetterError`, the page limits)
+    derive from it, so this module needs nothing from the stages above it."""
 
 
-def _ingest_errors() -> tuple[type[BaseException], ...]:
+def _pdfium_error() -> type[BaseException]:
     # Imported here: the taggers use `is_data_error` without loading the PDF library.
     import pypdfium2
 
-    from pipeline.ingest.letter import NotALetterError
-    from pipeline.ingest.pdf import PdfReadError
-    from pipeline.ingest.sources import UnreadableTextError
-
-    return (PdfReadError, UnreadableTextError, NotALetterError, pypdfium2.PdfiumError)
+    return pypdfium2.PdfiumError  # type: ignore[no-any-return]
 
 
 def is_data_error(error: BaseException) -> bool:
@@ -38,4 +36,4 @@ def is_data_error(error: BaseException) -> bool:
         return True
     if isinstance(error, ValueError) and str(error).startswith(SPACY_DATA_CODES):
         return True
-    return isinstance(error, _ingest_errors())
+    return isinstance(error, _pdfium_error())

@@ -20,7 +20,7 @@ from typing import Any
 
 from pipeline import __version__
 from pipeline.config import PROVENANCE_FILE
-from pipeline.rulefiles import rule_changes, rule_hashes
+from pipeline.rules.files import rule_changes, rule_hashes
 
 TAGGED_WITH = "tagged_with"  # inputs.json's key for the tagging pipeline's record
 VERSION_KEY, HASH_KEY, RULES_KEY = "imr_version", "sha256", "rule_files_sha256"

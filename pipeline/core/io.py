@@ -3,7 +3,7 @@
 Each writer fills a temporary file in the target folder and renames it over the target, so an
 interrupted run leaves the previous output intact. Temporaries are named `.<target>.<pid>-...`
 (`.part` for a file): a run stopped by a signal removes its own, and the next write beside the
-same target removes those of runs killed with -9 (their pid is dead; `pipeline.temps`). The
+same target removes those of runs killed with -9 (their pid is dead; `pipeline.core.temps`). The
 file gets the permissions the user's umask gives a new file (0644 under the usual 022), not
 the 0600 of a temporary file.
 """
@@ -56,7 +56,7 @@ def new_file_mode(directory: bool = False) -> int:
 
 def _temporary_prefix(target: Path) -> str:
     """`.<name>.<pid>-`, after removing the temporaries a killed run left beside `target`."""
-    from pipeline.temps import own_prefix, sweep_stale
+    from pipeline.core.temps import own_prefix, sweep_stale
 
     sweep_stale(target.parent, f".{target.name}.")
     return own_prefix(f".{target.name}.")
@@ -112,7 +112,7 @@ def swap_in(temporary: Path, target: Path) -> None:
     if exchange(temporary, target):
         shutil.rmtree(temporary, ignore_errors=True)  # the previous folder, now here
         return
-    from pipeline.temps import own_prefix, sweep_stale
+    from pipeline.core.temps import own_prefix, sweep_stale
 
     sweep_stale(target.parent, f".{target.name}.old-")
     retired = Path(tempfile.mkdtemp(prefix=own_prefix(f".{target.name}.old-"),
@@ -148,7 +148,7 @@ def atomic_open(target: Path, mode: str = "w") -> Iterator[IO[Any]]:
 
 def write_csv(frame: pd.DataFrame, target: Path) -> None:
     """The table as CSV, text cells escaped against spreadsheet formulas (`safe.csv_cell`)."""
-    from pipeline.safe import csv_cell
+    from pipeline.core.safe import csv_cell
 
     frame = frame.copy()
     for column in frame.columns:
@@ -330,7 +330,7 @@ def owned_dir(
     Refuses (NotOwnedError, before yielding) a non-empty `target` imr does not own."""
     import shutil
 
-    from pipeline.temps import own_prefix, sweep_stale
+    from pipeline.core.temps import own_prefix, sweep_stale
 
     target = Path(os.path.abspath(target))
     owned_files(target, legacy)  # refuse before any work
@@ -347,7 +347,7 @@ def owned_dir(
         owned = owned_files(target, legacy)  # again: the folder may have changed meanwhile
         if target.is_dir():
             for name in _carry_foreign(target, temporary, owned):
-                from pipeline.console import err
+                from pipeline.core.console import err
 
                 err.print(f"kept your file {target / name} as {name}.user (imr writes {name})",
                           highlight=False, markup=False)  # fmt: skip

@@ -184,7 +184,7 @@ def run_bench(
         "peak_rss_mb": _peak_rss_mb(worker_rss),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
     }  # fmt: skip
-    from pipeline.io import dump_json
+    from pipeline.core.io import dump_json
 
     dump_json(result, out, sort_keys=False)
     return result
@@ -310,7 +310,7 @@ def replicate_items(items, letters, factor: int):
 
 def training_cost(processed_dir: Path, factors: Sequence[int], out: Path) -> list[dict]:
     """Seconds of `imr train` (model choice included) on 1x, 4x, 16x ... the development items."""
-    from pipeline.io import dump_json
+    from pipeline.core.io import dump_json
     from pipeline.modeling.train import train_models
     from pipeline.tagging.stage import read_tagged
 

@@ -7,7 +7,7 @@ in `metadata.json` (`training_data.trained_on`), and `make evaluate` keeps a key
 and data it scored. A stage is current when what it recorded equals what it would be made from
 now; touching a file changes nothing, editing one does.
 
-The Makefile runs `python -m pipeline.freshness CHECK ...`: exit 0 up to date, 1 to be remade,
+The Makefile runs `python -m pipeline.provenance.freshness CHECK`: exit 0 up to date, 1 stale,
 2 an error that stops make (a LETTERS that is missing or holds no letters; no trained models).
 """
 
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import PROVENANCE_FILE
-from pipeline.io import file_sha256
+from pipeline.core.io import file_sha256
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CODE_SUFFIXES = (".py", ".json", ".jsonl")
@@ -151,7 +151,7 @@ def evaluation_current(models: Path, processed: Path, reports: Path) -> bool:
 
 def write_if_changed(path: Path, text: str) -> None:
     """Rewrite `path` only when its content changes (atomically)."""
-    from pipeline.io import atomic_open
+    from pipeline.core.io import atomic_open
 
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return
@@ -169,7 +169,9 @@ def require_models(models: Path) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.freshness", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.provenance.freshness", description=__doc__
+    )
     checks = parser.add_subparsers(dest="check", required=True)
     letters = checks.add_parser("letters", help="exit 2 unless LETTERS holds letters")
     letters.add_argument("letters", type=Path)

@@ -1,6 +1,6 @@
 """The one loader of rule files (JSON, and JSONL with one rule per line), checked by schema.
 
-Every rule file is validated against its kind's pydantic model (`pipeline.rule_schemas`) when
+Every rule file is validated against its kind's pydantic model (`pipeline.rules.schemas`) when
 it is loaded: an unknown key or a pattern that does not parse raises `RuleFileError` naming the
 file, the line and the key. The data comes back as plain JSON values (dicts and lists).
 
@@ -90,7 +90,7 @@ def parse(text: str, shown: str, kind: str) -> Any:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     schema = None
     if digest not in _VALID:
-        from pipeline.rule_schemas import SCHEMAS  # pydantic models: built only when needed
+        from pipeline.rules.schemas import SCHEMAS  # pydantic models: built only when needed
 
         schema = SCHEMAS.get(kind)
         if schema is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.labels import category_label
+from pipeline.core.display_names import category_label
 
 
 def _range(values: list[int] | None) -> str | None:

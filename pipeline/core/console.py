@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from rich.console import Console
 from rich.progress import (
@@ -17,7 +17,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from pipeline.labels import counted
+from pipeline.core.display_names import counted
 
 err = Console(stderr=True, soft_wrap=True)
 
@@ -28,9 +28,7 @@ class OcrPagesColumn(ProgressColumn):
     takes seconds a page where a text letter takes milliseconds, so the files count alone
     would stand still."""
 
-    def __init__(self) -> None:
-        from pipeline.ingest.ocr import pages_read
-
+    def __init__(self, pages_read: Callable[[], int]) -> None:
         self._pages_read = pages_read
         self._start = pages_read()
         super().__init__()
@@ -41,12 +39,16 @@ class OcrPagesColumn(ProgressColumn):
 
 
 @contextlib.contextmanager
-def progress_bar(description: str) -> Iterator[Progress]:
+def progress_bar(
+    description: str, ocr_pages: Callable[[], int] | None = None
+) -> Iterator[Progress]:
+    """A bar of files done, with elapsed time and ETA; `ocr_pages` (e.g. ingest.ocr.pages_read)
+    adds a column of pages OCRed meanwhile."""
+    columns = [TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn()]
+    if ocr_pages is not None:
+        columns.append(OcrPagesColumn(ocr_pages))
     progress = Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        OcrPagesColumn(),
+        *columns,
         TimeElapsedColumn(),
         TimeRemainingColumn(),
         console=err,

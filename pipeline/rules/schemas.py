@@ -1,4 +1,4 @@
-"""One pydantic model per kind of rule file (`pipeline.rulefiles` validates every file with one).
+"""One pydantic model per kind of rule file (`pipeline.rules.files` validates every file with one).
 
 Extra keys are forbidden, so a typo ("tigger", "not_after_numbr") fails at load instead of
 silently turning a rule off; every field holding a regex is checked to parse. A `_doc` key is

@@ -18,13 +18,15 @@ from typing import TYPE_CHECKING
 import click
 import typer
 
-from pipeline import config, io
-from pipeline.cli_help import HelpGroup
-from pipeline.console import err, progress_bar
+from pipeline import config
+from pipeline.cli.help_patch import HelpGroup
+from pipeline.core import io
+from pipeline.core.console import err, progress_bar
+from pipeline.core.display_names import counted
+from pipeline.core.safe import plain, terminal
 from pipeline.engine import CHUNK_FILES
-from pipeline.labels import counted
+from pipeline.ingest.ocr import pages_read as ocr_pages_read
 from pipeline.output import EXIT_BAD_MODELS, EXIT_USAGE, StreamSummary, exit_code
-from pipeline.safe import plain, terminal
 from pipeline.stops import EXIT_BUG, Stopped, bug_line, stopped_line, write_bug_log
 
 if TYPE_CHECKING:
@@ -189,7 +191,7 @@ def ingest_command(
 
     _check_out(out, inputs, folder=True)
     started = time.perf_counter()
-    with progress_bar("ingest") as progress:
+    with progress_bar("ingest", ocr_pages_read) as progress:
         task = progress.add_task("ingest", total=None)
         summary = ingest(
             inputs,
@@ -239,10 +241,12 @@ def tag_command(
 @app.command("score")
 def score_command(
     extracted: Path = typer.Argument(..., help="JSONL written by `imr extract`."),
-    gold: Path = typer.Option(config.GOLD_ITEMS_PATH, "--gold", help="Answer key (JSONL)."),
+    gold: Path = typer.Option(
+        ..., "--gold", help="Answer key (JSONL), e.g. ../shared/data/gold/issues.jsonl."
+    ),
 ) -> None:
     """Per-field accuracy of an extraction against the answer key, listing every miss."""
-    from pipeline.tagging.scoring import format_score_table, score_items
+    from pipeline.evaluation.scoring import format_score_table, score_items
 
     result = score_items(io.read_jsonl(extracted), io.read_jsonl(gold), supplied_only=True)
     typer.echo(format_score_table(result))
@@ -274,7 +278,11 @@ def _stream_items(
         paths, models_dir=models_dir, n_jobs=jobs, scheduler=scheduler, chunk_files=chunk_files
     )
     # The workers start before the progress bar's thread does (they are forked).
-    with results as chunks, progress_bar(description) as progress, RecordWriter(out) as writer:
+    with (
+        results as chunks,
+        progress_bar(description, ocr_pages_read) as progress,
+        RecordWriter(out) as writer,
+    ):
         task = progress.add_task(description, total=len(paths))
         for chunk in chunks:
             writer.write(chunk.records)
@@ -347,7 +355,7 @@ def evaluate_command(
 ) -> None:
     """Held-out and grouped-CV metrics, plots and reports (md, html, metrics.json)."""
     from pipeline.engine import loaded_models
-    from pipeline.reporting.evaluate import evaluate
+    from pipeline.evaluation.report import evaluate
     from pipeline.reporting.render import summary_lines
     from pipeline.tagging.stage import read_tagged
 
@@ -384,7 +392,7 @@ def predict_command(
     _models_or_exit(models, warm_up)  # refuse tampered or missing artifacts before any work
     _warn_if_smoke(models)
     if out is None:
-        from pipeline.temps import own_prefix, sweep_stale
+        from pipeline.core.temps import own_prefix, sweep_stale
 
         sweep_stale(tempfile.gettempdir(), _PRINTED_PREFIX)
         handle, name = tempfile.mkstemp(prefix=own_prefix(_PRINTED_PREFIX), suffix=".jsonl")
@@ -398,7 +406,7 @@ def predict_command(
         if out is None:
             target.unlink(missing_ok=True)
     if out is None:
-        from pipeline.describe import describe
+        from pipeline.cli.describe import describe
 
         for record in records:
             text = json.dumps(record, ensure_ascii=False) if as_json else describe(record)
@@ -510,112 +518,6 @@ def report_command(
     raise typer.Exit(exit_code(result.summary.parsed, result.summary.rejected))
 
 
-TAGGERS_FLOOR_WORDS_PER_S = 200_000
-
-
-@app.command("bench-tag")
-def bench_tag_command(
-    inputs: list[Path] = InputsArg,
-    repeats: int = typer.Option(5, "--repeats", min=1, help="Timed passes; the best counts."),
-) -> None:
-    """Words/s of the spaCy tagging pipeline on one core, over the letters' own texts."""
-    import spacy
-
-    from pipeline.bench import letter_texts, tag_stage_words_per_second
-    from pipeline.ingest.batch import discover
-    from pipeline.tagging import build_nlp
-    from pipeline.tagging.bench import measure_words_per_second
-
-    paths = discover(inputs)[0]
-    stage, words = tag_stage_words_per_second(paths, repeats=repeats)
-    taggers, _ = tag_stage_words_per_second(paths, repeats=repeats, without=["verdict_masker"])
-    texts = letter_texts(paths)
-    everything = measure_words_per_second(build_nlp(), texts, repeats=repeats)
-    blank = measure_words_per_second(spacy.blank("en"), texts, repeats=repeats)
-    rows = [
-        ("tag stage (each text through the components it needs)", stage),
-        ("  the same without verdict masking (issue-3 taggers)", taggers),
-        ("every component on every text", everything),
-        ("blank spaCy tokenizer alone", blank),
-    ]
-    typer.echo(f"{len(paths)} letters, {words:,} words, one core")
-    for name, rate in rows:
-        typer.echo(f"  {name:55} {rate:12,.0f} words/s")
-    # Issue 3's floor, checked here and not in the tests (no test times anything).
-    verdict = "met" if taggers >= TAGGERS_FLOOR_WORDS_PER_S else "NOT MET"
-    typer.echo(f"issue-3 taggers' floor {TAGGERS_FLOOR_WORDS_PER_S:,} words/s: {verdict}")
-
-
-@app.command("bench-train")
-def bench_train_command(
-    processed: Path = ProcessedOption,
-    factors: list[int] = typer.Option([1, 4, 16], "--factor", min=1, help="Replication factors."),
-    out: Path = typer.Option(
-        config.REPORTS_DIR / "bench_train.json", "--out", help="Where the timings go (JSON)."
-    ),
-) -> None:
-    """How training time grows with the data: the tagged items replicated 1x, 4x, 16x."""
-    from pipeline.bench import training_cost
-
-    for row in training_cost(processed, factors, out):
-        typer.echo(f"  {row['factor']:>3}x  {row['items']:>6} items  {row['seconds']:>7.1f} s  "
-                   f"peak RSS {row['peak_rss_mb']} MB")  # fmt: skip
-
-
-@app.command("bench")
-def bench_command(
-    inputs: list[Path] = InputsArg,
-    letters: int = typer.Option(2000, "--letters", min=1, help="Corpus size (repeats the inputs)."),
-    models: Path = ModelsOption,
-    no_models: bool = typer.Option(False, "--no-models", help="Time extract+tag only."),
-    jobs: int = JobsOption,
-    out: Path = typer.Option(
-        config.REPORTS_DIR / "bench.json", "--out", help="Where the figures go (JSON)."
-    ),
-    rounds: int = typer.Option(
-        5, "--rounds", min=1, help="Raw/full rounds (the machine's speed drifts); the best counts."
-    ),
-) -> None:
-    """Letters/s of raw pypdfium2 extraction vs the full predict path, in one run."""
-    from pipeline.bench import run_bench
-
-    models_dir = None if no_models else models
-    result = run_bench(inputs, letters, models_dir, jobs, out, rounds)
-    raw, full = result["raw_pypdfium2"], result["full_pipeline"]
-    startup, rss = result["one_letter_predict_seconds"], result["peak_rss_mb"]
-    fresh = result["one_core_distinct_letters"]
-    lines = [
-        f"{result['letters']} letters, {result['workers']} workers, best of {rounds} "
-        "alternating rounds",
-        f"  raw pypdfium2 extraction: {raw['letters_per_s']:8.1f} letters/s",
-        f"  {result['path']:24}: {full['letters_per_s']:8.1f} letters/s",
-        f"  ratio full/raw: {result['ratio_full_to_raw']:.2f} (best rounds), "
-        f"{result['ratio_paired_rounds_median']:.2f} (median of adjacent round pairs)",
-        f"  steady state (workers warm): {result['steady_state_letters_per_s']:.1f} letters/s",
-        f"  one core, the {fresh['letters']} distinct letters: ratio "
-        f"{fresh['ratio_new_letters']:.2f} while new to the worker, "
-        f"{fresh['ratio_seen_letters']:.2f} once seen",
-        f"  tag stage: {result['tag_stage_words_per_s_one_core']:,} words/s on one core",
-    ]
-    if startup:
-        lines.append(
-            f"  one-letter imr predict: {startup['median']:.2f} s wall (median of "
-            f"{startup['runs']} fresh processes, fastest {startup['min']:.2f})"
-        )
-    scans = result["ocr_scanned_letters"]
-    lines.append(
-        f"  OCR (scanned copies of {scans['letters']} letters, {scans['pages']} pages): "
-        f"{scans['pages_per_s']:.2f} pages/s"
-        if "pages_per_s" in scans
-        else f"  OCR: not measured ({scans['skipped']})"
-    )
-    lines += [
-        f"  peak RSS: {rss['main_process']} MB main, {rss['largest_worker']} MB largest worker",
-        f"  written to {out}",
-    ]
-    typer.echo("\n".join(lines))
-
-
 def main() -> None:
     """The `imr` console entry point: run the command, then leave without tearing down the
     interpreter. Freeing the spaCy pipeline's objects one by one at exit takes a tenth of the
@@ -640,5 +542,3 @@ def main() -> None:
     os._exit(code or 0)
 
 
-if __name__ == "__main__":
-    main()

@@ -17,9 +17,9 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 
-from pipeline.features.table import build_features, labels
-from pipeline.io import atomic_open, dump_json
-from pipeline.labels import MODEL_LABELS
+from pipeline.core.display_names import MODEL_LABELS
+from pipeline.core.io import atomic_open, dump_json
+from pipeline.features.table import build_features, outcome_labels
 from pipeline.modeling.artifacts import smoke_notice
 from pipeline.modeling.estimators import build_reader, build_reasoning
 from pipeline.modeling.predict import load_fitted_pipelines, load_models
@@ -108,7 +108,7 @@ def evaluate(
         return _smoke_evaluation(notice, items, models.metadata, reports_dir)
     items = items.reset_index(drop=True)
     features = build_features(items, letters)
-    y = labels(items)
+    y = outcome_labels(items)
     held_cases = set(models.metadata["training_data"]["held_out_cases"])
     held = features["case_number"].isin(held_cases).to_numpy()
     dev = ~held

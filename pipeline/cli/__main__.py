@@ -1,0 +1,5 @@
+"""`python -m pipeline.cli ...` is `imr ...`."""
+
+from pipeline.cli import main
+
+main()
