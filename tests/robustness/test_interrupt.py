@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -86,13 +87,20 @@ def end_group(process: subprocess.Popen) -> None:
 
 
 def signal_after(args: list[str], seconds: float, signum: int = signal.SIGKILL,
+                 when: Callable[[], bool] | None = None,
                  **options) -> tuple[int, list[int]]:  # fmt: skip
-    """Start a run, send it `signum` after `seconds`; (its exit status, the pids of its group
-    still alive once they are gone or HANG_SECONDS have passed: none, as its workers die
-    with it)."""
+    """Start a run, send it `signum` after `seconds` (or, given `when`, as soon as `when()` is
+    true: on a loaded machine a fixed delay may come before the run got anywhere); (its exit
+    status, the pids of its group still alive once they are gone or HANG_SECONDS have passed:
+    none, as its workers die with it)."""
     process = start(args, **options)
     try:
-        time.sleep(seconds)
+        if when is None:
+            time.sleep(seconds)
+        else:
+            deadline = time.monotonic() + HANG_SECONDS
+            while not when() and process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
         assert process.poll() is None, "the run ended before it could be interrupted"
         process.send_signal(signum)
         code = process.wait(timeout=HANG_SECONDS)
@@ -101,8 +109,8 @@ def signal_after(args: list[str], seconds: float, signum: int = signal.SIGKILL,
         end_group(process)
 
 
-def kill_after(args: list[str], seconds: float) -> None:
-    code, left = signal_after(args, seconds)
+def kill_after(args: list[str], seconds: float, when: Callable[[], bool] | None = None) -> None:
+    code, left = signal_after(args, seconds, when=when)
     assert code == -signal.SIGKILL
     assert left == [], f"workers outlived the killed run: {left}"
 
@@ -199,8 +207,12 @@ def test_a_killed_ingests_staging_folder_is_swept_by_the_next_run(tmp_path):
     what `kill -9` left is removed by the next run into the same --out."""
     out = tmp_path / "out"
     big = many_letters(tmp_path / "many", 3000)
-    kill_after(["ingest", str(big), "--out", str(out)], 3.0)
-    assert [n for n in _temporaries(tmp_path) if n.startswith(".out.new-")]
+
+    def staging() -> list[str]:
+        return [n for n in _temporaries(tmp_path) if n.startswith(".out.new-")]
+
+    kill_after(["ingest", str(big), "--out", str(out)], 3.0, when=lambda: bool(staging()))
+    assert staging()
     result = run("ingest", str(paths.FIXTURE_LETTERS_DIR), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert _temporaries(tmp_path) == []
