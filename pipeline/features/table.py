@@ -130,7 +130,8 @@ def _chapters(citation: dict[str, Any]) -> list[str]:
     out = []
     for m in citation.get("mtus") or []:
         if isinstance(m, dict) and m.get("chapter"):
-            out.append("mtus_" + _slug(m["chapter"]))
+            # the canonical name: a typo or an older spelling is the same chapter to a model
+            out.append("mtus_" + _slug(m.get("canonical") or m["chapter"]))
     for name in citation.get("non_mtus") or []:
         text = str(name).lower()
         source = "odg" if ("odg" in text or "official disability" in text) else "other"

@@ -117,6 +117,31 @@ class CitationFile(_File):
     max_page_range: int
 
 
+class MtusChapterName(_Strict):
+    name: str
+    years: list[int]
+    aliases: list[str] = []
+    acoem_2004_chapter: int | None = None
+
+
+class ChapterName(_Strict):
+    name: str
+    aliases: list[str] = []
+
+
+class GuidelineSource(_Strict):
+    name: str
+    pattern: Pattern
+    chapters: list[ChapterName] = []
+
+
+class GuidelineNamesFile(_File):
+    max_edit_ratio: float = Field(ge=0.0, lt=0.5)
+    drop_words: list[str]
+    mtus: list[MtusChapterName]
+    sources: list[GuidelineSource]
+
+
 class NumbersFile(_File):
     units: dict[str, int]
     tens: dict[str, int]
@@ -210,6 +235,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "item_category.json": ItemCategoryFile,
     "category_backoff.json": CategoryBackoffFile,
     "citation.json": CitationFile,
+    "guideline_names.json": GuidelineNamesFile,
     "numbers.json": NumbersFile,
     "review_numbers.json": ReviewNumbersFile,
     "treatment_history.json": TreatmentHistoryFile,

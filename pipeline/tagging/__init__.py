@@ -26,6 +26,9 @@ confident rule (empty when every tag did). A user should check an item that has 
   (a clause neither MTUS nor Non-MTUS, a chapter without a recognisable head, text beside the
   sections/pages, a preamble sentence that says neither "did not cite" nor "outside the MTUS").
 - `citation_missing`: a guideline line is empty (the citation tags are empty, not read).
+- `unknown_guideline_chapter`: a guideline line names an MTUS chapter that is in no closed
+  vocabulary (`guideline_names.json`), or calls a piece of a known source (ODG, ACOEM) a
+  chapter that the source does not have; the chapter keeps its printed text.
 - `number_unexplained`: the request holds a number that neither its frequency, its quantity
   nor a known kind of wording (dose, date, spinal level, name like "12-lead", duration,
   dosing, refills, code; `review_numbers.json`) accounts for: a count may have been missed.
@@ -55,7 +58,7 @@ from pipeline.tagging import (  # noqa: F401
     treatments,
     verdicts,
 )
-from pipeline.tagging.citations import parse_citation, review_citation
+from pipeline.tagging.citations import parse_citation, review_citation, unknown_chapters
 from pipeline.tagging.frequency import parse_frequency
 from pipeline.tagging.guideline_limits import parse_guideline_limits
 from pipeline.tagging.quantity import parse_quantity
@@ -179,7 +182,7 @@ def tag_records(
         for name in ("claims_admin_guideline", "maximus_guideline"):
             text = as_text(item.get(f"{name}_text"))
             lines[name], unparsed, failed = review_citation(text, grammar)
-            citation_reasons += _citation_reasons(text, unparsed, failed)
+            citation_reasons += _citation_reasons(text, lines[name], unparsed, failed)
         item_tags.append(
             {
                 "category": asked.item_category,
@@ -213,12 +216,17 @@ def _frequency_skip(nlp: Language) -> frozenset[str]:
     return frozenset()
 
 
-def _citation_reasons(text: str, unparsed: list[str], failed: bool) -> list[str]:
+def _citation_reasons(
+    text: str, citation: dict[str, Any], unparsed: list[str], failed: bool
+) -> list[str]:
     if failed:
         return ["tagger_error"]
     if not text.strip():
         return ["citation_missing"]
-    return ["citation_text_unparsed"] if unparsed else []
+    reasons = ["citation_text_unparsed"] if unparsed else []
+    if unknown_chapters(citation):
+        reasons.append("unknown_guideline_chapter")
+    return reasons
 
 
 def tag_items(

@@ -1,8 +1,16 @@
 """`imr_citations`: a guideline line -> the README's CITATION object (`Doc._.citation`).
 
-CITATION = {"text", "cited", "outside_mtus", "mtus": [{"chapter", "year", "sections", "pages"}],
-"non_mtus": [str]}. The grammar (preamble sentences, clause split, chapter heads with a year,
-"Guidelines" or edition pieces, sections, page lists) is in `citation.json`.
+CITATION = {"text", "cited", "outside_mtus", "mtus": [{"chapter", "year", "sections", "pages",
+"canonical"}], "non_mtus": [str], "non_mtus_sources": [{"text", "source", "chapters",
+"unknown_chapters", "year"}]}. The grammar (preamble sentences, clause split, chapter heads with
+a year, "Guidelines" or edition pieces, sections, page lists) is in `citation.json`.
+
+`chapter` is the name as printed (the answer key keeps typos), without its year and
+"Guidelines" wherever they stand ("Chronic Pain Medical Treatment 2016 Guidelines" ->
+"Chronic Pain Medical Treatment", 2016); `canonical` is the MTUS chapter it names in the closed
+vocabulary (`guideline_names.py`), None when it names none (the item is then flagged
+`unknown_guideline_chapter`). Each Non-MTUS reference keeps its raw text in `non_mtus` and is
+described in `non_mtus_sources` (its source, the source's chapters, its year).
 
 The parser is structural: every part of a line is either consumed by a piece of the grammar or
 reported as *unparsed* (`CitationGrammar.parse_detailed`), so a line in a form nobody wrote a
@@ -29,6 +37,7 @@ from pipeline.tagging._resources import (
     record_failure,
 )
 from pipeline.tagging.errors import ErrorHandling, guarded
+from pipeline.tagging.guideline_names import GuidelineVocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +48,17 @@ _NOISE = re.compile(r"^[\s.,;:&()\-–]*$")
 
 
 def empty_citation(text: str = "") -> dict[str, Any]:
-    return {"text": text, "cited": True, "outside_mtus": False, "mtus": [], "non_mtus": []}
+    return {"text": text, "cited": True, "outside_mtus": False, "mtus": [], "non_mtus": [],
+            "non_mtus_sources": []}  # fmt: skip
+
+
+def unknown_chapters(citation: dict[str, Any]) -> list[str]:
+    """The chapters a CITATION names that no vocabulary knows: MTUS chapters without a
+    canonical name, and Non-MTUS pieces that call themselves a chapter of a known source."""
+    unknown = [str(m.get("chapter")) for m in citation.get("mtus") or [] if not m.get("canonical")]
+    for ref in citation.get("non_mtus_sources") or []:
+        unknown += ref.get("unknown_chapters") or []
+    return unknown
 
 
 def _head_regex(spec: dict[str, str]) -> re.Pattern[str]:
@@ -60,8 +79,14 @@ _PARSED_LINES = 4096  # guideline lines each grammar keeps parsed (lines repeat 
 class CitationGrammar:
     """Compiled `citation.json`."""
 
-    def __init__(self, rules_file: str = "citation.json", folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        rules_file: str = "citation.json",
+        folder: Path | None = None,
+        names_file: str = "guideline_names.json",
+    ) -> None:
         rules = load_rules(rules_file, folder, kind="citation.json")
+        self.names = GuidelineVocabulary(names_file, folder)
         self._parsed: dict[str, tuple[dict[str, Any], tuple[str, ...]]] = {}  # picklable
         flags = re.IGNORECASE
         self.label = re.compile(rules["labels"], flags)
@@ -81,6 +106,9 @@ class CitationGrammar:
         # "Chronic Pain Treatment Guidelines" -> "Chronic Pain Treatment"), nothing inside it.
         self.trailing_year = re.compile(rf"\s*,?\s*{year}\s*$")
         self.trailing_guidelines = re.compile(rf"\s+{spec['guidelines']}\s*$")
+        # A date in brackets after the head ("..., Section(s): Opioids (July 28, 2016)").
+        self.dated = re.compile(rf"\((?:Effective\s+)?(?:{spec['month']}\.?\s+(?:\d{{1,2}},?\s+)?)?"
+                                r"((?:19|20)\d{2})\)", flags)  # fmt: skip
         self.sections = re.compile(rules["sections"], flags)
         self.pages = re.compile(rules["pages"], flags)
         self.fillers = re.compile(rules["fillers"], flags)
@@ -151,8 +179,12 @@ class CitationGrammar:
         Treatment", 2009); "ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12" keeps
         its name (nothing trails it) and gives 2004."""
         found = self.year.search(head)
-        name = self.trailing_year.sub("", head)
-        name = self.trailing_guidelines.sub("", name)
+        name = head
+        while True:  # "Treatment 2016 Guidelines", "Treatment Guidelines (July 28, 2016)"
+            shorter = self.trailing_guidelines.sub("", self.trailing_year.sub("", name))
+            if shorter == name:
+                break
+            name = shorter
         return name.strip(_TRAIL), int(found.group()) if found else None
 
     def parse_mtus_clause(self, body: str) -> tuple[list[dict[str, Any]], list[str]]:
@@ -176,6 +208,9 @@ class CitationGrammar:
         for i, m in enumerate(heads):
             stop = heads[i + 1].start() if i + 1 < len(heads) else len(body)
             chapter, year = self.chapter_name(m.group("head"))
+            if year is None:  # the year may be printed after the sections
+                dated = self.dated.search(body, m.end(), stop)
+                year = int(dated.group(1)) if dated else None
             entry, rest = self.parse_segment(chapter, year, body[m.end() : stop])
             out.append(entry)
             leftovers += rest
@@ -261,6 +296,9 @@ class CitationGrammar:
             if ref:
                 result["non_mtus"].append(ref)
                 leftovers.append(ref)
+        for entry in result["mtus"]:
+            entry["canonical"] = self.names.mtus_chapter(entry["chapter"])
+        result["non_mtus_sources"] = [self.names.non_mtus(ref) for ref in result["non_mtus"]]
         return result, leftovers
 
     def parse(self, text: str) -> dict[str, Any]:
@@ -292,6 +330,14 @@ def _copy(citation: dict[str, Any]) -> dict[str, Any]:
         **citation,
         "mtus": [{**m, "pages": list(m["pages"])} for m in citation["mtus"]],
         "non_mtus": list(citation["non_mtus"]),
+        "non_mtus_sources": [
+            {
+                **ref,
+                "chapters": list(ref["chapters"]),
+                "unknown_chapters": list(ref["unknown_chapters"]),
+            }
+            for ref in citation["non_mtus_sources"]
+        ],  # fmt: skip
     }
 
 
@@ -312,13 +358,18 @@ def review_citation(
 
 @Language.factory(
     "imr_citations",
-    default_config={"rules": "citation.json", "max_chars": 5000, "lead_chars": 200},
+    default_config={
+        "rules": "citation.json",
+        "names": "guideline_names.json",
+        "max_chars": 5000,
+        "lead_chars": 200,
+    },
     assigns=["doc._.citation", "doc._.citation_unparsed"],
 )
 def make_citation_tagger(
-    nlp: Language, name: str, rules: str, max_chars: int, lead_chars: int
+    nlp: Language, name: str, rules: str, names: str, max_chars: int, lead_chars: int
 ) -> CitationTagger:
-    return CitationTagger(name, rules, max_chars=max_chars, lead_chars=lead_chars)
+    return CitationTagger(name, rules, names, max_chars=max_chars, lead_chars=lead_chars)
 
 
 class CitationTagger(RuleFiles, ErrorHandling):
@@ -330,9 +381,16 @@ class CitationTagger(RuleFiles, ErrorHandling):
     as one citation (call `parse_citation` on the line for that).
     """
 
-    def __init__(self, name: str, rules: str, max_chars: int = 5000, lead_chars: int = 200) -> None:
+    def __init__(
+        self,
+        name: str,
+        rules: str,
+        names: str = "guideline_names.json",
+        max_chars: int = 5000,
+        lead_chars: int = 200,
+    ) -> None:
         self.name = name
-        self.rule_files = (rules,)
+        self.rule_files = (rules, names)
         self.max_chars = max_chars
         self.lead_chars = lead_chars
         ensure_doc_extension("citation")
@@ -340,7 +398,7 @@ class CitationTagger(RuleFiles, ErrorHandling):
         ensure_doc_extension("tagger_errors")
 
     def _build(self, folder: Path | None) -> CitationGrammar:
-        return CitationGrammar(self.rule_files[0], folder)
+        return CitationGrammar(self.rule_files[0], folder, self.rule_files[1])
 
     @property
     def grammar(self) -> CitationGrammar:

@@ -5,9 +5,14 @@ from __future__ import annotations
 from pipeline.core.data_errors import LetterDataError
 from pipeline.tagging import parse_citation
 
+_SAME = object()
+CPMT = "Chronic Pain Medical Treatment"
 
-def M(chapter, year, sections=None, pages=None):  # noqa: N802
-    return {"chapter": chapter, "year": year, "sections": sections, "pages": pages or []}
+
+def M(chapter, year, sections=None, pages=None, canonical=_SAME):  # noqa: N802
+    """One mtus object; its canonical name is the printed one unless said otherwise."""
+    return {"chapter": chapter, "year": year, "sections": sections, "pages": pages or [],
+            "canonical": chapter if canonical is _SAME else canonical}  # fmt: skip
 
 
 def test_single_chapter_with_sections():
@@ -18,6 +23,7 @@ def test_single_chapter_with_sections():
         "outside_mtus": False,
         "mtus": [M("Knee Complaints", 2004, "Activity Alteration, Summary")],
         "non_mtus": [],
+        "non_mtus_sources": [],
     }
 
 
@@ -74,12 +80,12 @@ def test_no_evidence_cited():
 
 def test_older_form_with_pages():
     cit = parse_citation("Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): 41.")
-    assert cit["mtus"] == [M("Chronic Pain Treatment", None, None, [41])]
+    assert cit["mtus"] == [M("Chronic Pain Treatment", None, None, [41], CPMT)]
 
 
 def test_older_form_without_pages():
     cit = parse_citation("Decision based on MTUS Chronic Pain Treatment Guidelines.")
-    assert cit["mtus"] == [M("Chronic Pain Treatment", None)]
+    assert cit["mtus"] == [M("Chronic Pain Treatment", None, canonical=CPMT)]
 
 
 def test_page_lists_and_ranges_expand():
@@ -125,7 +131,13 @@ def test_chapter_with_edition_and_year_inside_keeps_its_printed_name():
         "pages 203-204."
     )
     assert cit["mtus"] == [
-        M("ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 9", 2004, None, [203, 204])
+        M(
+            "ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 9",
+            2004,
+            None,
+            [203, 204],
+            "Shoulder Complaints",
+        )
     ]
     assert rest == []
 
@@ -152,7 +164,7 @@ def test_sections_then_pages():
     cit, _ = detailed(
         "Decision based on MTUS Hip Complaints 2011, Section(s): Imaging, general, Page(s): 12."
     )
-    assert cit["mtus"] == [M("Hip Complaints", 2011, "Imaging, general", [12])]
+    assert cit["mtus"] == [M("Hip Complaints", 2011, "Imaging, general", [12], None)]
 
 
 def test_chapters_chained_with_a_semicolon():

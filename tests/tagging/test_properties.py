@@ -132,13 +132,19 @@ def test_citation_parser_returns_a_valid_citation_without_failing(text):
     assert cit == _GRAMMAR.parse(text)
     citation, unparsed, failed = review_citation(text)
     assert not failed and citation == cit and all(isinstance(u, str) for u in unparsed)
-    assert set(cit) == {"text", "cited", "outside_mtus", "mtus", "non_mtus"}
+    assert set(cit) == {"text", "cited", "outside_mtus", "mtus", "non_mtus", "non_mtus_sources"}
     assert isinstance(cit["text"], str)
     assert isinstance(cit["cited"], bool) and isinstance(cit["outside_mtus"], bool)
     assert all(isinstance(n, str) and n for n in cit["non_mtus"])
     for entry in cit["mtus"]:
-        assert set(entry) == {"chapter", "year", "sections", "pages"}
+        assert set(entry) == {"chapter", "year", "sections", "pages", "canonical"}
         assert isinstance(entry["chapter"], str)
+        assert entry["canonical"] is None or isinstance(entry["canonical"], str)
         assert entry["year"] is None or isinstance(entry["year"], int)
         assert entry["sections"] is None or isinstance(entry["sections"], str)
         assert isinstance(entry["pages"], list) and all(isinstance(p, int) for p in entry["pages"])
+    assert [ref["text"] for ref in cit["non_mtus_sources"]] == cit["non_mtus"]
+    for ref in cit["non_mtus_sources"]:
+        assert ref["source"] is None or isinstance(ref["source"], str)
+        assert ref["year"] is None or isinstance(ref["year"], int)
+        assert all(isinstance(c, str) for c in ref["chapters"] + ref["unknown_chapters"])

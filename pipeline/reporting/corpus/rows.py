@@ -102,8 +102,9 @@ def citation_parts(citation: Any) -> tuple[str, list[str], list[str], bool | Non
 
 
 def _chapter(entry: Mapping[str, Any]) -> str:
-    chapter = str(entry.get("chapter") or "?").strip()
-    return f"{chapter} ({entry['year']})" if entry.get("year") else chapter
+    """The chapter's canonical name (`guideline_names.json`), so spelling variants, typos and
+    editions group as one; a chapter in no vocabulary keeps its printed name."""
+    return str(entry.get("canonical") or entry.get("chapter") or "?").strip()
 
 
 def _bounds(value: Any) -> tuple[int | None, int | None]:

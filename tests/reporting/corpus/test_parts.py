@@ -43,10 +43,22 @@ def test_drug_class(text, expected) -> None:
 
 
 def test_citation_parts() -> None:
-    mtus = {"chapter": "Chronic Pain Medical Treatment", "year": 2016}
+    mtus = {"chapter": "Chronic Pain Medical Treatment", "year": 2016,
+            "canonical": "Chronic Pain Medical Treatment"}  # fmt: skip
     odg = "Official Disability Guidelines (ODG), Low Back Chapter"
     assert citation_parts({"text": "x", "mtus": [mtus], "non_mtus": []})[:2] == (
-        "MTUS", ["Chronic Pain Medical Treatment (2016)"])  # fmt: skip
+        "MTUS", ["Chronic Pain Medical Treatment"])  # fmt: skip
+    # spelling variants and editions group under the canonical name; an unknown chapter keeps
+    # its printed name
+    variants = [
+        {"chapter": "Chronic Pain Treatment", "year": None,
+         "canonical": "Chronic Pain Medical Treatment"},
+        {"chapter": "Chronic Pian Medical Treatment", "year": 2009,
+         "canonical": "Chronic Pain Medical Treatment"},
+        {"chapter": "Made-up Complaints", "year": 2004, "canonical": None},
+    ]  # fmt: skip
+    assert citation_parts({"text": "x", "mtus": variants})[1] == [
+        "Chronic Pain Medical Treatment", "Made-up Complaints"]  # fmt: skip
     assert citation_parts({"text": "x", "mtus": [mtus], "non_mtus": [odg]})[0] == "MTUS + ODG"
     assert citation_parts({"text": "x", "non_mtus": ["UpToDate, made-up entry"]})[0] == (
         "other non-MTUS"
