@@ -76,6 +76,16 @@ class ItemCategoryFile(_File):
     fallback_category: str
     subordinator_regex: Pattern
     head_check_min_probability: float
+    visit_noun_regex: Pattern
+    visit_category: str
+    referral_link_regex: Pattern
+    treatment_cue_regex: Pattern
+    provider_treatment_categories: list[str]
+    therapy_modalities: list[str]
+    therapy_order_regex: Pattern
+    therapy_category: str
+    head_word_regex: Pattern
+    head_check_ignore_words: list[str]
 
 
 class CategoryBackoffFile(_File):

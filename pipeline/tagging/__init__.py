@@ -22,6 +22,9 @@ confident rule (empty when every tag did). A user should check an item that has 
   word ("Kyphoplasty under fluoroscopy"), or right after it in its noun phrase ("heat therapy
   pad"), and the backoff reads them as another category: the request's head is probably
   something the lexicon does not know.
+- `category_head_unknown`: a word after the governing mention, in its noun phrase, is known
+  neither to the lexicon nor as a where/how-often word ("Physical therapy zorblax"): the head
+  of the request may be something nobody listed, so its category is a guess.
 - `citation_text_unparsed`: a guideline line holds text the citation grammar did not consume
   (a clause neither MTUS nor Non-MTUS, a chapter without a recognisable head, text beside the
   sections/pages, a preamble sentence that says neither "did not cite" nor "outside the MTUS").

@@ -358,18 +358,13 @@ def review_citation(
 
 @Language.factory(
     "imr_citations",
-    default_config={
-        "rules": "citation.json",
-        "names": "guideline_names.json",
-        "max_chars": 5000,
-        "lead_chars": 200,
-    },
+    default_config={"rules": "citation.json", "max_chars": 5000, "lead_chars": 200},
     assigns=["doc._.citation", "doc._.citation_unparsed"],
 )
 def make_citation_tagger(
-    nlp: Language, name: str, rules: str, names: str, max_chars: int, lead_chars: int
+    nlp: Language, name: str, rules: str, max_chars: int, lead_chars: int
 ) -> CitationTagger:
-    return CitationTagger(name, rules, names, max_chars=max_chars, lead_chars=lead_chars)
+    return CitationTagger(name, rules, max_chars=max_chars, lead_chars=lead_chars)
 
 
 class CitationTagger(RuleFiles, ErrorHandling):
@@ -381,16 +376,10 @@ class CitationTagger(RuleFiles, ErrorHandling):
     as one citation (call `parse_citation` on the line for that).
     """
 
-    def __init__(
-        self,
-        name: str,
-        rules: str,
-        names: str = "guideline_names.json",
-        max_chars: int = 5000,
-        lead_chars: int = 200,
-    ) -> None:
+    def __init__(self, name: str, rules: str, max_chars: int = 5000, lead_chars: int = 200) -> None:
         self.name = name
-        self.rule_files = (rules, names)
+        # The guideline vocabulary travels with the grammar (saved in the component's folder).
+        self.rule_files = (rules, "guideline_names.json")
         self.max_chars = max_chars
         self.lead_chars = lead_chars
         ensure_doc_extension("citation")

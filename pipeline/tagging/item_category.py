@@ -4,6 +4,19 @@ Runs after `imr_treatments`. The first strong mention after any scope prefix gov
 head of the request: "Acute inpatient rehabilitation physical therapy ..." is a stay, not PT);
 "Associated surgical service: X" and "Labs to include: X" hand the item to X.
 
+Three structures then decide which category the head stands for (rules in `item_category.json`):
+- a referral frame, "Referral to / Consultation with X ...", is X's category when X is
+  delivered as treatment (a chiropractor, a psychologist, a program) or the request says it is
+  for treatment; a referral to a specialist stays a visit (evaluation_management);
+- a visit noun heading the noun phrase, "X consultation" / "X evaluation", is a visit, except
+  that a visit of a treatment delivered by its own provider is that treatment ("Physical
+  therapy evaluation" is physical therapy, "Medication management consultation" a visit);
+- a therapeutic modality (ultrasound, an e-stim or heat/cold unit) ordered as therapy (a weekly
+  rate, "N times M", a session count, or beside another physical-medicine mention) is
+  physical_medicine; alone it keeps its own category (imaging, dme).
+A word after the head, in its noun phrase, that neither the lexicon nor the backoff knows is
+flagged (`category_head_unknown`): the head may be something nobody listed.
+
 With no lexicon mention, a dose ("50mg", "5%") means a drug (the `fallback`); otherwise the
 learned backoff (`pipeline.tagging.backoff`) reads the request's own words; when it knows none
 of them the category is `other` (also the `fallback`). Beside the category the component sets
@@ -79,6 +92,17 @@ class CategoryRules:
         self.fallback: str = rules["fallback_category"]
         self.subordinators = re.compile(rules["subordinator_regex"], re.IGNORECASE)
         self.head_min_probability = float(rules["head_check_min_probability"])
+        # A visit noun heads its mention: the mention ends with it.
+        self.visit_noun = re.compile(rf"(?:^|\s){rules['visit_noun_regex']}$", re.IGNORECASE)
+        self.frame_link = re.compile(rules["referral_link_regex"], re.IGNORECASE)
+        self.treatment_cue = re.compile(rules["treatment_cue_regex"], re.IGNORECASE)
+        self.provider_categories = frozenset(rules["provider_treatment_categories"])
+        self.visit_category: str = rules["visit_category"]
+        self.modalities = frozenset(rules["therapy_modalities"])
+        self.therapy_order = re.compile(rules["therapy_order_regex"], re.IGNORECASE)
+        self.therapy_category: str = rules["therapy_category"]
+        self.head_word = re.compile(rules["head_word_regex"])  # case matters: "RCR" is skipped
+        self.head_ignore = frozenset(w.lower() for w in rules["head_check_ignore_words"])
         # Where the noun phrase of a mention ends: a subordinator, punctuation or a number.
         self.phrase_end = re.compile(
             rf"{rules['subordinator_regex']}|[,;.#/]|\d|\b(?:and|or|vs|versus|without)\b",
@@ -141,15 +165,19 @@ class CategoryRules:
         start = self.scope_start(text)
         head, in_scope = self.governing(mentions, start)
         if head is not None:
-            decision = CategoryDecision(head._.category, LEXICON)
+            governing = head
+            head, category, start = self.structure(text, head, mentions, start)
+            decision = CategoryDecision(category, LEXICON)
             if not in_scope:
                 decision.review.append("no_lexicon_match")
-            elif head._.weak:  # a generic word ("unit", "repair") decided: nothing better matched
+            elif governing._.weak:  # a generic word ("unit", "repair") governs: nothing else did
                 decision.review.append("category_weak_mention")
-            if self.ambiguous(text, head, mentions, start):
+            if self.ambiguous(text, head, mentions, start, category):
                 decision.review.append("category_ambiguous")
             if self.head_unknown(text, head, start):
                 decision.review.append("category_not_head")
+            if in_scope and self.unknown_head_words(text, head):
+                decision.review.append("category_head_unknown")
             return decision
         if self.dose.search(text):
             return CategoryDecision(self.dose_category, FALLBACK, None, ["no_lexicon_match"])
@@ -160,17 +188,103 @@ class CategoryRules:
             category, BACKOFF, round(probability, 4), ["no_lexicon_match", "category_from_backoff"]
         )
 
-    def ambiguous(self, text: str, head: Span, mentions: list[Span], start: int) -> bool:
+    # -- structures: which category the head stands for -----------------------------------
+
+    def structure(
+        self, text: str, head: Span, mentions: list[Span], start: int
+    ) -> tuple[Span, str, int]:
+        """(the mention that decides, its category in this request's structure, where the
+        words it heads start: after a referral frame, the frame's words are accounted for)."""
+        target = self.referral_target(text, head, mentions)
+        if target is not None:
+            start = self.frame_link.match(text, head.end_char).end()  # type: ignore[union-attr]
+            head = target
+        elif head._.category not in self.provider_categories and (
+            visit := self.heading_visit(text, head, mentions)
+        ):
+            return visit, self.visit_category, start
+        if head._.treatment in self.modalities and self.ordered_as_therapy(text, head, mentions):
+            return head, self.therapy_category, start
+        return head, head._.category, start
+
+    def is_visit(self, mention: Span) -> bool:
+        """A visit mention: of the visit category, headed (last word) by a visit noun
+        ("Referral", "surgery evaluation", "follow-up office visit")."""
+        return mention._.category == self.visit_category and bool(
+            self.visit_noun.search(mention.text)
+        )
+
+    def _same_phrase(self, text: str, lo: int, hi: int) -> bool:
+        return lo <= hi and not self.phrase_end.search(text, lo, hi)
+
+    def referral_target(self, text: str, head: Span, mentions: list[Span]) -> Span | None:
+        """X of "<visit noun> to/with/by/for X ...", when the request is X's treatment: X is
+        delivered by its own provider (physical medicine, behavioral health, a program, home
+        health) or the request says "for treatment"/orders sessions. None otherwise (a
+        referral to a specialist is a visit)."""
+        if not self.is_visit(head):
+            return None
+        link = self.frame_link.match(text, head.end_char)
+        if not link:
+            return None
+        target = next((m for m in mentions if m.start_char >= link.end()), None)
+        if target is None or not self._same_phrase(text, link.end(), target.start_char):
+            return None
+        category = target._.category
+        if category == self.visit_category or target._.weak:
+            return None
+        if category in self.provider_categories or self.treatment_cue.search(text, target.end_char):
+            return target
+        return None
+
+    def heading_visit(self, text: str, head: Span, mentions: list[Span]) -> Span | None:
+        """A visit noun later in the head's noun phrase ("Medication management
+        consultation"): English puts the head last, so the request is a visit."""
+        if self.is_visit(head):
+            return None
+        for other in mentions:
+            if other.start_char < head.end_char:
+                continue
+            if not self._same_phrase(text, head.end_char, other.start_char):
+                return None
+            if self.is_visit(other):
+                return other
+        return None
+
+    def ordered_as_therapy(self, text: str, head: Span, mentions: list[Span]) -> bool:
+        """A therapy order: a weekly rate, "N times M", a session count, or another
+        physical-medicine mention in the request."""
+        if self.therapy_order.search(text):
+            return True
+        return any(m is not head and not m._.weak and m._.category == self.therapy_category
+                   for m in mentions)  # fmt: skip
+
+    def unknown_head_words(self, text: str, head: Span) -> list[str]:
+        """Words after the head in its noun phrase that neither the lexicon (through the
+        backoff's vocabulary) nor the list of where/how-often words knows."""
+        after = text[head.end_char :]
+        stop = self.phrase_end.search(after)
+        words = self.head_word.findall(after[: stop.start()] if stop else after)
+        if not words:
+            return []
+        ignore = self.backoff.settings.ignore_words | self.head_ignore
+        known = self.backoff.vocabulary
+        return [w for w in words if w.lower() not in ignore and f"w:{w.lower()}" not in known]
+
+    def ambiguous(
+        self, text: str, head: Span, mentions: list[Span], start: int, category: str | None = None
+    ) -> bool:
         """A strong mention of another category competes with the governing one on equal
         terms: coordinated with it ("X and Y", "X/Y", "X, Y", "X or Y", or simply adjacent),
         not subordinated by a word such as "with", "for", "under", "following" or a bracket.
         Only then is "the first one governs" a guess rather than the head of a phrase."""
         if head._.weak:
             return False
+        category = category or head._.category
         for other in mentions:
             if other is head or other._.weak or other.start_char < start:
                 continue
-            if other._.category == head._.category or other.start_char < head.end_char:
+            if other._.category in (category, head._.category) or other.start_char < head.end_char:
                 continue
             between = text[head.end_char : other.start_char]
             if not self.subordinators.search(between):
@@ -188,7 +302,10 @@ class CategoryRules:
             return True
         after = text[head.end_char :]
         stop = self.phrase_end.search(after)
-        return self._other_category(after[: stop.start()] if stop else after, head)
+        after = after[: stop.start()] if stop else after
+        # How-often words ("twice a week") are no head, whatever n-grams they share.
+        after = " ".join(w for w in after.split() if w.lower() not in self.head_ignore)
+        return self._other_category(after, head)
 
     def _other_category(self, words: str, head: Span) -> bool:
         if not words.strip():

@@ -2,11 +2,14 @@
 
 Only explicit counts are read: grams/ml without "#" are amounts, not counts, and refills are
 not multiplied in ("#60 with 2 refills" -> 60). Therapy-type items keep their counts as sessions
-(see `imr_frequencies`), so their categories are skipped.
+(see `imr_frequencies`), so their categories are skipped. In any other category, a number the
+item's kept frequency reads (a visit or session count: "Follow up office visit times 3") is a
+frequency, never also a quantity: the frequency component owns it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +27,7 @@ from pipeline.tagging._resources import (
 )
 from pipeline.tagging._spanrules import Hit, Rule, find_hits, group, hit_span
 from pipeline.tagging.errors import ErrorHandling, guarded
+from pipeline.tagging.frequency import SPAN_KEY as FREQUENCY_KEY
 
 SPAN_KEY = "quantities"
 
@@ -51,10 +55,27 @@ class QuantityRules:
                 return value
         return None
 
-    def parse(self, text: str, category: str | None = None) -> int | None:
+    def parse(
+        self, text: str, category: str | None = None, sessions: Sequence[tuple[int, int]] = ()
+    ) -> int | None:
+        """The item's count; `sessions` are the char ranges its kept frequency read."""
         if not text or (category is not None and category in self.skip_categories):
             return None
-        return self.best(self.hits(text))
+        return self.best(without_sessions(self.hits(text), sessions))
+
+
+def without_sessions(hits: list[Hit], sessions: Sequence[tuple[int, int]]) -> list[Hit]:
+    """The hits whose number no frequency span holds (a visit count is not a quantity)."""
+    if not sessions:
+        return hits
+    return [h for h in hits if not any(lo < h.end and h.start < hi for lo, hi in sessions)]
+
+
+def _sessions(doc: Doc) -> list[tuple[int, int]]:
+    """Char ranges of the frequency spans, when the item kept its frequency."""
+    if not Doc.has_extension("frequency") or doc._.frequency is None:
+        return []
+    return [(s.start_char, s.end_char) for s in doc.spans.get(FREQUENCY_KEY, [])]
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +98,7 @@ def parse_quantity(
 @Language.factory(
     "imr_quantities",
     default_config={"rules": "quantity.json"},
-    requires=["doc._.item_category"],
+    requires=["doc._.item_category", "doc._.frequency"],
     assigns=["doc.spans", "doc._.quantity"],
 )
 def make_quantity_tagger(nlp: Language, name: str, rules: str) -> QuantityTagger:
@@ -108,5 +129,5 @@ class QuantityTagger(RuleFiles, ErrorHandling):
         doc.spans[SPAN_KEY] = spans
         category = doc._.item_category if Doc.has_extension("item_category") else None
         skip = category in self.rules.skip_categories
-        doc._.quantity = None if skip else self.rules.best(hits)
+        doc._.quantity = None if skip else self.rules.best(without_sessions(hits, _sessions(doc)))
         return doc

@@ -72,8 +72,9 @@ def test_seed_request_frequency(seed_text, nlp):
 def test_seed_maximus_citation(seed_text):
     line = _between(seed_text, "MAXIMUS guideline:", "Decision rationale:")
     assert parse_citation(line)["mtus"] == [
-        {"chapter": "Chronic Pain Treatment", "year": None, "sections": None, "pages": [60]}
-    ]
+        {"chapter": "Chronic Pain Treatment", "year": None, "sections": None, "pages": [60],
+         "canonical": "Chronic Pain Medical Treatment"}
+    ]  # fmt: skip
 
 
 def test_seed_rationale_limit(seed_text, nlp):
