@@ -122,6 +122,8 @@ class Aggregator:
             by[f"{line}_basis"][row.get(f"{line}_basis") or UNKNOWN].add(overturned)
             for chapter in filter(None, (row.get(f"{line}_mtus_chapters") or "").split("; ")):
                 by[f"{line}_chapter"][chapter].add(overturned)
+            for source in filter(None, (row.get(f"{line}_non_mtus_sources") or "").split("; ")):
+                by[f"{line}_non_mtus_source"][source].add(overturned)
         self.crosstab[(row.get("maximus_basis") or UNKNOWN,
                        row.get("claims_admin_basis") or UNKNOWN)] += 1  # fmt: skip
         self.agreement["same_basis"] += int(bool(row.get("basis_agrees")))
@@ -238,6 +240,8 @@ class Aggregator:
             "claims_admin": _groups(by["claims_admin_basis"], n),
             "maximus_mtus_chapter": _groups(by["maximus_chapter"], n),
             "claims_admin_mtus_chapter": _groups(by["claims_admin_chapter"], n),
+            "maximus_non_mtus_source": _groups(by["maximus_non_mtus_source"], n),
+            "claims_admin_non_mtus_source": _groups(by["claims_admin_non_mtus_source"], n),
             "agreement": {
                 "items": n,
                 "same_basis": agreement["same_basis"],

@@ -116,6 +116,14 @@ def _basis(t: Mapping[str, Any]) -> str:
         '<p class="note">An item citing two chapters counts in both.</p>'
         + _group_table(b["claims_admin_mtus_chapter"], "chapter", share=False)
         + "</div></div>"
+        + '<div class="grid"><div><h3>Non-MTUS sources cited by MAXIMUS</h3>'
+        '<p class="note">By canonical source and chapter (guideline_names.json); an item '
+        "citing two counts in both.</p>"
+        + _group_table(b.get("maximus_non_mtus_source") or {}, "source", share=False)
+        + "</div><div><h3>Non-MTUS sources cited by the claims administrator</h3>"
+        '<p class="note">By canonical source and chapter; an item citing two counts in both.</p>'
+        + _group_table(b.get("claims_admin_non_mtus_source") or {}, "source", share=False)
+        + "</div></div>"
     )
 
 

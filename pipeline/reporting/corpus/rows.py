@@ -44,9 +44,11 @@ COLUMNS: list[tuple[str, str]] = [
     ("requested_sessions_min", "int64"), ("requested_sessions_max", "int64"),
     ("quantity", "int64"), ("drug_class", "string"), ("topical", "bool"),
     ("maximus_basis", "string"), ("maximus_mtus_chapters", "string"),
-    ("maximus_non_mtus", "string"), ("maximus_outside_mtus", "bool"),
+    ("maximus_non_mtus", "string"), ("maximus_non_mtus_sources", "string"),
+    ("maximus_outside_mtus", "bool"),
     ("claims_admin_basis", "string"), ("claims_admin_mtus_chapters", "string"),
-    ("claims_admin_non_mtus", "string"), ("claims_admin_outside_mtus", "bool"),
+    ("claims_admin_non_mtus", "string"), ("claims_admin_non_mtus_sources", "string"),
+    ("claims_admin_outside_mtus", "bool"),
     ("basis_agrees", "bool"), ("chapters_agree", "bool"),
     ("guideline_limits", "string"), ("guideline_limit", "string"),
     ("guideline_limit_sessions", "int64"), ("guideline_limit_per_week", "int64"),
@@ -99,6 +101,25 @@ def citation_parts(citation: Any) -> tuple[str, list[str], list[str], bool | Non
     else:
         label = NOT_READ
     return label, list(dict.fromkeys(chapters)), non_mtus, outside
+
+
+UNLISTED_SOURCE = "unlisted source"
+
+
+def non_mtus_sources(citation: Any) -> list[str]:
+    """Canonical labels of a line's Non-MTUS references, one per source chapter ("Official
+    Disability Guidelines (ODG): Low Back"), the source alone when it names no chapter, and
+    "unlisted source" for a reference no vocabulary knows; in order, without repeats."""
+    if not isinstance(citation, Mapping):
+        return []
+    labels: list[str] = []
+    for ref in citation.get("non_mtus_sources") or []:
+        if not isinstance(ref, Mapping):
+            continue
+        source = ref.get("source") or UNLISTED_SOURCE
+        chapters = [str(c) for c in ref.get("chapters") or []]
+        labels += [f"{source}: {c}" for c in chapters] if chapters else [str(source)]
+    return list(dict.fromkeys(labels))
 
 
 def _chapter(entry: Mapping[str, Any]) -> str:
@@ -244,10 +265,14 @@ def item_row(
         "maximus_basis": m_basis,
         "maximus_mtus_chapters": "; ".join(m_chapters),
         "maximus_non_mtus": "; ".join(m_other),
+        "maximus_non_mtus_sources": "; ".join(non_mtus_sources(record.get("maximus_guideline"))),
         "maximus_outside_mtus": m_outside,
         "claims_admin_basis": c_basis,
         "claims_admin_mtus_chapters": "; ".join(c_chapters),
         "claims_admin_non_mtus": "; ".join(c_other),
+        "claims_admin_non_mtus_sources": "; ".join(
+            non_mtus_sources(record.get("claims_admin_guideline"))
+        ),
         "claims_admin_outside_mtus": c_outside,
         "basis_agrees": m_basis == c_basis,
         "chapters_agree": set(m_chapters) == set(c_chapters),

@@ -42,6 +42,21 @@ def test_drug_class(text, expected) -> None:
     assert drug_class(text) == expected
 
 
+def test_non_mtus_sources_group_by_canonical_source_and_chapter() -> None:
+    from pipeline.reporting.corpus.rows import non_mtus_sources
+    from pipeline.tagging import parse_citation
+
+    citation = parse_citation(
+        "Decision based on Non-MTUS Citation ODG Lwo Back Chapter, MRI. Decision based on "
+        "Non-MTUS Citation Official Disability Guidelines (ODG), Low Back - Lumbar & Thoracic. "
+        "Decision based on Non-MTUS Citation Made-up drug, UpToDate. Decision based on Non-MTUS "
+        "Citation Doe J. A made-up article."
+    )
+    odg_low_back = "Official Disability Guidelines (ODG): Low Back"
+    assert non_mtus_sources(citation) == [odg_low_back, "UpToDate", "unlisted source"]
+    assert non_mtus_sources(None) == [] and non_mtus_sources({"text": "x"}) == []
+
+
 def test_citation_parts() -> None:
     mtus = {"chapter": "Chronic Pain Medical Treatment", "year": 2016,
             "canonical": "Chronic Pain Medical Treatment"}  # fmt: skip
