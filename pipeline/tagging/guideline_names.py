@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.rulefiles import load_rules
+from pipeline.rules.files import load_rules
 
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from pipeline.rulefiles import RuleFileError, load_rules
+from pipeline.rules.files import RuleFileError, load_rules
 from pipeline.tagging import tag_records
 from pipeline.tagging.citations import CitationGrammar, unknown_chapters
 from pipeline.tagging.guideline_names import NameTable, default_vocabulary, edit_distance
@@ -205,7 +205,7 @@ def test_unknown_chapter_flags_the_item(nlp, maximus, flagged):
 
 
 def test_vocabulary_file_is_checked_by_its_schema(tmp_path):
-    from pipeline.rulefiles import read_text
+    from pipeline.rules.files import read_text
 
     rules = json.loads(read_text("guideline_names.json"))
     rules["mtus"][0]["alias"] = ["a typo for aliases"]
