@@ -11,6 +11,8 @@ layout only (the 2016+ letter as printed, expected unchanged)
   txt-narrow        re-wrapped at 60 columns, running header and "Page N of M" footer lines
                     in the middle of the text, no form feeds (page breaks lost)
   txt-wide          re-wrapped at 140 columns, the same furniture, pages separated by form feeds
+  pdf-plain         the control: US letter as the original, re-laid out by this engine, no
+                    page furniture (a miss here is the generator's, not the form's)
   pdf-a4            A4, running header from page 2, "Page N of M" footers
   pdf-legal         US legal, a two-line running header with a "Case Number:" line on every
                     page, "Page N of M" footers
@@ -518,6 +520,7 @@ FORMS: tuple[Form, ...] = (
     Form("txt-export-ff", _text("txt-export-ff", lambda m, o: "\f".join(_pdfium_pages(o)))),
     Form("txt-narrow", _text("txt-narrow", lambda m, o: rewrapped_text(m, 60, 50, False))),
     Form("txt-wide", _text("txt-wide", lambda m, o: rewrapped_text(m, 140, 56, True, True))),
+    Form("pdf-plain", _pdf(lambda m, t: write_blocks_pdf(m, PageStyle(), t, furniture=False))),
     Form("pdf-a4", _pdf(lambda m, t: write_blocks_pdf(m, PageStyle(size=A4), t))),
     Form(
         "pdf-legal",
