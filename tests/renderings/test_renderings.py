@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from pipeline import config
+from tests import paths
 from tools.renderings.blind import FIFTHS, is_blind
 from tools.renderings.citations import expect_pages_form, pages_form, prose_form
 from tools.renderings.forms import (
@@ -24,7 +24,7 @@ from tools.renderings.forms import (
 from tools.renderings.harness import figures, outside_repo
 from tools.renderings.model import read_letter
 
-FAKE = config.FIXTURE_LETTERS_DIR / "FAKE-0000001.pdf"
+FAKE = paths.FIXTURE_LETTERS_DIR / "FAKE-0000001.pdf"
 CITATION = {
     "text": "made up",
     "cited": True,

@@ -5,7 +5,7 @@
 For each form (forms.py) the letters are re-rendered into DIR/<form>/ ($IMR_RENDER_DIR, default
 /tmp/imr-renderings; never inside the repository), read with `imr extract` as any user's letters
 would be, and compared with the answer key (as that form should read it: Form.expect) using
-`imr score`'s own comparators (pipeline.tagging.scoring). "original" is the shared PDFs as
+`imr score`'s own comparators (pipeline.evaluation.scoring). "original" is the shared PDFs as
 they are. Per form it reports, for all letters and for the blind fifth (blind.py):
 letters with the right item count, decision, request (request_text and disputed_item),
 category, citations (both guideline fields), all fields, the share of items flagged for
@@ -25,13 +25,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline import config
-from pipeline.tagging.scoring import COMPARATORS, FIELDS, score_items
+from pipeline.evaluation.scoring import COMPARATORS, FIELDS, score_items
 from tools.renderings.blind import is_blind
 from tools.renderings.forms import FORMS, Form, form_named, render_all
 from tools.renderings.model import LetterModel, read_letter
 
 REPO = Path(__file__).resolve().parents[2]
+# The real letters and the answer key beside the repository, as tests/paths.py finds them.
+SHARED_DIR = Path(os.environ.get("IMR_SHARED_DIR", REPO.parent / "shared"))
 DEFAULT_DIR = Path(os.environ.get("IMR_RENDER_DIR", "/tmp/imr-renderings"))
 ORIGINAL = "original"
 
@@ -266,8 +267,8 @@ def format_table(reports: Sequence[dict[str, Any]]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--letters", type=Path, default=config.SHARED_LETTERS_DIR)
-    parser.add_argument("--gold", type=Path, default=config.GOLD_ITEMS_PATH)
+    parser.add_argument("--letters", type=Path, default=SHARED_DIR / "data" / "letters")
+    parser.add_argument("--gold", type=Path, default=SHARED_DIR / "data" / "gold" / "issues.jsonl")
     parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--forms", default="", help="comma-separated form names (default: all)")
     args = parser.parse_args(argv)
