@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +62,22 @@ def test_ingest_is_current_only_for_the_same_letters_and_pipeline(letters, tmp_p
     assert main(args) == UP_TO_DATE
     (interim / PROVENANCE_FILE).write_text(json.dumps({**record, "pipeline_sha256": "0" * 64}))
     assert main(args) == STALE  # made by another version of the code
+
+
+def test_the_pipeline_hash_covers_the_whole_package_but_its_report_code():
+    """The models' staleness key reads every stage's code and rules (a package move once left
+    it hashing only its own folder, so a new tagging rule file did not retrain)."""
+    import pipeline
+    from pipeline.provenance import freshness
+
+    assert Path(pipeline.__file__).resolve().parent == freshness.PACKAGE_DIR
+    whole = freshness.pipeline_sha256()
+    for stage in ("ingest", "tagging", "features", "modeling"):
+        folder = freshness.PACKAGE_DIR / stage
+        assert (
+            freshness.code_sha256(freshness.PACKAGE_DIR, skip=(*freshness.REPORT_CODE_DIRS, folder))
+            != whole
+        ), stage
+    for folder in freshness.REPORT_CODE_DIRS:
+        assert folder.is_dir()
+        assert freshness.code_sha256(freshness.PACKAGE_DIR, skip=(folder,)) != whole

@@ -24,10 +24,10 @@ from typing import Any
 from pipeline.config import PROVENANCE_FILE
 from pipeline.core.io import file_sha256
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # pipeline/
 CODE_SUFFIXES = (".py", ".json", ".jsonl")
-# Report code does not change the models; it keys the evaluation report instead.
-REPORTING_DIR = PACKAGE_DIR / "reporting"
+# Report and evaluation code do not change the models; they key the evaluation report instead.
+REPORT_CODE_DIRS = (PACKAGE_DIR / "reporting", PACKAGE_DIR / "evaluation")
 EVALUATED_FILE = ".evaluated"  # beside metrics.json: the models and data it was made from
 LETTERS_KEY, PIPELINE_KEY = "letters_sha256", "pipeline_sha256"
 UP_TO_DATE, STALE, ERROR = 0, 1, 2
@@ -45,13 +45,13 @@ def letters_fingerprint(paths: Sequence[Path]) -> str:
     return hashlib.sha256("\n".join(sorted(file_sha256(p) for p in paths)).encode()).hexdigest()
 
 
-def code_sha256(root: Path, skip: Path | None = None) -> str:
+def code_sha256(root: Path, skip: Sequence[Path] = ()) -> str:
     """SHA-256 over every code and rule file under `root` (path and content), `skip` left out."""
     lines = []
     for path in sorted(root.rglob("*")):
         if path.suffix not in CODE_SUFFIXES or "__pycache__" in path.parts or not path.is_file():
             continue
-        if skip is not None and skip in path.parents:
+        if any(folder in path.parents for folder in skip):
             continue
         lines.append(f"{path.relative_to(root).as_posix()} {file_sha256(path)}")
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
@@ -59,7 +59,7 @@ def code_sha256(root: Path, skip: Path | None = None) -> str:
 
 def pipeline_sha256() -> str:
     """The code and rule files that make the models (the whole package but its report code)."""
-    return code_sha256(PACKAGE_DIR, skip=REPORTING_DIR)
+    return code_sha256(PACKAGE_DIR, skip=REPORT_CODE_DIRS)
 
 
 def find_letters(letters: Path) -> list[Path]:
@@ -135,7 +135,7 @@ def evaluation_key(models: Path, processed: Path) -> str:
     parts = [
         file_sha256(models / "metadata.json"),
         file_sha256(data) if data.is_file() else "-",
-        code_sha256(REPORTING_DIR),
+        *(code_sha256(folder) for folder in REPORT_CODE_DIRS),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
