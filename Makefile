@@ -73,7 +73,7 @@ EVALUATION_ARGS = --models $(call q,$(MODELS)) --processed $(call q,$(PROCESSED)
 INPUT ?= $(LETTERS)
 # The answer key `make score` compares with (beside the repository, never inside it).
 GOLD ?= ../shared/data/gold/issues.jsonl
-predict: $(INSTALLED)  ## Predict INPUT=file-or-folder [OUT=file.jsonl|.csv] with the models as trained
+predict: $(INSTALLED)  ## Predict INPUT=file-or-folder [OUT=file.jsonl|.csv|.parquet|.xlsx] with the models as trained
 	$(REQUIRE_MODELS)
 	$(IMR) predict $(call q,$(INPUT)) $(if $(OUT),--out $(call q,$(OUT))) --models $(call q,$(MODELS))
 

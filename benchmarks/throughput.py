@@ -18,9 +18,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from joblib import Parallel, delayed
 
-from pipeline import engine
-from pipeline.engine import CHUNK_FILES, chunk_results, chunked
 from pipeline.ingest.batch import discover
+from pipeline.modeling.loaded import forget_loaded
+from pipeline.runner import engine
+from pipeline.runner.run import CHUNK_FILES, chunk_results, chunked
+from pipeline.runner.workers import worker_count
 
 
 def _raw_text_chunk(paths: Sequence[Path]) -> int:
@@ -130,18 +132,19 @@ def run_bench(
     full_rounds: list[float] = []
     with tempfile.TemporaryDirectory(prefix="imr-bench-") as folder:
         corpus = replicate(paths, max(n_letters, len(paths)), Path(folder))
-        workers = n_jobs if n_jobs > 0 else os.cpu_count() or 1
+        workers = worker_count(n_jobs, len(corpus))
         Parallel(n_jobs=workers)(delayed(len)([]) for _ in range(workers))  # warm the pool
         # Raw and full runs alternate, so that a slower or faster spell of a shared machine
         # touches both; each full run loads the pipeline and models afresh.
         for _ in range(rounds):
             raw_rounds.append(raw_extraction(corpus, workers))
-            engine.forget_loaded()
+            forget_loaded()
             started = time.perf_counter()
             items = 0
             worker_rss = 0.0
             chunk_rates: list[float] = []  # letters/s of each chunk inside its worker
-            with chunk_results(corpus, models_dir=models_dir, n_jobs=workers) as chunks:
+            stage = engine.extract_stage(models_dir)
+            with chunk_results(corpus, stage, n_jobs=workers) as chunks:
                 for chunk in chunks:
                     items += len(chunk.records)
                     worker_rss = max(worker_rss, chunk.worker_peak_rss_mb)
@@ -220,7 +223,8 @@ def ocr_pages_per_second(paths: Sequence[Path], models_dir: Path | None, workers
             document.close()
         started = time.perf_counter()
         items = 0
-        with chunk_results(scans, models_dir=models_dir, n_jobs=workers, chunk_files=1) as chunks:
+        stage = engine.extract_stage(models_dir, chunk_files=1)
+        with chunk_results(scans, stage, n_jobs=workers) as chunks:
             for chunk in chunks:
                 items += len(chunk.records)
         seconds = time.perf_counter() - started

@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 from pipeline.core.display_names import counted
 from pipeline.ingest.stage import IngestSummary
-from pipeline.output import StreamSummary
+from pipeline.runner.accounting import StreamSummary
 from tests import paths
 
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.cli.describe import describe
-from pipeline.output import EXIT_BAD_MODELS
+from pipeline.runner.accounting import EXIT_BAD_MODELS
 from tests import paths
 from tests.hang import HANG_SECONDS
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import config, engine
+from pipeline import config
 from pipeline.cli import app
+from pipeline.modeling import loaded
 from pipeline.modeling.nlp_artifact import RULES_KEY as MODEL_RULES_KEY
-from pipeline.output import EXIT_BAD_MODELS, EXIT_USAGE
 from pipeline.provenance import (
     RULES_KEY,
     TAGGED_WITH,
@@ -31,6 +31,7 @@ from pipeline.provenance import (
 )
 from pipeline.provenance.freshness import tag_current
 from pipeline.rules import files as rulefiles
+from pipeline.runner.accounting import EXIT_BAD_MODELS, EXIT_USAGE
 from tests import paths
 
 LETTER = paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
@@ -42,11 +43,11 @@ def _flat(text: str) -> str:
 
 
 def _imr(*args: object) -> tuple[int, str]:
-    engine.forget_loaded()  # models verified by an earlier test are not verified again
+    loaded.forget_loaded()  # models verified by an earlier test are not verified again
     try:
         result = CliRunner().invoke(app, [str(a) for a in args])
     finally:
-        engine.forget_loaded()
+        loaded.forget_loaded()
     return result.exit_code, _flat(result.output)
 
 

@@ -21,13 +21,12 @@ import typer
 from pipeline import config
 from pipeline.cli.help_patch import HelpGroup
 from pipeline.core import io
-from pipeline.core.console import err, progress_bar
+from pipeline.core.console import err
 from pipeline.core.display_names import counted
 from pipeline.core.safe import plain, terminal
-from pipeline.engine import CHUNK_FILES
-from pipeline.ingest.ocr import pages_read as ocr_pages_read
-from pipeline.output import EXIT_BAD_MODELS, EXIT_USAGE, StreamSummary, exit_code
-from pipeline.stops import EXIT_BUG, Stopped, bug_line, stopped_line, write_bug_log
+from pipeline.runner.accounting import EXIT_BAD_MODELS, EXIT_USAGE, StreamSummary, exit_code
+from pipeline.runner.run import CHUNK_FILES
+from pipeline.runner.stops import EXIT_BUG, Stopped, bug_line, stopped_line, write_bug_log
 
 if TYPE_CHECKING:
     from pipeline.ingest.stage import IngestSummary
@@ -42,7 +41,7 @@ def _is_cli_exception(error: Exception) -> bool:
 
 
 class _Commands(HelpGroup):
-    """Every command ends the documented way (`pipeline.stops`): a bug is one console line and
+    """Every command ends the documented way (`runner.stops`): a bug is one console line and
     a log file holding the traceback (exit 1), a stop by SIGINT/SIGTERM says what was kept."""
 
     def invoke(self, ctx: click.Context) -> object:
@@ -163,6 +162,16 @@ def _check_out(
         raise _usage_error(f"cannot write to {directory}: {error.strerror}") from None
 
 
+def _check_format(out: Path) -> None:
+    """Exit 2 (before any work, nothing written) when OUT names a format imr does not write."""
+    from pipeline.runner.sinks import UnknownFormatError, check_format
+
+    try:
+        check_format(out)
+    except UnknownFormatError as error:
+        raise _usage_error(f"--out {error}") from None
+
+
 def _report(summary: IngestSummary | StreamSummary) -> None:
     for reject in summary.rejects:
         if reject.stage == "duplicate":  # a copy of a letter read under another name
@@ -187,19 +196,11 @@ def ingest_command(
     ocr: str | None = OcrOption,
 ) -> None:
     """Letters -> OUT/letters.parquet, OUT/items.parquet, OUT/rejects.csv, OUT/problems.csv."""
-    from pipeline.ingest.stage import ingest
+    from pipeline.runner.ingest import run_ingest
 
     _check_out(out, inputs, folder=True)
     started = time.perf_counter()
-    with progress_bar("ingest", ocr_pages_read) as progress:
-        task = progress.add_task("ingest", total=None)
-        summary = ingest(
-            inputs,
-            out,
-            n_jobs=jobs,
-            on_start=lambda total: progress.update(task, total=total),
-            on_file=lambda _: progress.advance(task),
-        )
+    summary = run_ingest(inputs, out, n_jobs=jobs, progress=True)
     _report(summary)
     if summary.written:
         err.print(f"wrote {terminal(out)} in {time.perf_counter() - started:.2f} s",
@@ -218,7 +219,7 @@ def tag_command(
     ),
 ) -> None:
     """Ingested items -> category, frequency, quantity, citations, limits, prior treatments."""
-    from pipeline.output import EXIT_NOTHING_PARSED
+    from pipeline.runner.accounting import EXIT_NOTHING_PARSED
     from pipeline.tagging.stage import NothingToTagError, ingested_letters, run_tag
 
     _check_out(out, [interim], folder=True)
@@ -258,15 +259,16 @@ def _stream_items(
     jobs: int,
     scheduler: str | None,
     models_dir: Path | None,
-    description: str,
     chunk_files: int = CHUNK_FILES,
     rejects_csv: bool = True,
 ) -> StreamSummary:
-    """Shared body of extract and predict: chunks of letters -> records appended to OUT (and
-    OUT's stem + .rejects.csv listing rejected inputs)."""
-    from pipeline.engine import chunk_results
+    """Shared body of extract and predict: the engine's stage on the runner, its records written
+    to OUT in the format its extension names (and OUT's stem + .rejects.csv listing rejected
+    inputs)."""
     from pipeline.ingest.batch import discover
-    from pipeline.output import RecordWriter
+    from pipeline.runner.engine import extract_stage
+    from pipeline.runner.run import run_stage
+    from pipeline.runner.sinks import records_sink
 
     paths, rejects = discover(inputs)
     summary = StreamSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
@@ -274,20 +276,8 @@ def _stream_items(
         summary.written = False
         _report(summary)
         return summary
-    results = chunk_results(
-        paths, models_dir=models_dir, n_jobs=jobs, scheduler=scheduler, chunk_files=chunk_files
-    )
-    # The workers start before the progress bar's thread does (they are forked).
-    with (
-        results as chunks,
-        progress_bar(description, ocr_pages_read) as progress,
-        RecordWriter(out) as writer,
-    ):
-        task = progress.add_task(description, total=len(paths))
-        for chunk in chunks:
-            writer.write(chunk.records)
-            summary.add(chunk)
-            progress.advance(task, chunk.files)
+    stage = extract_stage(models_dir, chunk_files)
+    run_stage(paths, stage, [summary, records_sink(out)], jobs, scheduler)
     if summary.rejects and rejects_csv:
         import pandas as pd
 
@@ -303,7 +293,9 @@ def _stream_items(
 @app.command("extract")
 def extract_command(
     inputs: list[Path] = InputsArg,
-    out: Path = typer.Option(..., "--out", help="JSONL (or .csv) file, one row per item."),
+    out: Path = typer.Option(
+        ..., "--out", help="File, one row per item: .jsonl, .csv, .parquet or .xlsx."
+    ),
     jobs: int = JobsOption,
     ocr: str | None = OcrOption,
     scheduler: str = SchedulerOption,
@@ -311,7 +303,8 @@ def extract_command(
 ) -> None:
     """Letters -> one JSON object per disputed item (answer-key field names), tagged."""
     _check_out(out, inputs, folder=False)
-    summary = _stream_items(inputs, out, jobs, scheduler, None, "extract", chunk_files)
+    _check_format(out)
+    summary = _stream_items(inputs, out, jobs, scheduler, None, chunk_files)
     if summary.written:
         err.print(f"wrote {counted(summary.items, 'item')} to {terminal(out)}", highlight=False)
     else:
@@ -354,8 +347,8 @@ def evaluate_command(
     reports: Path = typer.Option(config.REPORTS_DIR, "--reports", help="Where reports go."),
 ) -> None:
     """Held-out and grouped-CV metrics, plots and reports (md, html, metrics.json)."""
-    from pipeline.engine import loaded_models
     from pipeline.evaluation.report import evaluate
+    from pipeline.modeling.loaded import loaded_models
     from pipeline.reporting.render import summary_lines
     from pipeline.tagging.stage import read_tagged
 
@@ -376,7 +369,9 @@ def evaluate_command(
 @app.command("predict")
 def predict_command(
     inputs: list[Path] = InputsArg,
-    out: Path = typer.Option(None, "--out", help="JSONL or .csv file (default: print readably)."),
+    out: Path = typer.Option(
+        None, "--out", help=".jsonl, .csv, .parquet or .xlsx file (default: print readably)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON lines instead of text."),
     models: Path = ModelsOption,
     jobs: int = JobsOption,
@@ -385,10 +380,11 @@ def predict_command(
     chunk_files: int = ChunkOption,
 ) -> None:
     """Letters -> everything `extract` gives plus the two models' predictions per item."""
-    from pipeline.engine import warm_up
+    from pipeline.runner.engine import warm_up
 
     if out is not None:
         _check_out(out, inputs, folder=False)
+        _check_format(out)
     _models_or_exit(models, warm_up)  # refuse tampered or missing artifacts before any work
     _warn_if_smoke(models)
     if out is None:
@@ -399,7 +395,7 @@ def predict_command(
         os.close(handle)
     target = out or Path(name)
     try:
-        summary = _stream_items(inputs, target, jobs, scheduler, models, "predict", chunk_files,
+        summary = _stream_items(inputs, target, jobs, scheduler, models, chunk_files,
                                 rejects_csv=out is not None)  # fmt: skip
         records = [] if out else io.read_jsonl(target)
     finally:
@@ -501,7 +497,7 @@ def report_command(
 
     Tables and plots, the tidy item table (items.parquet, items.csv) and a page per letter
     (OUT/letters/). Uses the models when they are trained."""
-    from pipeline.engine import loaded_models
+    from pipeline.modeling.loaded import loaded_models
     from pipeline.reporting.corpus.command import done_line, run_report, trained
 
     _check_out(out, inputs, folder=True)
@@ -523,7 +519,7 @@ def main() -> None:
     interpreter. Freeing the spaCy pipeline's objects one by one at exit takes a tenth of the
     time a one-letter `imr predict` has; outputs are closed by then and the streams are flushed
     here. An uncaught error, or a run that used joblib's worker pools, exits the normal way."""
-    from pipeline.stops import install_stop_handlers
+    from pipeline.runner.stops import install_stop_handlers
 
     install_stop_handlers()
     try:

@@ -1,29 +1,30 @@
-"""Ingest many letter files: find them, parse each (in parallel), and account for every one.
+"""Ingest many letter files: find them, parse each, and account for every one.
 
 Every input ends as parsed letters or as a reject row (file, stage, reason); nothing is dropped:
 every file found in an input folder is read (.pdf/.txt) or listed as a reject naming its kind
 (hidden files, whose names start with a dot, are skipped). One file's failure, overrun of its
 time budget (IMR_FILE_SECONDS) or over-long text (IMR_LETTER_MAX_CHARS) is that file's reject.
 Only documented data errors (`pipeline.core.data_errors`) and unreadable files (OSError) become
-rejects: any other exception is a bug in imr and stops the run. Files are always parsed in at
-least one capped worker process (`pipeline.workers`).
+rejects: any other exception is a bug in imr and stops the run. The runner parses the files
+(`runner.ingest`), always in at least one capped worker process (`runner.workers`);
+`parse_chunk` is its work on one chunk and `parse_plan` how the files are best cut up.
 """
 
 from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.config import LETTER_SUFFIXES, limit
+from pipeline.core.budget import FileTimeout, mark, time_budget, timeout_reason
 from pipeline.core.data_errors import LetterDataError, is_data_error
 from pipeline.core.safe import shown_name, without_nul
 from pipeline.ingest.letter import NotALetterError, ParsedLetter, parse_letter, split_letters
 from pipeline.ingest.pdf import PdfReadError
 from pipeline.ingest.sources import UnreadableTextError, magic_kind, read_source
-from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
 
 REJECT_COLUMNS = ["file", "stage", "reason"]
 DUPLICATE = "duplicate"  # the stage of a reject that is a copy of a file read under another name
@@ -266,22 +267,38 @@ def _clean(parsed: ParsedLetter) -> ParsedLetter:
     return parsed
 
 
-def _parse_task(paths: list[Path]) -> list[FileResult]:
-    return [parse_file(path) for path in paths]
+@dataclass
+class ParsedFiles:
+    """A chunk of parsed files, in input order (the chunk result of ingest's runner stage)."""
+
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def files(self) -> int:
+        return len(self.results)
 
 
-def _concatenated(parts: list[list[FileResult]]) -> list[FileResult]:
-    return [result for part in parts for result in part]
+def parse_chunk(paths: list[Path]) -> ParsedFiles:
+    """Parse one chunk of files (runs inside a worker), each within its own budget."""
+    return ParsedFiles([parse_file(path) for path in paths])
 
 
-def _failed(path: Path, reason: str) -> list[FileResult]:
-    return [FileResult(path=shown_name(str(path)), reject=_reject(path, reason, "read"))]
+def merge_parsed(parts: list[ParsedFiles]) -> ParsedFiles:
+    return ParsedFiles([result for part in parts for result in part.results])
+
+
+def failed_parse(path: Path, reason: str) -> ParsedFiles:
+    """The result of a file whose worker died on it twice."""
+    return ParsedFiles(
+        [FileResult(path=shown_name(str(path)), reject=_reject(path, reason, "read"))]
+    )
 
 
 # A text-layer letter is ~30 kB and parses in milliseconds; a scanned one is ~150 kB a page
 # and takes seconds of OCR a page, so a few large files already pay for the worker pool.
 MIN_FILES_FOR_WORKERS = 200
 SCAN_SIZED_BYTES = 100_000
+PARSE_CHUNK_FILES = 32
 
 
 def _mean_bytes(paths: Sequence[Path]) -> float:
@@ -294,32 +311,13 @@ def _mean_bytes(paths: Sequence[Path]) -> float:
     return sum(sizes) / max(len(sizes), 1)
 
 
-def parse_files(paths: Sequence[Path], n_jobs: int = -1) -> Iterator[FileResult]:
-    """Results in input order, always in capped worker processes (one file's memory or crash
-    costs only that file): one worker for a few small files or `n_jobs` 1; more when there is
-    enough work to pay for them: many files, or a few scan-sized ones (OCR), then one file a
-    task."""
-    from pipeline.workers import resilient_map
-
-    if not paths:
-        return
+def parse_plan(paths: Sequence[Path], n_jobs: int = -1) -> tuple[int, bool]:
+    """(files per chunk, whether more than one worker pays) for parsing `paths`: one worker
+    for a few small files or `n_jobs` 1; more when there is enough work to pay for them: many
+    files, or a few scan-sized ones (OCR), then one file a chunk."""
     scans = n_jobs != 1 and len(paths) > 1 and _mean_bytes(paths) >= SCAN_SIZED_BYTES
-    size = 1 if scans else 32
-    tasks = [list(paths[i : i + size]) for i in range(0, len(paths), size)]
-    workers = 1
-    if n_jobs != 1 and (scans or len(paths) >= MIN_FILES_FOR_WORKERS):
-        from joblib import effective_n_jobs
-
-        workers = min(effective_n_jobs(n_jobs), len(tasks))  # no idle forks for a few scans
-    results = resilient_map(tasks, workers, _parse_task, _concatenated, _failed)
-    try:
-        for part in results:
-            yield from part
-    except BaseException:
-        results.close(kill=True)
-        raise
-    finally:
-        results.close()
+    parallel = n_jobs != 1 and (scans or len(paths) >= MIN_FILES_FOR_WORKERS)
+    return (1 if scans else PARSE_CHUNK_FILES), parallel
 
 
 def letters_and_items(results: Iterable[FileResult]) -> tuple[list[dict], list[dict], list[dict]]:

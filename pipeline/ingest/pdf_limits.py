@@ -22,7 +22,7 @@ of forms too deep goes, so the message names its depth). A page over a limit
 raises `PdfLimitError` (a data error: the file becomes a reject) naming the page, the limit
 and its value. pdfium parses a page's content (forms included) when the page is loaded, so
 what loading itself costs is bounded by the worker's memory cap and time budget
-(`pipeline.workers`); these checks stop what comes after: text extraction, OCR rendering.
+(`pipeline.runner.workers`); these checks stop what comes after: text extraction, OCR rendering.
 """
 
 from __future__ import annotations

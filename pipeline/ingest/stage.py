@@ -1,15 +1,17 @@
-"""The ingest stage: letter files -> letters.parquet, items.parquet, rejects.csv, problems.csv.
+"""The ingest stage's outputs: letters.parquet, items.parquet, rejects.csv, problems.csv.
 
-Results stream into parquet row groups as files are parsed, so memory stays flat however many
+The runner parses the files (`runner.ingest.run_ingest`) and hands each chunk of results to
+`IngestTables`, which streams them into parquet row groups, so memory stays flat however many
 letters there are; the outputs appear under their names only when the run completes.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from types import TracebackType
 
 import pandas as pd
 import pyarrow as pa
@@ -22,11 +24,10 @@ from pipeline.ingest.batch import (
     PROBLEM_COLUMNS,
     REJECT_COLUMNS,
     FileResult,
+    ParsedFiles,
     Reject,
     accounted,
-    discover,
     letters_and_items,
-    parse_files,
     split_copies,
 )
 
@@ -91,45 +92,68 @@ class _TableStream:
         self.rows = []
 
 
-def ingest(
-    inputs: Sequence[Path],
-    out_dir: Path,
-    n_jobs: int = -1,
-    on_start: Callable[[int], None] | None = None,
-    on_file: Callable[[FileResult], None] | None = None,
-) -> IngestSummary:
-    """Parse every letter file under `inputs` into `out_dir`; returns the accounting."""
-    paths, rejects = discover(inputs)
-    summary = IngestSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
-    if not paths:  # missing inputs, or no letter in them: the previous output stays as it was
-        summary.written = False
-        return summary
-    if on_start:
-        on_start(len(paths))
-    cases: dict[str, str] = {}  # case number -> the file of its first letter
-    with io.owned_dir(out_dir) as folder:
-        with contextlib.ExitStack() as stack:
-            letters = _TableStream(stack, folder / "letters.parquet", LETTER_SCHEMA)
-            items = _TableStream(stack, folder / "items.parquet", ITEM_SCHEMA)
-            for batch in _batches(parse_files(paths, n_jobs=n_jobs), ROW_GROUP_FILES, on_file):
-                letter_rows, item_rows, problems = letters_and_items(batch)
-                letters.add(letter_rows)
-                items.add(item_rows)
-                letters.flush()
-                items.flush()
-                summary.parsed += sum(1 for r in batch if not r.reject)
-                summary.rejects.extend(r.reject for r in batch if r.reject)
-                summary.letters += len(letter_rows)
-                summary.items += len(item_rows)
-                summary.problems.extend(problems)
-                origins = [(r.path, parsed.letter) for r in batch for parsed in r.letters]
-                summary.problems.extend(_same_case_numbers(origins, cases))
-        io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
-                     folder / "rejects.csv")  # fmt: skip
-        io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS),
-                     folder / "problems.csv")  # fmt: skip
-        io.dump_json(provenance(inputs, summary, paths), folder / PROVENANCE_FILE)
-    return summary
+class IngestTables:
+    """letters.parquet and items.parquet in `folder`, written as chunks of parsed files arrive
+    (a sink of the runner), and the run's accounting added to `summary`. A row group holds
+    ROW_GROUP_FILES files' rows."""
+
+    def __init__(self, folder: Path, summary: IngestSummary) -> None:
+        self.folder = folder
+        self.summary = summary
+        self.pending: list[FileResult] = []
+        self.cases: dict[str, str] = {}  # case number -> the file of its first letter
+
+    def __enter__(self) -> IngestTables:
+        self.stack = contextlib.ExitStack()
+        self.letters = _TableStream(self.stack, self.folder / "letters.parquet", LETTER_SCHEMA)
+        self.items = _TableStream(self.stack, self.folder / "items.parquet", ITEM_SCHEMA)
+        return self
+
+    def write(self, chunk: ParsedFiles) -> None:
+        self.pending.extend(chunk.results)
+        if len(self.pending) >= ROW_GROUP_FILES:
+            self._flush()
+
+    def _flush(self) -> None:
+        batch, self.pending = self.pending, []
+        summary = self.summary
+        letter_rows, item_rows, problems = letters_and_items(batch)
+        self.letters.add(letter_rows)
+        self.items.add(item_rows)
+        self.letters.flush()
+        self.items.flush()
+        summary.parsed += sum(1 for r in batch if not r.reject)
+        summary.rejects.extend(r.reject for r in batch if r.reject)
+        summary.letters += len(letter_rows)
+        summary.items += len(item_rows)
+        summary.problems.extend(problems)
+        origins = [(r.path, parsed.letter) for r in batch for parsed in r.letters]
+        summary.problems.extend(_same_case_numbers(origins, self.cases))
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        try:
+            if error is None and self.pending:
+                self._flush()
+        except BaseException as failed:
+            self.stack.__exit__(type(failed), failed, failed.__traceback__)
+            raise
+        self.stack.__exit__(kind, error, trace)
+
+
+def write_accounting(
+    folder: Path, inputs: Sequence[Path], summary: IngestSummary, paths: Sequence[Path]
+) -> None:
+    """rejects.csv, problems.csv and the provenance record, once every file is accounted for."""
+    io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
+                 folder / "rejects.csv")  # fmt: skip
+    io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS),
+                 folder / "problems.csv")  # fmt: skip
+    io.dump_json(provenance(inputs, summary, paths), folder / PROVENANCE_FILE)
 
 
 def _same_case_numbers(letters: list[tuple[str, dict]], cases: dict[str, str]) -> list[dict]:
@@ -164,18 +188,3 @@ def provenance(inputs: Sequence[Path], summary: IngestSummary, paths: Sequence[P
         "rejected": len(summary.rejects),
         **inputs_record(paths),
     }
-
-
-def _batches(
-    results: Iterator[FileResult], size: int, on_file: Callable[[FileResult], None] | None
-) -> Iterator[list[FileResult]]:
-    batch: list[FileResult] = []
-    for result in results:
-        if on_file:
-            on_file(result)
-        batch.append(result)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -9,7 +9,7 @@ rules, reasoning cues) would otherwise differ from the ones the models were fitt
 rule file of `rulefiles.MODEL_RULE_PACKAGES` is compared, those saved in models/nlp included
 (they are what the next `imr tag` and `imr train` read); models/nlp's own copies are checked by
 the manifest. `imr report` and `imr evaluate` load the models through the same check
-(`engine.loaded_models`).
+(`modeling.loaded.loaded_models`).
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ import pytest
 from pipeline.core.io import read_jsonl, read_table
 from pipeline.ingest.batch import parse_file
 from pipeline.ingest.letter import collapse
-from pipeline.ingest.stage import IngestSummary, ingest
+from pipeline.ingest.stage import IngestSummary
+from pipeline.runner.ingest import run_ingest
 
 pytestmark = pytest.mark.corpus
 
@@ -27,7 +28,7 @@ class Corpus:
 @pytest.fixture(scope="module")
 def corpus(shared_letters_dir, gold_path, tmp_path_factory):
     out = tmp_path_factory.mktemp("interim")
-    summary = ingest([shared_letters_dir], out)
+    summary = run_ingest([shared_letters_dir], out)
     items = read_table(out / "items.parquet")
     predicted = {(i["case_number"], i["issue_index"]): i for i in items.to_dict("records")}
     return Corpus(summary, read_table(out / "letters.parquet"), predicted, read_jsonl(gold_path))

@@ -24,11 +24,11 @@ class Tagged:
 @pytest.fixture(scope="session")
 def tagged_corpus(shared_letters_dir, tmp_path_factory) -> Tagged:
     from pipeline.core.io import read_table
-    from pipeline.ingest.stage import ingest
+    from pipeline.runner.ingest import run_ingest
 
     tagging = pytest.importorskip("pipeline.tagging", reason="pipeline.tagging is not available")
     out = tmp_path_factory.mktemp("interim")
-    ingest([shared_letters_dir], out)
+    run_ingest([shared_letters_dir], out)
     items, letters = tagging.tag_items(
         read_table(out / "items.parquet"), read_table(out / "letters.parquet")
     )

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import engine
+from pipeline.modeling import loaded
 from pipeline.modeling.artifacts import ModelIntegrityError
 from pipeline.modeling.nlp_artifact import RULES_KEY, check_rule_files
-from pipeline.output import EXIT_BAD_MODELS, EXIT_USAGE
 from pipeline.rules.files import rule_hashes
+from pipeline.runner.accounting import EXIT_BAD_MODELS, EXIT_USAGE
 from tests import paths
 
 LETTER = paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
@@ -59,7 +59,7 @@ def test_the_models_folder_holds_the_pipeline_and_the_rule_hashes(fixture_models
 
 
 def test_predict_tags_with_the_models_own_pipeline(models):
-    nlp = engine.tagging_nlp(models)
+    nlp = loaded.tagging_nlp(models)
     for name in nlp.pipe_names:
         for file, text in nlp.get_pipe(name).rule_texts().items():
             assert (models / "nlp" / name / file).read_text(encoding="utf-8") == text
@@ -71,12 +71,12 @@ def test_predict_tags_with_the_models_own_pipeline(models):
     from pipeline.modeling.artifacts import write_manifest
 
     write_manifest(models, [])
-    engine.forget_loaded()
+    loaded.forget_loaded()
     try:
-        doc = engine._nlp(models)("Physical therapy 2 times a week for 6 weeks")
+        doc = loaded.loaded_nlp(models)("Physical therapy 2 times a week for 6 weeks")
         assert doc._.frequency is None
     finally:
-        engine.forget_loaded()
+        loaded.forget_loaded()
 
 
 def test_predict_refuses_a_saved_rule_file_edited_after_training(models):

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.output import EXIT_NOTHING_PARSED, EXIT_SOME_REJECTED
+from pipeline.runner.accounting import EXIT_NOTHING_PARSED, EXIT_SOME_REJECTED
 from tests import paths
 from tests.fixtures.bad_inputs import write_bad_inputs
 

@@ -21,7 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.output import (
+from pipeline.runner.accounting import (
     EXIT_BAD_MODELS,
     EXIT_NOTHING_PARSED,
     EXIT_OK,
@@ -89,7 +89,7 @@ def test_slow_file_is_stopped_at_its_time_budget(tmp_path, monkeypatch):
     """The slow file's tagging never ends by itself (a stand-in for a pathological letter), so
     the budget decides, never the machine's speed: the good letters' budget is many times what
     they take even on a loaded machine."""
-    from pipeline import engine
+    from pipeline.runner import engine
 
     inbox = good_letters(tmp_path / "in")
     (inbox / "slow.txt").write_text(letter_text("FAKE-SLOW"), encoding="utf-8")

@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import engine
 from pipeline.cli import app
-from pipeline.output import EXIT_SOME_REJECTED
-from pipeline.stops import EXIT_BUG
+from pipeline.runner import engine
+from pipeline.runner.accounting import EXIT_SOME_REJECTED
+from pipeline.runner.stops import EXIT_BUG
 from tests.fixtures.hostile import GOOD_CASES, good_letters, letter_text, measured
 from tests.fixtures.hostile_pdfs import (
     huge_page_pdf,

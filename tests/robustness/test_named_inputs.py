@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.output import EXIT_SOME_REJECTED
+from pipeline.runner.accounting import EXIT_SOME_REJECTED
 from tests import paths
 
 LETTER = paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"

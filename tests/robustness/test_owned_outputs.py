@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from pipeline import config
 from pipeline.cli import app
 from pipeline.core import io
-from pipeline.output import EXIT_NOTHING_PARSED, EXIT_OK, EXIT_USAGE
+from pipeline.runner.accounting import EXIT_NOTHING_PARSED, EXIT_OK, EXIT_USAGE
 from tests import paths
 from tests.fixtures.hostile import letter_text
 

@@ -21,7 +21,7 @@ from pipeline.ingest.layout import clean_line
 from pipeline.ingest.letter import disputed_item_of, split_decision
 from pipeline.ingest.segment import paragraphs_from_text
 from pipeline.ingest.sources import UnreadableTextError, decode_text
-from pipeline.output import EXIT_OK
+from pipeline.runner.accounting import EXIT_OK
 from tests.fixtures.hostile import letter_text
 from tests.hang import finishes, no_hang
 

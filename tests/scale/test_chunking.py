@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.engine import chunked
+from pipeline.runner.run import chunked
 
 
 @given(st.integers(0, 700), st.integers(1, 100), st.integers(1, 4))

@@ -1,30 +1,19 @@
-"""Helpers for the body of `imr report` in cli.py: whether models are trained, the progress
-bar (entered after the workers are forked) and the closing line."""
+"""Helpers for the body of `imr report` in cli.py: whether models are trained, the run (with
+the runner's progress bar) and the closing line."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.engine import CHUNK_FILES
-from pipeline.ingest.ocr import pages_read as ocr_pages_read
 from pipeline.reporting.corpus.aggregate import TOP_SPECIALTIES
 from pipeline.reporting.corpus.run import ReportRun, build_report
+from pipeline.runner.run import CHUNK_FILES
 
 
 def trained(models_dir: Path) -> bool:
     """Whether `models_dir` holds trained models (`imr train` writes the manifest last)."""
     return (Path(models_dir) / "manifest.json").is_file()
-
-
-@contextlib.contextmanager
-def _bar(total: int) -> Iterator[Callable[[int], None]]:
-    from pipeline.core.console import progress_bar
-
-    with progress_bar("report", ocr_pages_read) as progress:
-        task = progress.add_task("report", total=total)
-        yield lambda files: progress.advance(task, files)
 
 
 def run_report(
@@ -36,7 +25,9 @@ def run_report(
     top_specialties: int = TOP_SPECIALTIES,
 ) -> ReportRun:
     """`build_report` with a progress bar on stderr."""
-    return build_report(inputs, out, models_dir, n_jobs, chunk_files, top_specialties, _bar)
+    return build_report(
+        inputs, out, models_dir, n_jobs, chunk_files, top_specialties, progress=True
+    )
 
 
 def done_line(result: ReportRun, out: Path) -> str:

@@ -1,51 +1,46 @@
 """`build_report`: letters -> OUT/{report.html, report.json, items.parquet, items.csv,
-letters/<case>.html, rejects.csv, problems.csv}, streaming like `imr predict`.
+letters/<case>.html, rejects.csv, problems.csv}, on the runner like `imr predict`.
 
-The workers (forked from this process after it built the pipeline and loaded the models, as
-the engine's are) parse, tag and predict a chunk of files with the engine's functions, render
-each letter's page and write it, and send back only the chunk's tidy rows and per-letter
-summaries. This process appends the rows to items.parquet / items.csv and adds them to the
-aggregator, so memory stays flat whatever the number of letters; report.json and report.html
-are written from the aggregator at the end. Everything goes to a temporary folder swapped in
-for OUT when complete (`io.atomic_dir`): a killed run leaves the previous report intact.
+The report is a runner stage (`report_stage`) and a sink (`ReportSink`). The workers (forked
+from this process after it built the pipeline and loaded the models, as the engine's are)
+parse, tag and predict a chunk of files with the engine's functions, render each letter's page
+and write it, and send back only the chunk's tidy rows and per-letter summaries. The sink
+appends the rows to items.parquet / items.csv and adds them to the aggregator, so memory stays
+flat whatever the number of letters; report.json and report.html are written from the
+aggregator at the end. Everything goes to a temporary folder swapped in for OUT when complete
+(`io.owned_dir`): a killed run leaves the previous report intact.
 
-Why not `engine.chunk_results`: its records lack the letter fields (specialty, dates) and the
-tagged spans the pages need, and parsing the files a second time would cost about half of the
-predict path again. The chunk function here calls the engine's own steps (`parse_file`,
-`letters_and_items`, `tag_records`, `item_records`, `predict_items`, `flag_disagreements`) and
-its chunking and worker pool (`chunked`, `workers.resilient_map`).
+Why a stage of its own and not the engine's: the engine's records lack the letter fields
+(specialty, dates) and the tagged spans the pages need, and parsing the files a second time
+would cost about half of the predict path again. The chunk function here calls the engine's
+own steps (`parse_file`, `letters_and_items`, `tag_records`, `item_records`, `predict_items`,
+`flag_disagreements`, `each_file_isolated`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import functools
 import json
-import os
 import resource
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
-from pipeline import engine
 from pipeline.core import io
 from pipeline.core.cells import as_text
 from pipeline.core.safe import csv_row, shown_name
-from pipeline.engine import (
-    CHUNK_FILES,
-    chunked,
-    item_records,
-    loaded_models,
-    tag_parsed,
-)
 from pipeline.ingest.batch import FileResult, Reject, discover, letters_and_items, parse_file
-from pipeline.output import StreamSummary
+from pipeline.modeling.loaded import loaded_models
 from pipeline.reporting.corpus.aggregate import TOP_SPECIALTIES, Aggregator
 from pipeline.reporting.corpus.rows import COLUMN_NAMES, claim_page, item_row, letter_summary
-from pipeline.workers import resilient_map
+from pipeline.runner import engine
+from pipeline.runner.accounting import StreamSummary
+from pipeline.runner.engine import item_records, tag_parsed
+from pipeline.runner.run import CHUNK_FILES, Stage, run_stage
 
 _nlps: dict[Path | None, Any] = {}  # models_dir -> its recording pipeline, built once
 
@@ -172,31 +167,18 @@ def _render_files(
             handle.write(letter_page(view))
 
 
-def _workers(n_jobs: int, n_chunks: int) -> int:
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    wanted = (cores or 1) if n_jobs == -1 else n_jobs
-    return max(1, min(wanted, n_chunks))
-
-
-@contextlib.contextmanager
-def report_chunks(
-    paths: Sequence[Path],
-    models_dir: Path | None,
-    pages_dir: Path,
-    n_jobs: int = -1,
-    chunk_files: int = CHUNK_FILES,
-) -> Iterator[Iterator[ReportChunk]]:
-    """Chunk results in input order as they complete, on forked local workers (enter this
-    before starting any thread, such as a progress bar)."""
-    n_chunks = -(-len(paths) // chunk_files)
-    workers = _workers(n_jobs, n_chunks) if n_chunks > 1 else 1
-    warm_up(models_dir)
-    chunks = chunked(paths, chunk_files, workers)
-    # Always in at least one worker, as the engine's: every letter under the memory cap.
-    run = functools.partial(report_chunk, models_dir=models_dir, pages_dir=pages_dir)
-    results = resilient_map(chunks, workers, run, _merge, _crashed)
-    with engine.closing_workers(results):
-        yield results
+def report_stage(
+    models_dir: Path | None, pages_dir: Path, chunk_files: int = CHUNK_FILES
+) -> Stage[ReportChunk]:
+    """The corpus report as a runner stage: pages written to `pages_dir` by the workers."""
+    return Stage(
+        name="report",
+        work=functools.partial(report_chunk, models_dir=models_dir, pages_dir=pages_dir),
+        merge=_merge,
+        failed=_crashed,
+        warm_up=functools.partial(warm_up, models_dir),
+        chunk_files=chunk_files,
+    )
 
 
 def _merge(parts: list[ReportChunk]) -> ReportChunk:
@@ -246,6 +228,66 @@ class TidyWriter:
         self.csv_file.close()
 
 
+class ReportSink:
+    """The corpus report as a sink of the runner: the chunks' tidy rows appended to
+    items.parquet / items.csv and added to the aggregator as they arrive; at a clean end the
+    tables, report.json, report.html, rejects.csv and problems.csv. `summary` must have seen
+    every chunk by then (give it to the runner before this sink)."""
+
+    def __init__(
+        self,
+        folder: Path,
+        aggregator: Aggregator,
+        summary: StreamSummary,
+        models_dir: Path | None,
+    ) -> None:
+        self.folder, self.aggregator, self.summary = folder, aggregator, summary
+        self.models_dir = models_dir
+        self.worker_rss = 0.0
+        self.tables: dict = {}
+
+    def __enter__(self) -> ReportSink:
+        self.writer = TidyWriter(self.folder)
+        return self
+
+    def write(self, chunk: ReportChunk) -> None:
+        self.writer.write(chunk.records)
+        for row in chunk.records:
+            self.aggregator.add(row)
+        for letter in chunk.letters:
+            self.aggregator.add_letter(letter)
+        self.worker_rss = max(self.worker_rss, chunk.worker_peak_rss_mb)
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.writer.close()
+        if error is None:
+            self._finish()
+
+    def _finish(self) -> None:
+        from pipeline.reporting.corpus.report_page import report_html
+
+        summary, folder = self.summary, self.folder
+        tables = self.aggregator.tables()
+        # The tables count the parsed letters only; the files that gave none are listed here.
+        tables["files"] = {"inputs": summary.inputs, "parsed": summary.parsed,
+                           "rejected": summary.rejected,
+                           "duplicates": len(summary.rejects) - summary.rejected,
+                           "partial_problems": len(summary.problems),
+                           "rejected_files": [asdict(r) for r in summary.rejects]}  # fmt: skip
+        tables["models"] = {"used": self.models_dir is not None,
+                            "folder": str(self.models_dir) if self.models_dir else None,
+                            "smoke_test_notice": _smoke_notice(self.models_dir)}  # fmt: skip
+        (folder / "report.json").write_text(json.dumps(tables, indent=1, ensure_ascii=False))
+        (folder / "report.html").write_text(report_html(tables), encoding="utf-8")
+        _write_accounting(folder, summary)
+        self.tables = tables
+
+
 @dataclass
 class ReportRun:
     """What `build_report` did: the run's accounting and where the report is."""
@@ -258,9 +300,6 @@ class ReportRun:
     tables: dict = field(default_factory=dict)
 
 
-ProgressFactory = Callable[[int], contextlib.AbstractContextManager[Callable[[int], None]]]
-
-
 def build_report(
     inputs: Sequence[Path],
     out: Path,
@@ -268,67 +307,30 @@ def build_report(
     n_jobs: int = -1,
     chunk_files: int = CHUNK_FILES,
     top_specialties: int = TOP_SPECIALTIES,
-    progress: ProgressFactory | None = None,
+    progress: bool = False,
 ) -> ReportRun:
     """Write the corpus report of the letters under `inputs` to the folder `out` (replacing
-    it as a whole when complete). `progress(total)` gives a context whose value is called with
-    the number of files each chunk finished; it is entered after the workers are forked."""
-    from pipeline.reporting.corpus.report_page import report_html
-
+    it as a whole when complete), on the runner (`progress`: its bar on stderr)."""
     started = time.perf_counter()
     paths, rejects = discover(inputs)
     summary = StreamSummary(inputs=len(paths) + len(rejects), rejects=list(rejects))
     threshold = loaded_models(models_dir).reasoning_threshold if models_dir else None
     aggregator = Aggregator(top_specialties, reasoning_threshold=threshold)
-    worker_rss = 0.0
     if not paths:  # missing inputs, or no letter in them: the previous report stays as it was
         return ReportRun(summary, 0, time.perf_counter() - started, 0.0, 0.0)
     with io.owned_dir(Path(out)) as folder:
         pages = folder / "letters"
         pages.mkdir()
-        writer = TidyWriter(folder)
-        try:
-            with (
-                report_chunks(paths, models_dir, pages, n_jobs, chunk_files) as chunks,
-                progress(len(paths)) if progress else contextlib.nullcontext() as advance,
-            ):
-                for chunk in chunks:
-                    writer.write(chunk.records)
-                    for row in chunk.records:
-                        aggregator.add(row)
-                    for letter in chunk.letters:
-                        aggregator.add_letter(letter)
-                    summary.add(chunk)  # type: ignore[arg-type]  # a ChunkResult look-alike
-                    worker_rss = max(worker_rss, chunk.worker_peak_rss_mb)
-                    # The worker pool keeps each finished future (and so this chunk object)
-                    # until the run ends (workers._ResilientMap.futures): emptied here, the
-                    # rows do not pile up in memory over a long run.
-                    chunk.records.clear()
-                    chunk.letters.clear()
-                    if advance:
-                        advance(chunk.files)
-        finally:
-            writer.close()
-        tables = aggregator.tables()
-        # The tables count the parsed letters only; the files that gave none are listed here.
-        tables["files"] = {"inputs": summary.inputs, "parsed": summary.parsed,
-                           "rejected": summary.rejected,
-                           "duplicates": len(summary.rejects) - summary.rejected,
-                           "partial_problems": len(summary.problems),
-                           "rejected_files": [asdict(r) for r in summary.rejects]}  # fmt: skip
-        tables["models"] = {"used": models_dir is not None,
-                            "folder": str(models_dir) if models_dir else None,
-                            "smoke_test_notice": _smoke_notice(models_dir)}  # fmt: skip
-        (folder / "report.json").write_text(json.dumps(tables, indent=1, ensure_ascii=False))
-        (folder / "report.html").write_text(report_html(tables), encoding="utf-8")
-        _write_accounting(folder, summary)
+        sink = ReportSink(folder, aggregator, summary, models_dir)
+        stage = report_stage(models_dir, pages, chunk_files)
+        run_stage(paths, stage, [summary, sink], n_jobs, progress=progress)
     return ReportRun(
         summary=summary,
         letters=aggregator.letters,
         seconds=time.perf_counter() - started,
-        worker_peak_rss_mb=round(worker_rss, 1),
+        worker_peak_rss_mb=round(sink.worker_rss, 1),
         main_peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        tables=tables,
+        tables=sink.tables,
     )
 
 

@@ -111,7 +111,7 @@ def make_span_recorder(nlp: Language, name: str) -> SpanRecorder:
 def build_recording_nlp(models_dir: Path | None = None) -> Language:
     """The project's tagging pipeline (the models' own when `models_dir` is given) with the
     recorder added last."""
-    from pipeline.engine import tagging_nlp
+    from pipeline.modeling.loaded import tagging_nlp
 
     nlp = tagging_nlp(models_dir)
     nlp.add_pipe(FACTORY, last=True)

@@ -9,9 +9,10 @@ alarm cannot fire), the main process kills it, runs each file that worker (and a
 worker stopped with it) was on alone in a fresh process, rejects the one that fails again, and
 runs the rest of the work on a new pool. Results still come back in input order.
 
-Inside a worker, `time_budget` raises `FileTimeout` in Python code when one file takes longer
-than IMR_FILE_SECONDS (a SIGALRM timer: it costs two system calls per file); each letter has
-its own budget, and its own entry in the marker, so a slow letter never eats its neighbours'.
+Inside a worker, `time_budget` (`pipeline.core.budget`) raises `FileTimeout` in Python code
+when one file takes longer than IMR_FILE_SECONDS (a SIGALRM timer: two system calls per file);
+each letter has its own budget, and its own entry in the marker, so a slow letter never eats
+its neighbours'. `worker_count` is the one reading of --jobs (-1: all cores) every run uses.
 
 A worker dies with the process that started it (Linux `PR_SET_PDEATHSIG`), so a main process
 killed with -9 leaves no worker behind; its marker folder (`imr-workers-<pid>-...` in the
@@ -29,7 +30,6 @@ import resource
 import shutil
 import signal
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Generic, TypeVar, cast
 
 from pipeline.config import limit
+from pipeline.core.budget import mark, open_marker, timeout_reason
 from pipeline.core.temps import own_prefix, sweep_stale
 
 T = TypeVar("T")
@@ -50,57 +51,17 @@ HARD_LIMIT_EXTRA_SECONDS = 10.0
 POLL_SECONDS = 0.5
 
 
-class FileTimeout(BaseException):  # noqa: N818 - not an Exception: no `except Exception` eats it
-    """One file took longer than its budget (raised by the SIGALRM handler)."""
-
-
-def timeout_reason(seconds: float) -> str:
-    return (
-        f"took longer than {seconds:g} s (IMR_FILE_SECONDS): stopped so the batch goes on; "
-        "raise IMR_FILE_SECONDS if the file is genuine"
-    )
-
-
-def _alarm(signum: int, frame: object) -> None:
-    raise FileTimeout
-
-
-@contextlib.contextmanager
-def time_budget(seconds: float) -> Iterator[None]:
-    """Raise FileTimeout in this (main) thread once `seconds` have passed; no-op elsewhere or
-    when the budget is off (inf). Nested budgets: the inner one wins while it runs."""
-    if seconds == float("inf") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+def worker_count(n_jobs: int, tasks: int) -> int:
+    """THE number of worker processes of a run: `n_jobs` (-1: every core this process may run
+    on, its CPU affinity, which a container or `taskset` narrows), never more than there are
+    tasks, at least one."""
+    if n_jobs == -1:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+        n_jobs = cores or os.cpu_count() or 1
+    return max(1, min(n_jobs, tasks))
 
 
 # --- inside a worker ----------------------------------------------------------------------
-
-_marker_path: dict[str, str] = {}  # set in a worker started by resilient_map
-
-
-def mark(paths: Sequence[Path | str], seconds: float) -> None:
-    """Tell the main process which files this worker is on, and for how long it may be (a no-op
-    outside a worker started by `resilient_map`)."""
-    marker = _marker_path.get("path")
-    if marker is None:
-        return
-    deadline = time.time() + seconds if seconds != float("inf") else float("inf")
-    text = "\n".join([repr(deadline), *(os.fsencode(str(p)).hex() for p in paths)]).encode()
-    # Written beside the marker and renamed over it: the main process polls the markers while
-    # workers rewrite them, and a truncate-then-write can be read half done ("inf" over the
-    # tail of the previous deadline). A rename is seen whole or not at all.
-    staged = f"{marker}.new"
-    with open(staged, "wb") as f:
-        f.write(text)
-    os.replace(staged, marker)
 
 
 def _virtual_memory_bytes() -> int | None:
@@ -155,9 +116,7 @@ def _start_worker(marker_dir: str, parent: int) -> None:
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's clean-stop handler
-    path = os.path.join(marker_dir, str(os.getpid()))
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-    _marker_path["path"] = path
+    open_marker(os.path.join(marker_dir, str(os.getpid())))
     cap_address_space()
 
 
@@ -270,13 +229,25 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
             process.kill()
 
 
+@contextlib.contextmanager
+def closing_workers(results: _ResilientMap[T]) -> Iterator[None]:
+    """Close a `resilient_map` when the block ends; at once (killing the workers) when it
+    ends by an exception, Ctrl-C or SIGTERM, instead of after their current files."""
+    try:
+        yield
+    except BaseException:
+        results.close(kill=True)
+        raise
+    results.close()
+
+
 def resilient_map(
     tasks: Sequence[list[Path]],
     workers: int,
     run: Callable[[list[Path]], T],
     merge: Callable[[list[T]], T],
     failed: Callable[[Path, str], T],
-) -> Iterator[T]:
+) -> _ResilientMap[T]:
     """`run(task)` for each task on `workers` forked processes, in task order. A task whose
     worker died is split: each file it was on runs alone (`failed(path, reason)` if that dies
     too), the rest runs on a new pool; `merge` joins a task's pieces in file order.

@@ -1,15 +1,16 @@
-"""Letters -> item records in chunks: parse, tag and (optionally) predict, streaming the results.
+"""The extract/predict stage: letters -> item records in chunks (parse, tag and, with models,
+predict), run by the runner (`runner.run.run_stage`, `extract_stage`).
 
 The same chunk function runs in local worker processes (forked from a process that has loaded
 the spaCy pipeline and the models) or on a Dask cluster (joblib's dask backend, each worker
 loading them once); results come back in input order, so a cluster run equals a local run item
-for item.
-Memory stays flat: only the chunks in flight are held, and records are written as they arrive.
+for item. Memory stays flat: only the chunks in flight are held, and records are written as
+they arrive.
 
 One file never costs the chunk: each letter is tagged and predicted on its own, within its own
 time budget, and a letter whose data stops it (a documented data error, `pipeline.core.data_errors`,
 or an overrun of its budget) becomes a reject row. Letters always run in at least one local
-worker process under `pipeline.workers` (address-space cap, a dead worker's files retried
+worker process under `runner.workers` (address-space cap, a dead worker's files retried
 alone), whatever --jobs and the number of chunks. Any other exception is a bug: it stops the run.
 """
 
@@ -18,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import math
 import resource
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -27,13 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import limit
+from pipeline.core.budget import FileTimeout, mark, time_budget, timeout_reason
 from pipeline.core.data_errors import is_data_error
 from pipeline.core.safe import shown_name
 from pipeline.ingest.batch import FileResult, Reject, letters_and_items, parse_file
+from pipeline.modeling.loaded import loaded_models, loaded_nlp
+from pipeline.runner.run import CHUNK_FILES, Stage
 from pipeline.tagging.visit_cap import visit_cap  # pure: no heavy imports
-from pipeline.workers import FileTimeout, mark, time_budget, timeout_reason
-
-CHUNK_FILES = 64
 
 GOLD_FIELDS = [
     "case_number", "issue_index", "request_text", "disputed_item", "decision", "category",
@@ -43,8 +43,6 @@ GOLD_FIELDS = [
 EXTRA_FIELDS = ["category_source", "category_probability", "guideline_limits",
                 "rationale_treatments", "prior_treatments", "rationale", "source_file",
                 "ocr_confidence"]  # fmt: skip
-
-_worker_cache: dict[str, object] = {}
 
 
 @dataclass
@@ -59,42 +57,9 @@ class ChunkResult:
     flags: list[dict] = field(default_factory=list)
 
 
-def tagging_nlp(models_dir: Path | None):
-    """A new tagging pipeline: with models, their `models/nlp` exactly as trained (the models
-    are verified first, `nlp/` and the rule files included); without, built from the package."""
-    if models_dir is None:
-        from pipeline.tagging import build_nlp
-
-        return build_nlp()
-    from pipeline.modeling.nlp_artifact import load_trained_nlp
-
-    loaded_models(models_dir)
-    return load_trained_nlp(models_dir)
-
-
-def _nlp(models_dir: Path | None = None):
-    key = f"nlp:{models_dir}"
-    if key not in _worker_cache:
-        _worker_cache[key] = tagging_nlp(models_dir)
-    return _worker_cache[key]
-
-
-def loaded_models(models_dir: Path):
-    """The verified models, loaded once per process; refused (ModelIntegrityError) when a
-    shipped rule file differs from the ones they were trained with."""
-    key = f"models:{models_dir}"
-    if key not in _worker_cache:
-        from pipeline.modeling.nlp_artifact import check_rule_files
-        from pipeline.modeling.predict import load_models
-
-        models = load_models(models_dir)
-        check_rule_files(models.metadata, models_dir)
-        _worker_cache[key] = models
-    return _worker_cache[key]
-
-
 def item_records(items: Sequence[dict], letters: Sequence[dict]) -> list[dict]:
-    """Tagged item records (+ the letter's prior treatments) -> answer-key shaped records."""
+    """Tagged item records (+ the letter's prior treatments) -> answer-key shaped records: the
+    one function that says what an item's record holds (every sink writes a view of it)."""
     prior = {letter["case_number"]: letter.get("prior_treatments") for letter in letters}
     records = []
     for item in items:
@@ -225,7 +190,7 @@ def _tag_and_predict(
     letters, items, _ = letters_and_items(results)
     if not items:
         return [], []
-    items, letters = tag_parsed(items, letters, _nlp(models_dir))
+    items, letters = tag_parsed(items, letters, loaded_nlp(models_dir))
     records = item_records(items, letters)
     flags: list[dict] = []
     if models_dir is not None:
@@ -259,23 +224,6 @@ def crashed_file(path: Path, reason: str) -> ChunkResult:
                                                                 reason)])  # fmt: skip
 
 
-def chunked(paths: Sequence[Path], size: int, workers: int = 1) -> list[list[Path]]:
-    """`paths` in order, in chunks of `size`. With several workers, the last `workers` chunks'
-    worth of letters go in quarter-size chunks, so the workers finish at nearly the same time
-    instead of one waiting out the other's last full chunk."""
-    tail = min(len(paths), workers * size) if workers > 1 else 0
-    head = len(paths) - tail
-    small = max(1, size // 4)
-    return [list(paths[i : min(i + size, head)]) for i in range(0, head, size)] + [
-        list(paths[i : i + small]) for i in range(head, len(paths), small)
-    ]
-
-
-def forget_loaded() -> None:
-    """Drop this process's loaded pipeline and models (the benchmark times loading them)."""
-    _worker_cache.clear()
-
-
 def warm_up(
     models_dir: Path | None,
     for_workers: bool = False,
@@ -296,7 +244,7 @@ def warm_up(
     try:
         if models_dir is not None:  # verified before their pipeline is loaded
             loaded_models(models_dir)
-        nlp = (build_nlp or _nlp)(models_dir)
+        nlp = (build_nlp or loaded_nlp)(models_dir)
         if for_workers:
             from pipeline.tagging import prepare_for_workers
 
@@ -307,58 +255,15 @@ def warm_up(
             gc.enable()
 
 
-def _effective_workers(n_jobs: int) -> int:
-    """joblib's reading of n_jobs (-1: all cores), without importing joblib for one chunk."""
-    if n_jobs == 1:
-        return 1
-    from joblib import effective_n_jobs
-
-    return effective_n_jobs(n_jobs)
-
-
-@contextlib.contextmanager
-def chunk_results(
-    paths: Sequence[Path],
-    models_dir: Path | None = None,
-    n_jobs: int = -1,
-    scheduler: str | None = None,
-    chunk_files: int = CHUNK_FILES,
-) -> Iterator[Iterator[ChunkResult]]:
-    """Chunk results in input order, as they complete. Locally the workers are forked from this
-    process after it loaded the pipeline and models (enter this before starting any thread, such
-    as a progress bar); with `scheduler`, a Dask cluster runs them through joblib's dask backend
-    and each worker process loads the pipeline and models once."""
-    if scheduler is not None:
-        from dask.distributed import Client
-        from joblib import Parallel, delayed, parallel_config
-
-        chunks = chunked(paths, chunk_files)
-        with Client(scheduler) as client, parallel_config(backend="dask"):
-            workers = sum(client.nthreads().values()) or 1
-            parallel = Parallel(n_jobs=workers, return_as="generator", pre_dispatch="2*n_jobs")
-            yield parallel(delayed(process_chunk)(c, models_dir) for c in chunks)
-        return
-    n_chunks = math.ceil(len(paths) / chunk_files)
-    workers = min(_effective_workers(n_jobs), n_chunks) if n_chunks > 1 else 1
-    warm_up(models_dir, for_workers=True)
-    chunks = chunked(paths, chunk_files, workers)
-    from pipeline.workers import resilient_map
-
-    # Even one chunk on one core runs in a worker: its address-space cap and hard time limit
-    # hold for every letter, and a letter that kills its worker costs only itself.
-    run = functools.partial(process_chunk, models_dir=models_dir)
-    results = resilient_map(chunks, workers, run, merge_chunks, crashed_file)
-    with closing_workers(results):
-        yield results
-
-
-@contextlib.contextmanager
-def closing_workers(results: Any) -> Iterator[None]:
-    """Close a `resilient_map` when the block ends; at once (killing the workers) when it
-    ends by an exception, Ctrl-C or SIGTERM, instead of after their current files."""
-    try:
-        yield
-    except BaseException:
-        results.close(kill=True)
-        raise
-    results.close()
+def extract_stage(
+    models_dir: Path | None = None, chunk_files: int = CHUNK_FILES
+) -> Stage[ChunkResult]:
+    """`imr extract` (no models) and `imr predict` (with `models_dir`) as a runner stage."""
+    return Stage(
+        name="predict" if models_dir is not None else "extract",
+        work=functools.partial(process_chunk, models_dir=models_dir),
+        merge=merge_chunks,
+        failed=crashed_file,
+        warm_up=functools.partial(warm_up, models_dir, for_workers=True),
+        chunk_files=chunk_files,
+    )

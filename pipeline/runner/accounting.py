@@ -1,74 +1,31 @@
-"""Streaming output of item records (JSONL or CSV) and the run's accounting."""
+"""A run's accounting (`inputs N = parsed P + rejected R`, partial problems, flags) and its
+exit status. `StreamSummary` is a sink of the runner: every chunk result goes through it."""
 
 from __future__ import annotations
 
-import csv
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import TracebackType
+from typing import Any, Protocol
 
 from pipeline.core.display_names import counted
-from pipeline.core.io import atomic_path
-from pipeline.core.safe import csv_row
-from pipeline.engine import ChunkResult
 from pipeline.ingest.batch import Reject, accounted, split_copies
 
 EXIT_OK = 0
-EXIT_USAGE = 2  # bad option or argument, or an --out that would overwrite the inputs
+EXIT_USAGE = 2  # bad option or argument, an --out that would overwrite the inputs, or of a
+# format imr does not write
 EXIT_SOME_REJECTED = 3
 EXIT_NOTHING_PARSED = 4
 EXIT_BAD_MODELS = 5  # model files missing, modified or unknown: nothing was predicted
 
 
-def flatten(record: dict) -> dict:
-    """One CSV row: nested values as JSON, the prediction's fields as their own columns."""
-    row = {}
-    for key, value in record.items():
-        if key == "prediction" and isinstance(value, dict):
-            for name, inner in value.items():
-                row[name] = json.dumps(inner) if isinstance(inner, (dict, list)) else inner
-        elif isinstance(value, (dict, list)):
-            row[key] = json.dumps(value, ensure_ascii=False)
-        else:
-            row[key] = value
-    return row
+class Counted(Protocol):
+    """What the accounting reads of a chunk result (the engine's and the corpus report's)."""
 
-
-class RecordWriter:
-    """Appends records as they arrive to a temporary file, renamed over OUT at a clean end."""
-
-    def __init__(self, target: Path) -> None:
-        self.target = Path(target)
-        self.is_csv = self.target.suffix.lower() == ".csv"
-        self._atomic = atomic_path(self.target)
-        self._csv: csv.DictWriter | None = None
-        self.count = 0
-
-    def __enter__(self) -> RecordWriter:
-        temporary = self._atomic.__enter__()
-        self._file = open(  # noqa: SIM115
-            temporary, "w", encoding="utf-8", errors="backslashreplace", newline=""
-        )
-        return self
-
-    def write(self, records: list[dict]) -> None:
-        for record in records:
-            if self.is_csv:
-                row = csv_row(flatten(record))
-                if self._csv is None:
-                    self._csv = csv.DictWriter(self._file, fieldnames=list(row))
-                    self._csv.writeheader()
-                self._csv.writerow(row)
-            else:
-                self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
-            self.count += 1
-
-    def __exit__(
-        self, kind: type | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        self._file.close()
-        self._atomic.__exit__(kind, error, trace)
+    parsed_files: int
+    records: list[dict[str, Any]]
+    rejects: list[Reject]
+    problems: list[dict[str, Any]]
+    flags: list[dict[str, Any]]
 
 
 @dataclass
@@ -77,14 +34,29 @@ class StreamSummary:
     rejects: list[Reject] = field(default_factory=list)
     parsed: int = 0
     items: int = 0
-    problems: list[dict] = field(default_factory=list)
-    flags: list[dict] = field(default_factory=list)
+    problems: list[dict[str, Any]] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)
     written: bool = True  # False: no letter to read, so OUT was not touched
     case_files: dict[str, str] = field(default_factory=dict)  # case number -> its first file
-    _reported: set[tuple] = field(default_factory=set, repr=False)
-    _items_seen: set[tuple] = field(default_factory=set, repr=False)
+    _reported: set[tuple[Any, ...]] = field(default_factory=set, repr=False)
+    _items_seen: set[tuple[Any, ...]] = field(default_factory=set, repr=False)
 
-    def add(self, chunk: ChunkResult) -> None:
+    def __enter__(self) -> StreamSummary:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        return None
+
+    def write(self, chunk: Counted) -> None:
+        """As a sink of the runner: count the chunk."""
+        self.add(chunk)
+
+    def add(self, chunk: Counted) -> None:
         self.flags.extend(chunk.flags)
         self.parsed += chunk.parsed_files
         self.items += len(chunk.records)
@@ -92,7 +64,7 @@ class StreamSummary:
         self.problems.extend(chunk.problems)
         self._same_case_numbers(chunk.records)
 
-    def _same_case_numbers(self, records: list[dict]) -> None:
+    def _same_case_numbers(self, records: list[dict[str, Any]]) -> None:
         """Two different letters (identical files were read once) with the same case number are
         both kept, and the later one gets a `duplicate_case_number` problem row. A letter is
         told apart by its file name, or, for files of the same name in two folders, by its

@@ -1,0 +1,169 @@
+"""The runner's record sinks: each format holds every item, written atomically; the format is
+chosen by --out's extension and an unknown one is refused before any work."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import config
+from pipeline.cli import app
+from pipeline.runner.accounting import EXIT_OK, EXIT_USAGE
+from pipeline.runner.sinks import (
+    NUMBER_COLUMNS,
+    CsvSink,
+    JsonlSink,
+    ParquetSink,
+    UnknownFormatError,
+    XlsxSink,
+    check_format,
+    flat_row,
+    records_sink,
+)
+
+RECORDS = [
+    {"case_number": "CM00-0000001", "issue_index": 0, "disputed_item": "=HYPERLINK(1)",
+     "decision": "Upheld", "category": "Physical therapy", "frequency": {"sessions": 6},
+     "category_probability": 0.9, "review": [], "source_file": "FAKE-0000001.pdf",
+     "exceeds_guideline_limit": None},
+    {"case_number": "CM00-0000001", "issue_index": 1, "disputed_item": "MRI\x01 lumbar",
+     "decision": "Overturned", "category": None, "frequency": None,
+     "category_probability": None, "review": ["category_weak_mention"],
+     "source_file": "FAKE-0000001.pdf", "exceeds_guideline_limit": True},
+    {"case_number": "CM00-0000002", "issue_index": 0, "disputed_item": "Tramadol",
+     "decision": "Upheld", "category": "Pharmaceuticals", "frequency": None,
+     "category_probability": 0.5, "review": [], "source_file": "FAKE-0000002.pdf",
+     "exceeds_guideline_limit": False},
+]  # fmt: skip
+
+
+@dataclass
+class Chunk:
+    records: list[dict] = field(default_factory=list)
+    files: int = 1
+
+
+def _write(sink_class, target, chunks=(RECORDS[:2], RECORDS[2:])):
+    with sink_class(target) as sink:
+        for records in chunks:
+            sink.write(Chunk(list(records)))
+    return target
+
+
+def test_jsonl_holds_each_record_as_it_is(tmp_path):
+    lines = _write(JsonlSink, tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == RECORDS
+
+
+def test_csv_holds_one_flat_row_per_item_with_formulas_escaped(tmp_path):
+    with open(_write(CsvSink, tmp_path / "x.csv"), encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["issue_index"] for r in rows] == ["0", "1", "0"]
+    assert rows[0]["disputed_item"] == "'=HYPERLINK(1)"
+    assert json.loads(rows[0]["frequency"]) == {"sessions": 6}
+
+
+def test_parquet_holds_the_flat_rows_with_numbers_as_numbers(tmp_path):
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(_write(ParquetSink, tmp_path / "x.parquet"))
+    assert table.num_rows == 3
+    assert table.schema.field("issue_index").type == "int64"
+    assert table.schema.field("category_probability").type == "double"
+    rows = table.to_pylist()
+    assert rows == [{**flat_row(r)} for r in RECORDS]
+
+
+def test_parquet_of_no_item_is_still_a_parquet_file(tmp_path):
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(_write(ParquetSink, tmp_path / "x.parquet", chunks=([],))).num_rows == 0
+
+
+def test_xlsx_is_a_workbook_of_items_and_letters_with_frozen_filtered_headers(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl", reason="openpyxl is not installed in .venv")
+    book = openpyxl.load_workbook(_write(XlsxSink, tmp_path / "x.xlsx"))
+    assert book.sheetnames == ["items", "letters"]
+    items, letters = book["items"], book["letters"]
+    header = [c.value for c in items[1]]
+    rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in items.iter_rows(2)]
+    assert [r["disputed_item"] for r in rows] == ["'=HYPERLINK(1)", "MRI lumbar", "Tramadol"]
+    assert items.freeze_panes == "A2" and letters.freeze_panes == "A2"
+    assert items.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}4"
+    header = [c.value for c in letters[1]]
+    letter_rows = [
+        dict(zip(header, (c.value for c in r), strict=True)) for r in letters.iter_rows(2)
+    ]
+    assert [(r["case_number"], r["items"], r["upheld"], r["overturned"]) for r in letter_rows] == [
+        ("CM00-0000001", 2, 1, 1),
+        ("CM00-0000002", 1, 1, 0),
+    ]
+    assert letters.auto_filter.ref is not None
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_a_run_that_stops_leaves_the_previous_file_and_no_temporary(tmp_path, suffix):
+    target = tmp_path / f"x{suffix}"
+    target.write_text("before")
+    with pytest.raises(KeyboardInterrupt), records_sink(target) as sink:
+        sink.write(Chunk(RECORDS))
+        raise KeyboardInterrupt
+    assert target.read_text() == "before"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+
+
+@pytest.mark.parametrize("name", ["x.txt", "x.json", "x", "x.xls", "x.jsonl.gz"])
+def test_an_unknown_extension_is_refused(tmp_path, name):
+    with pytest.raises(UnknownFormatError, match="imr writes"):
+        check_format(tmp_path / name)
+
+
+@pytest.mark.parametrize("name", ["x.JSONL", "x.ndjson", "x.csv", "x.parquet", "x.xlsx"])
+def test_the_known_extensions_pass(tmp_path, name):
+    check_format(tmp_path / name)
+
+
+def test_extract_refuses_an_unknown_extension_before_any_work(tmp_path):
+    out = tmp_path / "results.txt"
+    result = CliRunner().invoke(
+        app, ["extract", str(config.FIXTURE_LETTERS_DIR), "--out", str(out)]
+    )
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "imr writes .jsonl" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_extract_writes_parquet_and_xlsx_holding_the_same_items_as_jsonl(tmp_path):
+    import pyarrow.parquet as pq
+
+    openpyxl = pytest.importorskip("openpyxl", reason="openpyxl is not installed in .venv")
+    runner = CliRunner()
+    for name in ("x.jsonl", "x.parquet", "x.xlsx"):
+        args = [
+            "extract",
+            str(config.FIXTURE_LETTERS_DIR),
+            "--out",
+            str(tmp_path / name),
+            "-j",
+            "1",
+        ]
+        result = runner.invoke(app, args)
+        assert result.exit_code == EXIT_OK, result.output
+    records = [json.loads(line) for line in (tmp_path / "x.jsonl").read_text().splitlines()]
+    assert records
+    assert pq.read_table(tmp_path / "x.parquet").to_pylist() == [_typed(r) for r in records]
+    items = openpyxl.load_workbook(tmp_path / "x.xlsx")["items"]
+    header = [c.value for c in items[1]]
+    assert header == list(flat_row(records[0]))
+    keys = [(row[0].value, row[1].value) for row in items.iter_rows(2)]
+    assert keys == [(r["case_number"], r["issue_index"]) for r in records]
+
+
+def _typed(record: dict) -> dict:
+    """The flat row as parquet holds it: the columns not in NUMBER_COLUMNS are text."""
+    row = flat_row(record)
+    return {k: v if v is None or k in NUMBER_COLUMNS else str(v) for k, v in row.items()}
