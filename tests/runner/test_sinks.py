@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import config
 from pipeline.cli import app
 from pipeline.runner.accounting import EXIT_OK, EXIT_USAGE
 from pipeline.runner.sinks import (
@@ -24,6 +23,7 @@ from pipeline.runner.sinks import (
     flat_row,
     records_sink,
 )
+from tests import paths
 
 RECORDS = [
     {"case_number": "CM00-0000001", "issue_index": 0, "disputed_item": "=HYPERLINK(1)",
@@ -129,9 +129,7 @@ def test_the_known_extensions_pass(tmp_path, name):
 
 def test_extract_refuses_an_unknown_extension_before_any_work(tmp_path):
     out = tmp_path / "results.txt"
-    result = CliRunner().invoke(
-        app, ["extract", str(config.FIXTURE_LETTERS_DIR), "--out", str(out)]
-    )
+    result = CliRunner().invoke(app, ["extract", str(paths.FIXTURE_LETTERS_DIR), "--out", str(out)])
     assert result.exit_code == EXIT_USAGE, result.output
     assert "imr writes .jsonl" in result.output
     assert list(tmp_path.iterdir()) == []
@@ -145,7 +143,7 @@ def test_extract_writes_parquet_and_xlsx_holding_the_same_items_as_jsonl(tmp_pat
     for name in ("x.jsonl", "x.parquet", "x.xlsx"):
         args = [
             "extract",
-            str(config.FIXTURE_LETTERS_DIR),
+            str(paths.FIXTURE_LETTERS_DIR),
             "--out",
             str(tmp_path / name),
             "-j",
