@@ -37,7 +37,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    out = []
+    for a, b in spans:
+        piece = text[a:b]
+        if piece.strip():
+            a += len(piece) - len(piece.lstrip())
+            out.append((a, a + len(piece.strip())))
+    return out
 
 
 def _quote(sentence: str, placeholder: str) -> str:

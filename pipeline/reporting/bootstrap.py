@@ -105,7 +105,7 @@ def letter_resamples(
         yield np.concatenate([members[g] for g in picks])
 
 
-def interval(values: Sequence[float], level: float = LEVEL) -> tuple[float, float] | None:
+def interval(values: Sequence[float | None], level: float = LEVEL) -> tuple[float, float] | None:
     """Percentile interval of the bootstrap values (None when none was defined)."""
     finite = np.asarray([v for v in values if v is not None], dtype=float)
     if not len(finite):
