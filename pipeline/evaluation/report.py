@@ -19,14 +19,14 @@ from sklearn.base import clone
 
 from pipeline.core.display_names import MODEL_LABELS
 from pipeline.core.io import atomic_open, dump_json
+from pipeline.evaluation.bootstrap import METRICS, compare
+from pipeline.evaluation.comparison import compare_models
 from pipeline.features.table import build_features, outcome_labels
 from pipeline.modeling.artifacts import smoke_notice
 from pipeline.modeling.estimators import build_reader, build_reasoning
 from pipeline.modeling.predict import load_fitted_pipelines, load_models
 from pipeline.modeling.splits import grouped_folds
 from pipeline.reporting import plots
-from pipeline.reporting.bootstrap import METRICS, compare
-from pipeline.reporting.comparison import compare_models
 from pipeline.reporting.metrics import MIN_ITEMS_FOR_AUC, misclassified, per_category, score_block
 from pipeline.reporting.render import render_html, render_markdown
 from pipeline.tagging.verdicts import sentinel_hits

@@ -7,8 +7,7 @@ import io
 import shutil
 from typing import Any
 
-from pipeline.core.display_names import MODEL_LABELS, category_label
-from pipeline.reporting.comparison import METRIC_LABELS
+from pipeline.core.display_names import METRIC_LABELS, MODEL_LABELS, category_label
 from pipeline.reporting.render_comparison import comparison_sections, with_interval
 
 # The console summary fits the terminal, between these widths.

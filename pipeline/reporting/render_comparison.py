@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.reporting.comparison import METRIC_LABELS
+from pipeline.core.display_names import METRIC_LABELS
 
 Section = tuple[str, list[Any]]
 

@@ -8,9 +8,9 @@ import re
 
 import numpy as np
 
+from pipeline.evaluation.calibration import shift_simulation
+from pipeline.evaluation.comparison import _setting
 from pipeline.modeling.baselines import LABELS
-from pipeline.reporting.calibration import shift_simulation
-from pipeline.reporting.comparison import _setting
 from pipeline.reporting.metrics import MIN_ITEMS_FOR_AUC, score_block
 from pipeline.reporting.render import render_html, render_markdown, summary_lines
 

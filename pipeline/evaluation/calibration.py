@@ -18,8 +18,8 @@ from typing import Any
 import numpy as np
 
 from pipeline.config import RANDOM_SEED
+from pipeline.evaluation.bootstrap import interval
 from pipeline.modeling.prior_shift import adjust_to_prior, em_prior
-from pipeline.reporting.bootstrap import interval
 from pipeline.reporting.corpus.stats import wilson
 
 N_BINS = 5

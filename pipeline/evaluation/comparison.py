@@ -22,12 +22,11 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 
+from pipeline.core.display_names import METRIC_LABELS
+from pipeline.evaluation.bootstrap import METRICS, compare
+from pipeline.evaluation.calibration import adjusted_block, reliability, shift_simulation
 from pipeline.modeling.baselines import LABELS, REFERENCE, comparison_models
 from pipeline.modeling.splits import grouped_folds
-from pipeline.reporting.bootstrap import METRICS, compare
-from pipeline.reporting.calibration import adjusted_block, reliability, shift_simulation
-
-METRIC_LABELS = {"roc_auc": "ROC AUC", "pr_auc": "PR AUC", "brier": "Brier", "accuracy": "accuracy"}
 
 
 def out_of_fold(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipeline.reporting.calibration import reliability, shift_simulation
+from pipeline.evaluation.calibration import reliability, shift_simulation
 
 
 def _calibrated(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

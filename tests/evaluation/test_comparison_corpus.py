@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 
+from pipeline.evaluation.comparison import compare_models
 from pipeline.modeling.estimators import build_reasoning
 from pipeline.modeling.train import split_development
-from pipeline.reporting.comparison import compare_models
 
 pytestmark = pytest.mark.corpus
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import average_precision_score, roc_auc_score
 
-from pipeline.reporting.bootstrap import (
+from pipeline.evaluation.bootstrap import (
     average_precision,
     compare,
     interval,
