@@ -28,6 +28,8 @@ from pipeline.evaluation.calibration import adjusted_block, reliability, shift_s
 from pipeline.modeling.baselines import LABELS, REFERENCE, comparison_models
 from pipeline.modeling.splits import grouped_folds
 
+REFERENCE_IN_A_SENTENCE = "reasoning model"
+
 
 def out_of_fold(
     features: pd.DataFrame, y: np.ndarray, makers: dict[str, Callable[[], Any]]
@@ -47,8 +49,7 @@ def out_of_fold(
 def verdicts(result: dict[str, Any]) -> list[str]:
     """One sentence per baseline the reference does not beat on some metric (the paired
     interval of the reference's advantage holds 0) or that beats the reference."""
-    reference = LABELS.get(result["reference"], result["reference"])
-    reference = reference[0].lower() + reference[1:]
+    reference = REFERENCE_IN_A_SENTENCE if result["reference"] == REFERENCE else result["reference"]
     sentences = []
     for name, by_metric in result["vs_reference"].items():
         level, worse = [], []
