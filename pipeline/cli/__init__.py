@@ -261,10 +261,12 @@ def _stream_items(
     models_dir: Path | None,
     chunk_files: int = CHUNK_FILES,
     rejects_csv: bool = True,
+    adjust: Callable[[list[dict]], list[dict]] | None = None,
 ) -> StreamSummary:
     """Shared body of extract and predict: the engine's stage on the runner, its records written
     to OUT in the format its extension names (and OUT's stem + .rejects.csv listing rejected
-    inputs)."""
+    inputs). `adjust` rewrites each chunk's records before they are written (predict's
+    --base-rate)."""
     from pipeline.ingest.batch import discover
     from pipeline.runner.engine import extract_stage
     from pipeline.runner.run import run_stage
@@ -277,17 +279,24 @@ def _stream_items(
         _report(summary)
         return summary
     stage = extract_stage(models_dir, chunk_files)
-    run_stage(paths, stage, [summary, records_sink(out)], jobs, scheduler)
-    if summary.rejects and rejects_csv:
-        import pandas as pd
-
-        from pipeline.ingest.batch import REJECT_COLUMNS
-
-        rejects_path = out.with_name(out.stem + ".rejects.csv")
-        io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
-                     rejects_path)  # fmt: skip
+    run_stage(paths, stage, [summary, records_sink(out, adjust)], jobs, scheduler)
+    if rejects_csv:
+        _write_rejects(summary, out)
     _report(summary)
     return summary
+
+
+def _write_rejects(summary: StreamSummary, out: Path) -> None:
+    """OUT's stem + .rejects.csv listing the rejected inputs, when there are any."""
+    if not summary.rejects:
+        return
+    import pandas as pd
+
+    from pipeline.ingest.batch import REJECT_COLUMNS
+
+    rejects_path = out.with_name(out.stem + ".rejects.csv")
+    io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
+                 rejects_path)  # fmt: skip
 
 
 @app.command("extract")
@@ -378,29 +387,61 @@ def predict_command(
     ocr: str | None = OcrOption,
     scheduler: str = SchedulerOption,
     chunk_files: int = ChunkOption,
+    base_rate: str = typer.Option(
+        None,
+        "--base-rate",
+        metavar="SHARE|em",
+        help="Adjust P(Overturned) to this share of Overturned items among the letters (e.g. "
+        "0.1), or 'em' to estimate the share from the run's own predictions (Saerens et al. "
+        "2002); adds p_overturned_adjusted. Rankings and calls do not change.",
+    ),
 ) -> None:
     """Letters -> everything `extract` gives plus the two models' predictions per item."""
+    from pipeline.modeling.prior_shift import EM, parse_base_rate
     from pipeline.runner.engine import warm_up
 
+    try:
+        shift = parse_base_rate(base_rate)
+    except ValueError as error:
+        raise _usage_error(str(error)) from None
     if out is not None:
         _check_out(out, inputs, folder=False)
         _check_format(out)
     _models_or_exit(models, warm_up)  # refuse tampered or missing artifacts before any work
     _warn_if_smoke(models)
-    if out is None:
+    trained = _trained_base_rate(models)
+    adjust = None
+    if isinstance(shift, float):
+        from pipeline.modeling.prior_shift import adjust_records
+
+        adjust = lambda records: adjust_records(records, trained, shift, "given")  # noqa: E731
+    # EM needs every prediction of the run before the first is adjusted: the records go to a
+    # temporary file first and OUT is written from it.
+    staged = out is None or shift == EM
+    if staged:
         from pipeline.core.temps import own_prefix, sweep_stale
 
         sweep_stale(tempfile.gettempdir(), _PRINTED_PREFIX)
         handle, name = tempfile.mkstemp(prefix=own_prefix(_PRINTED_PREFIX), suffix=".jsonl")
         os.close(handle)
-    target = out or Path(name)
+    target = Path(name) if staged else out
     try:
         summary = _stream_items(inputs, target, jobs, scheduler, models, chunk_files,
-                                rejects_csv=out is not None)  # fmt: skip
-        records = [] if out else io.read_jsonl(target)
+                                rejects_csv=not staged, adjust=adjust)  # fmt: skip
+        records = io.read_jsonl(target) if staged and summary.written else []
     finally:
-        if out is None:
+        if staged:
             target.unlink(missing_ok=True)
+    if shift == EM and records:
+        records = _em_adjusted(records, trained)
+    if out is not None and staged:
+        from pipeline.runner.sinks import records_sink
+
+        if summary.written:
+            with records_sink(out) as sink:
+                sink.write_records(records)
+        _write_rejects(summary, out)
+        records = []
     if out is None:
         from pipeline.cli.describe import describe
 
@@ -429,6 +470,28 @@ def _only_imr_files(models: Path) -> None:
         raise _usage_error(f"--models {models}: {Path(models) / foreign[0]} is not a file imr "
                            "writes (a models folder holds only its own files, so that loading "
                            "can verify them): move it out")  # fmt: skip
+
+
+def _trained_base_rate(models: Path) -> float:
+    """The share of Overturned items the reasoning model was calibrated to (metadata.json)."""
+    from pipeline.modeling.artifacts import read_metadata
+
+    return float(read_metadata(models).get("base_rate_overturned") or 0.5)
+
+
+def _em_adjusted(records: list[dict], trained: float) -> list[dict]:
+    """The run's records adjusted to the share EM estimates from their predictions."""
+    from pipeline.modeling.prior_shift import MIN_ITEMS_FOR_EM, adjust_records, em_prior
+
+    p = [r["prediction"]["p_overturned_reasoning"] for r in records if r.get("prediction")]
+    estimate = em_prior(p, trained)
+    err.print(f"base rate estimated by EM from {counted(len(p), 'item')}: {estimate.prior:.3f} "
+              f"(the models were trained on {trained:.3f})", highlight=False)  # fmt: skip
+    if len(p) < MIN_ITEMS_FOR_EM:
+        err.print(f"[yellow]warning[/yellow]: EM on fewer than {MIN_ITEMS_FOR_EM} items is "
+                  "mostly noise; give the share with --base-rate 0.1 if you know it",
+                  highlight=False)  # fmt: skip
+    return adjust_records(records, trained, estimate.prior, "em")
 
 
 _PRINTED_PREFIX = "imr-predict-"  # predict's records before they are printed (no --out)

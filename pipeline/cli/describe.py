@@ -57,6 +57,13 @@ def describe(record: dict) -> str:
             f"  stated: {stated}   decision reader: {prediction['decision_read']} ({agreement})"
             f"   reasoning P(Overturned): {prediction['p_overturned_reasoning']:.2f}"
         )
+        shift = prediction.get("base_rate")
+        if shift:
+            how = "estimated by EM" if shift.get("method") == "em" else "given"
+            lines.append(
+                f"  P(Overturned) adjusted to a base rate of {shift['value']:.3f} ({how}; "
+                f"trained on {shift['trained']:.3f}): {prediction['p_overturned_adjusted']:.2f}"
+            )
     else:
         lines.append(f"  stated: {stated}")
     quantity = record.get("quantity")
@@ -73,6 +80,9 @@ def describe(record: dict) -> str:
         f"  Claims Administrator cited: {citation_text(record.get('claims_admin_guideline'))}"
     )
     lines.append(f"  MAXIMUS cited: {citation_text(record.get('maximus_guideline'))}")
+    for quoted in prediction.get("sentences") or []:
+        sentence = '"' + quoted["sentence"] + '"'
+        lines.append(f"  {quoted['contribution']:+.2f} toward {quoted['toward']}: {sentence}")
     evidence = prediction.get("evidence") or []
     if evidence:
         terms = ", ".join(f"{e['feature']} ({e['weight']:+.2f})" for e in evidence[:5])

@@ -28,6 +28,9 @@ CATEGORY_LABELS = {
     "unknown": "unknown",
 }
 
+# The evaluation's metrics, as the report names them (in the report's column order).
+METRIC_LABELS = {"roc_auc": "ROC AUC", "pr_auc": "PR AUC", "brier": "Brier", "accuracy": "accuracy"}
+
 MODEL_LABELS = {
     "reader": "Decision reader",
     "reasoning": "Reasoning model (masked)",

@@ -19,6 +19,8 @@ from sklearn.base import clone
 
 from pipeline.core.display_names import MODEL_LABELS
 from pipeline.core.io import atomic_open, dump_json
+from pipeline.evaluation.bootstrap import METRICS, compare
+from pipeline.evaluation.comparison import compare_models
 from pipeline.features.table import build_features, outcome_labels
 from pipeline.modeling.artifacts import smoke_notice
 from pipeline.modeling.estimators import build_reader, build_reasoning
@@ -81,6 +83,19 @@ def _block(
     threshold: float,
 ) -> dict[str, Any]:
     scores = score_block(y, p, threshold)
+    # Intervals (bootstrap by letter) and the paired difference from the split's own base
+    # rate given to every item: the baseline every figure is read against.
+    # Accuracy is the model's call at its threshold against always-Upheld (as 0/1 scores, so
+    # the bootstrap's P >= 0.5 reads them as they are).
+    groups = features["case_number"]
+    prior = np.full(len(y), float(np.mean(y)) if len(y) else 0.0)
+    ranked = {k: v for k, v in METRICS.items() if k != "accuracy"}
+    bootstrap = compare(y, {name: p, "prior": prior}, groups, reference=name, metrics=ranked)
+    calls = {name: (p >= threshold).astype(float), "prior": np.zeros(len(y))}
+    called = compare(y, calls, groups, reference=name, metrics={"accuracy": METRICS["accuracy"]})
+    for key in ("models", "vs_reference"):
+        for model, by_metric in called[key].items():
+            bootstrap[key][model].update(by_metric)
     keep = features["reasoning_empty"].to_numpy() == 0
     only_reasoned = score_block(y[keep], p[keep], threshold)
     table = items.reset_index(drop=True).assign(
@@ -90,6 +105,8 @@ def _block(
     )
     return {
         **scores,
+        "intervals": bootstrap["models"][name],
+        "vs_prior": bootstrap["vs_reference"]["prior"],
         "roc_auc_excluding_verdict_only_rationales": only_reasoned["roc_auc"],
         "per_category": per_category(features, y, p, threshold),
         "misclassified": misclassified(table, y, p, threshold, TEXT_FOR[name]),
@@ -136,6 +153,15 @@ def evaluate(
         for name, pipe in fitted.items()
     }
     cv_scores = cross_validated(dev_features, dev_y, config)
+    comparison = compare_models(
+        features,
+        y,
+        held,
+        config,
+        held_scores["reasoning"],
+        float(models.metadata.get("base_rate_overturned", dev_y.mean())),
+    )
+    comparison_scores = comparison.pop("scores")
 
     splits = {
         "held_out": (items[held], ho_features, ho_y, held_scores),
@@ -162,6 +188,7 @@ def evaluate(
             "model_created_at": models.metadata.get("created_at"),
             "training_fingerprint": models.metadata["training_data"]["fingerprint_training_items"],
         },
+        "comparison": comparison,
         "held_out": results["held_out"],
         "cross_validation": results["cross_validation"],
         "raw_vs_masked_roc_auc": {
@@ -196,6 +223,20 @@ def evaluate(
             {MODEL_LABELS[k]: (dev_y, v) for k, v in cv_scores.items()},
             figures / "pr_cv.png",
             "Precision-recall, grouped CV",
+        ),
+        "calibration_all_letters": plots.calibration_plot(
+            {
+                "Reasoning model, grouped CV (all letters)": (
+                    y,
+                    comparison_scores["cross_validation"]["reasoning"],
+                ),
+                "7 length numbers, grouped CV (all letters)": (
+                    y,
+                    comparison_scores["cross_validation"]["length"],
+                ),
+            },
+            figures / "calibration_all_letters.png",
+            "Calibration, grouped CV over all letters",
         ),
         "calibration": plots.calibration_plot(
             {

@@ -201,13 +201,13 @@ def feature_rows(
         claims = _citation(_get(item, "claims_admin_guideline"))
         m_ch, c_ch = set(_chapters(maximus)), set(_chapters(claims))
         category = _get(item, "category")
-        reasoning = _strip_placeholder(masked_text, placeholder)
+        from_text = text_columns(masked_text, placeholder)
         item_lower = disputed.lower()
         over = (requested - limit) if requested is not None and limit is not None else 0.0
         rows.append(
             {
                 "case_number": case,
-                "reasoning_text": reasoning,
+                "reasoning_text": from_text["reasoning_text"],
                 "masked_text": masked_text,
                 "verdict_text": verdict_text,
                 "rationale_text": rationale_text,
@@ -234,11 +234,24 @@ def feature_rows(
                 "n_mtus_chapters": float(len(maximus.get("mtus") or [])),
                 "n_non_mtus": float(len(maximus.get("non_mtus") or [])),
                 "claims_admin_same_chapter": float(bool(m_ch & c_ch)),
-                "log_reasoning_words": math.log1p(len(reasoning.split())),
-                **cue_features(_strip_placeholder(masked_text, placeholder, keep_breaks=True)),
+                **{k: v for k, v in from_text.items() if k != "reasoning_text"},
             }
         )
     return rows
+
+
+def text_columns(masked_text: str, placeholder: str | None = None) -> dict[str, Any]:
+    """The feature columns computed from the masked rationale alone: its text for the TF-IDF
+    blocks, its length and its sentence cues. `modeling.explain` recomputes them for the
+    rationale without one sentence, so they have one definition."""
+    if placeholder is None:
+        placeholder = load_verdict_rules().placeholder
+    reasoning = _strip_placeholder(masked_text, placeholder)
+    return {
+        "reasoning_text": reasoning,
+        "log_reasoning_words": math.log1p(len(reasoning.split())),
+        **cue_features(_strip_placeholder(masked_text, placeholder, keep_breaks=True)),
+    }
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:

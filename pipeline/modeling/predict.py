@@ -29,6 +29,7 @@ from pipeline.modeling.artifacts import (
     read_verified,
     verify_manifest,
 )
+from pipeline.modeling.explain import sentence_contributions
 from pipeline.modeling.linear import LinearModel
 
 __all__ = [
@@ -165,6 +166,7 @@ def predict_items(
     p_read = models.reader.predict_proba(rows)
     p_reason, contributions = models.reasoning.predict_proba_and_contributions(rows, top=N_EVIDENCE)
     reasons = evidence(rows, contributions, means=models.reasoning.feature_means)
+    sentences = sentence_contributions(models.reasoning, rows, p_reason)
     smoke = bool(models.metadata.get(SMOKE_KEY))
     out = []
     for i, item in enumerate(items):
@@ -182,6 +184,8 @@ def predict_items(
                 "reasoning_call": call,
                 "reasoning_agrees_with_stated": (call == said) if stated else None,
                 "evidence": reasons[i],
+                # the masked rationale's sentences that move P(Overturned) most, quoted
+                "sentences": sentences[i],
                 # Models fitted on a handful of letters (the made-up fixtures): say so on
                 # every prediction, not only in metadata.json.
                 "smoke_test_models": smoke,

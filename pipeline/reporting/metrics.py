@@ -94,6 +94,32 @@ def per_category(
     return rows
 
 
+ELLIPSIS = "…"
+
+
+def snippet(text: str, limit: int = SNIPPET_CHARS, from_end: bool = False) -> str:
+    """At most `limit` characters of `text` (whitespace collapsed), cut between words, with an
+    ellipsis where text was left out: the start of the text, or its end with `from_end`. A
+    single word longer than the limit is the only case cut inside a word."""
+    text = " ".join(str(text or "").split())
+    if len(text) <= limit:
+        return text
+    room = max(1, limit - len(ELLIPSIS))
+    if from_end:
+        tail = text[-room:]
+        space = tail.find(" ")
+        # text[-room - 1] is the character before the window: a space means a word starts here
+        starts_word = text[-room - 1] == " "
+        if not starts_word and 0 <= space < len(tail) - 1:
+            tail = tail[space + 1 :]
+        return ELLIPSIS + tail.lstrip()
+    head = text[:room]
+    space = head.rfind(" ")
+    if text[room] != " " and space > 0:
+        head = head[:space]
+    return head.rstrip(" ,;:") + ELLIPSIS
+
+
 def misclassified(
     items: pd.DataFrame, y: np.ndarray, p: np.ndarray, threshold: float, text_column: str
 ) -> list[dict[str, Any]]:
@@ -101,7 +127,7 @@ def misclassified(
     out = []
     for i in np.flatnonzero((p >= threshold).astype(int) != y):
         row = items.iloc[i]
-        text = " ".join(str(row.get(text_column, "") or "").split())
+        text = str(row.get(text_column, "") or "")
         out.append(
             {
                 "case_number": str(row["case_number"]),
@@ -109,9 +135,8 @@ def misclassified(
                 "item": str(row.get("disputed_item", "")),
                 "stated": "Overturned" if y[i] else "Upheld",
                 "p_overturned": round(float(p[i]), 4),
-                "snippet": text[-SNIPPET_CHARS:]
-                if text_column == "verdict_text"
-                else text[:SNIPPET_CHARS],
+                # the verdict is at the end of what the reader reads, the reasons at the start
+                "snippet": snippet(text, from_end=text_column == "verdict_text"),
             }
         )
     return out

@@ -7,7 +7,8 @@ import io
 import shutil
 from typing import Any
 
-from pipeline.core.display_names import MODEL_LABELS, category_label
+from pipeline.core.display_names import METRIC_LABELS, MODEL_LABELS, category_label
+from pipeline.reporting.render_comparison import comparison_sections, with_interval
 
 # The console summary fits the terminal, between these widths.
 CONSOLE_WIDTH, NARROWEST_CONSOLE = 100, 80
@@ -52,6 +53,42 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+def _config_text(config: dict[str, Any]) -> str:
+    """A reasoning configuration in words (never a printed dict)."""
+    parts = [f"C = {config.get('C')}"]
+    if "char_ngrams" in config:
+        parts.append("character n-grams" if config["char_ngrams"] else "words only")
+    if "structure" in config:
+        parts.append(f"{config['structure']} structured features")
+    return ", ".join(parts)
+
+
+def _with(b: dict[str, Any], metric: str) -> str:
+    """A metric with its bootstrap interval, when the block has one."""
+    interval = (b.get("intervals") or {}).get(metric)
+    return with_interval(interval) if interval else _fmt(b.get(metric))
+
+
+def _prior_sentences(m: dict[str, Any]) -> list[str]:
+    """A sentence for each model and split where the model does not beat the base rate."""
+    out = []
+    for split in SPLITS:
+        for name in MODEL_LABELS:
+            vs = m[split][name].get("vs_prior") or {}
+            level = [
+                METRIC_LABELS[k]
+                for k, e in vs.items()
+                if e.get("value") is not None and e.get("reference_better") is not True
+            ]
+            if level:
+                out.append(
+                    f"{MODEL_LABELS[name]}, {SPLITS[split]}: does not beat the base rate "
+                    f"given to every item (for accuracy: always Upheld) on "
+                    f"{', '.join(level)} (the paired interval of its advantage holds 0)."
+                )
+    return out
+
+
 def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
     summary_rows = []
     for split in SPLITS:
@@ -63,13 +100,14 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
                     MODEL_LABELS[name],
                     b["n_items"],
                     b["n_overturned"],
-                    b["roc_auc"],
-                    f"{_fmt(b['pr_auc'])} (base {_fmt(b['pr_auc_baseline'])})",
+                    _with(b, "roc_auc") + " (base 0.500)",
+                    f"{_with(b, 'pr_auc')} (base {_fmt(b['pr_auc_baseline'])})",
                     b["balanced_accuracy"],
                     b["f1_overturned"],
                     b["recall_overturned"],
-                    f"{_fmt(b['accuracy'])} (majority {_fmt(b['majority_baseline']['accuracy'])})",
-                    f"{_fmt(b['brier'])} (base {_fmt(b['brier_base_rate_predictor'])})",
+                    _with(b, "accuracy")
+                    + f" (majority {_fmt(b['majority_baseline']['accuracy'])})",
+                    f"{_with(b, 'brier')} (base {_fmt(b['brier_base_rate_predictor'])})",
                 ]
             )
     summary = (
@@ -103,7 +141,19 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
     )
     sentinel = m["leakage_sentinel"]
     sections: list[tuple[str, list[Any]]] = [
-        ("Summary", [summary]),
+        *comparison_sections(m),
+        (
+            "Decision reader and reasoning model at their trained thresholds"
+            if m.get("comparison")
+            else "Summary",
+            [
+                summary,
+                "Intervals: 95 % bootstrap by letter. Accuracy here is at each model's trained "
+                "threshold (the reasoning model calls Overturned above the training base rate, "
+                "which balances the two errors and so gives up accuracy to the majority call).",
+                *_prior_sentences(m),
+            ],
+        ),
         ("Raw vs masked rationale (reasoning model)", [raw_table]),
         (
             "Leakage sentinel",
@@ -183,7 +233,7 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
                 [
                     (
                         ["configuration", "CV ROC AUC"],
-                        [[str(r["config"]), r["cv_roc_auc"]] for r in selection],
+                        [[_config_text(r["config"]), r["cv_roc_auc"]] for r in selection],
                     )
                 ],
             )
@@ -204,6 +254,26 @@ def summary_lines(m: dict[str, Any], width: int | None = None) -> list[str]:
     console = Console(
         file=io.StringIO(), width=width, color_system=None, highlight=False, emoji=False
     )
+    comparison = m.get("comparison")
+    if comparison:
+        cv = comparison["cross_validation"]
+        table = Table(
+            title=f"Against simpler models, grouped CV over all {cv['n_letters']} letters "
+            f"({cv['n_items']} items, {cv['n_overturned']} Overturned), 95 % bootstrap by letter",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
+        )
+        table.add_column("model", min_width=15, max_width=24)
+        for header in METRIC_LABELS.values():
+            table.add_column(header, justify="right", no_wrap=True)
+        for name, by_metric in cv["models"].items():
+            cells = [with_interval(by_metric[k]).replace(" [", "\n[") for k in METRIC_LABELS]
+            table.add_row(comparison["labels"].get(name, name), *cells)
+        console.print(table)
+        for sentence in cv["verdicts"]:
+            console.print(sentence, markup=False)
+        console.print("")
     for split, title in SPLITS.items():
         first = next(iter(m[split].values()))
         table = Table(

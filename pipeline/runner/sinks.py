@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Protocol
@@ -53,10 +54,15 @@ def check_format(target: Path) -> None:
         )
 
 
-def records_sink(target: Path) -> _RecordsSink:
-    """The sink that writes `target` in the format its extension names."""
+def records_sink(
+    target: Path, adjust: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None
+) -> _RecordsSink:
+    """The sink that writes `target` in the format its extension names; `adjust` rewrites each
+    chunk's records before they are written (predict's --base-rate)."""
     check_format(target)
-    return FORMATS[Path(target).suffix.lower()](Path(target))
+    sink = FORMATS[Path(target).suffix.lower()](Path(target))
+    sink.adjust = adjust
+    return sink
 
 
 def flat_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -80,6 +86,7 @@ class _RecordsSink:
     def __init__(self, target: Path) -> None:
         self.target = Path(target)
         self.count = 0
+        self.adjust: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None
         self._atomic = atomic_path(self.target)
         self.temporary = Path()
 
@@ -92,8 +99,9 @@ class _RecordsSink:
         """Start writing `self.temporary`."""
 
     def write(self, chunk: Recorded) -> None:
-        self.write_records(chunk.records)
-        self.count += len(chunk.records)
+        records = self.adjust(chunk.records) if self.adjust else chunk.records
+        self.write_records(records)
+        self.count += len(records)
 
     def write_records(self, records: list[dict[str, Any]]) -> None:
         raise NotImplementedError
