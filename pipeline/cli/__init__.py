@@ -27,6 +27,7 @@ from pipeline.core.safe import plain, terminal
 from pipeline.runner.accounting import EXIT_BAD_MODELS, EXIT_USAGE, StreamSummary, exit_code
 from pipeline.runner.run import CHUNK_FILES
 from pipeline.runner.stops import EXIT_BUG, Stopped, bug_line, stopped_line, write_bug_log
+from pipeline.serve import MAX_UPLOAD_FILES, MAX_UPLOAD_MB
 
 if TYPE_CHECKING:
     from pipeline.ingest.stage import IngestSummary
@@ -575,6 +576,42 @@ def report_command(
     _report(result.summary)
     err.print(terminal(done_line(result, out)), highlight=False)
     raise typer.Exit(exit_code(result.summary.parsed, result.summary.rejected))
+
+
+@app.command("serve")
+def serve_command(
+    models: Path = ModelsOption,
+    host: str = typer.Option(
+        "127.0.0.1",
+        "--host",
+        help="Address to listen on (this computer "
+        "only by default; 0.0.0.0 opens it to the network).",
+    ),  # fmt: skip
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+    max_files: int = typer.Option(
+        MAX_UPLOAD_FILES, "--max-files", min=1, help="Letters per upload at most."
+    ),
+    max_file_mb: float = typer.Option(
+        MAX_UPLOAD_MB, "--max-file-mb", min=0.001, help="Size of one uploaded letter at most (MB)."
+    ),
+) -> None:
+    """A local web app on the trained models: upload letters, read their items, download them.
+
+    Open http://HOST:PORT/ in a browser; the JSON API and its OpenAPI page are at /docs. Letters
+    run with the same per-letter limits as `imr predict` (IMR_*); uploads live in a temporary
+    folder deleted after each response."""
+    import uvicorn
+
+    from pipeline.serve.app import create_app
+    from pipeline.serve.uploads import UploadLimits
+
+    holder: list[object] = []
+    _models_or_exit(models, lambda m: holder.append(
+        create_app(m, UploadLimits(max_files, max_file_mb))))  # fmt: skip
+    _warn_if_smoke(models)
+    err.print(f"serving {terminal(models)} on http://{terminal(host)}:{port}/ (Ctrl-C stops)",
+              highlight=False)  # fmt: skip
+    uvicorn.run(holder[0], host=host, port=port, log_level="warning")  # type: ignore[arg-type]
 
 
 def main() -> None:

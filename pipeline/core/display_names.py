@@ -124,3 +124,109 @@ def feature_label(name: str, value: float | None = None, mean: float | None = No
 def counted(n: int, noun: str) -> str:
     """'1 item', '3 items', '0 items' ('1 partial problem', '2 partial problems')."""
     return f"{n} {noun if n == 1 else noun + 's'}"
+
+
+# Review codes (`record["review"]`): what the flag means and what a person should check.
+REVIEW_LABELS = {
+    "item_boundary_inferred": (
+        "where the request starts was inferred from weak cues",
+        "check that the request text is the whole request",
+    ),
+    "decision_not_at_end_of_request": (
+        "the decision word was not where the request ends",
+        "check the stated decision",
+    ),
+    "no_decision": ("no decision word found for the item", "read the decision in the letter"),
+    "no_rationale": ("no decision rationale found", "read the reviewer's reasoning in the letter"),
+    "no_claims_guideline": (
+        "no Claims Administrator guideline line",
+        "check what the Claims Administrator cited",
+    ),
+    "no_maximus_guideline": ("no MAXIMUS guideline line", "check what the reviewer cited"),
+    "ocr": (
+        "some of the item's text was read by OCR",
+        "compare the text with the scanned page",
+    ),
+    "hidden_text": (
+        "the PDF holds text a reader cannot see near this item (left out)",
+        "look at the PDF for hidden or covered text",
+    ),
+    "no_lexicon_match": (
+        "the request matched no known treatment",
+        "check the service category",
+    ),
+    "category_from_backoff": (
+        "category guessed by the learned backoff",
+        "check the service category",
+    ),
+    "category_ambiguous": (
+        "the request names services of two categories",
+        "check the service category",
+    ),
+    "category_weak_mention": (
+        "category chosen from a weak mention",
+        "check the requested service",
+    ),
+    "category_not_head": (
+        "unknown words before the service may be the real request",
+        "check the requested service and its category",
+    ),
+    "category_head_unknown": (
+        "the request names something the lexicon does not know",
+        "check the requested service and its category",
+    ),
+    "citation_text_unparsed": (
+        "part of a guideline line was not understood",
+        "check the citations",
+    ),
+    "citation_missing": ("a guideline line is empty", "check the citations"),
+    "unknown_guideline_chapter": (
+        "a cited guideline chapter is not in the known list",
+        "check the citations",
+    ),
+    "number_unexplained": (
+        "the request holds a number nothing accounts for",
+        "check the frequency and quantity",
+    ),
+    "tagger_error": (
+        "tagging failed on this item: its tags are empty",
+        "read the item in the letter",
+    ),
+    "no_ruling_sentence": (
+        "no sentence ruling on the request was found",
+        "read the decision in the letter",
+    ),
+    "ruling_ambiguous": (
+        "the ruling sentences disagree",
+        "read the decision in the letter",
+    ),
+}
+
+# Denial-reason codes (`record["reasons"]`, the codebook in REASONS.md): what the reviewer says.
+REASON_LABELS = {
+    "not_recommended": "not recommended by the guideline",
+    "no_functional_benefit": "no functional benefit from earlier treatment",
+    "criteria_not_met": "the guideline's criteria are not met",
+    "no_conservative_trial": "no trial of conservative care first",
+    "exceeds_guideline_amount": "more than the guideline allows",
+    "request_incomplete": "the request or records are incomplete",
+    "monitoring_missing": "required monitoring is not documented",
+    "depends_on_denied": "depends on a service that was denied",
+    "other": "another reason",
+}
+
+
+def review_label(code: object) -> str:
+    """'category_weak_mention' -> 'category chosen from a weak mention: check the requested
+    service'; a code without wording reads as its words."""
+    text = str(code)
+    if text in REVIEW_LABELS:
+        what, check = REVIEW_LABELS[text]
+        return f"{what}: {check}"
+    return text.replace("_", " ")
+
+
+def reason_label(code: object) -> str:
+    """'no_conservative_trial' -> 'no trial of conservative care first'."""
+    text = str(code)
+    return REASON_LABELS.get(text, text.replace("_", " "))
