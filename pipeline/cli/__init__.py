@@ -597,14 +597,21 @@ def serve_command(
 ) -> None:
     """A local web app on the trained models: upload letters, read their items, download them.
 
-    Open http://HOST:PORT/ in a browser; the JSON API and its OpenAPI page are at /docs. Letters
-    run with the same per-letter limits as `imr predict` (IMR_*); uploads live in a temporary
-    folder deleted after each response."""
+    Open http://HOST:PORT/ in a browser; the JSON API's page is /docs.
+    Letters run with the limits of `imr predict` (IMR_*).
+    Uploads live in a temporary folder, deleted after each response."""
+    import socket
+
     import uvicorn
 
     from pipeline.serve.app import create_app
     from pipeline.serve.uploads import UploadLimits
 
+    try:  # a port in use is the user's to change: said before the models load
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise _usage_error(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
     holder: list[object] = []
     _models_or_exit(models, lambda m: holder.append(
         create_app(m, UploadLimits(max_files, max_file_mb))))  # fmt: skip

@@ -186,6 +186,10 @@ def create_app(
     def upload_page() -> HTMLResponse:
         return page("upload.html")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return RedirectResponse("/static/icon.svg", status_code=301)
+
     @app.post("/letters", response_class=HTMLResponse, include_in_schema=False)
     async def upload_form(request: Request) -> Response:
         try:

@@ -77,8 +77,10 @@ class ItemView:
         if not limit:
             return "no limit quoted in the rationale"
         exceeds = self.record.get("exceeds_guideline_limit")
-        over = {True: " (the request goes over it)", False: " (the request is within it)"}
-        return frequency_text(limit) + over.get(exceeds, "")
+        if exceeds is None:
+            return frequency_text(limit)
+        over = "goes over it" if exceeds else "is within it"
+        return f"{frequency_text(limit)} (the request {over})"
 
     @property
     def citations(self) -> list[tuple[str, str]]:

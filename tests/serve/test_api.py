@@ -125,9 +125,11 @@ def test_bad_uploads(make_client, upload_root, files, status, words):
     api = client.post("/api/letters", files=files)
     assert api.status_code == status and words in api.json()["detail"]
     page = client.post("/letters", files=files)
-    assert page.status_code == status and words in page.text and "text/html" in page.headers[
-        "content-type"
-    ]
+    assert (
+        page.status_code == status
+        and words in page.text
+        and "text/html" in page.headers["content-type"]
+    )
     _empty(upload_root)
     assert client.post("/api/letters", files=[_file(TXT)]).status_code == 200  # still serving
     _empty(upload_root)
