@@ -187,3 +187,34 @@ def test_unknown_results(make_client):
     client = make_client()
     assert client.get("/results/nothing-here").status_code == 404
     assert client.get("/results/nothing-here/items.csv").status_code == 404
+
+
+def test_the_clis_limits_and_rejects_apply(make_client, serve_models, upload_root, tmp_path,
+                                           monkeypatch):  # fmt: skip
+    """A letter over one of `imr predict`'s per-letter budgets is rejected here with the reason
+    `imr predict` gives it (the same workers run it), and the app goes on serving."""
+    import csv as csv_module
+
+    from tests.fixtures.hostile_pdfs import nested_forms_pdf
+
+    hostile = nested_forms_pdf(tmp_path / "forms.pdf", depth=12)
+    out = tmp_path / "cli.jsonl"
+    result = CliRunner().invoke(
+        cli_app, ["predict", str(hostile), "--models", str(serve_models), "--out", str(out)]
+    )
+    assert result.exit_code == 4, result.output
+    with open(tmp_path / "cli.rejects.csv", encoding="utf-8") as handle:
+        [cli_reject] = list(csv_module.DictReader(handle))
+    client = make_client()
+    response = client.post("/api/letters", files=[_file(hostile)])
+    assert response.status_code == 422
+    [reject] = response.json()["rejects"]
+    assert reject == {"file": "forms.pdf", "stage": cli_reject["stage"],
+                      "reason": cli_reject["reason"]}  # fmt: skip
+    assert "IMR_PDF_MAX_FORM_DEPTH" in reject["reason"]
+    monkeypatch.setenv("IMR_LETTER_MAX_CHARS", "1000")
+    response = client.post("/api/letters", files=[_file(TXT)])
+    assert response.status_code == 422 and "IMR_LETTER_MAX_CHARS" in json.dumps(response.json())
+    monkeypatch.delenv("IMR_LETTER_MAX_CHARS")
+    assert client.post("/api/letters", files=[_file(TXT)]).status_code == 200
+    _empty(upload_root)
