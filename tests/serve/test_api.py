@@ -218,3 +218,18 @@ def test_the_clis_limits_and_rejects_apply(make_client, serve_models, upload_roo
     monkeypatch.delenv("IMR_LETTER_MAX_CHARS")
     assert client.post("/api/letters", files=[_file(TXT)]).status_code == 200
     _empty(upload_root)
+
+
+def test_uploads_at_the_same_time(make_client, upload_root):
+    """Two uploads at once both get their own letters' records (runs take turns)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    client = make_client()
+    with ThreadPoolExecutor(2) as pool:
+        first, second = pool.map(
+            lambda path: client.post("/api/letters", files=[_file(path)]), [PDF, TXT]
+        )
+    assert first.status_code == second.status_code == 200
+    assert {r["source_file"] for r in first.json()["items"]} == {PDF.name}
+    assert {r["source_file"] for r in second.json()["items"]} == {TXT.name}
+    _empty(upload_root)
