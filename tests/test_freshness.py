@@ -81,3 +81,10 @@ def test_the_pipeline_hash_covers_the_whole_package_but_its_report_code():
     for folder in freshness.REPORT_CODE_DIRS:
         assert folder.is_dir()
         assert freshness.code_sha256(freshness.PACKAGE_DIR, skip=(folder,)) != whole
+    for folder in freshness.APP_CODE_DIRS:  # the web app's code never retrains
+        assert folder.is_dir()
+        skipped = (*freshness.REPORT_CODE_DIRS, *freshness.APP_CODE_DIRS)
+        assert freshness.code_sha256(freshness.PACKAGE_DIR, skip=skipped) == whole
+        assert (
+            freshness.code_sha256(freshness.PACKAGE_DIR, skip=freshness.REPORT_CODE_DIRS) != whole
+        )

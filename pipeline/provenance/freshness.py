@@ -28,6 +28,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent  # pipeline/
 CODE_SUFFIXES = (".py", ".json", ".jsonl")
 # Report and evaluation code do not change the models; they key the evaluation report instead.
 REPORT_CODE_DIRS = (PACKAGE_DIR / "reporting", PACKAGE_DIR / "evaluation")
+# The web app (`imr serve`) only reads the models: its code neither retrains nor re-evaluates.
+APP_CODE_DIRS = (PACKAGE_DIR / "serve",)
 EVALUATED_FILE = ".evaluated"  # beside metrics.json: the models and data it was made from
 LETTERS_KEY, PIPELINE_KEY = "letters_sha256", "pipeline_sha256"
 UP_TO_DATE, STALE, ERROR = 0, 1, 2
@@ -58,8 +60,9 @@ def code_sha256(root: Path, skip: Sequence[Path] = ()) -> str:
 
 
 def pipeline_sha256() -> str:
-    """The code and rule files that make the models (the whole package but its report code)."""
-    return code_sha256(PACKAGE_DIR, skip=REPORT_CODE_DIRS)
+    """The code and rule files that make the models (the whole package but its report and app
+    code)."""
+    return code_sha256(PACKAGE_DIR, skip=(*REPORT_CODE_DIRS, *APP_CODE_DIRS))
 
 
 def find_letters(letters: Path) -> list[Path]:
