@@ -604,7 +604,7 @@ def serve_command(
 
     import uvicorn
 
-    from pipeline.serve.app import create_app
+    from pipeline.serve.app import allowed_hosts, create_app
     from pipeline.serve.uploads import UploadLimits
 
     try:  # a port in use is the user's to change: said before the models load
@@ -613,8 +613,9 @@ def serve_command(
     except OSError as error:
         raise _usage_error(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
     holder: list[object] = []
+    limits = UploadLimits(max_files, max_file_mb)
     _models_or_exit(models, lambda m: holder.append(
-        create_app(m, UploadLimits(max_files, max_file_mb))))  # fmt: skip
+        create_app(m, limits, hosts=allowed_hosts(host))))  # fmt: skip
     _warn_if_smoke(models)
     err.print(f"serving {terminal(models)} on http://{terminal(host)}:{port}/ (Ctrl-C stops)",
               highlight=False)  # fmt: skip

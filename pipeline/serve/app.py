@@ -21,6 +21,7 @@ import math
 import secrets
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from pipeline.serve import runs
 from pipeline.serve.downloads import FORMATS, download
@@ -135,14 +137,24 @@ def _smoke_notice(models_dir: Path) -> str | None:
     return smoke_notice(read_metadata(models_dir))
 
 
+def allowed_hosts(host: str) -> list[str]:
+    """The Host headers the app answers when it listens on `host`: on a loopback address only
+    this computer's own names, so a web page elsewhere cannot reach it by rebinding a domain
+    name to 127.0.0.1 (DNS rebinding); listening on another address, any."""
+    loopback = {"127.0.0.1", "localhost", "::1", "[::1]"}
+    return sorted(loopback | {host}) if host in loopback else ["*"]
+
+
 def create_app(
     models_dir: Path,
     limits: UploadLimits | None = None,
     upload_root: Path | None = None,
+    hosts: Sequence[str] = tuple(allowed_hosts("127.0.0.1")),
 ) -> FastAPI:
     """The app on the models in `models_dir`, verified and loaded here (ModelIntegrityError or
     FileNotFoundError when refused). Uploads go in temporary folders under `upload_root`
-    (default: the system's temporary folder)."""
+    (default: the system's temporary folder); requests naming another host than `hosts` are
+    refused (400)."""
     models_dir = Path(models_dir)
     limits = limits or UploadLimits()
     runs.load_models(models_dir)
@@ -157,6 +169,7 @@ def create_app(
         summary="IMR letters -> disputed items, decisions and the models' reading",
         description=__doc__,
     )
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def page(name: str, status: int = 200, **values: Any) -> HTMLResponse:

@@ -29,7 +29,10 @@ def make_client(serve_models: Path, upload_root: Path) -> Callable[..., object]:
     from pipeline.serve.uploads import UploadLimits
 
     def make(**limits: float) -> TestClient:
-        app = create_app(serve_models, UploadLimits(**limits), upload_root=upload_root)  # type: ignore[arg-type]
+        app = create_app(
+            serve_models, UploadLimits(**limits), upload_root=upload_root,  # type: ignore[arg-type]
+            hosts=["testserver"],  # the TestClient's host name
+        )  # fmt: skip
         return TestClient(app)
 
     return make

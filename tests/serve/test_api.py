@@ -233,3 +233,16 @@ def test_uploads_at_the_same_time(make_client, upload_root):
     assert {r["source_file"] for r in first.json()["items"]} == {PDF.name}
     assert {r["source_file"] for r in second.json()["items"]} == {TXT.name}
     _empty(upload_root)
+
+
+def test_other_host_names_are_refused(make_client):
+    """A page elsewhere that rebinds its domain name to 127.0.0.1 gets nothing (DNS rebinding)."""
+    from pipeline.serve.app import allowed_hosts
+
+    client = make_client()
+    assert client.get("/", headers={"host": "evil.example"}).status_code == 400
+    assert client.get("/").status_code == 200
+    assert "localhost" in allowed_hosts("127.0.0.1") and "evil.example" not in allowed_hosts(
+        "127.0.0.1"
+    )
+    assert allowed_hosts("0.0.0.0") == ["*"]
