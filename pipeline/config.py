@@ -17,6 +17,10 @@ PROVENANCE_FILE = "inputs.json"
 REPORTS_DIR = ROOT / "reports"
 
 LETTER_SUFFIXES = (".pdf", ".txt")
+# `imr serve`'s upload limits (--max-files, --max-file-mb): an IMR letter PDF is well under
+# 1 MB, a scanned one a few MB.
+SERVE_MAX_FILES = 20
+SERVE_MAX_FILE_MB = 20.0
 RANDOM_SEED = 20161118
 
 # Budgets for one input file (README "Nothing is lost silently"); each can be changed with the

@@ -27,7 +27,6 @@ from pipeline.core.safe import plain, terminal
 from pipeline.runner.accounting import EXIT_BAD_MODELS, EXIT_USAGE, StreamSummary, exit_code
 from pipeline.runner.run import CHUNK_FILES
 from pipeline.runner.stops import EXIT_BUG, Stopped, bug_line, stopped_line, write_bug_log
-from pipeline.serve import MAX_UPLOAD_FILES, MAX_UPLOAD_MB
 
 if TYPE_CHECKING:
     from pipeline.ingest.stage import IngestSummary
@@ -589,10 +588,13 @@ def serve_command(
     ),  # fmt: skip
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
     max_files: int = typer.Option(
-        MAX_UPLOAD_FILES, "--max-files", min=1, help="Letters per upload at most."
+        config.SERVE_MAX_FILES, "--max-files", min=1, help="Letters per upload at most."
     ),
     max_file_mb: float = typer.Option(
-        MAX_UPLOAD_MB, "--max-file-mb", min=0.001, help="Size of one uploaded letter at most (MB)."
+        config.SERVE_MAX_FILE_MB,
+        "--max-file-mb",
+        min=0.001,
+        help="Size of one uploaded letter at most (MB).",
     ),
 ) -> None:
     """A local web app on the trained models: upload letters, read their items, download them.

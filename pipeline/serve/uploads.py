@@ -30,9 +30,8 @@ from typing import IO
 
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from pipeline.config import LETTER_SUFFIXES
+from pipeline.config import LETTER_SUFFIXES, SERVE_MAX_FILE_MB, SERVE_MAX_FILES
 from pipeline.core.temps import own_prefix, sweep_stale
-from pipeline.serve import MAX_UPLOAD_FILES, MAX_UPLOAD_MB
 
 UPLOAD_PREFIX = "imr-serve-"
 MAX_NAME_CHARS = 120
@@ -52,8 +51,8 @@ class UploadError(Exception):
 
 @dataclass(frozen=True)
 class UploadLimits:
-    max_files: int = MAX_UPLOAD_FILES
-    max_file_mb: float = MAX_UPLOAD_MB
+    max_files: int = SERVE_MAX_FILES
+    max_file_mb: float = SERVE_MAX_FILE_MB
 
     @property
     def max_file_bytes(self) -> int:
