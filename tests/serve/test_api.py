@@ -246,3 +246,34 @@ def test_other_host_names_are_refused(make_client):
         "127.0.0.1"
     )
     assert allowed_hosts("0.0.0.0") == ["*"]
+
+
+def test_reasons_and_quoted_sentences_are_shown(make_client, upload_root, monkeypatch):
+    """When the records carry denial reasons (offsets into the rationale) and quoted sentences,
+    the letter page lists them and highlights them in the rationale."""
+    from pipeline.serve import runs
+
+    real = runs.predict_letters
+
+    def with_reasons(paths, models_dir):
+        batch = real(paths, models_dir)
+        for record in batch.records:
+            rationale = record["rationale"]
+            end = rationale.index(".") + 1
+            record["reasons"] = [{"code": "no_functional_benefit", "evidence": rationale[:end],
+                                  "start": 0, "end": end, "probability": None}]  # fmt: skip
+            last = rationale.rstrip().rsplit(". ", 1)[-1]
+            record["prediction"]["sentences"] = [
+                {"sentence": last, "contribution": -0.12, "toward": "Upheld"}
+            ]
+        return batch
+
+    monkeypatch.setattr(runs, "predict_letters", with_reasons)
+    client = make_client()
+    page = client.post("/letters", files=[_file(PDF)], follow_redirects=True)
+    link = re.search(r'href="(/results/[^"]+/letters/1)"', page.text).group(1)
+    letter = client.get(link).text
+    assert "Denial reasons" in letter and "no functional benefit from earlier treatment" in letter
+    assert '<mark class="reason" title="denial reason: no functional benefit' in letter
+    assert '<mark class="sentence"' in letter and "-12 points, toward Upheld" in letter
+    _empty(upload_root)
