@@ -31,7 +31,7 @@ unless_current = $(FRESH) $(1); status=$$?; \
   if [ $$status -eq 1 ]; then (set -x; $(2)); elif [ $$status -ne 0 ]; then exit $$status; fi
 REQUIRE_MODELS = @$(FRESH) models --models $(call q,$(MODELS))
 
-.PHONY: help install ingest tag train smoke evaluate predict notebooks bench bench-train score bench-tag test test-slow lint clean report score-scans score-renderings docs
+.PHONY: help install ingest tag train smoke evaluate predict notebooks bench bench-train score bench-tag test test-slow lint clean report score-scans score-renderings serve docs
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -83,6 +83,10 @@ report: $(INSTALLED)  ## Corpus report of INPUT=file-or-folder [OUT=folder, defa
 
 score-renderings: $(INSTALLED)  ## Issue 22: the shared letters re-rendered into 13 forms, scored per form (minutes)
 	$(BIN)/python -m tools.renderings.harness $(if $(RENDER_DIR),--out $(call q,$(RENDER_DIR)))
+
+serve: $(INSTALLED)  ## The web app on the models as trained: http://127.0.0.1:8000/ [HOST=127.0.0.1] [PORT=8000]
+	$(REQUIRE_MODELS)
+	$(IMR) serve --models $(call q,$(MODELS)) --host $(call q,$(or $(HOST),127.0.0.1)) --port $(or $(PORT),8000)
 
 score-scans: $(INSTALLED)  ## OCR acceptance: scanned copies of the shared letters, scored (minutes)
 	IMR_SCANNED_CORPUS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/ingest/test_scanned_corpus.py
