@@ -3,45 +3,7 @@
 from __future__ import annotations
 
 from pipeline.core.display_names import category_label
-
-
-def _range(values: list[int] | None) -> str | None:
-    if not values:
-        return None
-    low, high = values
-    return str(low) if low == high else f"{low}-{high}"
-
-
-def frequency_text(frequency: dict | None) -> str:
-    if not frequency:
-        return "-"
-    parts = []
-    if per_week := _range(frequency.get("per_week")):
-        parts.append(f"{per_week}/week")
-    if weeks := _range(frequency.get("weeks")):
-        parts.append(f"for {weeks} weeks")
-    if sessions := _range(frequency.get("sessions")):
-        parts.append(f"= {sessions} sessions" if parts else f"{sessions} sessions")
-    return " ".join(parts)
-
-
-def citation_text(citation: dict | None) -> str:
-    if not citation or citation.get("text") is None:
-        return "-"
-    if citation.get("cited") is False:
-        return "no medical evidence cited"
-    parts = []
-    for mtus in citation.get("mtus") or []:
-        where = " ".join(str(x) for x in (mtus.get("chapter"), mtus.get("year")) if x)
-        if mtus.get("sections"):
-            where += f" ({mtus['sections']})"
-        if mtus.get("pages"):
-            where += " p. " + ", ".join(str(p) for p in mtus["pages"])
-        parts.append("MTUS " + where)
-    parts += [f"non-MTUS: {source}" for source in citation.get("non_mtus") or []]
-    if citation.get("outside_mtus"):
-        parts.append("outside the MTUS")
-    return "; ".join(parts) or citation["text"]
+from pipeline.record.facts import citation_text, frequency_text
 
 
 def describe(record: dict) -> str:

@@ -1,9 +1,11 @@
 """The item feature table both outcome models read: one row per disputed item.
 
-Built from the TAGGED items/letters tables (pipeline.tagging.tag_items). Every tag column is
-optional: a missing column or a None/NaN value becomes "unknown"/0 with a `has_*` indicator, so
-the same code runs on untagged ingest output, on the tagged corpus, and on one new letter.
-Nothing here looks at the decision column: the label is read separately by `outcome_labels()`.
+Built from item records (`pipeline.record.Item`: the tagged tables' rows, or the records of
+one new letter): every derived fact (frequency, visit-cap verdict and its counts, citations)
+is read off the record, never computed here again. Every tag is optional: a missing one
+becomes "unknown"/0 with a `has_*` indicator, so the same code runs on untagged ingest output,
+on the tagged corpus, and on one new letter. Nothing here looks at the decision: the label is
+read separately by `outcome_labels()`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ import numpy as np
 
 from pipeline.core.cells import as_text, is_missing
 from pipeline.features.polarity import SENTENCE_BREAK
+from pipeline.record import Citation, Item
+from pipeline.record.facts import is_odg
+from pipeline.record.views import as_item
 from pipeline.rules import files as rulefiles
 from pipeline.rules.regex_set import RegexSet
 from pipeline.tagging.verdicts import load_verdict_rules, mask_many
@@ -88,63 +93,26 @@ def _get(row: Mapping[str, Any], name: str) -> Any:
     return None if is_missing(value) else value
 
 
-def _range_max(value: Any) -> float | None:
-    """Upper end of a [min, max] range (tagging's shape), else None."""
-    if is_missing(value):
-        return None
-    try:
-        values = [float(v) for v in value if not is_missing(v)]
-    except TypeError:
-        return None
-    return max(values) if values else None
-
-
-def _sessions(freq: Any) -> float | None:
-    if not isinstance(freq, dict):
-        return None
-    sessions = _range_max(freq.get("sessions"))
-    if sessions is None:
-        per_week, weeks = _range_max(freq.get("per_week")), _range_max(freq.get("weeks"))
-        if per_week is not None and weeks is not None:
-            sessions = per_week * weeks
-    return sessions
-
-
-def _limit_sessions(limits: Any) -> float | None:
-    """The most generous session count among the limits the rationale quotes."""
-    if is_missing(limits):
-        return None
-    found = [s for s in (_sessions(x) for x in list(limits)) if s is not None]
-    return max(found) if found else None
-
-
 def _slug(text: str) -> str:
     return _TOKEN_RE.sub("_", str(text).lower()).strip("_")
 
 
-def _citation(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _chapters(citation: dict[str, Any]) -> list[str]:
-    out = []
-    for m in citation.get("mtus") or []:
-        if isinstance(m, dict) and m.get("chapter"):
-            # the canonical name: a typo or an older spelling is the same chapter to a model
-            out.append("mtus_" + _slug(m.get("canonical") or m["chapter"]))
-    for name in citation.get("non_mtus") or []:
+def _chapters(citation: Citation) -> list[str]:
+    # the canonical name: a typo or an older spelling is the same chapter to a model
+    out = ["mtus_" + _slug(m.canonical or m.chapter) for m in citation.mtus if m.chapter]
+    for name in citation.non_mtus:
         text = str(name).lower()
-        source = "odg" if ("odg" in text or "official disability" in text) else "other"
         chapter = _NON_MTUS_CHAPTER.search(text)
+        source = "odg" if is_odg(name) else "other"
         out.append(f"{source}_" + (_slug(chapter.group(1)) if chapter else "unspecified"))
     return out
 
 
-def _guideline_tokens(maximus: dict[str, Any], claims: dict[str, Any]) -> str:
+def _guideline_tokens(maximus: Citation, claims: Citation) -> str:
     tokens = _chapters(maximus)
-    if maximus.get("outside_mtus"):
+    if maximus.outside_mtus:
         tokens.append("outside_mtus")
-    if maximus and maximus.get("cited") is False:
+    if maximus.cited is False:
         tokens.append("no_citation")
     tokens += ["ca_" + t for t in _chapters(claims)]
     return " ".join(tokens) if tokens else "no_guideline_tags"
@@ -166,17 +134,18 @@ def _strip_placeholder(text: str, placeholder: str, keep_breaks: bool = False) -
 
 
 def feature_rows(
-    items: Sequence[Mapping[str, Any]], letters: Sequence[Mapping[str, Any]] | None = None
+    items: Sequence[Item | Mapping[str, Any]], letters: Sequence[Mapping[str, Any]] | None = None
 ) -> list[dict[str, Any]]:
-    """One feature row per item record (same order); see the module docstring for why."""
-    rationale = [as_text(_get(item, "rationale")) for item in items]
+    """One feature row per item record (same order); see the module docstring for why.
+    `letters` give the prior treatments of records that do not carry them."""
+    records = [as_item(item) for item in items]
+    rationale = [as_text(record.rationale) for record in records]
     # Tagged records carry the masked rationale already; untagged ones are masked here.
     masked: list[tuple[str, str] | None] = [
-        (item["masked_rationale"], item["verdict_text"])
-        if isinstance(item.get("masked_rationale"), str)
-        and isinstance(item.get("verdict_text"), str)
+        (r.masked_rationale, r.verdict_text)
+        if r.masked_rationale is not None and r.verdict_text is not None
         else None
-        for item in items
+        for r in records
     ]
     untagged = [i for i, pair in enumerate(masked) if pair is None]
     if untagged:  # building the masker costs a spaCy pipeline: only when there is work for it
@@ -188,22 +157,20 @@ def feature_rows(
         for letter in letters or ()
     }
     rows = []
-    for item, rationale_text, (masked_text, verdict_text) in zip(
-        items, rationale, masked, strict=True
-    ):
-        case = str(_get(item, "case_number"))
-        disputed = as_text(_get(item, "disputed_item"))
-        request = _get(item, "request_text")
-        requested = _sessions(_get(item, "frequency"))
-        limit = _limit_sessions(_get(item, "guideline_limits"))
-        quantity = _get(item, "quantity")
-        maximus = _citation(_get(item, "maximus_guideline"))
-        claims = _citation(_get(item, "claims_admin_guideline"))
+    for record, rationale_text, pair in zip(records, rationale, masked, strict=True):
+        masked_text, verdict_text = pair or ("", "")
+        case = str(record.case_number)
+        disputed = as_text(record.disputed_item)
+        request = record.request_text
+        cap = record.visit_cap  # the tag stage's verdict and its counts
+        requested, limit, over = cap.requested_sessions, cap.limit_sessions, cap.sessions_over_limit
+        quantity = record.quantity
+        maximus, claims = record.maximus_guideline, record.claims_admin_guideline
         m_ch, c_ch = set(_chapters(maximus)), set(_chapters(claims))
-        category = _get(item, "category")
+        prior = record.prior_treatments
+        n_prior = len(prior) if prior is not None else prior_by_case.get(case, 0)
         from_text = text_columns(masked_text, placeholder)
         item_lower = disputed.lower()
-        over = (requested - limit) if requested is not None and limit is not None else 0.0
         rows.append(
             {
                 "case_number": case,
@@ -213,26 +180,26 @@ def feature_rows(
                 "rationale_text": rationale_text,
                 "item_text": disputed,
                 "guideline_tokens": _guideline_tokens(maximus, claims),
-                "category": str(category) if category else "unknown",
+                "category": record.category or "unknown",
                 "has_frequency": float(requested is not None),
                 "requested_sessions": requested or 0.0,
                 "has_guideline_limit": float(limit is not None),
                 "guideline_limit_sessions": limit or 0.0,
-                "sessions_over_limit": over,
-                "exceeds_limit": float(over > 0),
-                "within_limit": float(requested is not None and limit is not None and over <= 0),
+                "sessions_over_limit": over or 0.0,
+                "exceeds_limit": float(cap.exceeds is True),
+                "within_limit": float(cap.exceeds is False),
                 "has_quantity": float(quantity is not None),
                 "log_quantity": math.log1p(float(quantity)) if quantity is not None else 0.0,
-                "n_prior_treatments": float(prior_by_case.get(case, 0)),
-                "n_rationale_treatments": float(_count(_get(item, "rationale_treatments"))),
+                "n_prior_treatments": float(n_prior),
+                "n_rationale_treatments": float(len(record.rationale_treatments)),
                 "is_partial": float(request is not None and _norm(request) != _norm(disputed)),
                 "is_associated_surgical": float("associated surgical" in item_lower),
                 "is_retrospective": float("retro" in item_lower or "dos" in item_lower.split()),
                 "is_additional": float("additional" in item_lower),
-                "outside_mtus": float(bool(maximus.get("outside_mtus"))),
-                "not_cited": float(maximus.get("cited") is False),
-                "n_mtus_chapters": float(len(maximus.get("mtus") or [])),
-                "n_non_mtus": float(len(maximus.get("non_mtus") or [])),
+                "outside_mtus": float(bool(maximus.outside_mtus)),
+                "not_cited": float(maximus.cited is False),
+                "n_mtus_chapters": float(len(maximus.mtus)),
+                "n_non_mtus": float(len(maximus.non_mtus)),
                 "claims_admin_same_chapter": float(bool(m_ch & c_ch)),
                 **{k: v for k, v in from_text.items() if k != "reasoning_text"},
             }

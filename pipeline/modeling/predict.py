@@ -31,6 +31,8 @@ from pipeline.modeling.artifacts import (
 )
 from pipeline.modeling.explain import sentence_contributions
 from pipeline.modeling.linear import LinearModel
+from pipeline.record import Item
+from pipeline.record.views import as_item
 
 __all__ = [
     "ModelIntegrityError",
@@ -155,13 +157,14 @@ def evidence(
 
 def predict_items(
     models: Models,
-    items: Sequence[Mapping[str, Any]],
+    items: Sequence[Item | Mapping[str, Any]],
     letters: Sequence[Mapping[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """One dict per item record (same order): decision read, P(Overturned), agreement,
-    evidence. Items are tagged item records (`tag_records` merged into ingest's records)."""
+    evidence (`pipeline.record.Prediction`'s fields). Items are item records (or their rows)."""
     if not items:
         return []
+    items = [as_item(item) for item in items]
     rows = feature_rows(items, letters)
     p_read = models.reader.predict_proba(rows)
     p_reason, contributions = models.reasoning.predict_proba_and_contributions(rows, top=N_EVIDENCE)
@@ -173,7 +176,7 @@ def predict_items(
         read = OVERTURNED if p_read[i] >= models.reader_threshold else UPHELD
         # The reasoning model's call at its trained threshold (metadata.json), not a margin.
         call = OVERTURNED if p_reason[i] >= models.reasoning_threshold else UPHELD
-        said = str(item.get("decision") or "").strip()
+        said = str(item.decision or "").strip()
         stated = said in (UPHELD, OVERTURNED)
         out.append(
             {
@@ -195,15 +198,15 @@ def predict_items(
 
 
 def flag_disagreements(
-    items: Sequence[Mapping[str, Any]], predictions: list[dict[str, Any]]
+    items: Sequence[Item | Mapping[str, Any]], predictions: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """Items to re-read, in either direction: the decision reader disagrees with the stated
     decision (`agrees_with_stated`), the reasoning model's call at its trained threshold
     disagrees with it (`reasoning_agrees_with_stated`), or, where the letter states no
     decision, the two models disagree with each other."""
     flags = []
-    for item, pred in zip(items, predictions, strict=True):
-        stated = str(item.get("decision") or "").strip()
+    for item, pred in zip((as_item(x) for x in items), predictions, strict=True):
+        stated = str(item.decision or "").strip()
         read, call = pred["decision_read"], pred.get("reasoning_call")
         p = float(pred["p_overturned_reasoning"])
         reasons = []
@@ -215,12 +218,11 @@ def flag_disagreements(
         if pred.get("agrees_with_stated") is None and call is not None and call != read:
             reasons.append(f"decision reader reads {read}, reasoning model calls {call}")
         if reasons:
-            index = item.get("issue_index")
             flags.append(
                 {
-                    "case_number": item.get("case_number"),
-                    "issue_index": int(index) if index is not None else None,
-                    "disputed_item": item.get("disputed_item"),
+                    "case_number": item.case_number,
+                    "issue_index": item.issue_index,
+                    "disputed_item": item.disputed_item,
                     "stated": stated or None,
                     "decision_read": pred["decision_read"],
                     "p_overturned_reasoning": pred["p_overturned_reasoning"],

@@ -32,17 +32,10 @@ from pipeline.core.data_errors import is_data_error
 from pipeline.core.safe import shown_name
 from pipeline.ingest.batch import FileResult, Reject, letters_and_items, parse_file
 from pipeline.modeling.loaded import loaded_models, loaded_nlp
+from pipeline.record import Item, Prediction
+from pipeline.record.views import json_row
 from pipeline.runner.run import CHUNK_FILES, Stage
-from pipeline.tagging.visit_cap import visit_cap  # pure: no heavy imports
-
-GOLD_FIELDS = [
-    "case_number", "issue_index", "request_text", "disputed_item", "decision", "category",
-    "frequency", "quantity", "claims_admin_guideline", "maximus_guideline",
-]  # fmt: skip
-# Every record also carries "review": a list of reason codes, empty when nothing is doubtful.
-EXTRA_FIELDS = ["category_source", "category_probability", "guideline_limits",
-                "rationale_treatments", "prior_treatments", "rationale", "source_file",
-                "ocr_confidence"]  # fmt: skip
+from pipeline.tagging.records import item_records as build_records  # pure: no heavy imports
 
 
 @dataclass
@@ -57,31 +50,21 @@ class ChunkResult:
     flags: list[dict] = field(default_factory=list)
 
 
-def item_records(items: Sequence[dict], letters: Sequence[dict]) -> list[dict]:
-    """Tagged item records (+ the letter's prior treatments) -> answer-key shaped records: the
-    one function that says what an item's record holds (every sink writes a view of it)."""
-    prior = {letter["case_number"]: letter.get("prior_treatments") for letter in letters}
-    records = []
-    for item in items:
-        record = {name: item.get(name) for name in GOLD_FIELDS}
-        for name in ("claims_admin_guideline", "maximus_guideline"):
-            if record[name] is None:
-                record[name] = {"text": item.get(f"{name}_text")}
-        record.update({name: item.get(name) for name in EXTRA_FIELDS})
-        record["prior_treatments"] = prior.get(item["case_number"])
-        record["review"] = review_reasons(item)
-        record["guideline_limit"], record["exceeds_guideline_limit"] = visit_cap(
-            record["frequency"], record["guideline_limits"]
-        )
-        records.append(record)
-    return records
+def item_records(items: Sequence[dict], letters: Sequence[dict]) -> list[Item]:
+    """Tagged item records (+ their letters, for the prior treatments) -> the item records
+    (`pipeline.record.Item`), built and validated once (`pipeline.tagging.records`): the one
+    function that says what an item's record holds (every sink writes a view of it)."""
+    return build_records(items, letters)
 
 
-def review_reasons(item: dict) -> list[str]:
-    """Why a person should check this item: ingest's reasons, then the taggers', each once.
-    Empty only when every field came from a confident rule."""
-    reasons = [*(item.get("review") or []), *(item.get("review_tags") or [])]
-    return list(dict.fromkeys(reasons))
+def add_predictions(records: Sequence[Item], models: Any, letters: Sequence[dict]) -> list[dict]:
+    """Predict each record and put its prediction on it; the disagreement flags."""
+    from pipeline.modeling.predict import flag_disagreements, predict_items
+
+    predictions = predict_items(models, records, letters)
+    for record, prediction in zip(records, predictions, strict=True):
+        record.prediction = Prediction.model_validate(prediction)
+    return flag_disagreements(records, predictions)
 
 
 def tag_parsed(items: list[dict], letters: list[dict], nlp: Any) -> tuple[list[dict], list[dict]]:
@@ -194,13 +177,10 @@ def _tag_and_predict(
     records = item_records(items, letters)
     flags: list[dict] = []
     if models_dir is not None:
-        from pipeline.modeling.predict import flag_disagreements, predict_items
-
-        predictions = predict_items(loaded_models(models_dir), items, letters)
-        for record, prediction in zip(records, predictions, strict=True):
-            record["prediction"] = prediction
-        flags = flag_disagreements(items, predictions)
-    return records, flags
+        flags = add_predictions(records, loaded_models(models_dir), letters)
+    # The chunk carries each record as its JSON row (what the JSONL holds): every writer's
+    # view is built from it (`pipeline.record.views`).
+    return [json_row(record) for record in records], flags
 
 
 def merge_chunks(parts: list[ChunkResult]) -> ChunkResult:
@@ -224,11 +204,7 @@ def crashed_file(path: Path, reason: str) -> ChunkResult:
                                                                 reason)])  # fmt: skip
 
 
-def warm_up(
-    models_dir: Path | None,
-    for_workers: bool = False,
-    build_nlp: Callable[[Path | None], object] | None = None,
-) -> None:
+def warm_up(models_dir: Path | None, for_workers: bool = False) -> None:
     """Load the spaCy pipeline and the models in this process, so forked workers inherit them
     instead of each importing the libraries and loading the models again.
 
@@ -236,15 +212,14 @@ def warm_up(
     paused while they are made (collecting them then is wasted work), and they are frozen out
     of every later collection, which also keeps forked workers from touching (copying) their
     pages when a collection runs. `for_workers` also builds what the taggers otherwise build on
-    first use (`prepare_for_workers`), once here instead of once in every worker. `build_nlp`
-    builds another pipeline instead of the engine's (the corpus report's, which records spans).
+    first use (`prepare_for_workers`), once here instead of once in every worker.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         if models_dir is not None:  # verified before their pipeline is loaded
             loaded_models(models_dir)
-        nlp = (build_nlp or loaded_nlp)(models_dir)
+        nlp = loaded_nlp(models_dir)
         if for_workers:
             from pipeline.tagging import prepare_for_workers
 

@@ -65,6 +65,7 @@ from pipeline.tagging.citations import parse_citation, review_citation, unknown_
 from pipeline.tagging.frequency import parse_frequency
 from pipeline.tagging.guideline_limits import parse_guideline_limits
 from pipeline.tagging.quantity import parse_quantity
+from pipeline.tagging.records import doc_spans
 from pipeline.tagging.review import merge_reasons, request_review
 
 if TYPE_CHECKING:
@@ -152,9 +153,9 @@ def _pipe(nlp: Language, texts: list[str], disable: list[str]) -> list[Any]:
 ITEM_TAGS = (
     "category", "frequency", "quantity", "claims_admin_guideline", "maximus_guideline",
     "guideline_limits", "rationale_treatments", "masked_rationale", "verdict_text",
-    "category_source", "category_probability", "review_tags",
+    "category_source", "category_probability", "review_tags", "spans",
 )  # fmt: skip
-LETTER_TAGS = ("prior_treatments",)
+LETTER_TAGS = ("prior_treatments", "summary_spans")
 
 
 def tag_records(
@@ -168,6 +169,9 @@ def tag_records(
 
     The rationale with its verdict sentences masked, and those sentences alone, are the two
     outcome models' inputs: tagged here so that no later stage tokenizes the rationale again.
+    The tagged spans go with the tags (`spans`: the disputed item's and the rationale's;
+    `summary_spans`: the case summary's), character offsets into the text they were found in,
+    so the report highlights them without tagging anything again.
     """
     nlp = nlp or build_nlp()
     item_only = ["imr_guideline_limits", "imr_citations", "verdict_masker"]
@@ -203,12 +207,16 @@ def tag_records(
                     citation_reasons,
                     ["tagger_error"] if reasoned.tagger_errors else [],
                 ),
+                "spans": doc_spans(request, "disputed_item") + doc_spans(rationale, "rationale"),
             }
         )
     summary_only = ["imr_item_category", "imr_frequencies", "imr_quantities",
                     "imr_guideline_limits", "imr_citations", "verdict_masker"]  # fmt: skip
     summaries = _pipe(nlp, [as_text(x.get("clinical_case_summary")) for x in letters], summary_only)
-    letter_tags = [{"prior_treatments": _prior(doc)} for doc in summaries]
+    letter_tags = [
+        {"prior_treatments": _prior(doc), "summary_spans": doc_spans(doc, "clinical_case_summary")}
+        for doc in summaries
+    ]
     return item_tags, letter_tags
 
 
@@ -235,17 +243,33 @@ def _citation_reasons(
 def tag_items(
     items: pd.DataFrame, letters: pd.DataFrame, nlp: Language | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """`tag_records` on ingest's items and letters tables: copies with the tag columns added
-    (object columns, so None stays None and ints stay ints; inputs untouched)."""
+    """`tag_records` on ingest's items and letters tables, then each item's record
+    (`pipeline.tagging.records`): copies of the tables, the items table with every field of
+    the record as a column (`pipeline.record.views.table_row`), the letters table with the
+    letter tags added (object columns, so None stays None and ints stay ints; inputs
+    untouched)."""
     import pandas as pd
 
-    item_tags, letter_tags = tag_records(
-        items.to_dict(orient="records"), letters.to_dict(orient="records"), nlp
+    from pipeline.record.views import TABLE_COLUMNS, table_row
+    from pipeline.tagging.records import item_records
+
+    item_rows = items.to_dict(orient="records")
+    letter_rows = letters.to_dict(orient="records")
+    item_tags, letter_tags = tag_records(item_rows, letter_rows, nlp)
+    records = item_records(
+        [{**item, **tags} for item, tags in zip(item_rows, item_tags, strict=True)],
+        [{**letter, **tags} for letter, tags in zip(letter_rows, letter_tags, strict=True)],
     )
+    rows = [table_row(record) for record in records]
     items, letters = items.copy(), letters.copy()
-    for frame, tags, names in ((items, item_tags, ITEM_TAGS), (letters, letter_tags, LETTER_TAGS)):
-        for name in names:
-            frame[name] = pd.Series([t[name] for t in tags], index=frame.index, dtype=object)
+    for name in dict.fromkeys([*TABLE_COLUMNS, "review_tags", *(rows[0] if rows else ())]):
+        if name == "review_tags":
+            values = [t[name] for t in item_tags]
+        else:
+            values = [row.get(name) for row in rows]
+        items[name] = pd.Series(values, index=items.index, dtype=object)
+    for name in LETTER_TAGS:
+        letters[name] = pd.Series([t[name] for t in letter_tags], index=letters.index, dtype=object)
     return items, letters
 
 

@@ -1,4 +1,8 @@
-"""The tag stage: ingest's tables -> tagged tables in data/processed (nested values as JSON)."""
+"""The tag stage: ingest's tables -> tagged tables in data/processed (nested values as JSON).
+
+The items table is a view of the item records (`pipeline.record.views.table_row`): every field
+of the record, its tagged spans and visit-cap verdict included, so training reads the facts the
+tag stage derived instead of deriving them again."""
 
 from __future__ import annotations
 
@@ -10,9 +14,10 @@ from pipeline.core import io
 
 ITEM_JSON_COLUMNS = (
     "frequency", "claims_admin_guideline", "maximus_guideline", "guideline_limits",
-    "rationale_treatments", "review_tags",
+    "rationale_treatments", "review_tags", "review", "prior_treatments", "visit_cap",
+    "guideline_limit", "reasons", "prediction", "spans",
 )  # fmt: skip
-LETTER_JSON_COLUMNS = ("prior_treatments",)
+LETTER_JSON_COLUMNS = ("prior_treatments", "summary_spans")
 
 
 class NothingToTagError(ValueError):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.features.table import FEATURE_COLUMNS, build_features, cue_features
+from pipeline.record.views import table_row
+from pipeline.tagging.records import item_record
 from tests.modeling.synthetic import make_tables
 
 
@@ -12,6 +14,7 @@ def test_untagged_ingest_columns_are_enough():
     items = pd.DataFrame(
         {
             "case_number": ["A", "A"],
+            "issue_index": [0, 1],
             "disputed_item": ["Physical therapy 2 times a week for 6 weeks", "Naproxen #60"],
             "rationale": [
                 "There is no documentation. The request is not medically necessary.",
@@ -27,17 +30,18 @@ def test_untagged_ingest_columns_are_enough():
 
 
 def test_tags_become_numbers():
-    items = pd.DataFrame(
-        {
-            "case_number": ["A"],
-            "disputed_item": ["PT x12"],
-            "rationale": ["Guidelines allow up to 10 visits."],
-            "frequency": [{"per_week": [2, 2], "weeks": [6, 6], "sessions": [12, 12]}],
-            "guideline_limits": [[{"per_week": None, "weeks": None, "sessions": [9, 10]}]],
-            "quantity": [float("nan")],
-            "maximus_guideline": [{"cited": False, "mtus": [], "non_mtus": []}],
-        }
-    )
+    tagged = {
+        "case_number": "A",
+        "issue_index": 0,
+        "disputed_item": "PT x12",
+        "rationale": "Guidelines allow up to 10 visits.",
+        "frequency": {"per_week": [2, 2], "weeks": [6, 6], "sessions": [12, 12]},
+        "guideline_limits": [{"per_week": None, "weeks": None, "sessions": [9, 10]}],
+        "quantity": float("nan"),
+        "maximus_guideline": {"cited": False, "mtus": [], "non_mtus": []},
+    }
+    # a row of the tagged table: the record the tag stage builds (its visit-cap verdict too)
+    items = pd.DataFrame([table_row(item_record(tagged))])
     row = build_features(
         items, pd.DataFrame({"case_number": ["A"], "prior_treatments": [["a", "b"]]})
     )
@@ -59,3 +63,21 @@ def test_cue_features_count_sentences():
     cues = cue_features("There is no documentation.\nThe MRI showed a tear.")
     assert cues["n_reasoning_sentences"] == 2
     assert cues["cue_deficit_frac"] == 0.5 and cues["cue_finding_frac"] == 0.5
+
+
+def test_the_visit_cap_is_read_off_the_record_not_recomputed():
+    tagged = {
+        "case_number": "A",
+        "issue_index": 0,
+        "disputed_item": "PT 8-12 visits",
+        "frequency": {"per_week": None, "weeks": None, "sessions": [8, 12]},
+        "guideline_limits": [{"per_week": None, "weeks": None, "sessions": [10, 10]}],
+    }
+    row = table_row(item_record(tagged))
+    assert row["visit_cap"]["exceeds"] is None  # 8-12 straddles the cap of 10
+    features = build_features(pd.DataFrame([row])).iloc[0]
+    assert (features.exceeds_limit, features.within_limit) == (0.0, 0.0)
+    assert features.sessions_over_limit == 2.0  # the verdict's arithmetic: 12 - 10
+    # without the tag stage's verdict on the row, the raw limits alone give no cap features
+    bare = {k: v for k, v in row.items() if k not in ("visit_cap", "guideline_limit")}
+    assert build_features(pd.DataFrame([bare])).iloc[0].has_guideline_limit == 0.0

@@ -361,7 +361,7 @@ def test_a_letter_that_fails_while_rendering_leaves_no_row_and_no_page(tmp_path,
     real = pages.letter_page
 
     def failing(view):  # noqa: ANN001, ANN202
-        if view.letter.get("case_number") == "FAKE-0000002":
+        if view.letter.case_number == "FAKE-0000002":
             raise LetterDataError("rendering failed")
         return real(view)
 

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging.visit_cap import visit_cap
+from pipeline.tagging.visit_cap import (
+    CAP_NO_LIMIT,
+    CAP_NO_REQUEST,
+    CAP_OVER,
+    CAP_STRADDLES,
+    CAP_WITHIN,
+    visit_cap,
+)
+
+
+def verdict(request, limits) -> tuple:
+    """(the limit the request is held against, as the tagger wrote it; exceeds)."""
+    cap = visit_cap(request, limits)
+    return (cap.limit.model_dump() if cap.limit else None), cap.exceeds
 
 
 def freq(per_week=None, weeks=None, sessions=None) -> dict:
@@ -46,29 +59,58 @@ PER_WEEK = freq(per_week=[3, 3])  # "up to 3 visits per week"
     ],
 )
 def test_each_form(request_, limits, limit, exceeds) -> None:
-    assert visit_cap(request_, limits) == (limit, exceeds)
+    assert verdict(request_, limits) == (limit, exceeds)
 
 
 def test_nothing_to_compare() -> None:
-    assert visit_cap(freq(sessions=[12, 12]), []) == (None, None)
-    assert visit_cap(freq(sessions=[12, 12]), None) == (None, None)
-    assert visit_cap(None, [CAPPED_SESSIONS]) == (CAPPED_SESSIONS, None)  # a drug, say
+    assert verdict(freq(sessions=[12, 12]), []) == (None, None)
+    assert verdict(freq(sessions=[12, 12]), None) == (None, None)
+    assert verdict(None, [CAPPED_SESSIONS]) == (CAPPED_SESSIONS, None)  # a drug, say
     # sessions requested, only a per-week cap quoted: not comparable, the limit still shown
-    assert visit_cap(freq(sessions=[6, 6]), [PER_WEEK]) == (PER_WEEK, None)
+    assert verdict(freq(sessions=[6, 6]), [PER_WEEK]) == (PER_WEEK, None)
 
 
 def test_malformed_values_do_not_raise() -> None:
     odd = [{"sessions": "ten"}, {"sessions": [None, 4]}, "up to 10", None, {"sessions": [6]}]
-    assert visit_cap(freq(sessions=[12, 12]), odd) == (None, None)
-    assert visit_cap({"sessions": "12"}, [CAPPED_SESSIONS]) == (CAPPED_SESSIONS, None)
-    reversed_range = {"sessions": [6, 4]}
-    assert visit_cap(freq(sessions=[7, 7]), [reversed_range]) == (reversed_range, True)
+    assert verdict(freq(sessions=[12, 12]), odd) == (None, None)
+    assert verdict({"sessions": "12"}, [CAPPED_SESSIONS]) == (CAPPED_SESSIONS, None)
+    reversed_range = freq(sessions=[6, 4])
+    assert verdict(freq(sessions=[7, 7]), [reversed_range]) == (reversed_range, True)
 
 
 def test_limit_is_a_copy() -> None:
-    limit, _ = visit_cap(freq(sessions=[5, 5]), [CAPPED_SESSIONS])
-    limit["sessions"] = None
+    limit = visit_cap(freq(sessions=[5, 5]), [CAPPED_SESSIONS]).limit
+    assert limit is not None
+    limit.sessions = None
     assert CAPPED_SESSIONS["sessions"] == [4, 6]
+
+
+@pytest.mark.parametrize(
+    ("request_", "limits", "group"),
+    [
+        (freq(sessions=[12, 12]), [CAPPED_SESSIONS], CAP_OVER),
+        (freq(sessions=[6, 6]), [CAPPED_SESSIONS], CAP_WITHIN),
+        (freq(sessions=[5, 8]), [CAPPED_SESSIONS], CAP_STRADDLES),
+        (None, [CAPPED_SESSIONS], CAP_NO_REQUEST),
+        (freq(sessions=[6, 6]), [], CAP_NO_LIMIT),
+        (None, [], None),
+    ],
+)
+def test_group(request_, limits, group) -> None:
+    assert visit_cap(request_, limits).group == group
+
+
+def test_arithmetic() -> None:
+    """The counts behind the verdict, which the models read: the request's sessions (or visits a
+    week x weeks), the most generous limit's, and their difference."""
+    cap = visit_cap(freq([2, 3], [4, 4], None), [CAPPED_SESSIONS, OVER_WEEKS])
+    assert (cap.requested_sessions, cap.limit_sessions, cap.sessions_over_limit) == (12, 10, 2)
+    # no requested session range to hold against the session limit: no verdict, counts kept
+    assert (cap.basis, cap.requested, cap.cap, cap.exceeds) == (None, None, None, None)
+    compared = visit_cap(freq(sessions=[8, 12]), [OVER_WEEKS])
+    assert (compared.basis, compared.requested, compared.cap) == ("sessions", [8, 12], 10)
+    assert compared.exceeds is None and compared.sessions_over_limit == 2
+    assert visit_cap(None, []).requested_sessions is None
 
 
 @pytest.mark.parametrize(
@@ -87,4 +129,4 @@ def test_with_the_limit_tagger(rationale, requested, exceeds) -> None:
     limits = parse_guideline_limits(rationale)
     assert limits, rationale
     request = freq(sessions=requested) if requested else freq(per_week=[4, 4])
-    assert visit_cap(request, limits)[1] is exceeds
+    assert verdict(request, limits)[1] is exceeds

@@ -105,7 +105,7 @@ def table(
 
 
 def legend() -> str:
-    labels = {kind: label for kind, label in KINDS.values()}
+    labels = KINDS
     spans = "".join(f'<span class="k-{k}">{escape(labels[k])}</span>' for k in COLORS)
     return f'<p class="legend">{spans}</p>'
 

@@ -1,6 +1,7 @@
 """One HTML page per letter: its header fields, the case summary and every item's request and
 rationale with the tagged spans highlighted, and per item its decision, tags, review reasons,
-visit-cap check, model probability and evidence."""
+visit-cap check, model probability and evidence. A page is a view of the letter's record and
+its items' records: the highlights are the spans the tag stage kept on them."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from html import escape
 from typing import Any
 
 from pipeline.core.display_names import category_label
+from pipeline.record import Item, Letter
+from pipeline.record.facts import frequency_text
 from pipeline.reporting.corpus.html import badge, highlight, legend, page, table
-from pipeline.reporting.corpus.spans import Mark
+from pipeline.reporting.corpus.spans import Mark, marks
 
 LETTER_FIELDS = (
     ("source_file", "source file"), ("decision_date", "decision date"),
@@ -25,20 +28,28 @@ LETTER_FIELDS = (
 
 @dataclass
 class ItemView:
-    """What the page shows of one item: its record, its tidy row and the marks of its texts
-    (None when the spans could not be matched to the text)."""
+    """What the page shows of one item: its record and its tidy row."""
 
-    record: Mapping[str, Any]
+    record: Item
     row: Mapping[str, Any]
-    request_marks: Sequence[Mark] | None = None
-    rationale_marks: Sequence[Mark] | None = None
+
+    @property
+    def request_marks(self) -> list[Mark]:
+        return marks(self.record.spans, "disputed_item")
+
+    @property
+    def rationale_marks(self) -> list[Mark]:
+        return marks(self.record.spans, "rationale")
 
 
 @dataclass
 class LetterView:
-    letter: Mapping[str, Any]
+    letter: Letter
     items: list[ItemView] = field(default_factory=list)
-    summary_marks: Sequence[Mark] | None = None
+
+    @property
+    def summary_marks(self) -> list[Mark]:
+        return marks(self.letter.summary_spans, "clinical_case_summary")
 
 
 def _text(value: Any) -> str:
@@ -53,30 +64,8 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _range(value: Any) -> str:
-    if isinstance(value, (list, tuple)) and len(value) == 2:
-        return str(value[0]) if value[0] == value[1] else f"{value[0]}–{value[1]}"
-    return "–"
-
-
-def frequency_text(frequency: Any) -> str:
-    """{"per_week": [2,2], "weeks": [6,6], "sessions": [12,12]} -> "2/week × 6 weeks = 12"."""
-    if not isinstance(frequency, Mapping):
-        return "–"
-    parts = []
-    if frequency.get("per_week"):
-        parts.append(f"{_range(frequency['per_week'])}/week")
-    if frequency.get("weeks"):
-        parts.append(f"{_range(frequency['weeks'])} weeks")
-    text = " × ".join(parts)
-    if frequency.get("sessions"):
-        sessions = f"{_range(frequency['sessions'])} sessions"
-        text = f"{text} = {sessions}" if text else sessions
-    return text or "–"
-
-
 def _citation(citation: Any, basis: Any) -> str:
-    text = citation.get("text") if isinstance(citation, Mapping) else None
+    text = citation.text
     return f"<b>{escape(str(basis))}</b><br>{escape(str(text or ''))}"
 
 
@@ -86,8 +75,8 @@ def _kv(rows: Sequence[tuple[str, str]]) -> str:
 
 
 def _request(view: ItemView) -> str:
-    request = str(view.record.get("request_text") or "")
-    disputed = str(view.record.get("disputed_item") or "")
+    request = view.record.request_text or ""
+    disputed = view.record.disputed_item or ""
     marks = list(view.request_marks or [])
     at = request.find(disputed) if disputed else -1
     if at < 0:  # the disputed item is not a substring (whitespace differs): show both
@@ -101,57 +90,57 @@ def _request(view: ItemView) -> str:
 
 def _item(view: ItemView) -> str:
     record, row = view.record, view.row
-    index = row.get("issue_index")
-    prediction = record.get("prediction") or {}
-    cap = "–"
-    if row.get("guideline_limit"):
-        exceeds = row.get("exceeds_guideline_limit")
+    index = record.issue_index
+    prediction = record.prediction
+    cap = record.visit_cap  # the tag stage's verdict
+    check = "–"
+    if cap.limit is not None:
         verdict = {True: "request is over the cap", False: "request is within the cap"}.get(
-            exceeds, "not comparable"
+            cap.exceeds, "not comparable"
         )
-        cap = f"{frequency_text(json.loads(row['guideline_limit']))}: {verdict}"
+        check = f"{frequency_text(cap.limit)}: {verdict}"
     facts = [
-        ("decision", badge(record.get("decision"))),
-        ("category", escape(category_label(record.get("category")))),
-        ("requested frequency", escape(frequency_text(record.get("frequency")))),
-        ("quantity", escape(_text(record.get("quantity")))),
+        ("decision", badge(record.decision)),
+        ("category", escape(category_label(record.category))),
+        ("requested frequency", escape(frequency_text(record.frequency))),
+        ("quantity", escape(_text(record.quantity))),
     ]
     if row.get("drug_class"):
         topical = " (topical)" if row.get("topical") else ""
         facts.append(("drug class", escape(str(row["drug_class"]) + topical)))
-    limits = ", ".join(frequency_text(x) for x in record.get("guideline_limits") or []) or "–"
+    limits = ", ".join(frequency_text(x) for x in record.guideline_limits) or "–"
     facts += [
         ("guideline limits in the rationale", escape(limits)),
-        ("visit-cap check", escape(cap)),
-        ("MAXIMUS guideline", _citation(record.get("maximus_guideline"), row.get("maximus_basis"))),
+        ("visit-cap check", escape(check)),
+        ("MAXIMUS guideline", _citation(record.maximus_guideline, row.get("maximus_basis"))),
         (
             "claims administrator guideline",
-            _citation(record.get("claims_admin_guideline"), row.get("claims_admin_basis")),
+            _citation(record.claims_admin_guideline, row.get("claims_admin_basis")),
         ),
-        ("review reasons", escape(_text(record.get("review")))),
-        ("rationale treatments", escape(_text(record.get("rationale_treatments")))),
+        ("review reasons", escape(_text(record.review_codes))),
+        ("rationale treatments", escape(_text(record.rationale_treatments))),
     ]
-    if prediction:
+    if prediction is not None:
         facts += [
-            ("P(Overturned), reasoning model", escape(f"{prediction['p_overturned_reasoning']:.3f}")
+            ("P(Overturned), reasoning model", escape(f"{prediction.p_overturned_reasoning:.3f}")
              + (f" → {escape(row['reasoning_call'])}" if row.get("reasoning_call") else "")),
-            ("decision reader", escape(f"{prediction.get('decision_read')} "
-                                       f"(P = {prediction.get('p_overturned_reader', 0):.3f})")),
-            ("reader agrees with the letter", escape(_text(prediction.get("agrees_with_stated")))),
+            ("decision reader", escape(f"{prediction.decision_read} "
+                                       f"(P = {prediction.p_overturned_reader:.3f})")),
+            ("reader agrees with the letter", escape(_text(prediction.agrees_with_stated))),
         ]  # fmt: skip
         if row.get("model_flags"):
             facts.append(("to re-read", escape(str(row["model_flags"]))))
     evidence = ""
-    if prediction.get("evidence"):
-        rows = [(e.get("feature"), e.get("weight"), e.get("value")) for e in prediction["evidence"]]
+    if prediction is not None and prediction.evidence:
+        rows = [(e.feature, e.weight, e.value) for e in prediction.evidence]
         evidence = (
             "<h3>Evidence (features moving the reasoning score; + is toward Overturned)</h3>"
             + table(["feature", "weight", "value"], rows)
         )
-    rationale = highlight(str(record.get("rationale") or ""), view.rationale_marks)
+    rationale = highlight(record.rationale or "", view.rationale_marks)
     return (
         f'<section class="item" id="item-{index}"><h2>Item {escape(str(index))}: '
-        f"{escape(str(record.get('disputed_item') or ''))}</h2>{_kv(facts)}"
+        f"{escape(record.disputed_item or '')}</h2>{_kv(facts)}"
         f"<h3>Request</h3>{_request(view)}{evidence}"
         f'<h3>Decision rationale</h3><div class="spans">{rationale}</div></section>'
     )
@@ -160,15 +149,15 @@ def _item(view: ItemView) -> str:
 def letter_page(view: LetterView) -> str:
     """The letter's page (links back to ../report.html)."""
     letter = view.letter
-    case = str(letter.get("case_number") or "")
-    facts = [(label, escape(_text(letter.get(key)))) for key, label in LETTER_FIELDS]
+    case = letter.case_number or ""
+    facts = [(label, escape(_text(getattr(letter, key)))) for key, label in LETTER_FIELDS]
     toc = "".join(
-        f'<li><a href="#item-{v.row.get("issue_index")}">'
-        f"{escape(str(v.record.get('disputed_item')))}</a> {badge(v.record.get('decision'))}</li>"
+        f'<li><a href="#item-{v.record.issue_index}">'
+        f"{escape(str(v.record.disputed_item))}</a> {badge(v.record.decision)}</li>"
         for v in view.items
     )
-    summary = str(letter.get("clinical_case_summary") or "")
-    prior = _text(letter.get("prior_treatments"))
+    summary = letter.clinical_case_summary or ""
+    prior = _text(letter.prior_treatments)
     body = (
         '<nav><a href="../report.html">← corpus report</a></nav>'
         f"<h1>Case {escape(case)}</h1>{_kv(facts)}"

@@ -1,15 +1,18 @@
 """The tidy per-item table: one flat row per disputed item with its letter's fields joined.
 
-Every table of the report is computed from these rows (incrementally, as chunks arrive), and
-the same rows are written to items.parquet / items.csv, so a reader can redo any table in
-pandas, a spreadsheet or DuckDB. Values are scalars (lists joined with "; ", nested values as
-JSON text), so the CSV and the parquet file hold the same thing.
+A row is a view of the item record (`pipeline.record.Item`) and its letter's: the category,
+frequency, quantity, citations, visit-cap verdict and decision are read off the record (the
+citation groups through `pipeline.record.facts`), never derived here again. Every table of the
+report is computed from these rows (incrementally, as chunks arrive), and the same rows are
+written to items.parquet / items.csv, so a reader can redo any table in pandas, a spreadsheet
+or DuckDB. Values are scalars (lists joined with "; ", limits and evidence as readable text, no
+JSON in a cell), so the CSV and the parquet file hold the same thing; `item` numbers a letter's
+items from 1 for people (`issue_index` from 0).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import unicodedata
@@ -18,24 +21,25 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pipeline.record import Citation, Item, Letter
+from pipeline.record.facts import (
+    NONE_CITED,
+    NOT_READ,
+    citation_basis,
+    citation_chapters,
+    evidence_text,
+    non_mtus_sources,
+    frequency_text,
+)
+from pipeline.record.views import as_item
 from pipeline.reporting.corpus.drugs import drug_class
-from pipeline.tagging.visit_cap import visit_cap
+from pipeline.tagging.visit_cap import CAP_GROUPS
 
-NONE_CITED = "none cited"
-NOT_READ = "citation not read"
-MTUS, ODG, OTHER = "MTUS", "ODG", "other non-MTUS"
-_ODG = re.compile(r"\bODG\b|official\s+disability\s+guideline", re.IGNORECASE)
-
-# Visit-cap groups, in the report's order.
-CAP_OVER, CAP_WITHIN = "over the cap", "within the cap"
-CAP_STRADDLES = "request range straddles the cap"
-CAP_NO_REQUEST = "limit stated, request has no visit count"
-CAP_NO_LIMIT = "visits requested, no limit stated"
-CAP_GROUPS = (CAP_WITHIN, CAP_OVER, CAP_STRADDLES, CAP_NO_REQUEST, CAP_NO_LIMIT)
+__all__ = ["CAP_GROUPS", "NONE_CITED", "NOT_READ"]
 
 # (column, pyarrow type name) in file order; `schema()` builds the pyarrow schema from it.
 COLUMNS: list[tuple[str, str]] = [
-    ("case_number", "string"), ("issue_index", "int64"), ("page", "string"),
+    ("case_number", "string"), ("item", "int64"), ("issue_index", "int64"), ("page", "string"),
     ("source_file", "string"), ("decision", "string"), ("overturned", "bool"),
     ("category", "string"), ("disputed_item", "string"), ("request_text", "string"),
     ("partial_certification", "bool"),
@@ -77,55 +81,17 @@ def schema() -> Any:
     return pa.schema([(name, types[kind]) for name, kind in COLUMNS])
 
 
-def citation_parts(citation: Any) -> tuple[str, list[str], list[str], bool | None]:
-    """(basis label, MTUS chapters, non-MTUS citations, outside_mtus) of one guideline line.
-
-    The basis label is the combination of kinds the line cites, in a fixed order ("MTUS",
-    "ODG", "other non-MTUS", "MTUS + ODG", ...), "none cited" when the letter says no evidence
-    was cited or the line is empty, and "citation not read" when the line has text the citation
-    tagger could not read (so a tagging gap is not counted as "none cited")."""
-    if not isinstance(citation, Mapping):
+def citation_parts(citation: Citation | None) -> tuple[str, list[str], list[str], bool | None]:
+    """(basis label, MTUS chapters, non-MTUS citations, outside_mtus) of one guideline line
+    (`pipeline.record.facts.citation_basis` says what the labels mean)."""
+    if citation is None:
         return NONE_CITED, [], [], None
-    chapters = [_chapter(x) for x in citation.get("mtus") or [] if isinstance(x, Mapping)]
-    non_mtus = [str(x) for x in citation.get("non_mtus") or []]
-    kinds = [MTUS] if chapters else []
-    if any(_ODG.search(x) for x in non_mtus):
-        kinds.append(ODG)
-    if any(not _ODG.search(x) for x in non_mtus):
-        kinds.append(OTHER)
-    outside = citation.get("outside_mtus")
-    if kinds:
-        label = " + ".join(kinds)
-    elif citation.get("cited") is False or not str(citation.get("text") or "").strip():
-        label = NONE_CITED
-    else:
-        label = NOT_READ
-    return label, list(dict.fromkeys(chapters)), non_mtus, outside
-
-
-UNLISTED_SOURCE = "unlisted source"
-
-
-def non_mtus_sources(citation: Any) -> list[str]:
-    """Canonical labels of a line's Non-MTUS references, one per source chapter ("Official
-    Disability Guidelines (ODG): Low Back"), the source alone when it names no chapter, and
-    "unlisted source" for a reference no vocabulary knows; in order, without repeats."""
-    if not isinstance(citation, Mapping):
-        return []
-    labels: list[str] = []
-    for ref in citation.get("non_mtus_sources") or []:
-        if not isinstance(ref, Mapping):
-            continue
-        source = ref.get("source") or UNLISTED_SOURCE
-        chapters = [str(c) for c in ref.get("chapters") or []]
-        labels += [f"{source}: {c}" for c in chapters] if chapters else [str(source)]
-    return list(dict.fromkeys(labels))
-
-
-def _chapter(entry: Mapping[str, Any]) -> str:
-    """The chapter's canonical name (`guideline_names.json`), so spelling variants, typos and
-    editions group as one; a chapter in no vocabulary keeps its printed name."""
-    return str(entry.get("canonical") or entry.get("chapter") or "?").strip()
+    return (
+        citation_basis(citation),
+        citation_chapters(citation),
+        list(citation.non_mtus),
+        citation.outside_mtus,
+    )
 
 
 def _bounds(value: Any) -> tuple[int | None, int | None]:
@@ -195,57 +161,48 @@ def claim_page(folder: Path, case_number: Any, key: str) -> str:
 _CLAIM_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL
 
 
-def _cap_group(frequency: Any, limit: Any, exceeds: bool | None) -> str | None:
-    requested = isinstance(frequency, Mapping) and any(
-        frequency.get(k) for k in ("sessions", "per_week")
-    )
-    if limit is None:
-        return CAP_NO_LIMIT if requested else None
-    if exceeds is True:
-        return CAP_OVER
-    if exceeds is False:
-        return CAP_WITHIN
-    return CAP_STRADDLES if requested else CAP_NO_REQUEST
-
-
 def item_row(
-    record: Mapping[str, Any],
-    letter: Mapping[str, Any] | None,
+    record: Item | Mapping[str, Any],
+    letter: Letter | Mapping[str, Any] | None,
     reasoning_threshold: float | None = None,
     flags: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """One tidy row from an extract/predict record and its letter record (ingest's fields).
+    """One tidy row from an item record and its letter record (ingest's fields).
     `reasoning_threshold` turns the reasoning model's probability into a call; `flags` are the
     reasons `flag_disagreements` gave for re-reading the item."""
-    letter = letter or {}
-    decision = record.get("decision")
-    overturned = {"Overturned": True, "Upheld": False}.get(str(decision or "").strip())
-    frequency = record.get("frequency") if isinstance(record.get("frequency"), Mapping) else {}
-    pw_min, pw_max = _bounds(frequency.get("per_week"))
-    wk_min, wk_max = _bounds(frequency.get("weeks"))
-    s_min, s_max = _bounds(frequency.get("sessions"))
-    category = record.get("category")
-    text = str(record.get("disputed_item") or "")
+    item = as_item(record)
+    letter = _letter_fields(letter)
+    decision = item.decision
+    overturned = item.decision_facts.overturned
+    frequency = item.frequency
+    pw_min, pw_max = _bounds(frequency.per_week if frequency else None)
+    wk_min, wk_max = _bounds(frequency.weeks if frequency else None)
+    s_min, s_max = _bounds(frequency.sessions if frequency else None)
+    category = item.category
+    text = item.disputed_item or ""
     klass, topical = drug_class(text) if category == "pharmaceutical" else (None, None)
-    m_basis, m_chapters, m_other, m_outside = citation_parts(record.get("maximus_guideline"))
-    c_basis, c_chapters, c_other, c_outside = citation_parts(record.get("claims_admin_guideline"))
-    limits = record.get("guideline_limits") or []
-    limit, exceeds = visit_cap(record.get("frequency"), limits)
+    m_basis, m_chapters, m_other, m_outside = citation_parts(item.maximus_guideline)
+    c_basis, c_chapters, c_other, c_outside = citation_parts(item.claims_admin_guideline)
+    limits = "; ".join(frequency_text(x) for x in item.guideline_limits)
+    cap = item.visit_cap  # the tag stage's verdict
+    limit = cap.limit
     assigned, ur, decided = (_date(letter.get(k)) for k in
                              ("date_assigned", "ur_denial_date", "decision_date"))  # fmt: skip
-    review = [str(x) for x in record.get("review") or []]
-    prediction = record.get("prediction") if isinstance(record.get("prediction"), Mapping) else {}
+    review = item.review_codes
+    prediction = item.prediction.model_dump(mode="json") if item.prediction else {}
+    evidence = item.prediction.evidence if item.prediction else []
     p_reason = prediction.get("p_overturned_reasoning")
     call = prediction.get("reasoning_call")  # predict_items' call at the trained threshold
     if call is None and p_reason is not None and reasoning_threshold is not None:
         call = "Overturned" if float(p_reason) >= reasoning_threshold else "Upheld"
-    request = str(record.get("request_text") or "")
+    request = item.request_text or ""
+    exceeds = cap.exceeds
     return {
-        "case_number": record.get("case_number"),
-        "issue_index": _int(record.get("issue_index")),
-        "page": f"letters/{page_name(record.get('case_number'))}"
-        f"#item-{_int(record.get('issue_index'))}",
-        "source_file": record.get("source_file") or letter.get("source_file"),
+        "case_number": item.case_number,
+        "item": item.item,
+        "issue_index": item.issue_index,
+        "page": f"letters/{page_name(item.case_number)}#item-{item.issue_index}",
+        "source_file": item.source_file or letter.get("source_file"),
         "decision": decision,
         "overturned": overturned,
         "category": category,
@@ -259,29 +216,27 @@ def item_row(
         "requested_weeks_max": wk_max,
         "requested_sessions_min": s_min,
         "requested_sessions_max": s_max,
-        "quantity": _int(record.get("quantity")),
+        "quantity": item.quantity,
         "drug_class": klass,
         "topical": topical,
         "maximus_basis": m_basis,
         "maximus_mtus_chapters": "; ".join(m_chapters),
         "maximus_non_mtus": "; ".join(m_other),
-        "maximus_non_mtus_sources": "; ".join(non_mtus_sources(record.get("maximus_guideline"))),
+        "maximus_non_mtus_sources": "; ".join(non_mtus_sources(item.maximus_guideline)),
         "maximus_outside_mtus": m_outside,
         "claims_admin_basis": c_basis,
         "claims_admin_mtus_chapters": "; ".join(c_chapters),
         "claims_admin_non_mtus": "; ".join(c_other),
-        "claims_admin_non_mtus_sources": "; ".join(
-            non_mtus_sources(record.get("claims_admin_guideline"))
-        ),
+        "claims_admin_non_mtus_sources": "; ".join(non_mtus_sources(item.claims_admin_guideline)),
         "claims_admin_outside_mtus": c_outside,
         "basis_agrees": m_basis == c_basis,
         "chapters_agree": set(m_chapters) == set(c_chapters),
-        "guideline_limits": json.dumps(limits) if limits else None,
-        "guideline_limit": json.dumps(limit) if limit else None,
-        "guideline_limit_sessions": _bounds((limit or {}).get("sessions"))[1],
-        "guideline_limit_per_week": _bounds((limit or {}).get("per_week"))[1],
+        "guideline_limits": limits or None,
+        "guideline_limit": frequency_text(limit) if limit else None,
+        "guideline_limit_sessions": _bounds(limit.sessions if limit else None)[1],
+        "guideline_limit_per_week": _bounds(limit.per_week if limit else None)[1],
         "exceeds_guideline_limit": exceeds,
-        "visit_cap_group": _cap_group(record.get("frequency"), limit, exceeds),
+        "visit_cap_group": cap.group,
         "review": "; ".join(review),
         "n_review": len(review),
         "specialty": letter.get("specialty"),
@@ -305,9 +260,15 @@ def item_row(
         "reader_agrees": prediction.get("agrees_with_stated"),
         "reasoning_agrees": (call == decision) if call and overturned is not None else None,
         "model_flags": "; ".join(flags),
-        "evidence": json.dumps(prediction["evidence"]) if prediction.get("evidence") else None,
+        "evidence": evidence_text(evidence) or None,
         "smoke_test_models": prediction.get("smoke_test_models"),
     }
+
+
+def _letter_fields(letter: Letter | Mapping[str, Any] | None) -> Mapping[str, Any]:
+    if isinstance(letter, Letter):
+        return letter.model_dump()
+    return letter or {}
 
 
 def letter_summary(letter: Mapping[str, Any], n_items: int) -> dict[str, Any]:

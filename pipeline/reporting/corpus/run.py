@@ -10,11 +10,12 @@ flat whatever the number of letters; report.json and report.html are written fro
 aggregator at the end. Everything goes to a temporary folder swapped in for OUT when complete
 (`io.owned_dir`): a killed run leaves the previous report intact.
 
-Why a stage of its own and not the engine's: the engine's records lack the letter fields
-(specialty, dates) and the tagged spans the pages need, and parsing the files a second time
-would cost about half of the predict path again. The chunk function here calls the engine's
-own steps (`parse_file`, `letters_and_items`, `tag_records`, `item_records`, `predict_items`,
-`flag_disagreements`, `each_file_isolated`).
+Why a stage of its own and not the engine's: the engine's chunks carry the JSON rows, without
+the letter fields (specialty, dates) and the tagged spans the pages need, and parsing the files
+a second time would cost about half of the predict path again. The chunk function here calls the
+engine's own steps (`parse_file`, `letters_and_items`, `tag_parsed`, `item_records`,
+`add_predictions`, `each_file_isolated`); the rows and pages are views of the item and letter
+records those steps build.
 """
 
 from __future__ import annotations
@@ -31,18 +32,16 @@ from types import TracebackType
 from typing import Any
 
 from pipeline.core import io
-from pipeline.core.cells import as_text
 from pipeline.core.safe import csv_row, shown_name
 from pipeline.ingest.batch import FileResult, Reject, discover, letters_and_items, parse_file
-from pipeline.modeling.loaded import loaded_models
+from pipeline.modeling.loaded import loaded_models, loaded_nlp
 from pipeline.reporting.corpus.aggregate import TOP_SPECIALTIES, Aggregator
 from pipeline.reporting.corpus.rows import COLUMN_NAMES, claim_page, item_row, letter_summary
 from pipeline.runner import engine
 from pipeline.runner.accounting import StreamSummary
-from pipeline.runner.engine import item_records, tag_parsed
+from pipeline.runner.engine import add_predictions, item_records, tag_parsed
 from pipeline.runner.run import CHUNK_FILES, Stage, run_stage
-
-_nlps: dict[Path | None, Any] = {}  # models_dir -> its recording pipeline, built once
+from pipeline.tagging.records import letter_record
 
 
 @dataclass
@@ -62,18 +61,10 @@ class ReportChunk:
     worker_peak_rss_mb: float = 0.0
 
 
-def _nlp(models_dir: Path | None = None) -> Any:
-    if models_dir not in _nlps:
-        from pipeline.reporting.corpus.spans import build_recording_nlp
-
-        _nlps[models_dir] = build_recording_nlp(models_dir)
-    return _nlps[models_dir]
-
-
 def warm_up(models_dir: Path | None) -> None:
-    """The engine's warm-up with this report's pipeline (the span recorder added), before the
-    workers are forked, so none of them builds or loads anything again."""
-    engine.warm_up(models_dir, for_workers=True, build_nlp=_nlp)
+    """The engine's warm-up, before the workers are forked, so none of them builds or loads
+    anything again."""
+    engine.warm_up(models_dir, for_workers=True)
 
 
 def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path) -> ReportChunk:
@@ -124,42 +115,30 @@ def _render_files(
     chunk: ReportChunk, results: Sequence[FileResult], models_dir: Path | None, pages_dir: Path
 ) -> None:
     from pipeline.reporting.corpus.pages import ItemView, LetterView, letter_page
-    from pipeline.reporting.corpus.spans import BUFFER
 
     letters, items, _ = letters_and_items(results)
-    BUFFER.clear()
-    items, letters = tag_parsed(items, letters, _nlp(models_dir))
-    # tag_records' passes, in its order: requests, rationales, case summaries.
-    requests = [BUFFER.take(as_text(i.get("disputed_item"))) for i in items]
-    rationales = [BUFFER.take(as_text(i.get("rationale"))) for i in items]
-    summaries = [BUFFER.take(as_text(x.get("clinical_case_summary"))) for x in letters]
-    BUFFER.clear()
-    records = item_records(items, letters)
+    items, letters = tag_parsed(items, letters, loaded_nlp(models_dir))
+    records = item_records(items, letters)  # the tagged spans travel on them
     threshold, flags = None, {}
     if models_dir is not None and items:
-        from pipeline.modeling.predict import flag_disagreements, predict_items
-
         models = loaded_models(models_dir)
         threshold = models.reasoning_threshold
-        predictions = predict_items(models, items, letters)
-        for record, prediction in zip(records, predictions, strict=True):
-            record["prediction"] = prediction
-        chunk.flags.extend(flagged := flag_disagreements(items, predictions))
+        chunk.flags.extend(flagged := add_predictions(records, models, letters))
         flags = {(f["case_number"], f["issue_index"]): f["reasons"] for f in flagged}
     # letters_and_items lists each parsed letter's items after it, in order.
     sizes = [len(parsed.items) for result in results for parsed in result.letters]
     origins = [f"{r.path}\0{n}" for r in results for n in range(len(r.letters))]
     start = 0
-    for letter, size, marks, origin in zip(letters, sizes, summaries, origins, strict=True):
-        view = LetterView(letter, summary_marks=marks)
+    for letter, size, origin in zip(letters, sizes, origins, strict=True):
+        view = LetterView(letter_record(letter))
         page = claim_page(pages_dir, letter.get("case_number"), origin)
         chunk.pages.append(page)
         for i in range(start, start + size):
             record = records[i]
-            key = (record.get("case_number"), record.get("issue_index"))
-            row = item_row(record, letter, threshold, flags.get(key, ()))
+            key = (record.case_number, record.issue_index)
+            row = item_row(record, view.letter, threshold, flags.get(key, ()))
             row["page"] = f"letters/{page}#item-{row['issue_index']}"
-            view.items.append(ItemView(record, row, requests[i], rationales[i]))
+            view.items.append(ItemView(record, row))
             chunk.records.append(row)
         start += size
         chunk.letters.append(letter_summary(letter, size))

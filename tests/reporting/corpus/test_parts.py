@@ -1,5 +1,5 @@
-"""Drug classes, guideline bases, tidy rows, span highlighting and the span recorder, on
-made-up values."""
+"""Drug classes, guideline bases, tidy rows, span highlighting and the record's spans as
+marks, on made-up values."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from pipeline.record import Citation, Prediction, Span
 from pipeline.reporting.corpus.drugs import drug_class
 from pipeline.reporting.corpus.html import highlight
 from pipeline.reporting.corpus.rows import (
@@ -16,7 +17,8 @@ from pipeline.reporting.corpus.rows import (
     page_name,
     primary_specialty,
 )
-from pipeline.reporting.corpus.spans import Mark, SpanBuffer
+from pipeline.reporting.corpus.spans import Mark, marks
+from pipeline.tagging.records import item_record
 
 
 @pytest.mark.parametrize(
@@ -43,7 +45,8 @@ def test_drug_class(text, expected) -> None:
 
 
 def test_non_mtus_sources_group_by_canonical_source_and_chapter() -> None:
-    from pipeline.reporting.corpus.rows import non_mtus_sources
+    from pipeline.record import Citation
+    from pipeline.record.facts import non_mtus_sources
     from pipeline.tagging import parse_citation
 
     citation = parse_citation(
@@ -53,15 +56,23 @@ def test_non_mtus_sources_group_by_canonical_source_and_chapter() -> None:
         "Citation Doe J. A made-up article."
     )
     odg_low_back = "Official Disability Guidelines (ODG): Low Back"
-    assert non_mtus_sources(citation) == [odg_low_back, "UpToDate", "unlisted source"]
-    assert non_mtus_sources(None) == [] and non_mtus_sources({"text": "x"}) == []
+    assert non_mtus_sources(Citation.model_validate(citation)) == [
+        odg_low_back,
+        "UpToDate",
+        "unlisted source",
+    ]
+    assert non_mtus_sources(None) == [] and non_mtus_sources(Citation(text="x")) == []
+
+
+def _parts(citation: dict | None) -> tuple:
+    return citation_parts(None if citation is None else Citation.model_validate(citation))
 
 
 def test_citation_parts() -> None:
     mtus = {"chapter": "Chronic Pain Medical Treatment", "year": 2016,
             "canonical": "Chronic Pain Medical Treatment"}  # fmt: skip
     odg = "Official Disability Guidelines (ODG), Low Back Chapter"
-    assert citation_parts({"text": "x", "mtus": [mtus], "non_mtus": []})[:2] == (
+    assert _parts({"text": "x", "mtus": [mtus], "non_mtus": []})[:2] == (
         "MTUS", ["Chronic Pain Medical Treatment"])  # fmt: skip
     # spelling variants and editions group under the canonical name; an unknown chapter keeps
     # its printed name
@@ -72,17 +83,15 @@ def test_citation_parts() -> None:
          "canonical": "Chronic Pain Medical Treatment"},
         {"chapter": "Made-up Complaints", "year": 2004, "canonical": None},
     ]  # fmt: skip
-    assert citation_parts({"text": "x", "mtus": variants})[1] == [
+    assert _parts({"text": "x", "mtus": variants})[1] == [
         "Chronic Pain Medical Treatment", "Made-up Complaints"]  # fmt: skip
-    assert citation_parts({"text": "x", "mtus": [mtus], "non_mtus": [odg]})[0] == "MTUS + ODG"
-    assert citation_parts({"text": "x", "non_mtus": ["UpToDate, made-up entry"]})[0] == (
-        "other non-MTUS"
-    )
-    assert citation_parts({"text": "did not cite", "cited": False})[0] == "none cited"
-    assert citation_parts({"text": ""})[0] == "none cited"
-    assert citation_parts(None)[0] == "none cited"
+    assert _parts({"text": "x", "mtus": [mtus], "non_mtus": [odg]})[0] == "MTUS + ODG"
+    assert _parts({"text": "x", "non_mtus": ["UpToDate, made-up entry"]})[0] == ("other non-MTUS")
+    assert _parts({"text": "did not cite", "cited": False})[0] == "none cited"
+    assert _parts({"text": ""})[0] == "none cited"
+    assert _parts(None)[0] == "none cited"
     # text the citation tagger could not read is not mistaken for "none cited"
-    assert citation_parts({"text": "Something unreadable"})[0] == "citation not read"
+    assert _parts({"text": "Something unreadable"})[0] == "citation not read"
 
 
 def test_item_row() -> None:
@@ -96,13 +105,21 @@ def test_item_row() -> None:
         "maximus_guideline": {"text": "no evidence", "cited": False},
         "claims_admin_guideline": {"text": "no evidence", "cited": False},
         "review": ["number_unexplained"],
-        "prediction": {"p_overturned_reasoning": 0.3, "decision_read": "Overturned",
-                       "agrees_with_stated": True, "evidence": []},
     }  # fmt: skip
+    prediction = {
+        "p_overturned_reasoning": 0.3,
+        "p_overturned_reader": 0.9,
+        "decision_read": "Overturned",
+        "agrees_with_stated": True,
+        "evidence": [],
+    }
     letter = {"specialty": "Preventive Medicine, Occupational Medicine",
               "date_assigned": "2017-01-02", "ur_denial_date": "2016-12-20",
               "decision_date": "2017-02-01", "ocr_pages": [1, 2]}  # fmt: skip
-    row = item_row(record, letter, reasoning_threshold=0.25, flags=["why"])
+    # the record as the tag stage builds it (its visit-cap verdict computed there, once)
+    item = item_record(record)
+    item.prediction = Prediction.model_validate(prediction)  # what predict adds
+    row = item_row(item, letter, reasoning_threshold=0.25, flags=["why"])
     assert list(row) == COLUMN_NAMES
     assert row["overturned"] is True and row["partial_certification"] is True
     assert row["exceeds_guideline_limit"] is True and row["visit_cap_group"] == "over the cap"
@@ -113,7 +130,7 @@ def test_item_row() -> None:
     assert row["decision_month"] == "2017-02"
     assert row["reasoning_call"] == "Overturned" and row["reasoning_agrees"] is True
     assert row["page"] == "letters/FAKE-1.html#item-0" and row["model_flags"] == "why"
-    bare = item_row({"case_number": None}, None)
+    bare = item_row(item_record({"case_number": "FAKE-2", "issue_index": 0}), None)
     assert bare["overturned"] is None and bare["visit_cap_group"] is None
 
 
@@ -146,10 +163,16 @@ def test_highlight() -> None:
     assert highlight("short", [Mark(3, 99, "quantity", "QUANTITY")]) == "short"
 
 
-def test_span_buffer_out_of_step() -> None:
-    buffer = SpanBuffer()
-    one = [Mark(0, 1, "treatment", "TREATMENT")]
-    buffer.entries += [("a", one), ("b", [])]
-    assert buffer.take("a") == one
-    assert buffer.take("c") is None  # not the next text: no marks from here on
-    assert buffer.take("b") is None
+def test_marks_are_the_record_spans_of_one_text() -> None:
+    spans = [
+        Span(source="rationale", start=9, end=20, text="x", kind="frequency", label="r",
+             value={"sessions": [6, 6]}),
+        Span(source="disputed_item", start=0, end=4, text="x", kind="treatment", label="?"),
+        Span(source="rationale", start=0, end=30, text="x", kind="verdict", label="v"),
+    ]  # fmt: skip
+    found = marks(spans, "rationale")
+    assert [(m.start, m.kind, m.label) for m in found] == [
+        (0, "verdict", "VERDICT"), (9, "frequency", "FREQUENCY")]  # fmt: skip
+    assert found[1].title == '{"sessions": [6, 6]}'
+    assert [m.kind for m in marks(spans, "disputed_item")] == ["treatment"]
+    assert marks(spans, "clinical_case_summary") == []
