@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from tests import paths as test_paths
 from pipeline.record import Item, Prediction, Span
 from pipeline.record.facts import citation_basis, frequency_text, is_odg
 from pipeline.record.schema import SCHEMA_FILE, schema_text
 from pipeline.record.views import INTERNAL, as_item, flat_row, json_row
+from tests import paths as test_paths
 
 
 @pytest.fixture(scope="module")
