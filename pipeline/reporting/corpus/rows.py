@@ -28,8 +28,8 @@ from pipeline.record.facts import (
     citation_basis,
     citation_chapters,
     evidence_text,
-    non_mtus_sources,
     frequency_text,
+    non_mtus_sources,
 )
 from pipeline.record.views import as_item
 from pipeline.reporting.corpus.drugs import drug_class
