@@ -25,9 +25,9 @@ def is_odg(name: str) -> bool:
 
 
 def mtus_chapter(entry: MtusCitation) -> str:
-    """ "Chronic Pain Medical Treatment (2016)": the chapter and its year when printed."""
-    chapter = (entry.chapter or "?").strip()
-    return f"{chapter} ({entry.year})" if entry.year else chapter
+    """The chapter's canonical name (`guideline_names.json`), so spelling variants, typos and
+    editions group as one; a chapter in no vocabulary keeps its printed name."""
+    return (entry.canonical or entry.chapter or "?").strip()
 
 
 def citation_basis(citation: Citation | None) -> str:
