@@ -14,8 +14,8 @@ cleanly (`io.atomic_path`): a run stopped early leaves the previous file as it w
 arrive chunk by chunk and are written as they come (memory stays flat; the letters sheet holds
 one small row per letter until the end).
 
-What a row holds is the record's business (`runner.engine.item_records`); `flat_row` is the
-one function that turns a record into a table row, for every tabular sink.
+What a row holds is the record's business (`pipeline.record.views`); `flat_row` is the one
+function that turns a record into a table row, for every tabular sink.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from typing import IO, Any, Protocol
 
 from pipeline.core.io import atomic_path
 from pipeline.core.safe import csv_row
+from pipeline.record import views
 
 
 class Recorded(Protocol):
@@ -66,18 +67,9 @@ def records_sink(
 
 
 def flat_row(record: dict[str, Any]) -> dict[str, Any]:
-    """One table row of an item record: nested values as JSON, the prediction's fields as their
-    own columns."""
-    row: dict[str, Any] = {}
-    for key, value in record.items():
-        if key == "prediction" and isinstance(value, dict):
-            for name, inner in value.items():
-                row[name] = json.dumps(inner) if isinstance(inner, (dict, list)) else inner
-        elif isinstance(value, (dict, list)):
-            row[key] = json.dumps(value, ensure_ascii=False)
-        else:
-            row[key] = value
-    return row
+    """One table row of an item record: the record's flat view (`pipeline.record.views`: every
+    cell a number, a yes/no or readable text, no JSON; `item` numbers items from 1)."""
+    return views.flat_row(views.as_item(record))
 
 
 class _RecordsSink:
@@ -151,9 +143,10 @@ class CsvSink(_TextSink):
             self._writer.writerow(row)
 
 
-# The flat row's columns that are not text; every other column is text (JSON for nested
-# values), so the schema is the same whatever the first chunk holds.
-NUMBER_COLUMNS = {"issue_index": "int64", "category_probability": "float64",
+# The flat row's columns that are not text; every other column is text, so the schema is the
+# same whatever the first chunk holds.
+NUMBER_COLUMNS = {"item": "int64", "issue_index": "int64", "quantity": "int64",
+                  "category_probability": "float64",
                   "ocr_confidence": "float64", "p_overturned_reader": "float64",
                   "p_overturned_reasoning": "float64", "exceeds_guideline_limit": "bool",
                   "agrees_with_stated": "bool", "reasoning_agrees_with_stated": "bool",

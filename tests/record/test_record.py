@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pydantic import ValidationError
@@ -19,8 +20,8 @@ from tests import paths as test_paths
 @pytest.fixture(scope="module")
 def records() -> list[Item]:
     """The fixture letters parsed, tagged and built into records, as `imr extract` does."""
-    from pipeline.engine import item_records, tag_parsed
     from pipeline.ingest.batch import letters_and_items, parse_file
+    from pipeline.runner.engine import item_records, tag_parsed
     from pipeline.tagging import build_nlp
 
     paths = sorted(test_paths.FIXTURE_LETTERS_DIR.iterdir())
@@ -58,18 +59,18 @@ def test_spans_are_offsets_into_their_text(records: list[Item]) -> None:
 
 
 def test_the_csv_row_is_flat(records: list[Item], tmp_path: Path) -> None:
-    from pipeline.output import RecordWriter
+    from pipeline.runner.sinks import records_sink
 
     out = tmp_path / "items.csv"
-    with RecordWriter(out) as writer:
-        writer.write([json_row(r) for r in records])
+    with records_sink(out) as sink:
+        sink.write(SimpleNamespace(records=[json_row(r) for r in records]))
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) == len(records)
     for row, record in zip(rows, records, strict=True):
         assert row["item"] == str(record.issue_index + 1)  # people count items from 1
         assert row["issue_index"] == str(record.issue_index)
         for name, cell in row.items():
-            if cell[:1] in "[{":
+            if cell.startswith(("[", "{")):
                 with pytest.raises(ValueError):
                     json.loads(cell)  # text that starts like JSON must not be JSON
                     raise AssertionError(f"{name} holds JSON: {cell}")

@@ -4,7 +4,7 @@ every derived fact (category, frequency, quantity, citations and the ODG, the vi
 the decision) for every development item (the letters outside the held-out quarter).
 
 Each view is made by its own command's code path: the report by `build_report` (its workers,
-items.parquet), the CSV by the engine's chunks through `RecordWriter`, the features by the tag
+items.parquet), the CSV by the extract stage through its CSV sink, the features by the tag
 stage's table (`tag_items`) through `build_features`, as `imr train` reads them.
 """
 
@@ -40,15 +40,14 @@ def report_rows(shared_letters_dir: Path, tmp_path_factory) -> dict[Key, dict[st
 
 @pytest.fixture(scope="module")
 def csv_rows(shared_letters_dir: Path, tmp_path_factory) -> dict[Key, dict[str, str]]:
-    from pipeline.engine import chunk_results
     from pipeline.ingest.batch import discover
-    from pipeline.output import RecordWriter
+    from pipeline.runner.engine import extract_stage
+    from pipeline.runner.run import run_stage
+    from pipeline.runner.sinks import records_sink
 
     out = tmp_path_factory.mktemp("views") / "items.csv"
     paths, _ = discover([shared_letters_dir])
-    with chunk_results(paths, n_jobs=2) as chunks, RecordWriter(out) as writer:
-        for chunk in chunks:
-            writer.write(chunk.records)
+    run_stage(paths, extract_stage(), [records_sink(out)], n_jobs=2, progress=False)
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     return {(r["case_number"], int(r["issue_index"])): r for r in rows}
 

@@ -27,7 +27,7 @@ from tests import paths
 
 RECORDS = [
     {"case_number": "CM00-0000001", "issue_index": 0, "disputed_item": "=HYPERLINK(1)",
-     "decision": "Upheld", "category": "Physical therapy", "frequency": {"sessions": 6},
+     "decision": "Upheld", "category": "Physical therapy", "frequency": {"sessions": [6, 6]},
      "category_probability": 0.9, "review": [], "source_file": "FAKE-0000001.pdf",
      "exceeds_guideline_limit": None},
     {"case_number": "CM00-0000001", "issue_index": 1, "disputed_item": "MRI\x01 lumbar",
@@ -63,8 +63,9 @@ def test_csv_holds_one_flat_row_per_item_with_formulas_escaped(tmp_path):
     with open(_write(CsvSink, tmp_path / "x.csv"), encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["issue_index"] for r in rows] == ["0", "1", "0"]
+    assert [r["item"] for r in rows] == ["1", "2", "1"]  # people count items from 1
     assert rows[0]["disputed_item"] == "'=HYPERLINK(1)"
-    assert json.loads(rows[0]["frequency"]) == {"sessions": 6}
+    assert rows[0]["frequency"] == "6 sessions"  # readable text, never JSON in a cell
 
 
 def test_parquet_holds_the_flat_rows_with_numbers_as_numbers(tmp_path):
@@ -157,7 +158,10 @@ def test_extract_writes_parquet_and_xlsx_holding_the_same_items_as_jsonl(tmp_pat
     items = openpyxl.load_workbook(tmp_path / "x.xlsx")["items"]
     header = [c.value for c in items[1]]
     assert header == list(flat_row(records[0]))
-    keys = [(row[0].value, row[1].value) for row in items.iter_rows(2)]
+    at = {name: i for i, name in enumerate(header)}
+    keys = [
+        (row[at["case_number"]].value, row[at["issue_index"]].value) for row in items.iter_rows(2)
+    ]
     assert keys == [(r["case_number"], r["issue_index"]) for r in records]
 
 

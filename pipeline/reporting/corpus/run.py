@@ -29,7 +29,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from pipeline.core import io
 from pipeline.core.safe import csv_row, shown_name
