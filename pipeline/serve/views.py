@@ -1,7 +1,7 @@
 """What the letter pages show, as plain values for the templates (which escape every string).
 
 Nothing here computes a fact about a letter: every value is read from the item records `imr
-predict` writes and put in the words of `pipeline.core.display_names` and `cli.describe`.
+predict` writes and put in the words of `pipeline.core.display_names` and `pipeline.record.facts`.
 The one thing made here is the highlighting of an item's rationale: the denial reasons'
 evidence (`reasons`, offsets into the rationale), the sentences the reasoning model quotes
 (`prediction.sentences`, when the models give them) and the rationale words its evidence names,
@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.cli.describe import citation_text, frequency_text
 from pipeline.core.display_names import category_label, reason_label, review_label
+from pipeline.record.facts import citation_text, frequency_text
 
 # Highlight kinds, weakest first: a stronger one paints over a weaker one where they overlap.
 TERM, SENTENCE, REASON = "term", "sentence", "reason"
