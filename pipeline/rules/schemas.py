@@ -8,7 +8,7 @@ the file's comment.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -198,6 +198,46 @@ class VerdictRulesFile(_File):
     sentinel: list[SentinelRule] = []
 
 
+class TokenPatternRule(_Strict):
+    """A named spaCy Matcher token pattern (`ruling_rules.json`); spaCy checks the pattern's
+    attributes itself when the component builds its Matchers (`validate=True`)."""
+
+    name: str
+    pattern: list[dict[str, Any]] = Field(min_length=1)
+
+
+class RulingPredicate(TokenPatternRule):
+    kind: Literal["state", "partial", "meets", "event", "elliptic", "shown"]
+    sign: Literal[1, -1]
+
+
+class RulingRulesFile(_File):
+    """`ruling_rules.json`: the decision reader's ruling sentence (tagging/ruling.py)."""
+
+    predicates: list[RulingPredicate] = Field(min_length=1)
+    frames: list[TokenPatternRule] = []
+    subordinators: list[TokenPatternRule] = []
+    request_signals: list[TokenPatternRule] = Field(min_length=1)
+    denial_nouns: list[TokenPatternRule] = []
+    approval_nouns: list[TokenPatternRule] = []
+    guideline_frames: list[TokenPatternRule] = []
+    guideline_qualifiers: list[TokenPatternRule] = []
+    partial_markers: list[TokenPatternRule] = []
+    history_markers: list[TokenPatternRule] = []
+    need_nouns: list[TokenPatternRule] = []
+    verb_group: list[str]
+    judging_verbs: list[str] = []
+    negations: list[str]
+    history_words: list[str] = []
+    conditionals: list[str] = []
+    clause_breaks: list[str] = []
+    new_clause_after_and: list[str] = []
+    pronoun_subjects: list[str] = []
+    other_item_words: list[str] = []
+    guideline_words: list[str] = []
+    content_stopwords: list[str] = []
+
+
 class TreatmentRow(_Strict):
     """One row of `treatments.jsonl`: a phrase (`pattern`) or a spaCy token pattern (`tokens`)."""
 
@@ -250,6 +290,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "review_numbers.json": ReviewNumbersFile,
     "treatment_history.json": TreatmentHistoryFile,
     "verdict_rules.json": VerdictRulesFile,
+    "ruling_rules.json": RulingRulesFile,
     "treatments.jsonl": TreatmentRow,
     "reasoning_cues.json": ReasoningCuesFile,
     "landmarks.json": LandmarksFile,

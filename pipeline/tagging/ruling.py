@@ -1,0 +1,587 @@
+"""`ruling_reader`: the sentence of a rationale that rules on the item, and which way it rules.
+
+The decision reader reads one sentence: the last one whose main clause puts a medical-necessity
+predicate on the request or the service ("Therefore, the request for X is not medically
+necessary."), or rules on the earlier denial ("The non-certification is upheld.", "I am
+reversing the prior UR decision."). Rules are data (`ruling_rules.json`, spaCy Matcher token
+patterns and word lists, validated by `pipeline.rule_schemas.RulingRulesFile`).
+
+How a sentence is read, by structure:
+
+* **Which predicates count.** Predicates inside a subordinate clause ("As the surgery is not
+  medically necessary, ...", "..., because X is not indicated") are left out, so is a
+  sentence under a condition ("If ..., PT would be appropriate"), a quoted guideline
+  ("Guidelines state that X is recommended", an open quotation mark, "recommended for
+  patients with ..."), a history ("was certified by the claims administrator", "was previously
+  authorized") and a later predicate of the same clause ("is not supported by the records as
+  being medically necessary": the head rules).
+* **Whose predicate.** Its subject (the clause before the verb group, nearest comma-separated
+  part first) must be the request ("the request", "the requested ...", "the decision for
+  ...", "the ancillary service", "this medication"), the item's own service (a content word of
+  the disputed item), a pronoun, or a decision noun ("the denial", "the UR determination"),
+  never another item ("the concurrent request for surgery", "the prior request") or a
+  guideline's generic subject.
+* **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each
+  negation in its verb group ("cannot be said to be not necessary": two), by each frame
+  before its subject ("It is not the case that ..."), and by its subject's sign ("the denial
+  is supported": -1). A decision event multiplies its own sign (uphold +1, overturn -1) by its
+  object's ("the non-certification is overturned": -1 x -1 = Overturned).
+* **Partial or modified approvals** ("certified with modification", "medically necessary for 6
+  of the 12 sessions") rule Upheld: IMR decides the disputed item as requested, and only a
+  part of it is found necessary.
+
+No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
+item's decision is then its heading's alone. Sentences of one ruling that disagree
+("X is medically necessary; X is not medically necessary") also abstain
+(`ruling_ambiguous`). Never a default.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import spacy
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from pipeline import rulefiles
+from pipeline.tagging._persist import RuleFiles
+from pipeline.tagging._resources import ensure_doc_extension
+from pipeline.tagging.errors import ErrorHandling, guarded
+
+RULES_FILE = "ruling_rules.json"
+OVERTURNED = "Overturned"
+UPHELD = "Upheld"
+NO_RULING = "no_ruling_sentence"
+AMBIGUOUS = "ruling_ambiguous"
+_SENTENCE_END = frozenset({".", "!", "?"})
+_QUOTES_OPEN, _QUOTES_CLOSE, _QUOTES_BOTH = frozenset("“"), frozenset("”"), frozenset('"')
+_VERBS = frozenset(
+    "is are was were be been being am 's remains remain remained appears appear appeared seems "
+    "seem seemed would will should could can may might must shall does do did cannot".split()
+)
+_WORD = re.compile(r"[a-z][a-z0-9/+-]*")
+
+
+@dataclass(frozen=True)
+class Ruling:
+    """What the reader read: `decision` (None when it abstains), the ruling sentence with its
+    character span in the rationale, the predicate rule (`form`), `partial`, and `review`
+    (the abstention's code, else None)."""
+
+    decision: str | None
+    sentence: str | None = None
+    start_char: int | None = None
+    end_char: int | None = None
+    form: str | None = None
+    partial: bool = False
+    review: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+ABSTAIN = Ruling(decision=None, review=NO_RULING)
+
+
+@dataclass
+class _Read:
+    """One predicate read as a ruling."""
+
+    sign: int
+    form: str
+    partial: bool
+
+
+@dataclass
+class RulingRules:
+    """Compiled `ruling_rules.json`: one Matcher per pattern group, word sets for the rest."""
+
+    matchers: dict[str, Matcher]
+    predicate_kind: dict[str, tuple[str, int]]  # predicate name -> (kind, sign)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], vocab: Any) -> RulingRules:
+        matchers = {}
+        for group in ("predicates", "frames", "subordinators", "request_signals", "denial_nouns",
+                      "approval_nouns", "guideline_frames", "guideline_qualifiers",
+                      "partial_markers", "history_markers", "need_nouns"):  # fmt: skip
+            matcher = Matcher(vocab, validate=True)
+            for row in data.get(group, []):
+                matcher.add(f"{group}:{row['name']}", [row["pattern"]])
+            matchers[group] = matcher
+        words = {
+            name: frozenset(w.lower() for w in data.get(name, []))
+            for name in ("verb_group", "judging_verbs", "negations", "history_words", "conditionals",
+                         "clause_breaks", "new_clause_after_and", "pronoun_subjects",
+                         "other_item_words", "guideline_words", "content_stopwords")
+        }  # fmt: skip
+        kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
+        return cls(matchers=matchers, predicate_kind=kinds, words=words)
+
+
+def load_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> dict[str, Any]:
+    """The validated rule data (compiled against a vocab by the component)."""
+    return rulefiles.load_rules(rules_file, folder, kind=RULES_FILE)
+
+
+class _Marks:
+    """Per-doc matches: for each group, token index -> (label, start, end) of the match."""
+
+    def __init__(self, doc: Doc, rules: RulingRules) -> None:
+        self.spans: dict[str, list[tuple[str, int, int]]] = {}
+        self.item: set[int] = set()  # tokens of the item's own name, where the text names it
+        self.treatments: set[int] = set()  # tokens of a lexicon treatment the item names
+        self.at: dict[str, dict[int, tuple[str, int, int]]] = {}
+        strings = doc.vocab.strings
+        for group, matcher in rules.matchers.items():
+            matches = matcher(doc)
+            found = [doc[s:e] for _, s, e in matches]
+            labelled = {(s, e): strings[m].split(":", 1)[1] for m, s, e in matches}
+            kept = sorted(
+                (labelled[(sp.start, sp.end)], sp.start, sp.end) for sp in filter_spans(found)
+            )
+            kept.sort(key=lambda row: row[1])
+            self.spans[group] = kept
+            self.at[group] = {i: row for row in kept for i in range(row[1], row[2])}
+
+    def within(self, group: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+        return [row for row in self.spans[group] if lo <= row[1] and row[2] <= hi]
+
+
+class RulingReader:
+    """Reads the ruling of one doc (a rationale), given the item's own words."""
+
+    def __init__(self, rules: RulingRules) -> None:
+        self.rules = rules
+        self.w = rules.words
+        self._marks: _Marks | None = None
+
+    # ---- sentences --------------------------------------------------------------------
+
+    def sentences(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges of the sentences, a page break inside a sentence joined again (a
+        piece that does not end a sentence, followed by one that starts in lower case)."""
+        if not len(doc):
+            return []
+        if not doc.has_annotation("SENT_START"):
+            Sentencizer()(doc)
+        starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        ranges = [(a, b) for a, b in zip(starts, [*starts[1:], len(doc)], strict=True)]
+        merged: list[tuple[int, int]] = []
+        for start, end in ranges:
+            first = doc[start]
+            if merged and first.text[:1].islower() and not _ends_sentence(doc, *merged[-1]):
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        return merged
+
+    # ---- the ruling -------------------------------------------------------------------
+
+    def read(
+        self, doc: Doc, item_text: str | None = None, item_treatments: Any = None
+    ) -> Ruling:
+        """The ruling of the last sentence that has one, else an abstention. `item_treatments`
+        (the lexicon names the treatment tagger found in the item's text) let a brand or an
+        abbreviation name the item ("Naprosyn" for "Naproxen")."""
+        item_words = self._content(item_text) if item_text else None
+        item_norm = " ".join((item_text or "").lower().split())
+        marks = self._marks = _Marks(doc, self.rules)
+        marks.item = _item_tokens(doc, item_text)
+        marks.treatments = _treatment_tokens(doc, item_treatments)
+        for start, end in reversed(self.sentences(doc)):
+            reads = self._sentence(doc, start, end, marks, item_words, item_norm)
+            if not reads:
+                continue
+            span = doc[start:end]
+            text = span.text.strip()
+            lead = len(span.text) - len(span.text.lstrip())
+            where = {"sentence": text, "start_char": span.start_char + lead,
+                     "end_char": span.start_char + lead + len(text)}  # fmt: skip
+            decisions = {_decision(r) for r in reads}
+            if len(decisions) > 1:
+                return Ruling(decision=None, form=reads[-1].form, review=AMBIGUOUS, **where)
+            last = reads[-1]
+            return Ruling(decision=_decision(last), form=last.form, partial=last.partial, **where)
+        return ABSTAIN
+
+    def _sentence(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        marks: _Marks,
+        item_words: frozenset[str] | None,
+        item_norm: str,
+    ) -> list[_Read]:
+        w = self.w
+        lower = [t.lower_ for t in doc[start:end]]
+        predicates = marks.within("predicates", start, end)
+        if not predicates or self._conditional(lower, start, marks):
+            return []
+        sub = self._subordinate(doc, start, end, marks)
+        reads: list[_Read] = []
+        heads: dict[int, _Read | None] = {}  # clause start -> its head's read (None: rejected)
+        for name, p_start, p_end in predicates:
+            if p_start in sub or p_start in marks.item:
+                continue
+            kind, sign = self.rules.predicate_kind[name]
+            # the verb group: back from the predicate over auxiliaries, negations, adverbs
+            # a decision event is a verb itself ("I agree with ..."); "is not." holds its own
+            i, negations, history, verb = p_start - 1, 0, False, kind in ("event", "elliptic")
+            while i >= start and i not in sub and (doc[i].is_space or lower[i - start] in w["verb_group"]):
+                if marks.at["predicates"].get(i):
+                    break
+                word = lower[i - start]
+                negations += word in w["negations"]
+                history |= word in w["history_words"]
+                verb |= word in _VERBS
+                i -= 1
+            coordinated = i >= start and marks.at["predicates"].get(i) is not None
+            if coordinated and not verb:
+                continue  # "necessary and appropriate": one predicate, read at its head
+            clause_start = self._clause_start(doc, start, i + 1, sub)
+            if not verb and kind != "meets":
+                # "I find the request medically necessary": a small clause after a judging verb
+                verb = any(t.lower_ in w["judging_verbs"] for t in doc[clause_start : i + 1])
+            if not verb and kind != "meets":
+                continue  # attributive ("the only recommended drug"), not a predicate
+            clause_end = self._clause_end(doc, p_end, end, sub)
+            if clause_start in heads and not coordinated:
+                continue  # a later predicate of a clause that has its head already
+            subject_lo, subject_hi = clause_start, i + 1
+            frames = marks.within("frames", clause_start, subject_hi)
+            if frames:
+                subject_lo = frames[-1][2]
+            read = None
+            if not history and not self._quoted(doc, start, p_start, marks, sub):
+                read = self._rule(
+                    doc, kind, name, sign, (subject_lo, subject_hi),
+                    (p_start, p_end, clause_end, end), marks, item_words, item_norm,
+                )  # fmt: skip
+            if read is not None:
+                read.sign *= (-1) ** (negations + len(frames))
+                reads.append(read)
+            if verb:  # a predicate with its own verb heads its clause
+                heads.setdefault(clause_start, read)
+        return reads
+
+    def _rule(
+        self,
+        doc: Doc,
+        kind: str,
+        name: str,
+        sign: int,
+        subject: tuple[int, int],
+        predicate: tuple[int, int, int, int],
+        marks: _Marks,
+        item_words: frozenset[str] | None,
+        item_norm: str,
+    ) -> _Read | None:
+        p_start, p_end, clause_end, sentence_end = predicate
+        if kind == "event":
+            noun = self._decision_noun(marks, *subject) or self._decision_noun(
+                marks, p_end, clause_end
+            )
+            if noun is None:
+                return None
+            return _Read(sign=sign * noun, form=name, partial=False)
+        if kind == "shown":  # "Medical necessity (for X) has not been established"
+            words = {t.lower_ for t in doc[subject[0] : subject[1]]}
+            if not marks.within("need_nouns", *subject) or words & self.w["other_item_words"]:
+                return None
+            return _Read(sign=sign, form=name, partial=False)
+        accepted = self._subject(doc, *subject, marks, item_words)
+        if accepted is None:
+            return None
+        by_request, subject_sign = accepted
+        after = min(p_end + 4, sentence_end)  # "... only if": the condition opens a clause
+        for label, _, _ in marks.within("guideline_qualifiers", p_end, after):
+            if label in ("condition", "only_if") or not by_request:
+                return None
+        if marks.within("history_markers", p_end, clause_end):
+            return None
+        partial = kind == "partial" or any(
+            " ".join(doc[s:e].text.lower().split()) not in item_norm
+            for _, s, e in marks.within("partial_markers", subject[0], clause_end)
+        )
+        return _Read(sign=sign * subject_sign, form=name, partial=partial)
+
+    # ---- parts of a sentence ----------------------------------------------------------
+
+    def _conditional(self, lower: list[str], start: int, marks: _Marks) -> bool:
+        """A sentence that opens with a condition ("If ...", "Once ...", "Should ...")."""
+        return bool(lower) and lower[0] in self.w["conditionals"]
+
+    def _subordinate(self, doc: Doc, start: int, end: int, marks: _Marks) -> set[int]:
+        """Tokens of subordinate clauses: from a subordinator to the next comma (or the
+        sentence's end)."""
+        inside: set[int] = set()
+        for _, s, _e in marks.within("subordinators", start, end):
+            if s in marks.item:
+                continue  # a word of the item's own name ("... when wife is working")
+            if s > start and doc[s - 1].lower_ in ("such", "as", "so"):
+                continue  # "such as", "as well as", "so as"
+            i = s
+            while i < end and doc[i].text not in (",", ";"):
+                inside.add(i)
+                i += 1
+        return inside
+
+    @property
+    def _item(self) -> set[int]:
+        return self._marks.item if self._marks is not None else set()
+
+    def _clause_start(self, doc: Doc, start: int, before: int, sub: set[int]) -> int:
+        """Where the clause holding the token before `before` starts."""
+        w = self.w
+        p_start = before
+        i = before - 1
+        while i >= start:
+            word = doc[i].lower_
+            if i in sub or (word in w["clause_breaks"] and i not in self._item):
+                return i + 1
+            if word == "and" and i + 1 < p_start and doc[i + 1].lower_ in w["new_clause_after_and"]:
+                return i + 1
+            i -= 1
+        return start
+
+    def _clause_end(self, doc: Doc, p_end: int, end: int, sub: set[int]) -> int:
+        i = p_end
+        while i < end and i not in sub:
+            if doc[i].lower_ in self.w["clause_breaks"] and i not in self._item:
+                break
+            i += 1
+        return i
+
+    def _quoted(self, doc: Doc, start: int, p_start: int, marks: _Marks, sub: set[int]) -> bool:
+        """Inside an open quotation, or after a source's "states that" in the sentence (a
+        guideline's or the treating physician's words; not one inside a subordinate clause:
+        "Since guidelines state X, the request is ...")."""
+        if any(s not in sub for _, s, _ in marks.within("guideline_frames", start, p_start)):
+            return True
+        opened = 0
+        for token in doc[start:p_start]:
+            if token.text in _QUOTES_OPEN:
+                opened += 1
+            elif token.text in _QUOTES_CLOSE:
+                opened = max(0, opened - 1)
+            elif token.text in _QUOTES_BOTH:
+                opened = 1 - min(opened, 1)
+        return opened > 0
+
+    def _decision_noun(self, marks: _Marks, lo: int, hi: int) -> int | None:
+        """-1 for a denial noun ("the non-certification"), +1 for an approval noun, None for
+        neither; "the decision for X" names the request, not a decision."""
+        requests = {i for _, s, e in marks.within("request_signals", lo, hi) for i in range(s, e)}
+        for _, s, e in reversed(marks.within("denial_nouns", lo, hi)):
+            if not requests.intersection(range(s, e)):
+                return -1
+        if marks.within("approval_nouns", lo, hi):
+            return 1
+        return None
+
+    def _subject(
+        self, doc: Doc, lo: int, hi: int, marks: _Marks, item_words: frozenset[str] | None
+    ) -> tuple[bool, int] | None:
+        """(named by a request word, the subject's sign) when the subject [lo, hi) is this
+        request, its service or a decision noun; None otherwise. Read nearest part first."""
+        w = self.w
+        parts: list[tuple[int, int]] = []
+        part_start = lo
+        for i in range(lo, hi):
+            if doc[i].text == ",":
+                parts.append((part_start, i))
+                part_start = i + 1
+        parts.append((part_start, hi))
+        nearest_words: list[str] | None = None
+        for s, e in reversed(parts):
+            words = [t.lower_ for t in doc[s:e] if not t.is_punct and not t.is_space]
+            if not words:
+                continue
+            if nearest_words is None:
+                nearest_words = words
+            if any(i in marks.item for i in range(s, e)):
+                return True, 1  # the item's own name
+            if any(i in marks.treatments for i in range(s, e)):
+                return False, 1  # a treatment the item names, however it is spelled
+            if set(words) & w["other_item_words"]:
+                return None
+            if marks.within("request_signals", s, e):
+                noun = self._decision_noun(marks, s, e)
+                return True, noun if noun == -1 else 1
+            noun = self._decision_noun(marks, s, e)
+            if noun is not None:
+                return True, noun
+            if words[-1] in w["pronoun_subjects"] and len(words) <= 2:
+                return True, 1
+            content = self._content(" ".join(words))
+            if item_words is not None and content & item_words:
+                return False, 1
+            if set(words) & w["guideline_words"]:
+                return None
+        if item_words is None and nearest_words:  # no item to compare with: a named service
+            content = self._content(" ".join(nearest_words))
+            if content and not set(nearest_words) & w["guideline_words"]:
+                return False, 1
+        return None
+
+    def _content(self, text: str) -> frozenset[str]:
+        """Content words of a text, hyphenated and slashed words split and each pair of
+        neighbours also joined ("work station" ~ "workstation", "sit-stand" ~ "sit stand")."""
+        stop = self.w["content_stopwords"]
+        pieces = [p for word in _WORD.findall(text.lower()) for p in re.split(r"[/+-]", word) if p]
+        joined = [a + b for a, b in zip(pieces, pieces[1:])]
+        return frozenset(
+            p for p in (*pieces, *joined) if len(p) >= 3 and p not in stop and not p.isdigit()
+        )
+
+
+def _item_tokens(doc: Doc, item_text: str | None) -> set[int]:
+    """Tokens where the rationale repeats the item's disputed text (whitespace aside): its
+    words are the item's name, never a clause's subordinator or break."""
+    words = (item_text or "").split()
+    if len(words) < 2:
+        return set()
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+    found: set[int] = set()
+    for m in pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
+
+
+def _treatment_tokens(doc: Doc, names: Any) -> set[int]:
+    """Tokens of the treatment tagger's (non-weak) spans whose lexicon name the item has."""
+    if not names or "treatments" not in doc.spans:
+        return set()
+    wanted = set(names)
+    found: set[int] = set()
+    for span in doc.spans["treatments"]:
+        parts = span.label_.split("|")  # "TX|category|name|weak" (treatments.LexEntry.label)
+        if len(parts) == 4 and parts[2] in wanted and parts[3] != "weak":
+            found.update(range(span.start, span.end))
+    return found
+
+
+def _ends_sentence(doc: Doc, start: int, end: int) -> bool:
+    for token in reversed(doc[start:end]):
+        if token.is_space:
+            continue
+        if token.text in ('"', "'", ")", "”", "’"):
+            continue
+        return token.text[-1:] in _SENTENCE_END or token.text.endswith(":")
+    return True
+
+
+def _decision(read: _Read) -> str:
+    if read.partial:
+        return UPHELD
+    return OVERTURNED if read.sign > 0 else UPHELD
+
+
+# ---- the spaCy component ----------------------------------------------------------------
+
+
+def _ensure_extensions() -> None:
+    ensure_doc_extension("ruling")  # a `Ruling` as a dict
+    ensure_doc_extension("ruling_item")  # the item's disputed text, set before the doc is piped
+    ensure_doc_extension("ruling_item_treatments")  # the treatments named in it (lexicon names)
+
+
+@Language.factory(
+    "ruling_reader",
+    default_config={"rules_file": RULES_FILE},
+    assigns=["doc._.ruling"],
+)
+def make_ruling_reader(nlp: Language, name: str, rules_file: str) -> RulingComponent:
+    return RulingComponent(nlp, name, rules_file=rules_file)
+
+
+class RulingComponent(RuleFiles, ErrorHandling):
+    """Sets `doc._.ruling` (a `Ruling` as a dict) from the doc's sentences and, when set, the
+    item's disputed text in `doc._.ruling_item`."""
+
+    def __init__(self, nlp: Language, name: str = "ruling_reader", rules_file: str = RULES_FILE):
+        _ensure_extensions()
+        self.name = name
+        self.vocab = nlp.vocab
+        self.rule_files = (rules_file,)
+
+    def _build(self, folder: Path | None) -> RulingReader:
+        return RulingReader(RulingRules.from_json(load_rules(self.rule_files[0], folder), self.vocab))
+
+    @guarded
+    def __call__(self, doc: Doc) -> Doc:
+        ruling = self.rules.read(doc, doc._.ruling_item, doc._.ruling_item_treatments)
+        doc._.ruling = ruling.to_dict()
+        return doc
+
+
+def build_reader() -> Language:
+    """`spacy.blank("en")` + the treatment tagger + verdict_masker (sentences, as in the
+    tagging pipeline) + the ruling reader: what the tagging pipeline runs on a rationale."""
+    from pipeline.tagging import treatments, verdicts  # noqa: F401 - register the factories
+
+    nlp = spacy.blank("en")
+    for name in ("imr_treatments", "verdict_masker", "ruling_reader"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _reader() -> Language:
+    return build_reader()
+
+
+def prepare(nlp: Language, text: str | None, item_text: str | None, treatments: Any) -> Doc:
+    """A rationale's doc, not yet run through the pipeline, carrying its item for the reader."""
+    doc = nlp.make_doc(text or "")
+    doc._.ruling_item = item_text
+    doc._.ruling_item_treatments = list(treatments) if treatments else None
+    return doc
+
+
+def read_ruling(text: str | None, item_text: str | None = None) -> Ruling:
+    """The ruling of a rationale on the item whose disputed text is `item_text` (None: any
+    named service counts as the request)."""
+    nlp = _reader()
+    names = None
+    if item_text:
+        with nlp.select_pipes(enable=["imr_treatments"]):
+            names = nlp(item_text)._.treatments
+    doc = nlp(prepare(nlp, text, item_text, names))
+    return Ruling(**doc._.ruling) if doc._.ruling else ABSTAIN
+
+
+def ruling_from_record(item: dict[str, Any]) -> Ruling:
+    """A tagged item's ruling (`ruling` tag), else read from its rationale now."""
+    tagged = item.get("ruling")
+    if isinstance(tagged, dict) and "decision" in tagged:
+        return Ruling(**{k: tagged.get(k) for k in Ruling.__dataclass_fields__})
+    return read_ruling(str(item.get("rationale") or ""), str(item.get("disputed_item") or ""))
+
+
+__all__ = [
+    "ABSTAIN",
+    "AMBIGUOUS",
+    "NO_RULING",
+    "Ruling",
+    "RulingReader",
+    "read_ruling",
+    "ruling_from_record",
+]
