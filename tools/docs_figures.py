@@ -45,6 +45,7 @@ REVIEW_MODULES = (
     "pipeline/tagging/__init__.py",
     "pipeline/tagging/item_category.py",
     "pipeline/tagging/review.py",
+    "pipeline/tagging/ruling.py",
 )
 _CODE = re.compile(r"^[a-z]+(_[a-z]+)*$")
 

@@ -15,8 +15,12 @@ def describe(record: dict) -> str:
         agreement = {True: "agrees", False: "DISAGREES", None: "nothing to compare"}[
             prediction.get("agrees_with_stated")
         ]
+        read = prediction.get("decision_read")
+        if read is None:  # no ruling sentence: the reader abstains
+            review = (prediction.get("ruling") or {}).get("review") or "no ruling sentence"
+            read, agreement = "abstains", review.replace("_", " ")
         lines.append(
-            f"  stated: {stated}   decision reader: {prediction['decision_read']} ({agreement})"
+            f"  stated: {stated}   decision reader: {read} ({agreement})"
             f"   reasoning P(Overturned): {prediction['p_overturned_reasoning']:.2f}"
         )
         shift = prediction.get("base_rate")
@@ -26,6 +30,9 @@ def describe(record: dict) -> str:
                 f"  P(Overturned) adjusted to a base rate of {shift['value']:.3f} ({how}; "
                 f"trained on {shift['trained']:.3f}): {prediction['p_overturned_adjusted']:.2f}"
             )
+        sentence = (prediction.get("ruling") or {}).get("sentence")
+        if sentence:
+            lines.append(f"  ruling sentence: {sentence}")
     else:
         lines.append(f"  stated: {stated}")
     quantity = record.get("quantity")

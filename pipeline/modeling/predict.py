@@ -33,6 +33,7 @@ from pipeline.modeling.explain import sentence_contributions
 from pipeline.modeling.linear import LinearModel
 from pipeline.record import Item
 from pipeline.record.views import as_item
+from pipeline.tagging.ruling import ruling_from_record
 
 __all__ = [
     "ModelIntegrityError",
@@ -161,7 +162,13 @@ def predict_items(
     letters: Sequence[Mapping[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """One dict per item record (same order): decision read, P(Overturned), agreement,
-    evidence (`pipeline.record.Prediction`'s fields). Items are item records (or their rows)."""
+    evidence (`pipeline.record.Prediction`'s fields). Items are item records (or their rows).
+
+    The decision read is the ruling sentence's (`tagging/ruling.py`: the record's `ruling`, or
+    read from the rationale when the record has none). Where the reader finds no ruling
+    sentence it abstains: `decision_read` and `p_overturned_reader` are None, the record's
+    ruling says why, and nothing is compared with the stated decision (never a default).
+    `p_overturned_reader` is otherwise the verdict-text model's probability."""
     if not items:
         return []
     items = [as_item(item) for item in items]
@@ -173,7 +180,8 @@ def predict_items(
     smoke = bool(models.metadata.get(SMOKE_KEY))
     out = []
     for i, item in enumerate(items):
-        read = OVERTURNED if p_read[i] >= models.reader_threshold else UPHELD
+        ruling = ruling_from_record(item)
+        read = ruling.decision if ruling.decision in (UPHELD, OVERTURNED) else None
         # The reasoning model's call at its trained threshold (metadata.json), not a margin.
         call = OVERTURNED if p_reason[i] >= models.reasoning_threshold else UPHELD
         said = str(item.decision or "").strip()
@@ -181,9 +189,9 @@ def predict_items(
         out.append(
             {
                 "decision_read": read,
-                "p_overturned_reader": round(float(p_read[i]), 6),
+                "p_overturned_reader": round(float(p_read[i]), 6) if read else None,
                 "p_overturned_reasoning": round(float(p_reason[i]), 6),
-                "agrees_with_stated": (read == said) if stated else None,
+                "agrees_with_stated": (read == said) if stated and read else None,
                 "reasoning_call": call,
                 "reasoning_agrees_with_stated": (call == said) if stated else None,
                 "evidence": reasons[i],
@@ -215,7 +223,10 @@ def flag_disagreements(
         if pred.get("reasoning_agrees_with_stated") is False:
             reasons.append(f"reasoning model calls {call} (P(Overturned)={p:.2f}), "
                            f"letter says {stated}")  # fmt: skip
-        if pred.get("agrees_with_stated") is None and call is not None and call != read:
+        if read is None and stated and call is not None:
+            why = ruling_from_record(item).review or "no_ruling_sentence"
+            reasons.append(f"decision reader abstains ({why}), reasoning model calls {call}")
+        elif pred.get("agrees_with_stated") is None and call is not None and read and call != read:
             reasons.append(f"decision reader reads {read}, reasoning model calls {call}")
         if reasons:
             flags.append(

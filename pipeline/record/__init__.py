@@ -14,6 +14,7 @@ from pipeline.record.model import (
     Prediction,
     Reason,
     ReviewFlag,
+    Ruling,
     Span,
     VisitCap,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "Prediction",
     "Reason",
     "ReviewFlag",
+    "Ruling",
     "Span",
     "VisitCap",
 ]

@@ -165,12 +165,28 @@ class Evidence(Part):
         return {k: v for k, v in data.items() if v is not None or k not in ("name", "value")}
 
 
-class Prediction(Part):
-    """What `imr predict` adds: the decision reader's read and the reasoning model's
-    P(Overturned), each against the letter's stated decision, and the evidence."""
+class Ruling(Part):
+    """The sentence that rules on the item (`pipeline.tagging.ruling`) and the decision it
+    reads: `decision` None when the reader abstains (`review` says why: no ruling sentence, or
+    one that rules both ways); `start_char`/`end_char` are the sentence's offsets into the
+    rationale; `form` the predicate rule; `partial` a partial or modified approval (Upheld)."""
 
-    decision_read: str
-    p_overturned_reader: float
+    decision: str | None = None
+    sentence: str | None = None
+    start_char: int | None = None
+    end_char: int | None = None
+    form: str | None = None
+    partial: bool = False
+    review: str | None = None
+
+
+class Prediction(Part):
+    """What `imr predict` adds: the decision reader's read (the ruling sentence's; None when it
+    abstains) and the reasoning model's P(Overturned), each against the letter's stated
+    decision, and the evidence."""
+
+    decision_read: str | None = None
+    p_overturned_reader: float | None = None
     p_overturned_reasoning: float
     agrees_with_stated: bool | None = None
     reasoning_call: str | None = None
@@ -244,6 +260,7 @@ class Item(Part):
     source_file: str | None = None
     ocr_confidence: float | None = None
     review: list[ReviewFlag] = Field(default_factory=list)
+    ruling: Ruling | None = None
     visit_cap: VisitCap = Field(default_factory=VisitCap)
     reasons: list[Reason] = Field(default_factory=list)
     prediction: Prediction | None = None

@@ -58,6 +58,7 @@ from pipeline.tagging import (  # noqa: F401
     guideline_limits,
     item_category,
     quantity,
+    ruling,
     treatments,
     verdicts,
 )
@@ -67,6 +68,8 @@ from pipeline.tagging.guideline_limits import parse_guideline_limits
 from pipeline.tagging.quantity import parse_quantity
 from pipeline.tagging.records import doc_spans
 from pipeline.tagging.review import merge_reasons, request_review
+from pipeline.tagging.ruling import prepare as prepare_rationale
+from pipeline.tagging.ruling import ruling_review
 
 if TYPE_CHECKING:
     import pandas as pd  # only the table wrapper needs pandas; the predict path does not
@@ -93,6 +96,7 @@ COMPONENTS = (
     "imr_guideline_limits",
     "imr_citations",
     "verdict_masker",
+    "ruling_reader",
 )
 BATCH_SIZE = 256
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "imr.text_keeping_tokenizer.v1"}}}
@@ -145,7 +149,7 @@ def prepare_for_workers(nlp: Language) -> None:
         _ = nlp.get_pipe("imr_item_category").rules.backoff
 
 
-def _pipe(nlp: Language, texts: list[str], disable: list[str]) -> list[Any]:
+def _pipe(nlp: Language, texts: list[Any], disable: list[str]) -> list[Any]:
     with nlp.select_pipes(disable=[d for d in disable if d in nlp.pipe_names]):
         return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
 
@@ -174,10 +178,20 @@ def tag_records(
     so the report highlights them without tagging anything again.
     """
     nlp = nlp or build_nlp()
-    item_only = ["imr_guideline_limits", "imr_citations", "verdict_masker"]
+    item_only = ["imr_guideline_limits", "imr_citations", "verdict_masker", "ruling_reader"]
     requests = _pipe(nlp, [as_text(i.get("disputed_item")) for i in items], item_only)
     rationale_skip = ["imr_item_category", "imr_frequencies", "imr_quantities", "imr_citations"]
-    rationales = _pipe(nlp, [as_text(i.get("rationale")) for i in items], rationale_skip)
+    # The ruling reader compares the rationale's subjects with the item it rules on: each
+    # rationale doc carries its item's text and the treatments tagged in it.
+    rationales = _pipe(
+        nlp,
+        [
+            prepare_rationale(nlp, as_text(i.get("rationale")), as_text(i.get("disputed_item")),
+                              request._.treatments)
+            for i, request in zip(items, requests, strict=True)
+        ],
+        rationale_skip,
+    )  # fmt: skip
     frequency_skip = _frequency_skip(nlp)
     # The pipeline's own citation grammar (saved with it), read line by line: the component
     # is for docs that are one guideline line, and these lines are only parsed, not tokenized.
@@ -200,18 +214,21 @@ def tag_records(
                 "rationale_treatments": list(reasoned.treatments or []),
                 "masked_rationale": reasoned.masked_text,
                 "verdict_text": reasoned.verdict_text,
+                "ruling": reasoned.ruling,
                 "category_source": asked.category_source,
                 "category_probability": asked.category_probability,
                 "review_tags": merge_reasons(
                     request_review(request, frequency_skip),
                     citation_reasons,
                     ["tagger_error"] if reasoned.tagger_errors else [],
+                    ruling_review(reasoned.ruling),  # the decision reader abstains: flagged
                 ),
                 "spans": doc_spans(request, "disputed_item") + doc_spans(rationale, "rationale"),
             }
         )
     summary_only = ["imr_item_category", "imr_frequencies", "imr_quantities",
-                    "imr_guideline_limits", "imr_citations", "verdict_masker"]  # fmt: skip
+                    "imr_guideline_limits", "imr_citations", "verdict_masker",
+                    "ruling_reader"]  # fmt: skip
     summaries = _pipe(nlp, [as_text(x.get("clinical_case_summary")) for x in letters], summary_only)
     letter_tags = [
         {"prior_treatments": _prior(doc), "summary_spans": doc_spans(doc, "clinical_case_summary")}

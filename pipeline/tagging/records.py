@@ -87,6 +87,7 @@ def item_record(item: Mapping[str, Any], letter: Mapping[str, Any] | None = None
             "rationale_treatments": get("rationale_treatments") or [],
             "prior_treatments": _value(prior),
             "review": review_codes(item),
+            "ruling": get("ruling"),
             "visit_cap": visit_cap(get("frequency"), get("guideline_limits")),
             "masked_rationale": get("masked_rationale"),
             "verdict_text": get("verdict_text"),

@@ -66,9 +66,10 @@ AMBIGUOUS = "ruling_ambiguous"
 _SENTENCE_END = frozenset({".", "!", "?"})
 _QUOTES_OPEN, _QUOTES_CLOSE, _QUOTES_BOTH = frozenset("“"), frozenset("”"), frozenset('"')
 _VERBS = frozenset(
-    "is are was were be been being am 's remains remain remained appears appear appeared seems "
-    "seem seemed would will should could can may might must shall does do did cannot".split()
-)
+    ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "remains", "remain",
+     "remained", "appears", "appear", "appeared", "seems", "seem", "seemed", "would", "will",
+     "should", "could", "can", "may", "might", "must", "shall", "does", "do", "did", "cannot"]
+)  # fmt: skip
 _WORD = re.compile(r"[a-z][a-z0-9/+-]*")
 
 
@@ -122,9 +123,10 @@ class RulingRules:
             matchers[group] = matcher
         words = {
             name: frozenset(w.lower() for w in data.get(name, []))
-            for name in ("verb_group", "judging_verbs", "negations", "history_words", "conditionals",
-                         "clause_breaks", "new_clause_after_and", "pronoun_subjects",
-                         "other_item_words", "guideline_words", "content_stopwords")
+            for name in ("verb_group", "judging_verbs", "negations", "history_words",
+                         "conditionals", "clause_breaks", "new_clause_after_and",
+                         "pronoun_subjects", "other_item_words", "guideline_words",
+                         "content_stopwords")
         }  # fmt: skip
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
         return cls(matchers=matchers, predicate_kind=kinds, words=words)
@@ -191,9 +193,7 @@ class RulingReader:
 
     # ---- the ruling -------------------------------------------------------------------
 
-    def read(
-        self, doc: Doc, item_text: str | None = None, item_treatments: Any = None
-    ) -> Ruling:
+    def read(self, doc: Doc, item_text: str | None = None, item_treatments: Any = None) -> Ruling:
         """The ruling of the last sentence that has one, else an abstention. `item_treatments`
         (the lexicon names the treatment tagger found in the item's text) let a brand or an
         abbreviation name the item ("Naprosyn" for "Naproxen")."""
@@ -242,7 +242,11 @@ class RulingReader:
             # the verb group: back from the predicate over auxiliaries, negations, adverbs
             # a decision event is a verb itself ("I agree with ..."); "is not." holds its own
             i, negations, history, verb = p_start - 1, 0, False, kind in ("event", "elliptic")
-            while i >= start and i not in sub and (doc[i].is_space or lower[i - start] in w["verb_group"]):
+            while (
+                i >= start
+                and i not in sub
+                and (doc[i].is_space or lower[i - start] in w["verb_group"])
+            ):
                 if marks.at["predicates"].get(i):
                     break
                 word = lower[i - start]
@@ -444,7 +448,7 @@ class RulingReader:
         neighbours also joined ("work station" ~ "workstation", "sit-stand" ~ "sit stand")."""
         stop = self.w["content_stopwords"]
         pieces = [p for word in _WORD.findall(text.lower()) for p in re.split(r"[/+-]", word) if p]
-        joined = [a + b for a, b in zip(pieces, pieces[1:])]
+        joined = [a + b for a, b in zip(pieces, pieces[1:], strict=False)]
         return frozenset(
             p for p in (*pieces, *joined) if len(p) >= 3 and p not in stop and not p.isdigit()
         )
@@ -523,7 +527,8 @@ class RulingComponent(RuleFiles, ErrorHandling):
         self.rule_files = (rules_file,)
 
     def _build(self, folder: Path | None) -> RulingReader:
-        return RulingReader(RulingRules.from_json(load_rules(self.rule_files[0], folder), self.vocab))
+        data = load_rules(self.rule_files[0], folder)
+        return RulingReader(RulingRules.from_json(data, self.vocab))
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
@@ -568,12 +573,35 @@ def read_ruling(text: str | None, item_text: str | None = None) -> Ruling:
     return Ruling(**doc._.ruling) if doc._.ruling else ABSTAIN
 
 
-def ruling_from_record(item: dict[str, Any]) -> Ruling:
-    """A tagged item's ruling (`ruling` tag), else read from its rationale now."""
-    tagged = item.get("ruling")
+def ruling_review(ruling: Any) -> list[str]:
+    """The review code of an abstention (`ruling` a `Ruling` dict), else none."""
+    if not isinstance(ruling, dict):
+        return ["no_ruling_sentence"]  # not read at all: flagged, never a default
+    if ruling.get("decision") is not None:
+        return []
+    if ruling.get("review") == AMBIGUOUS:
+        return ["ruling_ambiguous"]
+    return ["no_ruling_sentence"]
+
+
+def ruling_from_record(item: Any) -> Ruling:
+    """An item's ruling: its `ruling` tag (an item record's field or a dict's key), else read
+    from its rationale now."""
+    get = item.get if isinstance(item, dict) else lambda name: getattr(item, name, None)
+    tagged = get("ruling")
+    if tagged is not None and not isinstance(tagged, dict):
+        tagged = tagged.model_dump() if hasattr(tagged, "model_dump") else vars(tagged)
     if isinstance(tagged, dict) and "decision" in tagged:
-        return Ruling(**{k: tagged.get(k) for k in Ruling.__dataclass_fields__})
-    return read_ruling(str(item.get("rationale") or ""), str(item.get("disputed_item") or ""))
+        return Ruling(
+            decision=tagged.get("decision"),
+            sentence=tagged.get("sentence"),
+            start_char=tagged.get("start_char"),
+            end_char=tagged.get("end_char"),
+            form=tagged.get("form"),
+            partial=bool(tagged.get("partial")),
+            review=tagged.get("review"),
+        )
+    return read_ruling(str(get("rationale") or ""), str(get("disputed_item") or ""))
 
 
 __all__ = [
@@ -584,4 +612,5 @@ __all__ = [
     "RulingReader",
     "read_ruling",
     "ruling_from_record",
+    "ruling_review",
 ]

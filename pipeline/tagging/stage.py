@@ -15,7 +15,7 @@ from pipeline.core import io
 ITEM_JSON_COLUMNS = (
     "frequency", "claims_admin_guideline", "maximus_guideline", "guideline_limits",
     "rationale_treatments", "review_tags", "review", "prior_treatments", "visit_cap",
-    "guideline_limit", "reasons", "prediction", "spans",
+    "guideline_limit", "reasons", "prediction", "spans", "ruling",
 )  # fmt: skip
 LETTER_JSON_COLUMNS = ("prior_treatments", "summary_spans")
 

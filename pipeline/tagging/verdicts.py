@@ -262,9 +262,13 @@ def mask_verdicts(text: str, placeholder: str | None = None) -> str:
     return _masker(placeholder)(text or "")._.masked_text
 
 
-def verdict_sentences(text: str) -> list[str]:
-    """The verdict sentences of `text`, in order (what the decision reader looks at)."""
-    return [span.text.strip() for span in _masker(None)(text or "").spans[SPAN_KEY]]
+def verdict_sentences(text: str | Doc) -> list[str]:
+    """The verdict sentences of `text` (or of a Doc, with or without sentence boundaries), in
+    order. The doc is held while its spans are read: a SpanGroup outlives no garbage-collected
+    Doc (spaCy's E865)."""
+    doc = text if isinstance(text, Doc) else _masker(None).make_doc(text or "")
+    doc = _masker(None).get_pipe("verdict_masker")(doc)
+    return [span.text.strip() for span in doc.spans[SPAN_KEY]]
 
 
 def mask_many(texts: list[str], placeholder: str | None = None) -> list[tuple[str, str]]:

@@ -11,10 +11,13 @@ from pipeline.tagging import ITEM_TAGS, tag_records
 GOOD_LINE = "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids."
 
 
-def tags_of(nlp, disputed_item, claims=GOOD_LINE, maximus=GOOD_LINE):
+RULED = "Guidelines support this. Therefore, the request is medically necessary."
+
+
+def tags_of(nlp, disputed_item, claims=GOOD_LINE, maximus=GOOD_LINE, rationale=RULED):
     item = {
         "case_number": "FAKE-1", "issue_index": 0, "disputed_item": disputed_item,
-        "rationale": "Guidelines support this.", "claims_admin_guideline_text": claims,
+        "rationale": rationale, "claims_admin_guideline_text": claims,
         "maximus_guideline_text": maximus,
     }  # fmt: skip
     letter = {"case_number": "FAKE-1", "clinical_case_summary": "Made up."}
@@ -40,6 +43,18 @@ def test_confident_items_have_no_reason(nlp, item):
     tags = tags_of(nlp, item)
     assert tags["review_tags"] == [], tags["review_tags"]
     assert tags["category_source"] == "lexicon" and tags["category_probability"] is None
+
+
+def test_a_rationale_without_a_ruling_sentence_is_flagged_and_the_reader_abstains(nlp):
+    tags = tags_of(nlp, "Cold therapy unit", rationale="Guidelines support this.")
+    assert tags["review_tags"] == ["no_ruling_sentence"]
+    assert tags["ruling"]["decision"] is None
+    ruled = tags_of(nlp, "Cold therapy unit")["ruling"]
+    assert ruled["decision"] == "Overturned"
+    assert ruled["sentence"] == "Therefore, the request is medically necessary."
+    assert RULED[ruled["start_char"] : ruled["end_char"]] == ruled["sentence"]
+    both = "The request is medically necessary; the request is not medically necessary."
+    assert tags_of(nlp, "Cold therapy unit", rationale=both)["review_tags"] == ["ruling_ambiguous"]
 
 
 def test_no_lexicon_match_with_a_dose_is_a_drug_fallback(nlp):

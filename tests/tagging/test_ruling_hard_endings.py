@@ -15,16 +15,32 @@ LEAD = "The patient reports low back pain after lifting boxes at work. "
 # (ending, disputed item or None, decision or None, review code when abstaining)
 HARD_ENDINGS = [
     # -- partial and modified approvals: IMR decides the item as requested -> Upheld
-    ("The request for 12 sessions is certified with modification to 6 sessions.",
-     "Physical therapy 12 sessions", UP, None),
+    (
+        "The request for 12 sessions is certified with modification to 6 sessions.",
+        "Physical therapy 12 sessions",
+        UP,
+        None,
+    ),
     ("Acupuncture is partially certified.", "Acupuncture 2 times a week for 6 weeks", UP, None),
-    ("Therefore, the request is medically necessary for 6 of the 12 sessions.",
-     "Chiropractic therapy 12 sessions", UP, None),
-    ("The requested aquatic therapy is medically necessary for up to 8 visits only.",
-     "Aquatic therapy 16 visits", UP, None),
+    (
+        "Therefore, the request is medically necessary for 6 of the 12 sessions.",
+        "Chiropractic therapy 12 sessions",
+        UP,
+        None,
+    ),
+    (
+        "The requested aquatic therapy is medically necessary for up to 8 visits only.",
+        "Aquatic therapy 16 visits",
+        UP,
+        None,
+    ),
     ("As such, the request is modified to a 30-day supply.", "Gabapentin 600 mg #90", UP, None),
-    ("Only 4 of the 8 requested visits are medically necessary.",
-     "Cognitive behavioral therapy 8 visits", UP, None),
+    (
+        "Only 4 of the 8 requested visits are medically necessary.",
+        "Cognitive behavioral therapy 8 visits",
+        UP,
+        None,
+    ),
     # -- decisions on the earlier denial
     ("For these reasons, the denial is upheld.", "Lumbar MRI", UP, None),
     ("The prior non-certification is overturned.", "Lumbar MRI", OV, None),
@@ -39,86 +55,211 @@ HARD_ENDINGS = [
     ("Thus, the requested TENS unit is warranted.", "TENS unit", OV, None),
     ("The request is not warranted at this time.", "TENS unit", UP, None),
     ("Given the red flags, the MRI is indicated.", "MRI of the thoracic spine", OV, None),
-    ("In this case, the shoulder arthroscopy is supported.", "Right shoulder arthroscopy", OV,
-     None),
+    (
+        "In this case, the shoulder arthroscopy is supported.",
+        "Right shoulder arthroscopy",
+        OV,
+        None,
+    ),
     ("The request is appropriate.", "Ortho consultation", OV, None),
-    ("The requested consultation is reasonable and appropriate.", "Pain management consultation",
-     OV, None),
+    (
+        "The requested consultation is reasonable and appropriate.",
+        "Pain management consultation",
+        OV,
+        None,
+    ),
     ("The request is unwarranted.", "Lidocaine patches #30", UP, None),
     ("Continued use of this medication is inappropriate.", "Lidocaine patches #30", UP, None),
     ("This request does not meet the guideline criteria.", "Lumbar fusion L4-5", UP, None),
     # -- the 2013 form
-    ("Maximus Federal Services has determined the request for a cane is not medically necessary "
-     "and appropriate.", "Cane", UP, None),
-    ("Maximus Federal Services has determined the request for a cane is medically necessary and "
-     "appropriate.", "Cane", OV, None),
+    (
+        "Maximus Federal Services has determined the request for a cane is not medically necessary "
+        "and appropriate.",
+        "Cane",
+        UP,
+        None,
+    ),
+    (
+        "Maximus Federal Services has determined the request for a cane is medically necessary and "
+        "appropriate.",
+        "Cane",
+        OV,
+        None,
+    ),
     # -- negation scope and double negatives
     ("The request cannot be said to be not medically necessary.", "Ankle brace", OV, None),
     ("It cannot be said that the request is not medically necessary.", "Ankle brace", OV, None),
     ("It is not the case that the request is medically necessary.", "Ankle brace", UP, None),
     ("The requested cream is not unreasonable.", "Diclofenac gel", OV, None),
     ("The request is no longer medically necessary.", "Oxycodone 10 mg #90", UP, None),
-    ("The request is neither medically necessary nor appropriate.", "Oxycodone 10 mg #90", UP,
-     None),
+    (
+        "The request is neither medically necessary nor appropriate.",
+        "Oxycodone 10 mg #90",
+        UP,
+        None,
+    ),
     ("Therefore, the MRI cannot be deemed medically necessary.", "MRI of the left knee", UP, None),
-    ("There is no reason to believe that the request is medically necessary.", "Hip injection",
-     UP, None),
+    (
+        "There is no reason to believe that the request is medically necessary.",
+        "Hip injection",
+        UP,
+        None,
+    ),
     ("The request is not-medically necessary.", "Hip injection", UP, None),
     # -- the ruling sentence is the main clause about this item
-    ("As the surgery is not medically necessary, the requested postoperative therapy is not "
-     "medically necessary.", "Postoperative physical therapy 12 visits", UP, None),
-    ("Although the prior request was certified, the current request is not medically necessary.",
-     "Physical therapy 6 visits", UP, None),
-    ("Because the patient improved, the request is medically necessary.", "Massage therapy", OV,
-     None),
-    ("The request is medically necessary. The earlier request for surgery was denied by the "
-     "claims administrator.", "Cold therapy unit", OV, None),
-    ("The request is medically necessary. Guidelines state that imaging is not recommended for "
-     "acute pain.", "Lumbar MRI", OV, None),
-    ("The request is not medically necessary. This medical necessity decision should not be "
-     "read as advice to stop the medication abruptly.", "Norco 10/325 mg #120", UP, None),
-    ("The requested walker is medically necessary, whereas the concurrent request for a "
-     "wheelchair is not medically necessary.", "Front-wheeled walker", OV, None),
-    ("The requested brace is medically necessary; the request is not medically necessary.",
-     "Knee brace", None, AMBIGUOUS),
-    ("The request for the remaining portion of the original request, PT 2 times a week for 3 "
-     "weeks when the pain flares, is not medically necessary.",
-     "PT 2 times a week for 3 weeks when the pain flares", UP, None),
+    (
+        "As the surgery is not medically necessary, the requested postoperative therapy is not "
+        "medically necessary.",
+        "Postoperative physical therapy 12 visits",
+        UP,
+        None,
+    ),
+    (
+        "Although the prior request was certified, the current request is not medically necessary.",
+        "Physical therapy 6 visits",
+        UP,
+        None,
+    ),
+    (
+        "Because the patient improved, the request is medically necessary.",
+        "Massage therapy",
+        OV,
+        None,
+    ),
+    (
+        "The request is medically necessary. The earlier request for surgery was denied by the "
+        "claims administrator.",
+        "Cold therapy unit",
+        OV,
+        None,
+    ),
+    (
+        "The request is medically necessary. Guidelines state that imaging is not recommended for "
+        "acute pain.",
+        "Lumbar MRI",
+        OV,
+        None,
+    ),
+    (
+        "The request is not medically necessary. This medical necessity decision should not be "
+        "read as advice to stop the medication abruptly.",
+        "Norco 10/325 mg #120",
+        UP,
+        None,
+    ),
+    (
+        "The requested walker is medically necessary, whereas the concurrent request for a "
+        "wheelchair is not medically necessary.",
+        "Front-wheeled walker",
+        OV,
+        None,
+    ),
+    (
+        "The requested brace is medically necessary; the request is not medically necessary.",
+        "Knee brace",
+        None,
+        AMBIGUOUS,
+    ),
+    (
+        "The request for the remaining portion of the original request, PT 2 times a week for 3 "
+        "weeks when the pain flares, is not medically necessary.",
+        "PT 2 times a week for 3 weeks when the pain flares",
+        UP,
+        None,
+    ),
     ("The request is not medically\n\nnecessary.", "Trigger point injections", UP, None),
-    ("Medical necessity for the requested H-wave unit has not been established.", "H-wave unit",
-     UP, None),
-    ("Medical necessity has been established for the requested H-wave unit.", "H-wave unit", OV,
-     None),
+    (
+        "Medical necessity for the requested H-wave unit has not been established.",
+        "H-wave unit",
+        UP,
+        None,
+    ),
+    (
+        "Medical necessity has been established for the requested H-wave unit.",
+        "H-wave unit",
+        OV,
+        None,
+    ),
     ("I find the request medically necessary.", "Psychological evaluation", OV, None),
     ("The need for the requested sleep study has been documented.", "Sleep study", OV, None),
-    ("The patient does not need the brace, and the request is therefore not medically "
-     "necessary.", "Knee brace", UP, None),
-    ("Therefore, the request for 18 sessions is not medically necessary, although 6 sessions "
-     "would be appropriate.", "Physical therapy 18 sessions", UP, None),
-    ("The MRI is not medically necessary; however, plain films would be appropriate.",
-     "MRI of the knee", UP, None),
+    (
+        "The patient does not need the brace, and the request is therefore not medically "
+        "necessary.",
+        "Knee brace",
+        UP,
+        None,
+    ),
+    (
+        "Therefore, the request for 18 sessions is not medically necessary, although 6 sessions "
+        "would be appropriate.",
+        "Physical therapy 18 sessions",
+        UP,
+        None,
+    ),
+    (
+        "The MRI is not medically necessary; however, plain films would be appropriate.",
+        "MRI of the knee",
+        UP,
+        None,
+    ),
     ("The request was, thus, indicated.", "Psychological evaluation", OV, None),
     ("The UR modification is upheld.", "Physical therapy 12 sessions", UP, None),
     ("Naprosyn 550 mg #60 is medically necessary.", "Naproxen 550mg #60", OV, None),
     # -- no ruling sentence: abstain, never a default
-    ("Medical necessity for the concurrent surgery has not been established.",
-     "Cold therapy unit", None, NO_RULING),
-    ("The treating physician's notes indicate that the brace is medically necessary.",
-     "Knee brace", None, NO_RULING),
-    ("The request is medically necessary only if the patient has failed a trial of NSAIDs.",
-     "Knee brace", None, NO_RULING),
-    ("Guidelines recommend imaging only when red flags are present.", "Lumbar MRI", None,
-     NO_RULING),
-    ("MRI is recommended for patients with progressive neurologic deficit.", "Lumbar MRI", None,
-     NO_RULING),
-    ("If the surgery is certified, postoperative therapy would be appropriate.",
-     "Postoperative physical therapy", None, NO_RULING),
-    ("The concurrent request for surgery is medically necessary.",
-     "Associated surgical service: cold therapy unit", None, NO_RULING),
-    ("Six sessions were certified by the claims administrator on 01/05/2016.",
-     "Physical therapy 12 sessions", None, NO_RULING),
-    ('ODG notes: "A home exercise program is appropriate for most patients."',
-     "Home exercise kit", None, NO_RULING),
+    (
+        "Medical necessity for the concurrent surgery has not been established.",
+        "Cold therapy unit",
+        None,
+        NO_RULING,
+    ),
+    (
+        "The treating physician's notes indicate that the brace is medically necessary.",
+        "Knee brace",
+        None,
+        NO_RULING,
+    ),
+    (
+        "The request is medically necessary only if the patient has failed a trial of NSAIDs.",
+        "Knee brace",
+        None,
+        NO_RULING,
+    ),
+    (
+        "Guidelines recommend imaging only when red flags are present.",
+        "Lumbar MRI",
+        None,
+        NO_RULING,
+    ),
+    (
+        "MRI is recommended for patients with progressive neurologic deficit.",
+        "Lumbar MRI",
+        None,
+        NO_RULING,
+    ),
+    (
+        "If the surgery is certified, postoperative therapy would be appropriate.",
+        "Postoperative physical therapy",
+        None,
+        NO_RULING,
+    ),
+    (
+        "The concurrent request for surgery is medically necessary.",
+        "Associated surgical service: cold therapy unit",
+        None,
+        NO_RULING,
+    ),
+    (
+        "Six sessions were certified by the claims administrator on 01/05/2016.",
+        "Physical therapy 12 sessions",
+        None,
+        NO_RULING,
+    ),
+    (
+        'ODG notes: "A home exercise program is appropriate for most patients."',
+        "Home exercise kit",
+        None,
+        NO_RULING,
+    ),
     ("The records were reviewed in full.", "Home exercise kit", None, NO_RULING),
     ("", "Home exercise kit", None, NO_RULING),
     ("The only recommended topical NSAID is diclofenac.", "Ketoprofen cream", None, NO_RULING),

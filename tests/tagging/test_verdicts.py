@@ -59,6 +59,25 @@ VERDICTS = {
     "modal_judgement": ["A basic metabolic panel would be appropriate for a patient of this age."],
     "meets_criteria_for": ["The knee MRI meets criteria for recommendation."],
     "documentation_supports": ["The records do not support the need for the requested device."],
+    # reviewer-voice verdicts that survived masking before (issue 23)
+    "within_guidelines": [
+        "The request for 8 visits is within the recommended guidelines.",
+        "The requested duration falls within guideline recommendations for this diagnosis.",
+    ],
+    "reviewer_support": [
+        "The exam findings do support imaging of the wrist.",
+        "The documentation supported operative intervention.",
+    ],
+    "copula_warranted": ["A short course is warranted to restore function."],
+    "certifying": ["I am certifying six sessions."],
+}
+# The survivors above, each with the sentinel that finds it if it is ever left unmasked.
+SURVIVORS = {
+    "within_guidelines": "The request for 8 visits is within the recommended guidelines.",
+    "reviewer_support": "The exam findings do support imaging of the wrist.",
+    "comma_verdict": "The MRI was, thus, indicated.",
+    "is_warranted": "A short course is warranted to restore function.",
+    "certified": "The request is certified.",
 }
 
 KEPT = [
@@ -116,6 +135,30 @@ def test_sentinel_list_detects_what_it_should():
     assert sentinel_hits("Therefore, the request is not medically necessary.")
     assert sentinel_hits("the request for PT is not supported")
     assert not sentinel_hits(REASON)
+
+
+@pytest.mark.parametrize(("sentinel", "sentence"), SURVIVORS.items())
+def test_reviewer_voice_survivors_are_masked_and_their_sentinels_would_catch_them(
+    sentinel, sentence
+):
+    assert sentinel in [name for name, _ in sentinel_hits(sentence)]
+    masked = mask_verdicts(f"{REASON} {sentence}")
+    assert masked == f"{REASON} [VERDICT]"
+    assert not sentinel_hits(masked)
+
+
+def test_verdict_sentences_holds_its_doc_and_reads_a_doc_without_sentences():
+    """E865: the spans were read after their Doc was garbage collected; and a Doc made
+    without any sentence boundary is split by the masker's own sentencizer."""
+    import gc
+
+    text = f"{REASON} Therefore, the request is not medically necessary. {REASON}"
+    for _ in range(3):
+        gc.collect()
+        assert verdict_sentences(text) == ["Therefore, the request is not medically necessary."]
+    doc = spacy.blank("en")(text)
+    assert not doc.has_annotation("SENT_START")
+    assert verdict_sentences(doc) == ["Therefore, the request is not medically necessary."]
 
 
 def test_rules_file_compiles_once_and_names_are_unique():

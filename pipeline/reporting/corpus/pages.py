@@ -52,6 +52,17 @@ class LetterView:
         return marks(self.letter.summary_spans, "clinical_case_summary")
 
 
+def _reader_read(record: Item) -> str:
+    """ "Upheld (P = 0.012)", or the abstention and its reason (no ruling sentence)."""
+    p = record.prediction
+    read = p.decision_read if p is not None else None
+    if read is None:
+        review = (record.ruling.review if record.ruling else None) or "no_ruling_sentence"
+        return f"abstains: {review.replace('_', ' ')}"
+    chance = p.p_overturned_reader if p is not None else None
+    return f"{read} (P = {chance:.3f})" if chance is not None else read
+
+
 def _text(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "–"
@@ -124,8 +135,8 @@ def _item(view: ItemView) -> str:
         facts += [
             ("P(Overturned), reasoning model", escape(f"{prediction.p_overturned_reasoning:.3f}")
              + (f" → {escape(row['reasoning_call'])}" if row.get("reasoning_call") else "")),
-            ("decision reader", escape(f"{prediction.decision_read} "
-                                       f"(P = {prediction.p_overturned_reader:.3f})")),
+            ("decision reader", escape(_reader_read(record))),
+            ("ruling sentence", escape(record.ruling.sentence or "–" if record.ruling else "–")),
             ("reader agrees with the letter", escape(_text(prediction.agrees_with_stated))),
         ]  # fmt: skip
         if row.get("model_flags"):
