@@ -157,7 +157,7 @@ def _pipe(nlp: Language, texts: list[Any], disable: list[str]) -> list[Any]:
 ITEM_TAGS = (
     "category", "frequency", "quantity", "claims_admin_guideline", "maximus_guideline",
     "guideline_limits", "rationale_treatments", "masked_rationale", "verdict_text",
-    "category_source", "category_probability", "review_tags", "spans",
+    "ruling", "category_source", "category_probability", "review_tags", "spans",
 )  # fmt: skip
 LETTER_TAGS = ("prior_treatments", "summary_spans")
 
