@@ -4,7 +4,7 @@ The decision reader reads one sentence: the last one whose main clause puts a me
 predicate on the request or the service ("Therefore, the request for X is not medically
 necessary."), or rules on the earlier denial ("The non-certification is upheld.", "I am
 reversing the prior UR decision."). Rules are data (`ruling_rules.json`, spaCy Matcher token
-patterns and word lists, validated by `pipeline.rule_schemas.RulingRulesFile`).
+patterns and word lists, validated by `pipeline.rules.schemas.RulingRulesFile`).
 
 How a sentence is read, by structure:
 
@@ -53,7 +53,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from pipeline import rulefiles
+from pipeline.rules import files as rulefiles
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import ensure_doc_extension
 from pipeline.tagging.errors import ErrorHandling, guarded
@@ -132,7 +132,7 @@ class RulingRules:
         return cls(matchers=matchers, predicate_kind=kinds, words=words)
 
 
-def load_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> dict[str, Any]:
+def load_ruling_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> dict[str, Any]:
     """The validated rule data (compiled against a vocab by the component)."""
     return rulefiles.load_rules(rules_file, folder, kind=RULES_FILE)
 
@@ -527,7 +527,7 @@ class RulingComponent(RuleFiles, ErrorHandling):
         self.rule_files = (rules_file,)
 
     def _build(self, folder: Path | None) -> RulingReader:
-        data = load_rules(self.rule_files[0], folder)
+        data = load_ruling_rules(self.rule_files[0], folder)
         return RulingReader(RulingRules.from_json(data, self.vocab))
 
     @guarded

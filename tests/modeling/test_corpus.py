@@ -13,7 +13,7 @@ from sklearn.metrics import accuracy_score, roc_auc_score
 from pipeline.modeling.estimators import build_reader, build_reasoning
 from pipeline.modeling.splits import grouped_folds, holdout_cases
 from pipeline.modeling.train import split_development
-from pipeline.tagging.verdicts import load_rules, sentinel_hits
+from pipeline.tagging.verdicts import load_verdict_rules, sentinel_hits
 
 pytestmark = pytest.mark.corpus
 
@@ -30,7 +30,7 @@ def test_leakage_sentinel_no_verdict_phrase_survives_masking(tagged_corpus):
     ]
     assert not hits, hits[:5]
     # the reviewer-voice verdicts that used to survive masking are among the sentinels
-    names = {name for name, _ in load_rules().sentinels}
+    names = {name for name, _ in load_verdict_rules().sentinels}
     assert {"within_guidelines", "reviewer_support", "comma_verdict", "is_warranted"} <= names
     # and the masker did find something to mask in every rationale
     assert (tagged_corpus.features["verdict_text"].str.len() > 0).all()

@@ -13,8 +13,8 @@ MIN_RULED = 270
 
 @pytest.fixture(scope="module")
 def tagged_items(shared_letters_dir, tmp_path_factory):
+    from pipeline.core.io import read_table
     from pipeline.ingest.stage import ingest
-    from pipeline.io import read_table
     from pipeline.tagging import tag_items
 
     out = tmp_path_factory.mktemp("interim")
