@@ -90,6 +90,24 @@ def test_predict_items_shape_and_flags(synthetic_models):
     assert [p["agrees_with_stated"] for p in blank] == [None, None]
 
 
+def test_the_decision_reader_abstains_without_a_ruling_sentence(synthetic_models):
+    """No ruling sentence: no decision read, no probability, no comparison, never a default;
+    the disagreement list says the reader abstained."""
+    items, letters, models_dir = synthetic_models
+    models = load_models(models_dir)
+    items, letters = _records(items), _records(letters)
+    silent = {**items[0], "rationale": "The records were reviewed. The patient has pain."}
+    silent = {k: v for k, v in silent.items() if k not in ("ruling", "masked_rationale")}
+    (pred,) = predict_items(models, [silent], letters)
+    assert pred["decision_read"] is None and pred["p_overturned_reader"] is None
+    assert pred["agrees_with_stated"] is None
+    assert pred["ruling"]["review"] == "no_ruling_sentence" and pred["ruling"]["sentence"] is None
+    (flag,) = flag_disagreements([silent], [pred])
+    assert any(
+        r.startswith("decision reader abstains (no_ruling_sentence)") for r in flag["reasons"]
+    )
+
+
 def test_symbolic_links_in_the_models_folder_are_refused(synthetic_models, tmp_path):
     import os
 
