@@ -207,7 +207,7 @@ class TokenPatternRule(_Strict):
 
 
 class RulingPredicate(TokenPatternRule):
-    kind: Literal["state", "partial", "meets", "event", "elliptic", "shown"]
+    kind: Literal["state", "partial", "meets", "event", "elliptic", "shown", "active"]
     sign: Literal[1, -1]
 
 
@@ -227,6 +227,7 @@ class RulingRulesFile(_File):
     need_nouns: list[TokenPatternRule] = []
     verb_group: list[str]
     judging_verbs: list[str] = []
+    active_subjects: list[str] = []
     negations: list[str]
     history_words: list[str] = []
     conditionals: list[str] = []

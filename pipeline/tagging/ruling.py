@@ -123,7 +123,8 @@ class RulingRules:
             matchers[group] = matcher
         words = {
             name: frozenset(w.lower() for w in data.get(name, []))
-            for name in ("verb_group", "judging_verbs", "negations", "history_words",
+            for name in ("verb_group", "judging_verbs", "active_subjects", "negations",
+                         "history_words",
                          "conditionals", "clause_breaks", "new_clause_after_and",
                          "pronoun_subjects", "other_item_words", "guideline_words",
                          "content_stopwords")
@@ -241,7 +242,8 @@ class RulingReader:
             kind, sign = self.rules.predicate_kind[name]
             # the verb group: back from the predicate over auxiliaries, negations, adverbs
             # a decision event is a verb itself ("I agree with ..."); "is not." holds its own
-            i, negations, history, verb = p_start - 1, 0, False, kind in ("event", "elliptic")
+            i, negations, history = p_start - 1, 0, False
+            verb = kind in ("event", "elliptic")
             while (
                 i >= start
                 and i not in sub
@@ -254,6 +256,8 @@ class RulingReader:
                 history |= word in w["history_words"]
                 verb |= word in _VERBS
                 i -= 1
+            if kind == "active" and not verb:  # a finite verb, not "evidence to support X"
+                verb = p_start > start and doc[p_start - 1].lower_ != "to"
             coordinated = i >= start and marks.at["predicates"].get(i) is not None
             if coordinated and not verb:
                 continue  # "necessary and appropriate": one predicate, read at its head
@@ -279,8 +283,8 @@ class RulingReader:
             if read is not None:
                 read.sign *= (-1) ** (negations + len(frames))
                 reads.append(read)
-            if verb:  # a predicate with its own verb heads its clause
-                heads.setdefault(clause_start, read)
+            if read is not None:  # a ruling read heads its clause: later predicates are its
+                heads.setdefault(clause_start, read)  # complements ("as being necessary")
         return reads
 
     def _rule(
@@ -303,6 +307,15 @@ class RulingReader:
             if noun is None:
                 return None
             return _Read(sign=sign * noun, form=name, partial=False)
+        if kind == "active":  # "I cannot recommend the request", "The records support the MRI"
+            if p_end < clause_end and doc[p_end].lower_ == "that":
+                return None  # "I recommend that X be ...": the clause after "that" rules
+            words = {t.lower_ for t in doc[subject[0] : subject[1]]}
+            if not words & self.w["active_subjects"] or words & self.w["guideline_words"]:
+                return None
+            obj_end = next((j for j in range(p_end, clause_end) if doc[j].text == ","), clause_end)
+            obj = self._object(doc, p_end, obj_end, marks, item_words)
+            return None if obj is None else _Read(sign=sign * obj, form=name, partial=False)
         if kind == "shown":  # "Medical necessity (for X) has not been established"
             words = {t.lower_ for t in doc[subject[0] : subject[1]]}
             if not marks.within("need_nouns", *subject) or words & self.w["other_item_words"]:
@@ -395,6 +408,26 @@ class RulingReader:
             if not requests.intersection(range(s, e)):
                 return -1
         if marks.within("approval_nouns", lo, hi):
+            return 1
+        return None
+
+    def _object(
+        self, doc: Doc, lo: int, hi: int, marks: _Marks, item_words: frozenset[str] | None
+    ) -> int | None:
+        """The sign of an active verb's object: +1 for this request or its service ("the
+        request", the item's words), -1 for a denial noun ("non-certification"), +1 for an
+        approval noun; None for anything else (another item, a guideline, nothing)."""
+        words = {t.lower_ for t in doc[lo:hi]}
+        if words & self.w["other_item_words"]:
+            return None
+        noun = self._decision_noun(marks, lo, hi)
+        if noun is not None and not marks.within("request_signals", lo, hi):
+            return noun
+        if marks.within("request_signals", lo, hi) or any(
+            i in marks.item or i in marks.treatments for i in range(lo, hi)
+        ):
+            return noun if noun == -1 else 1
+        if item_words and self._content(" ".join(words)) & item_words:
             return 1
         return None
 

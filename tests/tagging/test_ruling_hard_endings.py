@@ -205,7 +205,89 @@ HARD_ENDINGS = [
     ("The request was, thus, indicated.", "Psychological evaluation", OV, None),
     ("The UR modification is upheld.", "Physical therapy 12 sessions", UP, None),
     ("Naprosyn 550 mg #60 is medically necessary.", "Naproxen 550mg #60", OV, None),
+    # -- the reviewer's own verbs, and complement clauses
+    ("I recommend that the denial be overturned.", "Lyrica 75 mg", OV, None),
+    (
+        "The original UR decision to non-certify the request is hereby upheld.",
+        "Lyrica 75 mg",
+        UP,
+        None,
+    ),
+    ("The reviewer cannot recommend this request.", "Lumbar MRI", UP, None),
+    ("I recommend non-certification of the request.", "Lumbar MRI", UP, None),
+    ("I would recommend certification of the requested MRI.", "Lumbar MRI", OV, None),
+    ("The documentation does not support the request.", "Lumbar MRI", UP, None),
+    ("The clinical findings support the requested MRI.", "Lumbar MRI", OV, None),
+    ("I do not recommend that the request be certified.", "Lumbar MRI", UP, None),
+    (
+        "Given the lack of evidence to support failure of first-line drugs, the request is not "
+        "considered medically necessary.",
+        "Tramadol 50 mg #60",
+        UP,
+        None,
+    ),
+    (
+        "Although the request is not supported by guidelines, given the exceptional "
+        "circumstances, it is medically necessary.",
+        "Lumbar brace",
+        OV,
+        None,
+    ),
+    (
+        "There is no indication that the requested MRI is not medically necessary.",
+        "MRI of the neck",
+        OV,
+        None,
+    ),
+    (
+        "It is not unreasonable to conclude that the request is medically necessary.",
+        "Lumbar MRI",
+        OV,
+        None,
+    ),
+    ("The medical necessity of the request has not been substantiated.", "Lumbar MRI", UP, None),
+    (
+        "The request is not in compliance with ODG and is not medically necessary.",
+        "Lumbar MRI",
+        UP,
+        None,
+    ),
+    (
+        "The request is not medically necessary. The patient may benefit from a referral to pain "
+        "management, which would be appropriate.",
+        "Lumbar MRI",
+        UP,
+        None,
+    ),
+    (
+        "The request is medically necessary, however, the quantity requested is excessive and is "
+        "therefore not medically necessary.",
+        "Tramadol 50 mg #120",
+        None,
+        AMBIGUOUS,
+    ),
+    (
+        "Continued physical therapy is not medically necessary; the requested home exercise "
+        "program is appropriate.",
+        "Physical therapy 8 visits",
+        None,
+        AMBIGUOUS,
+    ),
     # -- no ruling sentence: abstain, never a default
+    ("Guidelines support the requested MRI for red flags.", "Lumbar MRI", None, NO_RULING),
+    ("The records support surgery, which was certified.", "Cold therapy unit", None, NO_RULING),
+    (
+        "Should the patient fail conservative care, the request would be appropriate.",
+        "Lumbar MRI",
+        None,
+        NO_RULING,
+    ),
+    (
+        "Once the surgery has been approved, postoperative therapy will be medically necessary.",
+        "Postoperative physical therapy",
+        None,
+        NO_RULING,
+    ),
     (
         "Medical necessity for the concurrent surgery has not been established.",
         "Cold therapy unit",
