@@ -103,34 +103,35 @@ class _Read:
     partial: bool
 
 
+_GROUPS = ("predicates", "frames", "subordinators", "request_signals", "denial_nouns",
+           "approval_nouns", "guideline_frames", "guideline_qualifiers", "partial_markers",
+           "history_markers", "need_nouns")  # fmt: skip
+
+
 @dataclass
 class RulingRules:
-    """Compiled `ruling_rules.json`: one Matcher per pattern group, word sets for the rest."""
+    """Compiled `ruling_rules.json`: one Matcher for every pattern group (each match labelled
+    "group:name"), word sets for the rest."""
 
-    matchers: dict[str, Matcher]
+    matcher: Matcher
     predicate_kind: dict[str, tuple[str, int]]  # predicate name -> (kind, sign)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: dict[str, Any], vocab: Any) -> RulingRules:
-        matchers = {}
-        for group in ("predicates", "frames", "subordinators", "request_signals", "denial_nouns",
-                      "approval_nouns", "guideline_frames", "guideline_qualifiers",
-                      "partial_markers", "history_markers", "need_nouns"):  # fmt: skip
-            matcher = Matcher(vocab, validate=True)
+        matcher = Matcher(vocab, validate=True)
+        for group in _GROUPS:
             for row in data.get(group, []):
                 matcher.add(f"{group}:{row['name']}", [row["pattern"]])
-            matchers[group] = matcher
         words = {
             name: frozenset(w.lower() for w in data.get(name, []))
             for name in ("verb_group", "judging_verbs", "active_subjects", "negations",
-                         "history_words",
-                         "conditionals", "clause_breaks", "new_clause_after_and",
-                         "pronoun_subjects", "other_item_words", "guideline_words",
-                         "content_stopwords")
+                         "history_words", "conditionals", "clause_breaks",
+                         "new_clause_after_and", "pronoun_subjects", "other_item_words",
+                         "guideline_words", "content_stopwords")
         }  # fmt: skip
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
-        return cls(matchers=matchers, predicate_kind=kinds, words=words)
+        return cls(matcher=matcher, predicate_kind=kinds, words=words)
 
 
 def load_ruling_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> dict[str, Any]:
@@ -139,22 +140,30 @@ def load_ruling_rules(rules_file: str = RULES_FILE, folder: Path | None = None) 
 
 
 class _Marks:
-    """Per-doc matches: for each group, token index -> (label, start, end) of the match."""
+    """One sentence's matches (doc token indices): per group, (name, start, end) in order,
+    overlaps resolved to the longest, and token index -> match. The reader matches sentence by
+    sentence from the last, and most rationales rule in their last one."""
 
-    def __init__(self, doc: Doc, rules: RulingRules) -> None:
-        self.spans: dict[str, list[tuple[str, int, int]]] = {}
+    def __init__(self, doc: Doc, rules: RulingRules, start: int, end: int) -> None:
+        strings = doc.vocab.strings
+        by_group: dict[str, list[Any]] = {group: [] for group in _GROUPS}
+        names: dict[tuple[str, int, int], str] = {}
+        for match, s, e in rules.matcher(doc[start:end]):
+            group, name = strings[match].split(":", 1)
+            by_group[group].append(doc[start + s : start + e])
+            names[(group, start + s, start + e)] = name
         self.item: set[int] = set()  # tokens of the item's own name, where the text names it
         self.treatments: set[int] = set()  # tokens of a lexicon treatment the item names
+        self.spans: dict[str, list[tuple[str, int, int]]] = {}
         self.at: dict[str, dict[int, tuple[str, int, int]]] = {}
-        strings = doc.vocab.strings
-        for group, matcher in rules.matchers.items():
-            matches = matcher(doc)
-            found = [doc[s:e] for _, s, e in matches]
-            labelled = {(s, e): strings[m].split(":", 1)[1] for m, s, e in matches}
+        for group, found in by_group.items():
             kept = sorted(
-                (labelled[(sp.start, sp.end)], sp.start, sp.end) for sp in filter_spans(found)
+                (
+                    (names[(group, sp.start, sp.end)], sp.start, sp.end)
+                    for sp in filter_spans(found)
+                ),
+                key=lambda row: row[1],
             )
-            kept.sort(key=lambda row: row[1])
             self.spans[group] = kept
             self.at[group] = {i: row for row in kept for i in range(row[1], row[2])}
 
@@ -200,10 +209,11 @@ class RulingReader:
         abbreviation name the item ("Naprosyn" for "Naproxen")."""
         item_words = self._content(item_text) if item_text else None
         item_norm = " ".join((item_text or "").lower().split())
-        marks = self._marks = _Marks(doc, self.rules)
-        marks.item = _item_tokens(doc, item_text)
-        marks.treatments = _treatment_tokens(doc, item_treatments)
+        item = _item_tokens(doc, item_text)
+        treatments = _treatment_tokens(doc, item_treatments)
         for start, end in reversed(self.sentences(doc)):
+            marks = self._marks = _Marks(doc, self.rules, start, end)
+            marks.item, marks.treatments = item, treatments
             reads = self._sentence(doc, start, end, marks, item_words, item_norm)
             if not reads:
                 continue
