@@ -220,13 +220,11 @@ class RulingReader:
             span = doc[start:end]
             text = span.text.strip()
             lead = len(span.text) - len(span.text.lstrip())
-            where = {"sentence": text, "start_char": span.start_char + lead,
-                     "end_char": span.start_char + lead + len(text)}  # fmt: skip
-            decisions = {_decision(r) for r in reads}
-            if len(decisions) > 1:
-                return Ruling(decision=None, form=reads[-1].form, review=AMBIGUOUS, **where)
+            at = span.start_char + lead
             last = reads[-1]
-            return Ruling(decision=_decision(last), form=last.form, partial=last.partial, **where)
+            if len({_decision(r) for r in reads}) > 1:
+                return Ruling(None, text, at, at + len(text), last.form, review=AMBIGUOUS)
+            return Ruling(_decision(last), text, at, at + len(text), last.form, last.partial)
         return ABSTAIN
 
     def _sentence(
