@@ -178,6 +178,7 @@ class RulingReader:
         self.rules = rules
         self.w = rules.words
         self._marks: _Marks | None = None
+        self._sub: set[int] = set()  # the current sentence's subordinate-clause tokens
 
     # ---- sentences --------------------------------------------------------------------
 
@@ -241,7 +242,7 @@ class RulingReader:
         predicates = marks.within("predicates", start, end)
         if not predicates or self._conditional(lower, start, marks):
             return []
-        sub = self._subordinate(doc, start, end, marks)
+        sub = self._sub = self._subordinate(doc, start, end, marks)
         reads: list[_Read] = []
         heads: dict[int, _Read | None] = {}  # clause start -> its head's read (None: rejected)
         for name, p_start, p_end in predicates:
@@ -328,7 +329,8 @@ class RulingReader:
             words = {t.lower_ for t in doc[subject[0] : subject[1]]}
             if not marks.within("need_nouns", *subject) or words & self.w["other_item_words"]:
                 return None
-            return _Read(sign=sign, form=name, partial=False)
+            partial = self._partial(doc, subject[0], sentence_end, marks, item_norm)
+            return _Read(sign=sign, form=name, partial=partial)
         accepted = self._subject(doc, *subject, marks, item_words)
         if accepted is None:
             return None
@@ -339,11 +341,23 @@ class RulingReader:
                 return None
         if marks.within("history_markers", p_end, clause_end):
             return None
-        partial = kind == "partial" or any(
-            " ".join(doc[s:e].text.lower().split()) not in item_norm
-            for _, s, e in marks.within("partial_markers", subject[0], clause_end)
+        partial = kind == "partial" or self._partial(
+            doc, subject[0], sentence_end, marks, item_norm
         )
+        # "is recommended for non-certification": the noun after "for" says which way
+        if p_end + 1 < sentence_end and doc[p_end].lower_ == "for":
+            if marks.at["denial_nouns"].get(p_end + 1):
+                subject_sign = -subject_sign
         return _Read(sign=sign * subject_sign, form=name, partial=partial)
+
+    def _partial(self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str) -> bool:
+        """A partial or modified approval named in [lo, hi) outside subordinate clauses ("for 6
+        of the 12 sessions", "with modification", "but not ..."), unless the item's own text
+        says it ("6 of 12 sessions" as the request)."""
+        return any(
+            s not in self._sub and " ".join(doc[s:e].text.lower().split()) not in item_norm
+            for _, s, e in marks.within("partial_markers", lo, hi)
+        )
 
     # ---- parts of a sentence ----------------------------------------------------------
 

@@ -273,6 +273,47 @@ HARD_ENDINGS = [
         None,
         AMBIGUOUS,
     ),
+    # -- UR wording, noun verdicts, partial approvals named after the clause
+    ("Therefore, this request is recommended for non-certification.", "Lumbar MRI", UP, None),
+    ("Therefore, this request is recommended for certification.", "Lumbar MRI", OV, None),
+    ("The request is hereby denied.", "Lumbar MRI", UP, None),
+    ("The request is approved as modified.", "PT 12 sessions", UP, None),
+    ("Authorization is not recommended.", "Lumbar MRI", UP, None),
+    ("Non-certification of the request is supported.", "Lumbar MRI", UP, None),
+    (
+        "Medical necessity for 6 sessions has been established, but not for the 12 requested.",
+        "PT 12 sessions",
+        UP,
+        None,
+    ),
+    (
+        "Medical necessity for 6 of the 12 sessions has been established.",
+        "PT 12 sessions",
+        UP,
+        None,
+    ),
+    ("The request is medically necessary in part.", "PT 12 sessions", UP, None),
+    (
+        "The request is medically necessary, as the patient has improved with 6 of the 12 prior "
+        "sessions.",
+        "PT 12 sessions",
+        OV,
+        None,
+    ),
+    ("The request for 6 of 12 sessions is medically necessary.", "PT 6 of 12 sessions", OV, None),
+    (
+        "Accordingly, the previous non-certification is reversed and the request is certified.",
+        "Lumbar MRI",
+        OV,
+        None,
+    ),
+    ("The previous non-certification is therefore affirmed.", "Lumbar MRI", UP, None),
+    (
+        "The requested pillow is not considered to be a medical necessity at this time.",
+        "Cervical pillow",
+        UP,
+        None,
+    ),
     # -- no ruling sentence: abstain, never a default
     ("Guidelines support the requested MRI for red flags.", "Lumbar MRI", None, NO_RULING),
     ("The records support surgery, which was certified.", "Cold therapy unit", None, NO_RULING),
