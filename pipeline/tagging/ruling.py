@@ -345,9 +345,9 @@ class RulingReader:
             doc, subject[0], sentence_end, marks, item_norm
         )
         # "is recommended for non-certification": the noun after "for" says which way
-        if p_end + 1 < sentence_end and doc[p_end].lower_ == "for":
-            if marks.at["denial_nouns"].get(p_end + 1):
-                subject_sign = -subject_sign
+        after_for = p_end + 1 < sentence_end and doc[p_end].lower_ == "for"
+        if after_for and marks.at["denial_nouns"].get(p_end + 1):
+            subject_sign = -subject_sign
         return _Read(sign=sign * subject_sign, form=name, partial=partial)
 
     def _partial(self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str) -> bool:
