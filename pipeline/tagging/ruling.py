@@ -145,7 +145,7 @@ class _Marks:
     sentence from the last, and most rationales rule in their last one."""
 
     def __init__(self, doc: Doc, rules: RulingRules, start: int, end: int) -> None:
-        strings = doc.vocab.strings
+        strings = rules.matcher.vocab.strings  # the labels' strings (a doc may have its own)
         by_group: dict[str, list[Any]] = {group: [] for group in _GROUPS}
         names: dict[tuple[str, int, int], str] = {}
         for match, s, e in rules.matcher(doc[start:end]):
