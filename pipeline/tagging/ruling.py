@@ -114,6 +114,7 @@ class RulingRules:
     "group:name"), word sets for the rest."""
 
     matcher: Matcher
+    strings: Any  # the matcher's StringStore: its labels' strings
     predicate_kind: dict[str, tuple[str, int]]  # predicate name -> (kind, sign)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -131,7 +132,7 @@ class RulingRules:
                          "guideline_words", "content_stopwords")
         }  # fmt: skip
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
-        return cls(matcher=matcher, predicate_kind=kinds, words=words)
+        return cls(matcher=matcher, strings=vocab.strings, predicate_kind=kinds, words=words)
 
 
 def load_ruling_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> dict[str, Any]:
@@ -145,7 +146,7 @@ class _Marks:
     sentence from the last, and most rationales rule in their last one."""
 
     def __init__(self, doc: Doc, rules: RulingRules, start: int, end: int) -> None:
-        strings = rules.matcher.vocab.strings  # the labels' strings (a doc may have its own)
+        strings = rules.strings  # the labels' strings (a doc may come with a vocab of its own)
         by_group: dict[str, list[Any]] = {group: [] for group in _GROUPS}
         names: dict[tuple[str, int, int], str] = {}
         for match, s, e in rules.matcher(doc[start:end]):
