@@ -141,8 +141,8 @@ HARD_ENDINGS = [
         None,
     ),
     (
-        "The request is not medically necessary. This medical necessity decision should not be "
-        "read as advice to stop the medication abruptly.",
+        "The request is not medically necessary. Nothing in this medical necessity review is "
+        "meant as advice to stop the medication at once.",
         "Norco 10/325 mg #120",
         UP,
         None,
@@ -204,7 +204,7 @@ HARD_ENDINGS = [
     ),
     ("The request was, thus, indicated.", "Psychological evaluation", OV, None),
     ("The UR modification is upheld.", "Physical therapy 12 sessions", UP, None),
-    ("Naprosyn 550 mg #60 is medically necessary.", "Naproxen 550mg #60", OV, None),
+    ("Anaprox 275 mg #30 remains medically necessary for now.", "Naproxen sodium 275mg #30", OV, None),
     # -- the reviewer's own verbs, and complement clauses
     ("I recommend that the denial be overturned.", "Lyrica 75 mg", OV, None),
     (
