@@ -204,7 +204,12 @@ HARD_ENDINGS = [
     ),
     ("The request was, thus, indicated.", "Psychological evaluation", OV, None),
     ("The UR modification is upheld.", "Physical therapy 12 sessions", UP, None),
-    ("Anaprox 275 mg #30 remains medically necessary for now.", "Naproxen sodium 275mg #30", OV, None),
+    (
+        "Anaprox 275 mg #30 remains medically necessary for now.",
+        "Naproxen sodium 275mg #30",
+        OV,
+        None,
+    ),
     # -- the reviewer's own verbs, and complement clauses
     ("I recommend that the denial be overturned.", "Lyrica 75 mg", OV, None),
     (
