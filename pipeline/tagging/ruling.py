@@ -70,7 +70,10 @@ _VERBS = frozenset(
      "remained", "appears", "appear", "appeared", "seems", "seem", "seemed", "would", "will",
      "should", "could", "can", "may", "might", "must", "shall", "does", "do", "did", "cannot"]
 )  # fmt: skip
-_WORD = re.compile(r"[a-z][a-z0-9/+-]*")
+_BE = frozenset({"be", "been", "being"})
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+_NO = frozenset({"no", "lack", "absence", "without", "insufficient", "nothing", "none"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9/+-]*")
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ class RulingRules:
     strings: Any  # the matcher's StringStore: its labels' strings
     predicate_kind: dict[str, tuple[str, int]]  # predicate name -> (kind, sign)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    furniture: tuple[re.Pattern[str], ...] = ()  # page numbers and running headers
 
     @classmethod
     def from_json(cls, data: dict[str, Any], vocab: Any) -> RulingRules:
@@ -129,10 +133,18 @@ class RulingRules:
             for name in ("verb_group", "judging_verbs", "active_subjects", "negations",
                          "history_words", "conditionals", "clause_breaks",
                          "new_clause_after_and", "pronoun_subjects", "other_item_words",
-                         "guideline_words", "content_stopwords")
+                         "guideline_words", "content_stopwords", "negative_actions",
+                         "determiners")
         }  # fmt: skip
+        furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
-        return cls(matcher=matcher, strings=vocab.strings, predicate_kind=kinds, words=words)
+        return cls(
+            matcher=matcher,
+            strings=vocab.strings,
+            predicate_kind=kinds,
+            words=words,
+            furniture=furniture,
+        )
 
 
 def load_ruling_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> dict[str, Any]:
@@ -145,11 +157,15 @@ class _Marks:
     overlaps resolved to the longest, and token index -> match. The reader matches sentence by
     sentence from the last, and most rationales rule in their last one."""
 
-    def __init__(self, doc: Doc, rules: RulingRules, start: int, end: int) -> None:
+    def __init__(
+        self, doc: Doc, rules: RulingRules, start: int, end: int, furniture: set[int]
+    ) -> None:
         strings = rules.strings  # the labels' strings (a doc may come with a vocab of its own)
         by_group: dict[str, list[Any]] = {group: [] for group in _GROUPS}
         names: dict[tuple[str, int, int], str] = {}
         for match, s, e in rules.matcher(doc[start:end]):
+            if furniture and furniture.intersection(range(start + s, start + e)):
+                continue  # "Page 1 of 2" is no "6 of 12 sessions"
             group, name = strings[match].split(":", 1)
             by_group[group].append(doc[start + s : start + e])
             names[(group, start + s, start + e)] = name
@@ -180,12 +196,15 @@ class RulingReader:
         self.w = rules.words
         self._marks: _Marks | None = None
         self._sub: set[int] = set()  # the current sentence's subordinate-clause tokens
+        self._furniture: set[int] = set()  # the doc's page-furniture tokens
 
     # ---- sentences --------------------------------------------------------------------
 
-    def sentences(self, doc: Doc) -> list[tuple[int, int]]:
+    def sentences(self, doc: Doc, furniture: set[int] | None = None) -> list[tuple[int, int]]:
         """Token ranges of the sentences, a page break inside a sentence joined again (a
-        piece that does not end a sentence, followed by one that starts in lower case)."""
+        piece that does not end a sentence, followed by one that starts in lower case, with
+        only page furniture, "Page 2 of 3" and running headers, between them)."""
+        furniture = furniture or set()
         if not len(doc):
             return []
         if not doc.has_annotation("SENT_START"):
@@ -196,12 +215,31 @@ class RulingReader:
         ranges = [(a, b) for a, b in zip(starts, [*starts[1:], len(doc)], strict=True)]
         merged: list[tuple[int, int]] = []
         for start, end in ranges:
-            first = doc[start]
-            if merged and first.text[:1].islower() and not _ends_sentence(doc, *merged[-1]):
+            real = [i for i in range(start, end) if i not in furniture and not doc[i].is_space]
+            if not real:
+                continue  # a page number or running header on its own
+            first = doc[real[0]]
+            if (
+                merged
+                and first.text[:1].islower()
+                and not _ends_sentence(doc, *merged[-1], furniture)
+            ):
                 merged[-1] = (merged[-1][0], end)
             else:
                 merged.append((start, end))
         return merged
+
+    def furniture(self, doc: Doc) -> set[int]:
+        """Tokens of page furniture (`page_furniture` in the rules): page numbers and running
+        headers that a page break left inside the rationale."""
+        found: set[int] = set()
+        text = doc.text
+        for regex in self.rules.furniture:
+            for m in regex.finditer(text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    found.update(range(span.start, span.end))
+        return found
 
     # ---- the ruling -------------------------------------------------------------------
 
@@ -213,8 +251,9 @@ class RulingReader:
         item_norm = " ".join((item_text or "").lower().split())
         item = _item_tokens(doc, item_text)
         treatments = _treatment_tokens(doc, item_treatments)
-        for start, end in reversed(self.sentences(doc)):
-            marks = self._marks = _Marks(doc, self.rules, start, end)
+        furniture = self._furniture = self.furniture(doc)
+        for start, end in reversed(self.sentences(doc, furniture)):
+            marks = self._marks = _Marks(doc, self.rules, start, end, furniture)
             marks.item, marks.treatments = item, treatments
             reads = self._sentence(doc, start, end, marks, item_words, item_norm)
             if not reads:
@@ -257,20 +296,24 @@ class RulingReader:
             while (
                 i >= start
                 and i not in sub
-                and (doc[i].is_space or lower[i - start] in w["verb_group"])
+                and (doc[i].is_space or i in self._furniture or lower[i - start] in w["verb_group"])
             ):
                 if marks.at["predicates"].get(i):
                     break
                 word = lower[i - start]
                 negations += word in w["negations"]
                 history |= word in w["history_words"]
-                verb |= word in _VERBS
+                # finite: not the "be" of an infinitive ("for MRI to be warranted")
+                infinitive = word in _BE and i > start and doc[i - 1].lower_ == "to"
+                verb |= word in _VERBS and not infinitive
                 i -= 1
             if kind == "active" and not verb:  # a finite verb, not "evidence to support X"
                 verb = p_start > start and doc[p_start - 1].lower_ != "to"
             coordinated = i >= start and marks.at["predicates"].get(i) is not None
             if coordinated and not verb:
                 continue  # "necessary and appropriate": one predicate, read at its head
+            if i >= start and doc[i].lower_ in _RELATIVE:
+                continue  # "the amount of gloves that are being recommended": a relative clause
             clause_start = self._clause_start(doc, start, i + 1, sub)
             if not verb and kind != "meets":
                 # "I find the request medically necessary": a small clause after a judging verb
@@ -293,8 +336,11 @@ class RulingReader:
             if read is not None:
                 read.sign *= (-1) ** (negations + len(frames))
                 reads.append(read)
-            if read is not None:  # a ruling read heads its clause: later predicates are its
-                heads.setdefault(clause_start, read)  # complements ("as being necessary")
+            # A predicate with its own verb heads its clause, read or rejected: a later one is
+            # its complement ("is not supported ... as being medically necessary"). A reviewer's
+            # verb heads only when it ruled ("the decision to non-certify ... is upheld").
+            if verb and (kind != "active" or read is not None):
+                heads.setdefault(clause_start, read)
         return reads
 
     def _rule(
@@ -320,9 +366,12 @@ class RulingReader:
         if kind == "active":  # "I cannot recommend the request", "The records support the MRI"
             if p_end < clause_end and doc[p_end].lower_ == "that":
                 return None  # "I recommend that X be ...": the clause after "that" rules
-            words = {t.lower_ for t in doc[subject[0] : subject[1]]}
+            part = self._nearest_part(doc, *subject)
+            words = {t.lower_ for t in part}
             if not words & self.w["active_subjects"] or words & self.w["guideline_words"]:
                 return None
+            # "No documentation supports ...", "the lack of evidence supports ..."
+            sign = sign * (-1) ** sum(t.lower_ in _NO for t in part)
             obj_end = next((j for j in range(p_end, clause_end) if doc[j].text == ","), clause_end)
             obj = self._object(doc, p_end, obj_end, marks, item_words)
             return None if obj is None else _Read(sign=sign * obj, form=name, partial=False)
@@ -335,10 +384,15 @@ class RulingReader:
         accepted = self._subject(doc, *subject, marks, item_words)
         if accepted is None:
             return None
-        by_request, subject_sign = accepted
+        by_request, subject_sign, bare = accepted
+        last = next((t for t in reversed(doc[subject[0] : subject[1]]) if not t.is_space), None)
+        if last is not None and last.lower_ == "it" and doc[p_end : p_end + 1].text == "that":
+            return None  # "It is recommended that the patient ...": the that-clause is the subject
+        if bare and name in ("verdict_word", "negative_word"):
+            return None  # "Psychological evaluations are recommended ...": a guideline's voice
         after = min(p_end + 4, sentence_end)  # "... only if": the condition opens a clause
         for label, _, _ in marks.within("guideline_qualifiers", p_end, after):
-            if label in ("condition", "only_if") or not by_request:
+            if label in ("condition", "only_if", "provided_that") or not by_request:
                 return None
         if marks.within("history_markers", p_end, clause_end):
             return None
@@ -346,6 +400,10 @@ class RulingReader:
             doc, subject[0], sentence_end, marks, item_norm
         )
         # "is recommended for non-certification": the noun after "for" says which way
+        # "It would not be appropriate to deny X": the infinitive's verb turns the predicate
+        after_to = p_end + 1 < sentence_end and doc[p_end].lower_ == "to"
+        if after_to and doc[p_end + 1].lower_ in self.w["negative_actions"]:
+            subject_sign = -subject_sign
         after_for = p_end + 1 < sentence_end and doc[p_end].lower_ == "for"
         if after_for and marks.at["denial_nouns"].get(p_end + 1):
             subject_sign = -subject_sign
@@ -434,6 +492,16 @@ class RulingReader:
             return 1
         return None
 
+    def _nearest_part(self, doc: Doc, lo: int, hi: int) -> list[Any]:
+        """The subject's comma-separated part nearest the verb (its tokens)."""
+        part: list[Any] = []
+        for token in reversed(doc[lo:hi]):
+            if token.text == "," and part:
+                break
+            if not token.is_space and token.text != ",":
+                part.append(token)
+        return part[::-1]
+
     def _object(
         self, doc: Doc, lo: int, hi: int, marks: _Marks, item_words: frozenset[str] | None
     ) -> int | None:
@@ -450,15 +518,18 @@ class RulingReader:
             i in marks.item or i in marks.treatments for i in range(lo, hi)
         ):
             return noun if noun == -1 else 1
-        if item_words and self._content(" ".join(words)) & item_words:
+        raw = " ".join(t.text for t in doc[lo:hi])
+        if item_words and self._content(raw) & item_words:
             return 1
         return None
 
     def _subject(
         self, doc: Doc, lo: int, hi: int, marks: _Marks, item_words: frozenset[str] | None
-    ) -> tuple[bool, int] | None:
-        """(named by a request word, the subject's sign) when the subject [lo, hi) is this
-        request, its service or a decision noun; None otherwise. Read nearest part first."""
+    ) -> tuple[bool, int, bool] | None:
+        """(named by a request word, the subject's sign, a bare noun phrase) when the subject
+        [lo, hi) is this request, its service or a decision noun; None otherwise. Read nearest
+        part first. A bare noun phrase naming the service ("Psychological evaluations are
+        recommended") is how guidelines speak: no determiner, no request word."""
         w = self.w
         parts: list[tuple[int, int]] = []
         part_start = lo
@@ -468,46 +539,65 @@ class RulingReader:
                 part_start = i + 1
         parts.append((part_start, hi))
         nearest_words: list[str] | None = None
+        nearest_raw = ""
+        bracketed = _bracketed(doc, lo, hi)  # "Passive therapy (those modalities ...)"
         for s, e in reversed(parts):
-            words = [t.lower_ for t in doc[s:e] if not t.is_punct and not t.is_space]
+            words = [
+                t.lower_
+                for t in doc[s:e]
+                if not t.is_punct
+                and not t.is_space
+                and t.i not in self._furniture
+                and t.i not in bracketed
+            ]
             if not words:
                 continue
             if nearest_words is None:
                 nearest_words = words
+                nearest_raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)
+            bare = not set(words) & w["determiners"]
             if any(i in marks.item for i in range(s, e)):
-                return True, 1  # the item's own name
+                return True, 1, False  # the item's own name
             if any(i in marks.treatments for i in range(s, e)):
-                return False, 1  # a treatment the item names, however it is spelled
+                return False, 1, bare  # a treatment the item names, however it is spelled
             if set(words) & w["other_item_words"]:
                 return None
             if marks.within("request_signals", s, e):
                 noun = self._decision_noun(marks, s, e)
-                return True, noun if noun == -1 else 1
+                return True, noun if noun == -1 else 1, False
             noun = self._decision_noun(marks, s, e)
             if noun is not None:
-                return True, noun
+                return True, noun, False
             if words[-1] in w["pronoun_subjects"] and len(words) <= 2:
-                return True, 1
-            content = self._content(" ".join(words))
+                return True, 1, False
+            content = self._content(
+                " ".join(t.text for t in doc[s:e] if t.i not in bracketed | self._furniture)
+            )
             if item_words is not None and content & item_words:
-                return False, 1
+                return False, 1, bare
             if set(words) & w["guideline_words"]:
                 return None
         if item_words is None and nearest_words:  # no item to compare with: a named service
-            content = self._content(" ".join(nearest_words))
+            content = self._content(nearest_raw)
             if content and not set(nearest_words) & w["guideline_words"]:
-                return False, 1
+                return False, 1, not set(nearest_words) & w["determiners"]
         return None
 
     def _content(self, text: str) -> frozenset[str]:
         """Content words of a text, hyphenated and slashed words split and each pair of
-        neighbours also joined ("work station" ~ "workstation", "sit-stand" ~ "sit stand")."""
+        neighbours also joined ("work station" ~ "workstation", "sit-stand" ~ "sit stand");
+        two-letter words only as capitals ("CT", "PT")."""
         stop = self.w["content_stopwords"]
-        pieces = [p for word in _WORD.findall(text.lower()) for p in re.split(r"[/+-]", word) if p]
-        joined = [a + b for a, b in zip(pieces, pieces[1:], strict=False)]
-        return frozenset(
-            p for p in (*pieces, *joined) if len(p) >= 3 and p not in stop and not p.isdigit()
-        )
+        pieces = [p for word in _WORD.findall(text) for p in re.split(r"[/+-]", word) if p]
+        kept = [
+            p.lower()
+            for p in pieces
+            if (len(p) >= 3 or (len(p) == 2 and p.isupper()))
+            and p.lower() not in stop
+            and not p.isdigit()
+        ]
+        joined = [a + b for a, b in zip(kept, kept[1:], strict=False)]
+        return frozenset((*kept, *joined))
 
 
 def _item_tokens(doc: Doc, item_text: str | None) -> set[int]:
@@ -538,9 +628,23 @@ def _treatment_tokens(doc: Doc, names: Any) -> set[int]:
     return found
 
 
-def _ends_sentence(doc: Doc, start: int, end: int) -> bool:
+def _bracketed(doc: Doc, lo: int, hi: int) -> set[int]:
+    """Tokens inside parentheses in [lo, hi)."""
+    inside: set[int] = set()
+    depth = 0
+    for token in doc[lo:hi]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(token.i)
+    return inside
+
+
+def _ends_sentence(doc: Doc, start: int, end: int, furniture: set[int]) -> bool:
     for token in reversed(doc[start:end]):
-        if token.is_space:
+        if token.is_space or token.i in furniture:
             continue
         if token.text in ('"', "'", ")", "”", "’"):
             continue

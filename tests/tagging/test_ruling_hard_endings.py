@@ -319,6 +319,67 @@ HARD_ENDINGS = [
         UP,
         None,
     ),
+    # -- page furniture, relative and infinitive clauses, a guideline's bare noun phrase
+    (
+        "Given the above, the requested ultrasound is\n\nPage 3 of 4 Made-Up Header - XY00-0000001"
+        "\n\nnot medically necessary.",
+        "Ultrasound of the thyroid",
+        UP,
+        None,
+    ),
+    ("The request is medically necessary. Page 2 of 2", "Ultrasound of the thyroid", OV, None),
+    ("It would not be appropriate to deny the requested splint.", "Wrist splint", OV, None),
+    (
+        "Given the sparse findings, the MRI is not supported by the provided records.",
+        "MRI of the left hip",
+        UP,
+        None,
+    ),
+    (
+        'The request is not medically necessary. Per guidelines, "Aquatic therapy (an optional form '
+        'of exercise therapy) is recommended where reduced weight bearing is desirable."',
+        "Aquatic therapy 6 visits",
+        UP,
+        None,
+    ),
+    # -- no ruling sentence: abstain, never a default
+    (
+        "Guidelines require that for an MRI to be warranted there be red flags.",
+        "Lumbar MRI",
+        None,
+        NO_RULING,
+    ),
+    (
+        "The treating physician did not state the number of gloves that are being recommended.",
+        "Large gloves",
+        None,
+        NO_RULING,
+    ),
+    (
+        "Per guidelines, passive modalities (such as the heat wraps in this case) are not indicated "
+        "for chronic pain.",
+        "Passive modalities: heat wraps",
+        None,
+        NO_RULING,
+    ),
+    (
+        "There is no documentation of red flags that would warrant a lumbar MRI.",
+        "Lumbar MRI",
+        None,
+        NO_RULING,
+    ),
+    (
+        "It is recommended that the patient see an audiologist first.",
+        "Bilateral hearing aids",
+        None,
+        NO_RULING,
+    ),
+    (
+        "Eight chiropractic visits for the lumbar spine were certified by the claims administrator.",
+        "MRI of the lumbar spine",
+        None,
+        NO_RULING,
+    ),
     # -- no ruling sentence: abstain, never a default
     ("Guidelines support the requested MRI for red flags.", "Lumbar MRI", None, NO_RULING),
     ("The records support surgery, which was certified.", "Cold therapy unit", None, NO_RULING),
