@@ -336,8 +336,9 @@ HARD_ENDINGS = [
         None,
     ),
     (
-        'The request is not medically necessary. Per guidelines, "Aquatic therapy (an optional form '
-        'of exercise therapy) is recommended where reduced weight bearing is desirable."',
+        "The request is not medically necessary. Per guidelines, "
+        '"Aquatic therapy (an optional form of exercise therapy) is recommended where reduced '
+        'weight bearing is desirable."',
         "Aquatic therapy 6 visits",
         UP,
         None,
@@ -356,8 +357,8 @@ HARD_ENDINGS = [
         NO_RULING,
     ),
     (
-        "Per guidelines, passive modalities (such as the heat wraps in this case) are not indicated "
-        "for chronic pain.",
+        "Per guidelines, passive modalities (such as the heat wraps in this case) are not "
+        "indicated for chronic pain.",
         "Passive modalities: heat wraps",
         None,
         NO_RULING,
@@ -375,7 +376,8 @@ HARD_ENDINGS = [
         NO_RULING,
     ),
     (
-        "Eight chiropractic visits for the lumbar spine were certified by the claims administrator.",
+        "Eight chiropractic visits for the lumbar spine were certified by the claims "
+        "administrator.",
         "MRI of the lumbar spine",
         None,
         NO_RULING,
