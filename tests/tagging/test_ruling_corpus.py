@@ -14,11 +14,11 @@ MIN_RULED = 270
 @pytest.fixture(scope="module")
 def tagged_items(shared_letters_dir, tmp_path_factory):
     from pipeline.core.io import read_table
-    from pipeline.ingest.stage import ingest
+    from pipeline.runner.ingest import run_ingest
     from pipeline.tagging import tag_items
 
     out = tmp_path_factory.mktemp("interim")
-    ingest([shared_letters_dir], out)
+    run_ingest([shared_letters_dir], out)
     items, _ = tag_items(read_table(out / "items.parquet"), read_table(out / "letters.parquet"))
     return items.reset_index(drop=True)
 
