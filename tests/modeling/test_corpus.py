@@ -64,5 +64,8 @@ def test_reasoning_grouped_cv_roc_auc(tagged_corpus):
         scores[test] = model.predict_proba(f_dev.iloc[test])[:, 1]
         # folds never split a letter
         assert not set(f_dev["case_number"].iloc[train]) & set(f_dev["case_number"].iloc[test])
-    assert roc_auc_score(y_dev, scores) >= 0.85
+    # 0.85 until issue 23 masked the reviewer-voice verdicts that had survived ("The request
+    # ... is within the recommended guidelines", "The documentation supported surgical
+    # intervention"): they were worth 0.02 of it (0.856 -> 0.836 on these folds), a leak.
+    assert roc_auc_score(y_dev, scores) >= 0.83
     assert scores.min() > 0.0 and scores.max() < 1.0
