@@ -17,7 +17,7 @@ def describe(record: dict) -> str:
         ]
         read = prediction.get("decision_read")
         if read is None:  # no ruling sentence: the reader abstains
-            review = (prediction.get("ruling") or {}).get("review") or "no ruling sentence"
+            review = (record.get("ruling") or {}).get("review") or "no ruling sentence"
             read, agreement = "abstains", review.replace("_", " ")
         lines.append(
             f"  stated: {stated}   decision reader: {read} ({agreement})"
@@ -30,7 +30,7 @@ def describe(record: dict) -> str:
                 f"  P(Overturned) adjusted to a base rate of {shift['value']:.3f} ({how}; "
                 f"trained on {shift['trained']:.3f}): {prediction['p_overturned_adjusted']:.2f}"
             )
-        sentence = (prediction.get("ruling") or {}).get("sentence")
+        sentence = (record.get("ruling") or {}).get("sentence")
         if sentence:
             lines.append(f"  ruling sentence: {sentence}")
     else:

@@ -74,6 +74,13 @@ def _readable(value: Any) -> Any:
     return value
 
 
+def _ruling_read(item: Item) -> str | None:
+    ruling = item.ruling
+    if ruling is None:
+        return None
+    return ruling.decision or f"abstains: {ruling.review or 'no_ruling_sentence'}"
+
+
 def flat_row(item: Item) -> dict[str, Any]:
     """One spreadsheet row of the record: every cell a number, a yes/no or readable text."""
     cap = item.visit_cap
@@ -104,6 +111,9 @@ def flat_row(item: Item) -> dict[str, Any]:
         "review": _join(
             f"{flag.code} ({flag.detail})" if flag.detail else flag.code for flag in item.review
         ),
+        # the ruling sentence and what it reads ("abstains: no_ruling_sentence" when none)
+        "ruling_read": _ruling_read(item),
+        "ruling_sentence": item.ruling.sentence if item.ruling else None,
         "reasons": _join(
             f"{reason.code}: {reason.evidence}" if reason.evidence else reason.code
             for reason in item.reasons

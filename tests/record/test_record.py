@@ -94,13 +94,27 @@ def test_review_flags_keep_their_detail() -> None:
 
 def test_a_field_another_stage_adds_is_carried_and_readable() -> None:
     item = Item.model_validate(
-        {"case_number": "FAKE-1", "issue_index": 0, "ruling": {"sentence": "Upheld.", "at": 3},
+        {"case_number": "FAKE-1", "issue_index": 0, "appeal": {"sentence": "Upheld.", "at": 3},
          "reasons": [{"code": "not_recommended", "evidence": "It is not recommended."}]}
     )  # fmt: skip
-    assert json_row(item)["ruling"] == {"sentence": "Upheld.", "at": 3}
+    assert json_row(item)["appeal"] == {"sentence": "Upheld.", "at": 3}
     flat = flat_row(item)
-    assert flat["ruling"] == "sentence: Upheld., at: 3"
+    assert flat["appeal"] == "sentence: Upheld., at: 3"
     assert flat["reasons"] == "not_recommended: It is not recommended."
+
+
+def test_the_ruling_is_typed_and_flat_rows_read_it() -> None:
+    ruled = {"decision": "Upheld", "sentence": "The request is not medically necessary.",
+             "start_char": 10, "end_char": 49, "form": "necessity"}  # fmt: skip
+    item = Item.model_validate({"case_number": "FAKE-1", "issue_index": 0, "ruling": ruled})
+    assert item.ruling is not None and item.ruling.decision == "Upheld"
+    assert json_row(item)["ruling"]["sentence"] == ruled["sentence"]
+    assert flat_row(item)["ruling_sentence"] == ruled["sentence"]
+    silent = Item.model_validate(
+        {"case_number": "FAKE-1", "issue_index": 0,
+         "ruling": {"decision": None, "review": "no_ruling_sentence"}}
+    )  # fmt: skip
+    assert flat_row(silent)["ruling_read"] == "abstains: no_ruling_sentence"
 
 
 def test_predict_fields_and_the_decision() -> None:
