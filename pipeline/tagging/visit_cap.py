@@ -486,14 +486,15 @@ def visit_cap(
     limits = [x for x in (guideline_limits or []) if isinstance(x, Mapping)]
     check = visit_cap_check(frequency, limits, case)
     wanted, allowed = requested_sessions(frequency), limit_sessions(limits)
+    compared = check.requested is not None  # `basis` and `cap` say what was compared
     basis: Literal["sessions", "per_week"] | None = (
-        "sessions" if check.basis == "sessions" else "per_week" if check.basis else None
+        None if not compared else "sessions" if check.basis == "sessions" else "per_week"
     )
     return VisitCap(
         limit=_limit(check.limit) if check.limit is not None else None,
         basis=basis,
         requested=check.requested,
-        cap=check.cap,
+        cap=check.cap if compared else None,
         exceeds=check.exceeds,
         group=_group(frequency, check),
         requested_sessions=wanted,

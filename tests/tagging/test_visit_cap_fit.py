@@ -46,7 +46,12 @@ def test_crps_limit_never_applies_to_a_lumbar_case() -> None:
     assert check.cap == 10 and check.exceeds is True
     assert any("CRPS" in reason for reason in check.not_matching)
     # without the case, the old check held the most generous (CRPS) limit: within it
-    assert visit_cap(freq([2, 2], [6, 6], [12, 12]), limits) == (limits[2], False)
+    before = visit_cap_check(freq([2, 2], [6, 6], [12, 12]), limits)
+    assert (before.limit, before.exceeds) == (limits[2], False)
+    # the record's verdict holds the fitting limit, and keeps the counts the models read
+    cap = visit_cap(freq([2, 2], [6, 6], [12, 12]), limits, case)
+    assert cap.limit is not None and cap.limit.condition == "neuralgia" and cap.exceeds is True
+    assert (cap.limit_sessions, cap.group) == (26, "over the cap")
 
 
 def test_crps_limit_applies_when_the_case_names_crps() -> None:

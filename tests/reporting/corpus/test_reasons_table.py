@@ -52,6 +52,7 @@ def test_no_reasons_no_section() -> None:
 def test_reasons_on_records_reach_the_report(tmp_path, monkeypatch) -> None:
     """When the item records carry the reasons tagger's codes, the report's index and tables
     show them (items.parquet/csv keep their fixed columns)."""
+    from pipeline.record.model import Reason
     from pipeline.reporting.corpus import run
     from pipeline.runner import engine
     from tests import paths
@@ -61,7 +62,7 @@ def test_reasons_on_records_reach_the_report(tmp_path, monkeypatch) -> None:
     def with_reasons(items, letters):
         records = original(items, letters)
         for record in records:
-            record["reasons"] = [{"code": "criteria_not_met"}]
+            record.reasons = [Reason(code="criteria_not_met")]
         return records
 
     monkeypatch.setattr(run, "item_records", with_reasons)
