@@ -6,6 +6,7 @@ part than its request's; and the letters do hold such limits (the check has work
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,7 @@ pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def records_and_cases(shared_letters_dir: Path) -> list[tuple[dict, object]]:
+def records_and_cases(shared_letters_dir: Path) -> list[tuple[Any, Any]]:
     results = [parse_file(p) for p in discover([shared_letters_dir])[0]]
     letters, items, _ = letters_and_items(results)
     items, letters = tag_parsed(items, letters, build_nlp())
@@ -34,18 +35,17 @@ def test_held_limits_fit_the_case(records_and_cases) -> None:
     general = {c.name for c in cap_rules().conditions if c.general}
     left_out = held = 0
     for record, case in records_and_cases:
-        limits = record["guideline_limits"] or []
-        specific = [x for x in limits if x.get("condition") not in (None, *general)]
-        left_out += sum(x["condition"] not in case.conditions for x in specific)
-        limit = record["guideline_limit"]
+        specific = [x for x in record.guideline_limits if x.condition not in (None, *general)]
+        left_out += sum(x.condition not in case.conditions for x in specific)
+        limit = record.visit_cap.limit
         if limit is None:
             continue
         held += 1
-        condition = limit.get("condition")
-        assert condition in (None, *general) or condition in case.conditions, record["case_number"]
-        parts = set(limit.get("body_parts") or [])
-        assert not (parts and case.body_parts) or parts & case.body_parts, record["case_number"]
-        assert record["visit_cap"]["note"], record["case_number"]
+        condition = limit.condition
+        assert condition in (None, *general) or condition in case.conditions, record.case_number
+        parts = set(limit.body_parts)
+        assert not (parts and case.body_parts) or parts & case.body_parts, record.case_number
+        assert record.visit_cap.note, record.case_number
     # CRPS, arthritis, post-injection limits quoted in cases that name none of them
     assert left_out >= 5 and held >= 30, (left_out, held)
 
@@ -56,8 +56,9 @@ def test_a_crps_limit_is_never_held_in_a_lumbar_case_without_crps(records_and_ca
         for record, case in records_and_cases
         if "lumbar" in case.request_body_parts
         and "crps" not in case.conditions
-        and any(x.get("condition") == "crps" for x in record["guideline_limits"] or [])
+        and any(x.condition == "crps" for x in record.guideline_limits)
     ]
     assert lumbar, "the letters hold a lumbar request whose rationale quotes a CRPS limit"
     for record, _ in lumbar:
-        assert (record["guideline_limit"] or {}).get("condition") != "crps"
+        limit = record.visit_cap.limit
+        assert limit is None or limit.condition != "crps", record.case_number
