@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.core.display_names import category_label
+from pipeline.core.display_names import category_label, review_label
 from pipeline.record.facts import citation_text, frequency_text
 
 
@@ -45,6 +45,9 @@ def describe(record: dict) -> str:
     limits = [frequency_text(limit) for limit in record.get("guideline_limits") or []]
     if limits:
         lines.append(f"  guideline limits stated in the rationale: {'; '.join(limits)}")
+    check = record.get("visit_cap")
+    if isinstance(check, dict) and check.get("quoted"):
+        lines.append(f"  visit cap: {check.get('note')}")
     lines.append(
         f"  Claims Administrator cited: {citation_text(record.get('claims_admin_guideline'))}"
     )
@@ -52,6 +55,8 @@ def describe(record: dict) -> str:
     for quoted in prediction.get("sentences") or []:
         sentence = '"' + quoted["sentence"] + '"'
         lines.append(f"  {quoted['contribution']:+.2f} toward {quoted['toward']}: {sentence}")
+    for code in record.get("review") or []:
+        lines.append(f"  to check: {review_label(code)}")
     evidence = prediction.get("evidence") or []
     if evidence:
         terms = ", ".join(f"{e['feature']} ({e['weight']:+.2f})" for e in evidence[:5])

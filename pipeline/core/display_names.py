@@ -226,6 +226,13 @@ def review_label(code: object) -> str:
     return text.replace("_", " ")
 
 
+def review_words(code: object) -> tuple[str, str]:
+    """(what the flag means, what to check) of a review code, as `review_label` joins them; a
+    code without wording reads as its words, with "check the item by hand"."""
+    text = str(code)
+    return REVIEW_LABELS.get(text, (text.replace("_", " "), "check the item by hand"))
+
+
 def reason_label(code: object) -> str:
     """'no_conservative_trial' -> 'no trial of conservative care first'."""
     text = str(code)

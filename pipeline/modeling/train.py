@@ -174,6 +174,8 @@ def train_models(
             "n_letters": int(features.loc[dev, "case_number"].nunique()),
             "n_overturned": int(dev_y.sum()),
             "held_out_cases": held_out,
+            # the letters fitted on: a report says when its letters are among them
+            "development_cases": sorted(map(str, set(features.loc[dev, "case_number"]))),
             "held_out_fraction": HOLDOUT_FRACTION,
             "trained_on": {
                 **(trained_on or {}),

@@ -72,7 +72,13 @@ class Frequency(Part):
 
 class GuidelineLimit(Frequency):
     """A limit the rationale quotes from its guideline ("up to 10 visits over 8 weeks"), in the
-    frequency's shape."""
+    frequency's shape, with what it applies to (`pipeline.tagging.visit_cap.annotate_limits`):
+    `condition` (a name of `visit_cap.json`, None when none is named), `body_parts`, and
+    `phase` ("trial", "total", or "remaining": the rationale's own remainder)."""
+
+    condition: str | None = None
+    body_parts: list[str] = Field(default_factory=list)
+    phase: Literal["trial", "total", "remaining"] | None = None
 
 
 class MtusCitation(Part):
@@ -118,7 +124,13 @@ class VisitCap(Part):
     the cap, False when the largest is within it, None when they cannot be compared or the
     request straddles the cap; `group` names the case for the report. `requested_sessions` (the
     request's session count, or visits a week x weeks), `limit_sessions` (the most generous
-    limit's) and `sessions_over_limit` (their difference) are the counts the models read."""
+    limit's) and `sessions_over_limit` (their difference) are the counts the models read.
+
+    The limit held is the quoted one that fits the case (condition, body part, trial or total):
+    `applies_to` says what it is for, `not_matching` lists the quoted limits left out and why,
+    `tied` how many fit as well (the most generous of those is held). `completed` sessions the
+    letter states (`completed_text` quotes it) are subtracted from a session cap: `allowed` is
+    what is left. `quoted` counts the quoted limits; `note` is the arithmetic in words."""
 
     limit: GuidelineLimit | None = None
     basis: Literal["sessions", "per_week"] | None = None
@@ -129,6 +141,14 @@ class VisitCap(Part):
     requested_sessions: float | None = None
     limit_sessions: float | None = None
     sessions_over_limit: float | None = None
+    applies_to: str | None = None
+    completed: int | None = None
+    completed_text: str | None = None
+    allowed: float | None = None
+    quoted: int = 0
+    tied: int = 0
+    not_matching: list[str] = Field(default_factory=list)
+    note: str = ""
 
 
 class Reason(Part):

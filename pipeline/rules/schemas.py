@@ -281,6 +281,27 @@ class DrugClassesFile(_File):
     classes: dict[str, list[str]]
 
 
+class NamedPattern(_Strict):
+    """One entry of a vocabulary read by pattern (a condition, a body part, a treatment kind)."""
+
+    name: str
+    pattern: Pattern
+    label: str = ""
+    general: bool = False  # conditions only: applies to any case
+    request_only: bool = False  # conditions only: named by the request, not the case summary
+
+
+class VisitCapFile(_File):
+    conditions: list[NamedPattern]
+    body_parts: list[NamedPattern]
+    treatment_kinds: list[NamedPattern]
+    trial_pattern: Pattern
+    total_pattern: Pattern
+    remaining_pattern: Pattern
+    continuing_pattern: Pattern
+    completed_regex: Pattern
+
+
 # Rule kind (the shipped file's name) -> its schema; a JSONL kind's schema is one row's.
 SCHEMAS: dict[str, type[BaseModel]] = {
     "frequency.json": FrequencyFile,
@@ -299,4 +320,5 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "reasoning_cues.json": ReasoningCuesFile,
     "landmarks.json": LandmarksFile,
     "drug_classes.json": DrugClassesFile,
+    "visit_cap.json": VisitCapFile,
 }

@@ -1,5 +1,6 @@
 """`imr_guideline_limits`: limits a rationale quotes from a guideline ("limited to 4-6 visits",
-"up to 10 visits over 8 weeks", "9-10 visits over 8 weeks"), normalised like a frequency.
+"up to 10 visits over 8 weeks", "9-10 visits over 8 weeks"), normalised like a frequency, with
+what each applies to (`condition`, `body_parts`, `phase`: `visit_cap.annotate_limits`).
 
 A separate span type (`doc.spans["guideline_limits"]`) because a rationale also restates the
 request ("the request for 12 sessions"); only cue-led or "N visits over M weeks" forms count.
@@ -26,6 +27,7 @@ from pipeline.tagging._resources import (
 from pipeline.tagging._spanrules import Hit, Rule, find_hits, group, hit_span
 from pipeline.tagging.errors import ErrorHandling, guarded
 from pipeline.tagging.frequency import make_frequency
+from pipeline.tagging.visit_cap import annotate_limits
 
 SPAN_KEY = "guideline_limits"
 
@@ -50,8 +52,14 @@ class LimitRules:
             to_range(group(hit.match, "pw")), weeks, to_range(group(hit.match, "n"))
         )
 
+    def values(self, text: str, hits: list[Hit]) -> list[dict[str, Any]]:
+        """Each hit's limit with what it applies to (`visit_cap.annotate_limits`: condition,
+        body parts, trial or total), read from the rationale around it."""
+        context = annotate_limits(text, [(h.start, h.end) for h in hits])
+        return [{**self.value(h), **c} for h, c in zip(hits, context, strict=True)]
+
     def parse(self, text: str) -> list[dict[str, Any]]:
-        return [self.value(h) for h in self.hits(text)]
+        return self.values(text, self.hits(text))
 
 
 @lru_cache(maxsize=1)
@@ -93,11 +101,13 @@ class LimitTagger(RuleFiles, ErrorHandling):
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         spans, values = [], []
-        for hit in self.rules.hits(doc_text(doc)):
+        text = doc_text(doc)
+        hits = self.rules.hits(text)
+        for hit, value in zip(hits, self.rules.values(text, hits), strict=True):
             span = hit_span(doc, hit, hit.rule.name)
             if span is None:
                 continue
-            span._.limit = self.rules.value(hit)
+            span._.limit = value
             spans.append(span)
             values.append(span._.limit)
         doc.spans[SPAN_KEY] = spans

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pipeline.record import Item, Letter, Span
-from pipeline.tagging.visit_cap import visit_cap
+from pipeline.tagging.visit_cap import item_case, visit_cap
 
 # doc.spans key -> the kind of span on the record
 SPAN_KINDS = {
@@ -88,7 +88,15 @@ def item_record(item: Mapping[str, Any], letter: Mapping[str, Any] | None = None
             "prior_treatments": _value(prior),
             "review": review_codes(item),
             "ruling": get("ruling"),
-            "visit_cap": visit_cap(get("frequency"), get("guideline_limits")),
+            # the limit that fits the item's condition and body part, less completed sessions
+            "visit_cap": visit_cap(
+                get("frequency"),
+                get("guideline_limits"),
+                item_case(
+                    {k: get(k) for k in ("disputed_item", "request_text", "rationale")},
+                    {"clinical_case_summary": _value((letter or {}).get("clinical_case_summary"))},
+                ),
+            ),
             "masked_rationale": get("masked_rationale"),
             "verdict_text": get("verdict_text"),
             "spans": get("spans") or [],

@@ -23,10 +23,29 @@ def F(per_week, weeks, sessions):  # noqa: N802
     ],
 )
 def test_limit_forms(nlp, text, expected):
-    assert parse_guideline_limits(text) == expected
+    assert _shape(parse_guideline_limits(text)) == expected
     doc = nlp(text)
-    assert doc._.guideline_limits == expected
-    assert [s._.limit for s in doc.spans["guideline_limits"]] == expected
+    assert _shape(doc._.guideline_limits) == expected
+    assert [s._.limit for s in doc.spans["guideline_limits"]] == doc._.guideline_limits
+
+
+def _shape(limits: list[dict]) -> list[dict]:
+    """The frequency shape of each limit (what it is for is tested below)."""
+    return [{k: x[k] for k in ("per_week", "weeks", "sessions")} for x in limits]
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "phase"),
+    [
+        ("Neuritis warrants 7-9 visits over 6 weeks.", "neuralgia", None),
+        ("A trial of 5 sessions is reasonable.", None, "trial"),
+        ("CRPS: 26 visits over 16 weeks.", "crps", None),
+        ("The total of up to 18 visits is allowed.", None, "total"),
+    ],
+)
+def test_what_a_limit_is_for(nlp, text, condition, phase):
+    for limits in (parse_guideline_limits(text), nlp(text)._.guideline_limits):
+        assert [(x["condition"], x["phase"]) for x in limits] == [(condition, phase)]
 
 
 def test_restated_request_is_not_a_limit():

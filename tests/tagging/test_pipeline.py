@@ -77,7 +77,14 @@ def test_tag_items_adds_every_column_in_gold_shape(nlp):
     assert items["claims_admin_guideline"][2]["text"] == ""
     assert items["maximus_guideline"][0]["mtus"][0]["sections"] == "Aquatic therapy"
     assert items["guideline_limits"][0] == [
-        {"per_week": None, "weeks": [8, 8], "sessions": [10, 10]}
+        {
+            "per_week": None,
+            "weeks": [8, 8],
+            "sessions": [10, 10],
+            "condition": None,
+            "body_parts": [],
+            "phase": None,
+        }
     ]
     assert items["rationale_treatments"][0] == ["aquatic therapy"]
     assert letters["prior_treatments"][0] == ["ibuprofen", "acupuncture"]

@@ -17,7 +17,12 @@ from pipeline.tagging.visit_cap import (
 def verdict(request, limits) -> tuple:
     """(the limit the request is held against, as the tagger wrote it; exceeds)."""
     cap = visit_cap(request, limits)
-    return (cap.limit.model_dump() if cap.limit else None), cap.exceeds
+    if cap.limit is None:
+        return None, cap.exceeds
+    shape = {
+        k: v for k, v in cap.limit.model_dump().items() if k in ("per_week", "weeks", "sessions")
+    }
+    return shape, cap.exceeds
 
 
 def freq(per_week=None, weeks=None, sessions=None) -> dict:

@@ -23,6 +23,17 @@ OTHER_SPECIALTIES = "all other specialties"
 UNKNOWN = "(not stated)"
 
 
+def _codes(value: Any) -> list[str]:
+    """Reason codes of a row: a '; '-joined string, or a list of codes or of {code: ...}."""
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [v for v in value.split("; ") if v]
+    if isinstance(value, list | tuple):
+        return [str(v.get("code") if isinstance(v, Mapping) else v) for v in value if v]
+    return []
+
+
 class _Tally:
     """Items and Overturned items of one group."""
 
@@ -96,6 +107,8 @@ class Aggregator:
         self.n_review = 0
         self.model_flagged = 0
         self.reread: list[tuple[float, int, dict]] = []  # the flagged items, min-heap on strength
+        # (category, reason code) -> items: when the items carry the reasons tagger's codes
+        self.reasons: Counter[tuple[str, str]] = Counter()
         self._order = 0
 
     # --- letters -----------------------------------------------------------------------------
@@ -137,6 +150,8 @@ class Aggregator:
         by["month"][row.get("decision_month") or UNKNOWN].add(overturned)
         self._add_model(row)
         self._add_review(row)
+        for code in dict.fromkeys(_codes(row.get("reasons"))):
+            self.reasons[(row.get("category") or UNKNOWN, code)] += 1
 
     def _brief(self, row: Mapping[str, Any]) -> dict[str, Any]:
         return {key: row.get(key) for key in ("case_number", "issue_index", "page",
@@ -222,12 +237,26 @@ class Aggregator:
                 "listed": self.review_listed,
                 "all_listed": self.n_review <= len(self.review_listed),
             },
+            "reasons_by_category": self._reasons_table(),
             "conventions": {
                 "small_group": SMALL_GROUP,
                 "ci": f"Wilson score interval, 95 % (z = {Z95:.4f})",
                 "rate": "Overturned / items with a stated decision",
             },
         }
+
+    def _reasons_table(self) -> dict[str, dict[str, int]] | None:
+        """category -> reason code -> items (None when no item carries reasons)."""
+        if not self.reasons:
+            return None
+        totals: Counter[str] = Counter()
+        for (category, _), count in self.reasons.items():
+            totals[category] += count
+        table: dict[str, dict[str, int]] = {}
+        for category, _ in totals.most_common():
+            row = {code: n for (c, code), n in self.reasons.items() if c == category}
+            table[category] = dict(sorted(row.items(), key=lambda kv: (-kv[1], kv[0])))
+        return table
 
     def _basis_tables(self, n: int) -> dict[str, Any]:
         by, agreement = self.by, self.agreement

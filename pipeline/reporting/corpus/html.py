@@ -3,12 +3,19 @@ with tagged spans highlighted in the look of spaCy's displaCy span renderer (a c
 under each span, stacked when spans overlap, the label on the bar where the span starts).
 
 Pages are self-contained and make no network requests: a Content-Security-Policy forbids
-every fetch but inline styles and `data:` images, and there is no script at all. A browser
-therefore logs nothing in the console for a correct page; the Chromium test relies on that.
+every fetch but inline styles and `data:` images. The two list pages (index.html, items.html)
+carry one small inline script (sorting and filtering), allowed by its SHA-256 in the policy and
+by nothing else; every other page has no script at all. A browser therefore logs nothing in the
+console for a correct page; the Chromium test relies on that.
+
+Every page starts with the same navigation (report, letters, items) and the run's stamp
+(`stamp.Stamp`): `page(..., root=..., stamp=...)`.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import heapq
 import re
 from collections.abc import Iterable, Sequence
@@ -37,6 +44,7 @@ tr.small td{color:#777;background:#fafafa}tr.small td:first-child::after{content
  font-size:.8em;font-weight:600;vertical-align:middle}.b-Upheld{background:#e6e6e6}
 .b-Overturned{background:#ffd0b5}.b-none{background:#eee;color:#777}
 nav{font-size:.9em;margin-bottom:8px}nav a{margin-right:14px}td a{white-space:nowrap}
+nav.top{border-bottom:1px solid #ddd;padding-bottom:4px;font-weight:600}
 .grid{display:flex;flex-wrap:wrap;gap:18px}figure{margin:0}figcaption{font-size:.85em;color:#555}
 .kv th{width:220px}.item{margin-top:1.5em}
 .spans{white-space:pre-wrap;line-height:1.9;font-size:.95em;max-width:1000px}
@@ -49,15 +57,42 @@ nav{font-size:.9em;margin-bottom:8px}nav a{margin-right:14px}td a{white-space:no
 """
 
 
-def page(title: str, body: str, extra_css: str = "") -> str:
-    """A complete, self-contained HTML page."""
+NAV = (("report.html", "Corpus report"), ("index.html", "Letters"), ("items.html", "Items"))
+
+
+def nav(root: str = "") -> str:
+    """The links every page starts with; `root` is the way up to the report folder."""
+    links = "".join(f'<a href="{escape(root + href)}">{escape(text)}</a>' for href, text in NAV)
+    return f'<nav class="top">{links}</nav>'
+
+
+def page(
+    title: str,
+    body: str,
+    extra_css: str = "",
+    script: str | None = None,
+    root: str | None = None,
+    stamp: str = "",
+) -> str:
+    """A complete, self-contained HTML page; with `root` (the way up to the report folder)
+    it starts with the navigation and `stamp`. `script` is inline JavaScript the policy
+    allows by its hash."""
+    from pipeline.reporting.corpus.stamp import CSS as STAMP_CSS
+
     kinds = "".join(f".k-{k}{{background:{c}}}" for k, c in COLORS.items())
+    policy = CSP
+    tail = ""
+    if script is not None:
+        digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+        policy = f"{CSP}; script-src 'sha256-{digest}'"
+        tail = f"<script>{script}</script>"
+    head = "" if root is None else nav(root) + stamp
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>{escape(title)}</title><style>{CSS}{kinds}{extra_css}</style></head>"
-        f"<body>{body}</body></html>\n"
+        f"<title>{escape(title)}</title><style>{CSS}{STAMP_CSS}{kinds}{extra_css}</style>"
+        f"</head><body>{head}{body}{tail}</body></html>\n"
     )
 
 
@@ -70,11 +105,17 @@ def cell(value: Any) -> str:
     if isinstance(value, (int, float)):
         number = f"{value:,}" if isinstance(value, int) else f"{value:.3g}"
         return f'<td class="n">{number}</td>'
+    if isinstance(value, Num):
+        return f'<td class="n">{value}</td>'
     return f"<td>{value}</td>" if isinstance(value, Raw) else f"<td>{escape(str(value))}</td>"
 
 
 class Raw(str):
     """Text that is already HTML (a link, a badge): put in a cell as it is."""
+
+
+class Num(Raw):
+    """A count already in HTML (a count linking to its items): right-aligned as numbers are."""
 
 
 def link(href: str, text: str) -> Raw:

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from pipeline.core.display_names import category_label
-from pipeline.record import Item, Letter
+from pipeline.core.display_names import category_label, review_words
+from pipeline.record import Item, Letter, VisitCap
 from pipeline.record.facts import frequency_text
 from pipeline.reporting.corpus.html import badge, highlight, legend, page, table
 from pipeline.reporting.corpus.spans import Mark, marks
@@ -44,8 +44,13 @@ class ItemView:
 
 @dataclass
 class LetterView:
+    """A letter page's content: the letter, its items, the link to its source file (relative
+    to letters/, None when it cannot be linked) and the run's stamp (HTML)."""
+
     letter: Letter
     items: list[ItemView] = field(default_factory=list)
+    source_href: str | None = None
+    stamp: str = ""
 
     @property
     def summary_marks(self) -> list[Mark]:
@@ -99,17 +104,76 @@ def _request(view: ItemView) -> str:
     return f'<div class="spans">{highlight(request, shifted)}</div>'
 
 
-def _item(view: ItemView) -> str:
-    record, row = view.record, view.row
-    index = record.issue_index
-    prediction = record.prediction
-    cap = record.visit_cap  # the tag stage's verdict
-    check = "–"
+def _range(value: Any) -> str:
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        return str(value[0]) if value[0] == value[1] else f"{value[0]}–{value[1]}"
+    return "–"
+
+
+def limit_text(limit: Any) -> str:
+    """A quoted limit as the guideline says it: "9–10 sessions over 8 weeks", "3/week"."""
+    if limit is None:
+        return "–"
+    parts = []
+    if limit.sessions:
+        parts.append(f"{_range(limit.sessions)} sessions")
+    if limit.per_week:
+        parts.append(f"{_range(limit.per_week)}/week")
+    if limit.weeks:
+        parts.append(f"over {_range(limit.weeks)} weeks")
+    return " ".join(parts) or "–"
+
+
+def visit_cap_html(cap: VisitCap) -> str:
+    """The visit-cap check with its arithmetic (the tag stage's verdict on the record): which
+    quoted limit fits the case, the sessions already completed, what is left, and the limits
+    left out and why; or that no limit fits."""
+    if not cap.quoted:
+        return "–" if cap.limit is None else escape(limit_text(cap.limit))
+    out = []
     if cap.limit is not None:
         verdict = {True: "request is over the cap", False: "request is within the cap"}.get(
             cap.exceeds, "not comparable"
         )
-        check = f"{frequency_text(cap.limit)}: {verdict}"
+        out.append(
+            f"<b>{escape(verdict)}</b>: {escape(cap.note)} "
+            f'<span class="note">(quoted: {escape(limit_text(cap.limit))})</span>'
+        )
+    else:
+        out.append("<b>no quoted limit fits this case</b>")
+    if cap.not_matching:
+        items = "".join(f"<li>{escape(str(x))}</li>" for x in cap.not_matching)
+        plural = "s" if len(cap.not_matching) > 1 else ""
+        out.append(
+            f'<details><summary class="note">{len(cap.not_matching)} quoted limit{plural} '
+            f"left out</summary><ul>{items}</ul></details>"
+        )
+    return "".join(out)
+
+
+def _review_html(codes: Sequence[str]) -> str:
+    """Review reasons in plain words, each with what to check."""
+    if not codes:
+        return "–"
+    items = []
+    for code in codes:
+        said, check = review_words(code)
+        items.append(f"<li>{escape(said)}: <i>{escape(check)}</i></li>")
+    return f'<ul class="plain">{"".join(items)}</ul>'
+
+
+def _number(index: Any) -> str:
+    """The item's number for people: 1 for the first (`issue_index` counts from 0)."""
+    try:
+        return str(int(index) + 1)
+    except (TypeError, ValueError):
+        return escape(str(index))
+
+
+def _item(view: ItemView) -> str:
+    record, row = view.record, view.row
+    index = record.issue_index
+    prediction = record.prediction
     facts = [
         ("decision", badge(record.decision)),
         ("category", escape(category_label(record.category))),
@@ -119,16 +183,16 @@ def _item(view: ItemView) -> str:
     if row.get("drug_class"):
         topical = " (topical)" if row.get("topical") else ""
         facts.append(("drug class", escape(str(row["drug_class"]) + topical)))
-    limits = ", ".join(frequency_text(x) for x in record.guideline_limits) or "–"
+    limits = ", ".join(limit_text(x) for x in record.guideline_limits) or "–"
     facts += [
         ("guideline limits in the rationale", escape(limits)),
-        ("visit-cap check", escape(check)),
+        ("visit-cap check", visit_cap_html(record.visit_cap)),
         ("MAXIMUS guideline", _citation(record.maximus_guideline, row.get("maximus_basis"))),
         (
             "claims administrator guideline",
             _citation(record.claims_admin_guideline, row.get("claims_admin_basis")),
         ),
-        ("review reasons", escape(_text(record.review_codes))),
+        ("review reasons", _review_html(record.review_codes)),
         ("rationale treatments", escape(_text(record.rationale_treatments))),
     ]
     if prediction is not None:
@@ -150,7 +214,7 @@ def _item(view: ItemView) -> str:
         )
     rationale = highlight(record.rationale or "", view.rationale_marks)
     return (
-        f'<section class="item" id="item-{index}"><h2>Item {escape(str(index))}: '
+        f'<section class="item" id="item-{index}"><h2>Item {_number(index)}: '
         f"{escape(record.disputed_item or '')}</h2>{_kv(facts)}"
         f"<h3>Request</h3>{_request(view)}{evidence}"
         f'<h3>Decision rationale</h3><div class="spans">{rationale}</div></section>'
@@ -158,10 +222,13 @@ def _item(view: ItemView) -> str:
 
 
 def letter_page(view: LetterView) -> str:
-    """The letter's page (links back to ../report.html)."""
+    """The letter's page (links back to the report, the letter index and the source file)."""
     letter = view.letter
     case = letter.case_number or ""
     facts = [(label, escape(_text(getattr(letter, key)))) for key, label in LETTER_FIELDS]
+    if view.source_href:
+        source = escape(_text(letter.source_file))
+        facts[0] = ("source file", f'<a href="{escape(view.source_href)}">{source}</a>')
     toc = "".join(
         f'<li><a href="#item-{v.record.issue_index}">'
         f"{escape(str(v.record.disputed_item))}</a> {badge(v.record.decision)}</li>"
@@ -170,11 +237,13 @@ def letter_page(view: LetterView) -> str:
     summary = letter.clinical_case_summary or ""
     prior = _text(letter.prior_treatments)
     body = (
-        '<nav><a href="../report.html">← corpus report</a></nav>'
         f"<h1>Case {escape(case)}</h1>{_kv(facts)}"
-        f'<h2>Disputed items ({len(view.items)})</h2><ol start="0">{toc}</ol>{legend()}'
+        f"<h2>Disputed items ({len(view.items)})</h2><ol>{toc}</ol>{legend()}"
         f'<h2>Clinical case summary</h2><div class="spans">{highlight(summary, view.summary_marks)}'
         f'</div><p class="note">Prior treatments: {escape(prior)}</p>'
         + "".join(_item(v) for v in view.items)
     )
-    return page(f"IMR case {case}", body)
+    return page(f"IMR case {case}", body, CSS, root="../", stamp=view.stamp)
+
+
+CSS = "ul.plain{margin:0;padding-left:1.1em}details{margin-top:3px}"

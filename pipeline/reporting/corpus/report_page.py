@@ -1,5 +1,6 @@
 """report.html from report.json's tables: one self-contained page (inline CSS and SVG, no
-script, no request) whose item lists link to the letter pages."""
+script, no request) whose item lists link to the letter pages and whose every count links to
+the list of its items (items.html, filtered: `index_page.items_href`)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from collections.abc import Callable, Mapping
 from html import escape
 from typing import Any
 
-from pipeline.core.display_names import category_label
-from pipeline.reporting.corpus.aggregate import SMALL_GROUP
-from pipeline.reporting.corpus.html import Raw, badge, link, page, table
-from pipeline.reporting.corpus.svg import histogram, month_bars, rate_bars
+from pipeline.core.display_names import category_label, reason_label, review_words
+from pipeline.reporting.corpus.aggregate import OTHER_SPECIALTIES, SMALL_GROUP
+from pipeline.reporting.corpus.html import Num, Raw, badge, link, page, table
+from pipeline.reporting.corpus.index_page import count_link, href, items_href
+from pipeline.reporting.corpus.svg import histogram, month_bars, rate_bars, stacked_bars
 
 GROUP_HEADERS = ["items", "share", "Overturned", "rate", "95 % CI"]
 SECTIONS = [
@@ -29,19 +31,34 @@ def _ci(ci: Any) -> str | None:
     return None if not ci else f"{100 * ci[0]:.1f}–{100 * ci[1]:.1f} %"
 
 
+def _count(count: Any, **filters: Any) -> Any:
+    """A count linking to the list of its items (`filters` as items.html reads them)."""
+    return Num(count_link(count, items_href(**filters))) if isinstance(count, int) else count
+
+
 def _group_table(
     groups: Mapping[str, Mapping[str, Any]],
     first: str,
     share: bool = True,
     label: Callable[[str], str] = str,
+    key: str | None = None,
+    values: Mapping[str, Any] | None = None,
 ) -> str:
+    """A table of groups; with `key` (the items' field the groups are of) each count links to
+    its items. `values` maps a group to the field's values it stands for (the specialties
+    grouped as "all other"), where it is not its own name."""
     headers = [first, *(GROUP_HEADERS if share else [h for h in GROUP_HEADERS if h != "share"])]
     rows, small = [], []
     for name, g in groups.items():
-        row = [label(name), g["items"]]
+        value = (values or {}).get(name, name)
+        items, overturned = g["items"], g["overturned"]
+        if key is not None:
+            items = _count(items, **{key: value})
+            overturned = _count(overturned, **{key: value, "decision": "Overturned"})
+        row = [label(name), items]
         if share:
             row.append(_pct(g.get("share")))
-        row += [g["overturned"], _pct(g["rate"]), _ci(g["ci95"])]
+        row += [overturned, _pct(g["rate"]), _ci(g["ci95"])]
         rows.append(row)
         small.append(bool(g.get("small")))
     return table(headers, rows, small)
@@ -70,9 +87,11 @@ def _item_link(entry: Mapping[str, Any]) -> Raw:
 
 def _overall(t: Mapping[str, Any]) -> str:
     o, files, models = t["overall"], t.get("files", {}), t.get("models", {})
+    letters = Num(count_link(o["letters"], "index.html"))
     rows = [
-        ("letters", o["letters"]), ("disputed items", o["items"]),
-        ("Overturned", o["overturned"]), ("Upheld", o["upheld"]),
+        ("letters", letters), ("disputed items", Num(count_link(o["items"], "items.html"))),
+        ("Overturned", _count(o["overturned"], decision="Overturned")),
+        ("Upheld", _count(o["upheld"], decision="Upheld")),
         ("Overturned rate", _pct(o["rate"])), ("95 % CI", _ci(o["ci95"])),
         ("letters without items", o["letters_without_items"]),
         ("input files", files.get("inputs")), ("parsed", files.get("parsed")),
@@ -93,16 +112,17 @@ def _basis(t: Mapping[str, Any]) -> str:
     columns = sorted({c for row in crosstab.values() for c in row})
     cross = table(
         ["MAXIMUS \\ claims administrator", *columns],
-        [[m, *(row.get(c, 0) for c in columns)] for m, row in crosstab.items()],
-    )
+        [[m, *(_count(row.get(c, 0), maximus_basis=m, claims_admin_basis=c) for c in columns)]
+         for m, row in crosstab.items()],
+    )  # fmt: skip
     return (
         '<p class="note">Basis = the kinds of guideline a line cites: an MTUS chapter, the '
         "Official Disability Guidelines (ODG), another non-MTUS source, or none cited; a line "
         'citing several kinds is its own group ("MTUS + ODG").</p>'
         '<div class="grid"><div><h3>MAXIMUS line</h3>'
-        + _group_table(b["maximus"], "basis")
+        + _group_table(b["maximus"], "basis", key="maximus_basis")
         + "</div><div><h3>Claims administrator line</h3>"
-        + _group_table(b["claims_admin"], "basis")
+        + _group_table(b["claims_admin"], "basis", key="claims_admin_basis")
         + "</div></div>"
         + f"<h3>Agreement</h3><p>The two lines have the same basis in "
         f"<b>{agreement['same_basis']:,}</b> of {agreement['items']:,} items "
@@ -111,18 +131,32 @@ def _basis(t: Mapping[str, Any]) -> str:
         + cross
         + '<div class="grid"><div><h3>MTUS chapters cited by MAXIMUS</h3>'
         '<p class="note">An item citing two chapters counts in both.</p>'
-        + _group_table(b["maximus_mtus_chapter"], "chapter", share=False)
+        + _group_table(
+            b["maximus_mtus_chapter"], "chapter", share=False, key="maximus_mtus_chapters"
+        )  # fmt: skip
         + "</div><div><h3>MTUS chapters cited by the claims administrator</h3>"
         '<p class="note">An item citing two chapters counts in both.</p>'
-        + _group_table(b["claims_admin_mtus_chapter"], "chapter", share=False)
+        + _group_table(
+            b["claims_admin_mtus_chapter"], "chapter", share=False, key="claims_admin_mtus_chapters"
+        )  # fmt: skip
         + "</div></div>"
         + '<div class="grid"><div><h3>Non-MTUS sources cited by MAXIMUS</h3>'
         '<p class="note">By canonical source and chapter (guideline_names.json); an item '
         "citing two counts in both.</p>"
-        + _group_table(b.get("maximus_non_mtus_source") or {}, "source", share=False)
+        + _group_table(
+            b.get("maximus_non_mtus_source") or {},
+            "source",
+            share=False,
+            key="maximus_non_mtus_sources",
+        )  # fmt: skip
         + "</div><div><h3>Non-MTUS sources cited by the claims administrator</h3>"
         '<p class="note">By canonical source and chapter; an item citing two counts in both.</p>'
-        + _group_table(b.get("claims_admin_non_mtus_source") or {}, "source", share=False)
+        + _group_table(
+            b.get("claims_admin_non_mtus_source") or {},
+            "source",
+            share=False,
+            key="claims_admin_non_mtus_sources",
+        )  # fmt: skip
         + "</div></div>"
     )
 
@@ -132,8 +166,10 @@ def _drugs(t: Mapping[str, Any]) -> str:
     classes = d["classes"]
     rows, small = [], []
     for name, g in classes.items():
-        rows.append([name, g["items"], _pct(g.get("share")), g["overturned"], _pct(g["rate"]),
-                     _ci(g["ci95"]), g.get("topical", 0)])  # fmt: skip
+        rows.append([name, _count(g["items"], drug_class=name), _pct(g.get("share")),
+                     _count(g["overturned"], drug_class=name, decision="Overturned"),
+                     _pct(g["rate"]), _ci(g["ci95"]),
+                     _count(g.get("topical", 0), drug_class=name, topical="yes")])  # fmt: skip
         small.append(bool(g.get("small")))
     return (
         f"<p>{d['pharmaceutical_items']:,} pharmaceutical items; share = of those. Classes from "
@@ -169,7 +205,10 @@ def _turnaround(t: Mapping[str, Any]) -> str:
 
 def _months(t: Mapping[str, Any]) -> str:
     months = t["by_month"]
-    rows = [[m, g["letters"], g["items"], g["overturned"], _pct(g["rate"]), _ci(g["ci95"])]
+    rows = [[m, Num(count_link(g["letters"], href("index.html", {"decision_month": m}))),
+             _count(g["items"], decision_month=m),
+             _count(g["overturned"], decision_month=m, decision="Overturned"),
+             _pct(g["rate"]), _ci(g["ci95"])]
             for m, g in months.items()]  # fmt: skip
     small = [bool(g.get("small")) for g in months.values()]
     chart = month_bars([(m, g["items"], g["rate"]) for m, g in months.items()],
@@ -188,8 +227,9 @@ def _model(t: Mapping[str, Any]) -> str:
     calls = ["Upheld", "Overturned"]
     cross = table(
         ["stated \\ reasoning model", *calls],
-        [[s, *(row.get(c, 0) for c in calls)] for s, row in crosstab.items()],
-    )
+        [[s, *(_count(row.get(c, 0), decision=s, reasoning_call=c) for c in calls)]
+         for s, row in crosstab.items()],
+    )  # fmt: skip
     d = m["disagreements"]
     listed = _listed(d, "p_overturned_reasoning", "model_flags")
     more = _unlisted_note(
@@ -214,7 +254,7 @@ def _model(t: Mapping[str, Any]) -> str:
         "for re-reading (as <code>imr predict</code> lists them: either model disagrees with "
         "the stated decision, in either direction).</p>"
         + cross
-        + f"<h3>Items to re-read ({r['count']:,})</h3>"
+        + f"<h3>Items to re-read ({count_link(r['count'], items_href(flagged='yes'))})</h3>"
         + reread_note
         + table(
             [
@@ -228,7 +268,8 @@ def _model(t: Mapping[str, Any]) -> str:
             ],
             reread,
         )  # fmt: skip
-        + f"<h3>Disagreements ({d['count']:,}), strongest first</h3>"
+        + f"<h3>Disagreements ({count_link(d['count'], items_href(reasoning_agrees='no'))}), "
+        "strongest first</h3>"
         + more
         + table(["item", "category", "disputed item", "stated", "P(Overturned)", "flags"], listed)
     )
@@ -251,17 +292,41 @@ def _unlisted_note(block: Mapping[str, Any], text: str) -> str:
 
 def _review(t: Mapping[str, Any]) -> str:
     r = t["review"]
-    reasons = table(["reason code", "items"], list(r["by_reason"].items()))
-    listed = [[*row[:-1], ", ".join(row[-1] or [])] for row in _listed(r, "review")]
+    reasons = table(
+        ["reason", "what to check", "items", "code"],
+        [[*review_words(code), _count(n, review=code), code] for code, n in r["by_reason"].items()],
+    )
+    listed = [[*row[:-1], "; ".join(review_words(c)[0] for c in row[-1] or [])]
+              for row in _listed(r, "review")]  # fmt: skip
     more = _unlisted_note(
         r, f"The first {len(r['listed'])} are listed; all are in items.csv (column review)."
     )
     return (
-        f"<p><b>{r['items']:,}</b> items ({_pct(r['share'])}) carry a review reason: a field "
+        f"<p><b>{count_link(r['items'], items_href(review=list(r['by_reason'])))}</b> items "
+        f"({_pct(r['share'])}) carry a review reason: a field "
         "that did not come from a confident rule (see the tagging README).</p>"
         + reasons
         + more
         + table(["item", "category", "disputed item", "decision", "review"], listed)
+    )
+
+
+def _reasons(t: Mapping[str, Any]) -> str:
+    """Reasons by category, when the items carry the reasons tagger's codes."""
+    table_data = t.get("reasons_by_category") or {}
+    codes = sorted({c for row in table_data.values() for c in row})
+    rows = [[category_label(category),
+             *(_count(row.get(code, 0), category=category, reasons=code) for code in codes)]
+            for category, row in table_data.items()]  # fmt: skip
+    words = [reason_label(code) for code in codes]
+    chart = stacked_bars(
+        [(category_label(c), [(reason_label(code), n) for code, n in row.items()])
+         for c, row in table_data.items()],
+        "Items by reason and service category",
+    )  # fmt: skip
+    return (
+        "<p>The reasons the rationale gives (an item giving two counts under both).</p>"
+        + _beside(table(["category", *words], rows), f"<figure>{chart}</figure>")
     )
 
 
@@ -272,15 +337,18 @@ def _smoke_banner(t: Mapping[str, Any]) -> str:
     return f'<p class="smoke" style="{style}">Warning: {escape(notice)}</p>' if notice else ""
 
 
-def report_html(t: Mapping[str, Any]) -> str:
-    """The whole page."""
-    nav = " ".join(f'<a href="#{key}">{escape(title)}</a>' for key, title in SECTIONS)
+def report_html(t: Mapping[str, Any], stamp: str = "") -> str:
+    """The whole page, with the run's `stamp` (HTML) under the navigation."""
+    nav_sections = list(SECTIONS)
+    if t.get("reasons_by_category"):
+        nav_sections.insert(len(nav_sections) - 1, ("reasons", "Reasons"))
+    nav = " ".join(f'<a href="#{key}">{escape(title)}</a>' for key, title in nav_sections)
     spec = t["by_specialty"]
     other = spec.get("grouped_as_other") or []
     sections = {
         "overall": _overall(t),
         "category": _beside(
-            _group_table(t["by_category"], "category", label=category_label),
+            _group_table(t["by_category"], "category", label=category_label, key="category"),
             _bars(
                 t["by_category"],
                 "Overturned rate by service category (95 % CI)",
@@ -291,18 +359,29 @@ def report_html(t: Mapping[str, Any]) -> str:
         "specialty": "<p>The reviewer's first listed specialty; the top "
         f"{spec['top_n']} by items, the other {len(other)} grouped.</p>"
         + _beside(
-            _group_table(spec["groups"], "specialty"),
+            _group_table(
+                spec["groups"],
+                "specialty",
+                key="specialty_primary",
+                values={OTHER_SPECIALTIES: other},
+            ),  # fmt: skip
             _bars(spec["groups"], "Overturned rate by reviewer specialty"),
         ),
         "drugs": _drugs(t),
-        "cap": "<p>Requested visits (or visits a week) against the most generous limit the "
-        "rationale quotes from its guideline; the upper end of a limit range is the cap.</p>"
-        + _group_table(t["visit_cap"], "visit-cap check"),
+        "cap": "<p>Requested visits (or visits a week) against the quoted guideline limit that "
+        "fits the item's condition and body part (a CRPS limit only where the letter names "
+        "CRPS, a neck limit only for a neck request), less the sessions the letter says were "
+        "completed; the upper end of a limit range is the cap. Each letter page shows the "
+        "arithmetic.</p>" + _group_table(t["visit_cap"], "visit-cap check", key="visit_cap_group"),
         "turnaround": _turnaround(t),
         "month": _months(t),
         "model": _model(t),
         "review": _review(t),
     }
+    shown = list(SECTIONS)
+    if t.get("reasons_by_category"):
+        sections["reasons"] = _reasons(t)
+        shown.insert(shown.index(("review", "Flagged for review")), ("reasons", "Reasons"))
     body = _smoke_banner(t) + (
         "<h1>IMR corpus report</h1>"
         f"<nav>{nav}</nav>"
@@ -313,7 +392,7 @@ def report_html(t: Mapping[str, Any]) -> str:
         '<a href="report.json">report.json</a>.</p>'
         + "".join(
             f'<section id="{key}"><h2>{escape(title)}</h2>{sections[key]}</section>'
-            for key, title in SECTIONS
+            for key, title in shown
         )
     )
-    return page("IMR corpus report", body)
+    return page("IMR corpus report", body, root="", stamp=stamp)

@@ -23,24 +23,49 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import os
 import resource
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import TracebackType
+from urllib.parse import quote
 
 from pipeline.core import io
 from pipeline.core.safe import csv_row, shown_name
 from pipeline.ingest.batch import FileResult, Reject, discover, letters_and_items, parse_file
 from pipeline.modeling.loaded import loaded_models, loaded_nlp
 from pipeline.reporting.corpus.aggregate import TOP_SPECIALTIES, Aggregator
+from pipeline.reporting.corpus.index_page import ListWriter
 from pipeline.reporting.corpus.rows import COLUMN_NAMES, claim_page, item_row, letter_summary
+from pipeline.reporting.corpus.stamp import Stamp, make_stamp
 from pipeline.runner import engine
 from pipeline.runner.accounting import StreamSummary
 from pipeline.runner.engine import add_predictions, item_records, tag_parsed
 from pipeline.runner.run import CHUNK_FILES, Stage, run_stage
 from pipeline.tagging.records import letter_record
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What each letter page needs from the whole run: its stamp, and where the report will
+    be (the source files are linked relative to it)."""
+
+    stamp: Stamp | None = None
+    out: Path | None = None
+
+    def source_href(self, path: str | Path) -> str | None:
+        """The letter file as a link from the report's letters/ folder (relative, so the
+        report and its letters can move together)."""
+        if self.out is None:
+            return None
+        try:
+            relative = os.path.relpath(Path(path).resolve(), Path(self.out).resolve() / "letters")
+        except ValueError:  # another drive
+            return None
+        return quote(Path(relative).as_posix(), safe="/")
 
 
 @dataclass
@@ -56,6 +81,7 @@ class ReportChunk:
     problems: list[dict] = field(default_factory=list)
     flags: list[dict] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)  # page files written, under letters/
+    index: list[dict] = field(default_factory=list)  # the letters' rows of index.html
     seconds: float = 0.0
     worker_peak_rss_mb: float = 0.0
 
@@ -66,7 +92,12 @@ def warm_up(models_dir: Path | None) -> None:
     engine.warm_up(models_dir, for_workers=True)
 
 
-def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path) -> ReportChunk:
+def report_chunk(
+    paths: Sequence[Path],
+    models_dir: Path | None,
+    pages_dir: Path,
+    context: PageContext = PageContext(),  # noqa: B008 - frozen, never changed
+) -> ReportChunk:
     """Parse, tag, predict and render one chunk of files (runs inside a worker), each file
     within its own time budget: a file whose data stops it or that overruns becomes a reject
     (`engine.each_file_isolated`, as in the engine's `process_chunk`)."""
@@ -77,7 +108,7 @@ def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path
 
         def work(some: Sequence[FileResult]) -> Callable[[], None]:
             part = ReportChunk(files=0)
-            _report_files(part, some, models_dir, pages_dir)
+            _report_files(part, some, models_dir, pages_dir, context)
             return lambda: _add_output(chunk, part)
 
         engine.each_file_isolated([r for r in results if r.letters], work)
@@ -90,19 +121,23 @@ def report_chunk(paths: Sequence[Path], models_dir: Path | None, pages_dir: Path
 
 
 def _add_output(chunk: ReportChunk, part: ReportChunk) -> None:
-    for name in ("records", "letters", "flags", "pages"):
+    for name in ("records", "letters", "flags", "pages", "index"):
         getattr(chunk, name).extend(getattr(part, name))
 
 
 def _report_files(
-    chunk: ReportChunk, results: Sequence[FileResult], models_dir: Path | None, pages_dir: Path
+    chunk: ReportChunk,
+    results: Sequence[FileResult],
+    models_dir: Path | None,
+    pages_dir: Path,
+    context: PageContext,
 ) -> None:
     """Tag, predict and render `results` into `chunk`, all or nothing: if any letter fails, the
     chunk gets none of their rows and the pages written so far are removed (a file rejected
     on its retry leaves no row and no page behind)."""
     done = ReportChunk(files=0)
     try:
-        _render_files(done, results, models_dir, pages_dir)
+        _render_files(done, results, models_dir, pages_dir, context)
     except BaseException:
         for page in done.pages:
             (pages_dir / page).unlink(missing_ok=True)
@@ -111,8 +146,13 @@ def _report_files(
 
 
 def _render_files(
-    chunk: ReportChunk, results: Sequence[FileResult], models_dir: Path | None, pages_dir: Path
+    chunk: ReportChunk,
+    results: Sequence[FileResult],
+    models_dir: Path | None,
+    pages_dir: Path,
+    context: PageContext,
 ) -> None:
+    from pipeline.reporting.corpus.index_page import letter_entry
     from pipeline.reporting.corpus.pages import ItemView, LetterView, letter_page
 
     letters, items, _ = letters_and_items(results)
@@ -127,9 +167,16 @@ def _render_files(
     # letters_and_items lists each parsed letter's items after it, in order.
     sizes = [len(parsed.items) for result in results for parsed in result.letters]
     origins = [f"{r.path}\0{n}" for r in results for n in range(len(r.letters))]
+    sources = [r.path for r in results for _ in r.letters]
+    stamp = context.stamp
     start = 0
-    for letter, size, origin in zip(letters, sizes, origins, strict=True):
-        view = LetterView(letter_record(letter))
+    for letter, size, origin, source in zip(letters, sizes, origins, sources, strict=True):
+        status = stamp.status(letter.get("case_number")) if stamp is not None else None
+        view = LetterView(
+            letter_record(letter),
+            source_href=context.source_href(source),
+            stamp=stamp.html(stamp.overlap_note(), status) if stamp is not None else "",
+        )
         page = claim_page(pages_dir, letter.get("case_number"), origin)
         chunk.pages.append(page)
         for i in range(start, start + size):
@@ -137,8 +184,14 @@ def _render_files(
             key = (record.case_number, record.issue_index)
             row = item_row(record, view.letter, threshold, flags.get(key, ()))
             row["page"] = f"letters/{page}#item-{row['issue_index']}"
+            if record.reasons and "reasons" not in row:
+                # the reasons tagger's codes, for the index and reasons by category (not a
+                # column of items.parquet: rows.py owns the tidy table's schema)
+                row["reasons"] = [reason.code for reason in record.reasons]
             view.items.append(ItemView(record, row))
             chunk.records.append(row)
+        rows = chunk.records[len(chunk.records) - size :] if size else []
+        chunk.index.append(letter_entry(letter, rows, page, view.source_href, status))
         start += size
         chunk.letters.append(letter_summary(letter, size))
         with io.atomic_open(pages_dir / page) as handle:
@@ -146,12 +199,17 @@ def _render_files(
 
 
 def report_stage(
-    models_dir: Path | None, pages_dir: Path, chunk_files: int = CHUNK_FILES
+    models_dir: Path | None,
+    pages_dir: Path,
+    chunk_files: int = CHUNK_FILES,
+    context: PageContext = PageContext(),  # noqa: B008 - frozen, never changed
 ) -> Stage[ReportChunk]:
     """The corpus report as a runner stage: pages written to `pages_dir` by the workers."""
     return Stage(
         name="report",
-        work=functools.partial(report_chunk, models_dir=models_dir, pages_dir=pages_dir),
+        work=functools.partial(
+            report_chunk, models_dir=models_dir, pages_dir=pages_dir, context=context
+        ),
         merge=_merge,
         failed=_crashed,
         warm_up=functools.partial(warm_up, models_dir),
@@ -164,7 +222,7 @@ def _merge(parts: list[ReportChunk]) -> ReportChunk:
     for part in parts:
         merged.files += part.files
         merged.parsed_files += part.parsed_files
-        for name in ("records", "letters", "rejects", "problems", "flags"):
+        for name in ("records", "letters", "rejects", "problems", "flags", "index"):
             getattr(merged, name).extend(getattr(part, name))
         merged.seconds += part.seconds
         merged.worker_peak_rss_mb = max(merged.worker_peak_rss_mb, part.worker_peak_rss_mb)
@@ -189,7 +247,7 @@ class TidyWriter:
         self.csv_file = open(  # noqa: SIM115 - closed in close()
             folder / "items.csv", "w", encoding="utf-8", errors="backslashreplace", newline=""
         )
-        self.csv = csv.DictWriter(self.csv_file, fieldnames=COLUMN_NAMES)
+        self.csv = csv.DictWriter(self.csv_file, fieldnames=COLUMN_NAMES, extrasaction="ignore")
         self.csv.writeheader()
 
     def write(self, rows: list[dict]) -> None:
@@ -208,8 +266,9 @@ class TidyWriter:
 
 class ReportSink:
     """The corpus report as a sink of the runner: the chunks' tidy rows appended to
-    items.parquet / items.csv and added to the aggregator as they arrive; at a clean end the
-    tables, report.json, report.html, rejects.csv and problems.csv. `summary` must have seen
+    items.parquet / items.csv, the letter and item lists, and added to the aggregator as they
+    arrive; at a clean end the tables, report.json, report.html, index.html, items.html,
+    rejects.csv and problems.csv, each page with the run's `stamp`. `summary` must have seen
     every chunk by then (give it to the runner before this sink)."""
 
     def __init__(
@@ -218,18 +277,24 @@ class ReportSink:
         aggregator: Aggregator,
         summary: StreamSummary,
         models_dir: Path | None,
+        stamp: Stamp,
     ) -> None:
         self.folder, self.aggregator, self.summary = folder, aggregator, summary
         self.models_dir = models_dir
+        self.stamp = stamp
+        self.statuses: list[str | None] = []  # each letter's training status
         self.worker_rss = 0.0
         self.tables: dict = {}
 
     def __enter__(self) -> ReportSink:
         self.writer = TidyWriter(self.folder)
+        self.lists = ListWriter(self.folder)
         return self
 
     def write(self, chunk: ReportChunk) -> None:
         self.writer.write(chunk.records)
+        self.lists.add(chunk.index, chunk.records)
+        self.statuses.extend(entry.get("training") for entry in chunk.index)
         for row in chunk.records:
             self.aggregator.add(row)
         for letter in chunk.letters:
@@ -243,6 +308,7 @@ class ReportSink:
         trace: TracebackType | None,
     ) -> None:
         self.writer.close()
+        self.lists.close()
         if error is None:
             self._finish()
 
@@ -260,8 +326,18 @@ class ReportSink:
         tables["models"] = {"used": self.models_dir is not None,
                             "folder": str(self.models_dir) if self.models_dir else None,
                             "smoke_test_notice": _smoke_notice(self.models_dir)}  # fmt: skip
+        stamp = self.stamp
+        note = stamp.overlap_note(self.statuses)
+        stamp.overlap = dict(Counter(s for s in self.statuses if s))
+        tables["stamp"] = {"made_at": stamp.made_at, "inputs": stamp.inputs,
+                           "input_files": stamp.files, "models": stamp.models,
+                           "training_letters": stamp.overlap,
+                           "same_letters_as_training": stamp.same_letters,
+                           "training_note": note}  # fmt: skip
+        stamp_html = stamp.html(note)
+        self.lists.finish(stamp_html)
         (folder / "report.json").write_text(json.dumps(tables, indent=1, ensure_ascii=False))
-        (folder / "report.html").write_text(report_html(tables), encoding="utf-8")
+        (folder / "report.html").write_text(report_html(tables, stamp_html), encoding="utf-8")
         _write_accounting(folder, summary)
         self.tables = tables
 
@@ -296,11 +372,12 @@ def build_report(
     aggregator = Aggregator(top_specialties, reasoning_threshold=threshold)
     if not paths:  # missing inputs, or no letter in them: the previous report stays as it was
         return ReportRun(summary, 0, time.perf_counter() - started, 0.0, 0.0)
+    stamp = make_stamp(inputs, paths, models_dir, summary.inputs)
     with io.owned_dir(Path(out)) as folder:
         pages = folder / "letters"
         pages.mkdir()
-        sink = ReportSink(folder, aggregator, summary, models_dir)
-        stage = report_stage(models_dir, pages, chunk_files)
+        sink = ReportSink(folder, aggregator, summary, models_dir, stamp)
+        stage = report_stage(models_dir, pages, chunk_files, PageContext(stamp, Path(out)))
         run_stage(paths, stage, [summary, sink], n_jobs, progress=progress)
     return ReportRun(
         summary=summary,

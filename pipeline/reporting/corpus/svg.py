@@ -138,3 +138,46 @@ def month_bars(rows: Sequence[tuple[str, int, float | None]], title: str) -> str
         f'<tspan fill="{OVER}">dots: Overturned rate (right axis)</tspan></text>'
     )
     return _svg(width, height, title, "".join(parts))
+
+
+PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+           "#ff9da7", "#9c755f", "#bab0ac")  # fmt: skip
+
+
+def stacked_bars(
+    rows: Sequence[tuple[str, Sequence[tuple[str, int]]]], title: str, label_width: int = 170
+) -> str:
+    """One horizontal bar per group, cut into its parts' counts (a legend names the parts, in
+    the order of their totals); each row is (label, [(part, count), ...])."""
+    totals: dict[str, int] = {}
+    for _, parts in rows:
+        for part, count in parts:
+            totals[part] = totals.get(part, 0) + count
+    order = sorted(totals, key=lambda p: (-totals[p], p))
+    colour = {part: PALETTE[i % len(PALETTE)] for i, part in enumerate(order)}
+    width, row_h, top = 600, 20, 26
+    plot = width - label_width - 60
+    scale = _nice_max(max([sum(c for _, c in parts) for _, parts in rows] or [1]))
+    legend_rows = -(-len(order) // 3)
+    height = top + row_h * len(rows) + 10 + 16 * legend_rows
+    out = []
+    for i, (label, parts) in enumerate(rows):
+        y = top + i * row_h
+        name = label if len(label) <= 26 else label[:25] + "…"
+        out.append(f'<text x="{label_width - 6}" y="{y + 13}" text-anchor="end">'
+                   f"{escape(name)}</text>")  # fmt: skip
+        x = float(label_width)
+        for part, count in sorted(parts, key=lambda pc: order.index(pc[0])):
+            w = plot * count / scale
+            out.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="13" '
+                       f'fill="{colour[part]}"><title>{escape(label)}: {escape(part)} '
+                       f"{count}</title></rect>")  # fmt: skip
+            x += w
+        out.append(f'<text x="{x + 4:.1f}" y="{y + 13}">{sum(c for _, c in parts)}</text>')
+    base = top + row_h * len(rows) + 10
+    for i, part in enumerate(order):
+        x, y = 4 + (i % 3) * 200, base + 16 * (i // 3)
+        shown = part if len(part) <= 28 else part[:27] + "…"
+        out.append(f'<rect x="{x}" y="{y}" width="10" height="10" fill="{colour[part]}"/>'
+                   f'<text x="{x + 14}" y="{y + 9}">{escape(shown)}</text>')  # fmt: skip
+    return _svg(width, height, title, "".join(out))

@@ -1,12 +1,14 @@
-"""report.html and a letter page in headless Chromium (Debian's `chromium`; skipped with a
-message where it is absent): the rendered DOM has its tables and plots, the browser logs no
-console message (the pages hold no script, so any message is an error: a blocked request, a
-broken image). Screenshots go to the test's own folder; with IMR_UPDATE_SCREENSHOTS=1 they
-replace the README's pictures in docs/ (a test run never rewrites the repository otherwise)."""
+"""report.html, a letter page and the list pages in headless Chromium (Debian's `chromium`;
+skipped with a message where it is absent): the rendered DOM has its tables and plots, the list
+pages' one hashed script filters as a count's link asks, the browser logs no console message
+(any message is an error: a blocked request or script, a broken image). Screenshots go to the
+test's own folder; with IMR_UPDATE_SCREENSHOTS=1 they replace the README's pictures in docs/
+(a test run never rewrites the repository otherwise)."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -31,12 +33,15 @@ def browser() -> str:
     pytest.skip("no headless Chromium here: install Debian's `chromium` (apt-get install chromium)")
 
 
-def _run(browser: str, page: Path, tmp: Path, *args: str) -> tuple[str, list[str]]:
-    """(stdout, console lines) of one headless run on a local page."""
+def _run(
+    browser: str, page: Path, tmp: Path, *args: str, fragment: str = ""
+) -> tuple[str, list[str]]:
+    """(stdout, console lines) of one headless run on a local page (`fragment`: after #)."""
     command = [
         browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
         "--no-first-run", "--disable-extensions", "--enable-logging=stderr", "--v=0",
-        f"--user-data-dir={tmp / 'profile'}", *args, page.resolve().as_uri(),
+        f"--user-data-dir={tmp / 'profile'}", *args,
+        page.resolve().as_uri() + (f"#{fragment}" if fragment else ""),
     ]  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True, timeout=90, cwd=tmp)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -113,6 +118,25 @@ def test_letter_page(browser: str, fixture_report_models: Path, tmp_path: Path) 
     assert tags.get("section", 0) == 3 and tags.get("table", 0) >= 3, tags
     assert dom.count('class="bar k-') >= 10  # highlighted spans
     console += _screenshot(browser, letter, tmp_path, DOCS / "letter.png", 2100)
+    assert console == []
+
+
+def test_list_pages_filter_and_sort(
+    browser: str, fixture_report_models: Path, tmp_path: Path
+) -> None:
+    """The list pages' script runs under the page's policy (no console message) and applies
+    the filters a count's link carries: only the Overturned items are left showing."""
+    items = fixture_report_models / "items.html"
+    dom, console = _run(browser, items, tmp_path, "--dump-dom", fragment="decision=Overturned")
+    rows = re.findall(r"<tr( [^>]*)>", dom.split("<tbody>", 1)[1])
+    shown = [r for r in rows if " hidden" not in r]
+    assert len(rows) == 9 and len(shown) == 4, (len(rows), len(shown))
+    assert all('data-decision="Overturned"' in r for r in shown)
+    assert '<b id="shown">4 of 9</b>' in dom and console == []
+    index = fixture_report_models / "index.html"
+    tags, dom, console = _dom(browser, index, tmp_path)
+    assert '<b id="shown">4 of 4</b>' in dom and console == []
+    console += _screenshot(browser, index, tmp_path, DOCS / "index.png", 700)
     assert console == []
 
 

@@ -12,7 +12,8 @@ from pipeline.reporting.corpus.aggregate import Aggregator
 from pipeline.reporting.corpus.report_page import report_html
 
 _HEADED_TABLE = re.compile(
-    r"<h3>([^<(]+)\(([\d,]+)\)[^<]*</h3>(<p class=\"note\">.*?</p>)?<table.*?<tbody>(.*?)</tbody>",
+    r"<h3>([^<(]+)\((?:<a [^>]*>)?([\d,]+)(?:</a>)?\)[^<]*</h3>(<p class=\"note\">.*?</p>)?"
+    r"<table.*?<tbody>(.*?)</tbody>",
     re.S,
 )
 
@@ -26,7 +27,8 @@ def _headed_tables(html: str) -> list[tuple[str, int, bool, int]]:
 
 
 def _flagged_sentence(html: str) -> int:
-    return int(re.search(r"([\d,]+) items are flagged\s+for re-reading", html)[1].replace(",", ""))
+    found = re.search(r"([\d,]+)(?:</a>)? items are flagged\s+for re-reading", html)
+    return int(found[1].replace(",", ""))
 
 
 def _row(case: str, stated: str, read: str, call: str, p: float, flags: str) -> dict:
