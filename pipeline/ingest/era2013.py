@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from pipeline.ingest.landmarks import LANDMARKS
 from pipeline.ingest.layout import Paragraph
+from pipeline.ingest.unglue import unglue, vocabulary
 
 _DATE = r"(?P<v>\d{1,2}/\d{1,2}/\d{2,4})"
 # Bounded repeats: a statement is one sentence, so no scan runs past ~600 characters.
@@ -44,14 +45,61 @@ DATE_PHRASES = {
 }
 
 
+# The Medical Treatment Guideline (MTG) Citation block of later 2013 notices may hold both
+# reviewers' sentences: each part starts with its subject.
+_MTG_CLAIMS = re.compile(
+    r"\bThe\s+Claims\s+Administrator\s+(?:based\s+its\s+decision|relied)\b", re.I
+)
+_MTG_EXPERT = re.compile(
+    r"\bThe\s+(?:Expert|Physician|Professional)\s+Reviewer\s+"
+    r"(?:based\s+(?:his|her|his/her|their|its)\s+decision|relied)\b",
+    re.I,
+)
+# A numbered list of citations ("1. Chronic Pain ... 2. ODG ..."): one clause each.
+_LIST_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*[.)]\s+(?=[A-Z])")
+
+
 def is_2013_letter(text: str) -> bool:
-    """True when decisions are stated as the 2013 numbered list."""
+    """True when decisions are stated as the 2013 numbered list (words glued by the text
+    layer, "notmedically necessary", are split again first)."""
     # Every statement ends "... appropriate": a plain substring test rules out most letters
     # at a twentieth of the statement pattern's cost (it tries every digit of the letter).
     # Only for ASCII text, where `re.I` and `str.lower` agree (`re.I` also takes "ı" for "i").
     if text.isascii() and "appropriate" not in text.lower():
         return False
-    return DECISION_STATEMENT.search(text) is not None
+    return DECISION_STATEMENT.search(text) is not None or (
+        DECISION_STATEMENT.search(unglue(text)) is not None
+    )
+
+
+def unglued_paragraphs(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with glued words split (their lines kept as printed)."""
+    words = vocabulary(p.text for p in paragraphs)
+    return [Paragraph(p.lines, unglue(p.text, words), p.start_inferred) for p in paragraphs]
+
+
+def split_mtg_citation(text: str) -> tuple[str | None, str]:
+    """(claims administrator part or None, expert reviewer part) of a guideline block; a
+    numbered list of citations becomes one clause per number."""
+    claims = _MTG_CLAIMS.search(text)
+    expert = _MTG_EXPERT.search(text)
+    if claims is None:
+        return None, _as_clauses(text)
+    if expert is None:
+        return _as_clauses(text[claims.start() :]), _as_clauses(text[: claims.start()])
+    if claims.start() < expert.start():
+        return _as_clauses(text[claims.start() : expert.start()]), _as_clauses(
+            text[expert.start() :]
+        )
+    return _as_clauses(text[claims.start() :]), _as_clauses(text[expert.start() : claims.start()])
+
+
+def _as_clauses(text: str) -> str:
+    text = _collapse(text)
+    if not re.match(r"1\s*[.)]\s", text):
+        return text
+    parts = [part.strip().rstrip(";") for part in _LIST_MARK.split(text) if part.strip()]
+    return "; ".join(parts)
 
 
 def _collapse(text: str) -> str:
@@ -106,6 +154,11 @@ def parse_2013(paragraphs: Sequence[Paragraph]) -> tuple[list[dict], dict, str]:
     items = []
     for index, (number, treatment, decision) in enumerate(decision_statements(text)):
         labelled = _labelled(blocks.get(number, ""))
+        if "maximus" in labelled:
+            claims, expert = split_mtg_citation(labelled["maximus"])
+            labelled["maximus"] = expert
+            if claims is not None and "claims" not in labelled:
+                labelled["claims"] = claims
         review: list[str] = []
         item = {
             "issue_index": index,

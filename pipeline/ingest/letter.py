@@ -14,23 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.core.data_errors import LetterDataError
-from pipeline.ingest.era2013 import is_2013_letter, parse_2013
+from pipeline.ingest.era2013 import is_2013_letter, parse_2013, unglued_paragraphs
+from pipeline.ingest.forms import closest_form
 from pipeline.ingest.landmarks import LANDMARKS
 from pipeline.ingest.layout import Line, Paragraph
+from pipeline.ingest.review_form import parse_review
 
 DECISIONS = ("Upheld", "Overturned")
-
-_HEADING_HOW = re.compile(r"^HOW THE IMR FINAL DETERMINATION WAS MADE\b", re.I)
-_HEADING_SUMMARY = re.compile(r"^CLINICAL CASE SUMMARY\b", re.I)
-_HEADING_ISSUES = re.compile(
-    r"^IMR (?:ISSUES,? DECISIONS,?|DECISIONS?\s*(?:\(S\))?) AND RATIONALES?(?:\s*\(S\))?", re.I
-)
-_HEADING_DECISION_2013 = re.compile(r"^INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE", re.I)
-_SUMMARY_INTRO = re.compile(
-    r"^The expert reviewer developed the following clinical case summary[^:]*:\s*", re.I
-)
-_ISSUES_INTRO = re.compile(r"^The Final Determination was based on decisions for\b[^:]*:\s*", re.I)
-
 
 # A request ends with its decision word, mostly after a colon, at times on the next line, in
 # any case and with stray punctuation ("(Upheld)", "OVERTURNED!"). Scanned from the end, not
@@ -39,62 +29,17 @@ _DECISION_WORDS = {"upheld": "Upheld", "overturned": "Overturned"}
 _DECISION_TRIM = " \t\n.!?)]}\"'*"
 _DECISION_ANYWHERE = re.compile(r"\b(Upheld|Overturned)\b", re.I)
 
-# Partial certifications: the phrase that introduces the remaining portion, and what must come
-# before it. Literal phrases found with search/finditer (linear), never `.+?` between them.
-_PARTIAL_FORMS = (
-    (
-        re.compile(r"The remaining IMR eligible portion of the original request,\s*", re.I),
-        (
-            re.compile(r"\bwas the original request\.", re.I),
-            re.compile(r"\bwas authorized by the Claims Administrator\.", re.I),
-        ),
-    ),
-    (
-        re.compile(r"leaving the original request IMR eligible\.\s*The original request,\s*", re.I),
-        (
-            re.compile(
-                r"\bwas the original request\.\s*The Claims Administrator authorized\b", re.I
-            ),
-        ),
-    ),
-)
 _TRAILING_IS = re.compile(r"(?<!\s)\s+is$", re.I)  # starts a run of spaces: linear
 
-# Header fields: each label takes the first unused value of its kind after it. That reads
-# "Label: value" and also exports that print the labels as one column and the values as the
-# next ("Case Number: Date Assigned: ... CM16-0213037 11/09/2016 ...").
-_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"
-_HEADER_VALUES = {
-    "case": re.compile(r"\b[A-Z]{2}\d{2}-\d{5,8}\b"),
-    "date": re.compile(rf"(?<![\d/]){_DATE}(?![\d/])"),
-    "priority": re.compile(r"\b(?:Standard|Expedited|Urgent)\b", re.I),
-}
-_HEADER_LABELS = {
-    "case_number": (r"Case Number\s*:", "case"),
-    "date_assigned": (r"Date Assigned\s*:", "date"),
-    "date_of_injury": (r"Date of Injury\s*:", "date"),
-    "decision_date": (r"Decision Date\s*:", "date"),
-    "ur_denial_date": (r"UR Denial Date\s*:", "date"),
-    "application_received": (r"Application(?:\s+Received)?\s*:?", "date"),
-    "priority": (r"Priority\s*:", "priority"),
-}
+# Header fields (`landmarks.json`: header_fields, header_values): each label takes the first
+# unused value of its kind after it. That reads "Label: value" and also exports that print the
+# labels as one column and the values as the next ("Case Number: Date Assigned: ... CM16-0213037
+# 11/09/2016 ...").
 _HEADER_LABEL = re.compile(
-    "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _HEADER_LABELS.items()), re.I
+    "|".join(f"(?P<{name}>{field.label})" for name, field in LANDMARKS.header_fields.items()),
+    re.I,
 )
-_LICENSURE = re.compile(
-    r"State\(s\) of Licensure\s*:\s*(?P<v>.*?)\s*(?=Certification\(s\)|$)", re.S
-)
-_SPECIALTY = re.compile(r"Certification\(s\)/Specialty\s*:\s*(?P<v>.+?)\s*$", re.S)
-# Whether `_SPECIALTY` matches anywhere, without its value: that runs to the end of the text.
-_SPECIALTY_LABEL = re.compile(r"Certification\(s\)/Specialty\s*:.", re.S)
-# 2013-2015 prose: "The expert reviewer is Board Certified in X and is licensed to practice in Y."
-_PROSE_SPECIALTY = re.compile(
-    r"\bis (?:Board Certified|certified) in (?P<v>.+?) and is licensed", re.I
-)
-_PROSE_LICENSURE = re.compile(r"\bis licensed to practice in (?P<v>[A-Z][A-Za-z ,]+?)\.", re.I)
-
-
-_CASE_NUMBER_LINE = re.compile(r"^Case Number\s*:", re.I)
+_CREDENTIALS = LANDMARKS.credentials
 
 
 class NotALetterError(LetterDataError, ValueError):
@@ -133,7 +78,8 @@ def iso_date(value: str | None) -> str | None:
 
 def disputed_item_of(request_text: str) -> str:
     """The part IMR decided: the remaining portion of a partially certified request."""
-    for lead_in, required in _PARTIAL_FORMS:
+    for form in LANDMARKS.partial_forms:
+        lead_in, required = form.lead_in, form.required
         last = None
         for last in lead_in.finditer(request_text):  # noqa: B007 - the last one counts
             pass
@@ -176,33 +122,27 @@ def _strip_label(text: str, name: str) -> str:
     return LANDMARKS.labels[name].sub("", text, count=1).strip()
 
 
-def _find(paragraphs: Sequence[Paragraph], heading: re.Pattern[str], start: int = 0) -> int | None:
-    for index in range(start, len(paragraphs)):
-        if heading.match(paragraphs[index].text):
-            return index
-    return None
-
-
 def header_fields(text: str) -> dict:
     """Case number, dates and priority of a header block (see _HEADER_LABELS)."""
-    values: dict = dict.fromkeys(_HEADER_LABELS)
+    fields = LANDMARKS.header_fields
+    values: dict = dict.fromkeys(fields)
     found = {
         kind: [(m.start(), m.group(0)) for m in pattern.finditer(text)]
-        for kind, pattern in _HEADER_VALUES.items()
+        for kind, pattern in LANDMARKS.header_values.items()
     }
     used: set[tuple[str, int]] = set()
     for label in _HEADER_LABEL.finditer(text):
         name = label.lastgroup
         if name is None or values[name] is not None:
             continue
-        kind = _HEADER_LABELS[name][1]
+        kind = fields[name].value
         for position, value in found[kind]:
             if position >= label.end() and (kind, position) not in used:
                 used.add((kind, position))
                 values[name] = value
                 break
-    for name, (_, kind) in _HEADER_LABELS.items():
-        if kind == "date":
+    for name, field_ in fields.items():
+        if field_.value == "date":
             values[name] = iso_date(values[name])
     if values["priority"]:
         values["priority"] = values["priority"].capitalize()
@@ -211,11 +151,11 @@ def header_fields(text: str) -> dict:
 
 def _credentials(paragraphs: Sequence[Paragraph]) -> tuple[list[str], str | None]:
     text = " ".join(p.text for p in paragraphs)
-    licensure_match = _LICENSURE.search(text)
-    specialty_match = _SPECIALTY.search(text) if licensure_match else None
+    licensure_match = _CREDENTIALS["licensure"].search(text)
+    specialty_match = _CREDENTIALS["specialty"].search(text) if licensure_match else None
     if licensure_match is None:
-        licensure_match = _PROSE_LICENSURE.search(text)
-        specialty_match = _PROSE_SPECIALTY.search(text)
+        licensure_match = _CREDENTIALS["prose_licensure"].search(text)
+        specialty_match = _CREDENTIALS["prose_specialty"].search(text)
     licensure = []
     if licensure_match:
         states = re.split(r"\s*(?:,|\band\b)\s*", licensure_match.group("v"))
@@ -335,39 +275,59 @@ def ocr_pages(paragraphs: Sequence[Paragraph]) -> list[int]:
 
 
 def _summary(paragraphs: Sequence[Paragraph]) -> str:
-    texts = [_SUMMARY_INTRO.sub("", p.text, count=1) for p in paragraphs]
+    texts = [LANDMARKS.strip_intro("summary", p.text) for p in paragraphs]
     return "\n\n".join(text for text in texts if text)
 
 
+def _find_heading(paragraphs: Sequence[Paragraph], *names: str) -> int | None:
+    """Index of the first paragraph opening with one of the named headings (landmarks.json)."""
+    patterns = [LANDMARKS.headings[name] for name in names]
+    for index, paragraph in enumerate(paragraphs):
+        if any(pattern.match(paragraph.text) for pattern in patterns):
+            return index
+    return None
+
+
+def _not_a_letter(paragraphs: Sequence[Paragraph], what: str) -> NotALetterError:
+    return NotALetterError(f"{what}: {closest_form(paragraphs).reason()}")
+
+
 def parse_letter(paragraphs: Sequence[Paragraph], source_file: str, stem: str) -> ParsedLetter:
-    """One letter's paragraphs -> its record and items. Raises NotALetterError when the text
-    has no disputed items to find."""
+    """One letter's paragraphs -> its record and items, whichever known form it is in
+    (forms.py). Raises NotALetterError, naming the closest form and what it lacks, when the
+    text has no disputed items to find."""
     whole = "\n\n".join(p.text for p in paragraphs)
     if is_2013_letter(whole):
-        return _parse_2013_letter(paragraphs, whole, source_file, stem)
-    how = _find(paragraphs, _HEADING_HOW)
-    summary_at = _find(paragraphs, _HEADING_SUMMARY)
-    issues_at = _find(paragraphs, _HEADING_ISSUES)
+        return _parse_2013_letter(paragraphs, source_file, stem)
+    if (
+        _find_heading(paragraphs, "review_rationale") is not None
+        and _find_heading(paragraphs, "review_title", "review_issue") is not None
+    ):
+        return _parse_review_letter(paragraphs, source_file, stem)
+    how = _find_heading(paragraphs, "how")
+    summary_at = _find_heading(paragraphs, "summary")
+    issues_at = _find_heading(paragraphs, "issues", "issues_older")
     problems: list[str] = []
     if issues_at is None:
         if not any(LANDMARKS.labels["rationale"].match(p.text) for p in paragraphs):
             if how is not None or summary_at is not None:
-                raise NotALetterError(
-                    "IMR letter without its issues section: no disputed item to read"
+                raise _not_a_letter(
+                    paragraphs, "IMR letter without its issues section: no disputed item to read"
                 )
-            raise NotALetterError("not an IMR determination letter")
+            raise _not_a_letter(paragraphs, "not an IMR determination letter")
         problems.append("no 'IMR ISSUES, DECISIONS AND RATIONALES' heading; items found by labels")
         issues_at = summary_at if summary_at is not None else -1
-    item_paragraphs = [p for p in paragraphs[issues_at + 1 :] if not _ISSUES_INTRO.match(p.text)]
+    item_paragraphs = [p for p in paragraphs[issues_at + 1 :]
+                       if not LANDMARKS.intros["issues"].match(p.text)]  # fmt: skip
     items = _items(item_paragraphs, problems)
     if not items:
-        raise NotALetterError("IMR issues section holds no disputed item")
+        raise _not_a_letter(paragraphs, "IMR issues section holds no disputed item")
     header_end = how if how is not None else (summary_at if summary_at is not None else 0)
     header = header_fields(" ".join(p.text for p in paragraphs[:header_end]))
     credentials_end = summary_at if summary_at is not None else issues_at
     licensure, specialty = _credentials(paragraphs[header_end : max(header_end, credentials_end)])
     summary = _summary(paragraphs[summary_at + 1 : issues_at]) if summary_at is not None else ""
-    structured = _SPECIALTY_LABEL.search(whole) is not None
+    structured = _CREDENTIALS["specialty_label"].search(whole) is not None
     return _letter(
         header, licensure, specialty, summary, items, problems, source_file, stem,
         layout="header" if how is not None and header_end > 0 else "no-header",
@@ -376,13 +336,17 @@ def parse_letter(paragraphs: Sequence[Paragraph], source_file: str, stem: str) -
 
 
 def _parse_2013_letter(
-    paragraphs: Sequence[Paragraph], whole: str, source_file: str, stem: str
+    paragraphs: Sequence[Paragraph], source_file: str, stem: str
 ) -> ParsedLetter:
+    paragraphs = unglued_paragraphs(paragraphs)
+    whole = "\n\n".join(p.text for p in paragraphs)
     items, dates, summary = parse_2013(paragraphs)
+    if not items:
+        raise _not_a_letter(paragraphs, "2013 notice without a numbered decision")
     if has_hidden_text(paragraphs):  # its decisions stand in prose, not in an item's lines
         for item in items:
             item["review"].append("hidden_text")
-    decision_at = _find(paragraphs, _HEADING_DECISION_2013)
+    decision_at = _find_heading(paragraphs, "decision_2013")
     header = header_fields(" ".join(p.text for p in paragraphs[:decision_at]))
     for name, value in dates.items():
         header[name] = header[name] or iso_date(value)
@@ -392,6 +356,26 @@ def _parse_2013_letter(
     return _letter(
         header, licensure, specialty, summary, items, problems, source_file, stem,
         layout="no-header", era="2013", paragraphs=paragraphs,
+    )  # fmt: skip
+
+
+def _parse_review_letter(
+    paragraphs: Sequence[Paragraph], source_file: str, stem: str
+) -> ParsedLetter:
+    preamble, items, summary, qualifications = parse_review(paragraphs)
+    if not items:
+        raise _not_a_letter(paragraphs, "review attachment without an issue at dispute")
+    problems: list[str] = []
+    for item in items:
+        if item["decision"] is None:
+            problems.append(f"item {item['issue_index']}: no decision in its rationale")
+        if not item["rationale"]:
+            problems.append(f"item {item['issue_index']}: no decision rationale")
+    header = header_fields(preamble)
+    licensure, specialty = _credentials([Paragraph.of([Line(qualifications)])])
+    return _letter(
+        header, licensure, specialty, summary, items, problems, source_file, stem,
+        layout="no-header", era="review", paragraphs=paragraphs,
     )  # fmt: skip
 
 
@@ -426,7 +410,8 @@ def split_letters(paragraphs: Sequence[Paragraph]) -> list[list[Paragraph]]:
     seen_rationale = False
     for paragraph in paragraphs:
         text = paragraph.text
-        if seen_rationale and (_CASE_NUMBER_LINE.match(text) or _HEADING_HOW.match(text)):
+        if seen_rationale and (LANDMARKS.letter_start.match(text)
+                               or LANDMARKS.headings["how"].match(text)):  # fmt: skip
             letters.append([])
             seen_rationale = False
         letters[-1].append(paragraph)

@@ -11,19 +11,20 @@ so paragraphs are rebuilt from what every form keeps (`landmarks.json`):
   (with its decision word, "...: Upheld", or "Upheld" alone on the next line) and starts on
   the first line after the previous paragraph's last sentence, found by walking back;
 - other prose breaks after a line that ends a sentence and is shorter than a full line;
-- page furniture (page numbers, running headers and footers) is dropped first.
+- page furniture (page numbers, running headers and footers) is dropped first (furniture.py).
 
 The paragraphs then go through the same `parse_letter` as a PDF's layout paragraphs.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Sequence
 
+from pipeline.ingest.furniture import drop_furniture
 from pipeline.ingest.landmarks import LANDMARKS
 from pipeline.ingest.layout import Line, Paragraph
+
+__all__ = ["drop_furniture", "paragraphs_from_plain_lines", "paragraphs_from_text", "text_lines"]
 
 # A request wraps over a few printed lines; a partial certification over up to ~8.
 MAX_REQUEST_LINES = 12
@@ -45,51 +46,6 @@ def text_lines(text: str) -> list[Line]:
             if stripped:
                 lines.append(Line(text=stripped, page=page))
     return lines
-
-
-def _page_edges(lines: Sequence[Line], depth: int = 2) -> set[int]:
-    """Indices of the first and last `depth` lines of every page."""
-    by_page: dict[int, list[int]] = {}
-    for index, line in enumerate(lines):
-        by_page.setdefault(line.page, []).append(index)
-    edges: set[int] = set()
-    for indices in by_page.values():
-        edges.update(indices[:depth])
-        edges.update(indices[-depth:])
-    return edges
-
-
-def _furniture_key(text: str) -> str:
-    """A line with its digits blanked: "Page 2 of 5" and "Page 3 of 5" are the same footer."""
-    return re.sub(r"\d+", "#", text.casefold())
-
-
-def drop_furniture(lines: Sequence[Line]) -> list[Line]:
-    """Lines without page numbers and running headers/footers.
-
-    "Page N (of M)" goes anywhere; a bare number only at a page's edge. A running header or
-    footer is a line at a page edge on at least half the pages (three at least), the same but
-    for its numbers. Landmarks are never furniture.
-    """
-    pages = len({line.page for line in lines})
-    edges = _page_edges(lines) if pages > 1 else set()
-    furniture: set[str] = set()
-    if pages >= 3:
-        counts = Counter(
-            _furniture_key(lines[i].text) for i in edges if not LANDMARKS.is_landmark(lines[i].text)
-        )
-        furniture = {key for key, n in counts.items() if n >= max(3, pages // 2)}
-    kept = []
-    for index, line in enumerate(lines):
-        text = line.text
-        if LANDMARKS.page_number.match(text):
-            continue
-        if index in edges and LANDMARKS.bare_page_number.match(text):
-            continue
-        if furniture and index in edges and _furniture_key(text) in furniture:
-            continue
-        kept.append(line)
-    return kept
 
 
 def _ends_sentence(text: str) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline.core.data_errors import LetterDataError
 from pipeline.ingest import ocr
+from pipeline.ingest.furniture import drop_furniture
 from pipeline.ingest.layout import Line, Paragraph, paragraphs_from_lines
 from pipeline.ingest.pdf import PdfReadError, PdfText, read_pdf_text
 from pipeline.ingest.segment import paragraphs_from_plain_lines, paragraphs_from_text
@@ -159,7 +160,7 @@ def _hybrid_pdf(path: Path, text: PdfText) -> tuple[list[Paragraph], list[str]]:
             f"{_pages(text.scanned)} of {text.pages} {verb} no text layer (a scan) and "
             f"{'were' if len(text.scanned) > 1 else 'was'} not read: {error}"
         )
-        return paragraphs_from_lines(text.lines), [problem]
+        return paragraphs_from_lines(drop_furniture(text.lines)), [problem]
     # Layout dropped: the whole letter takes the layout-free path. Both lists are in page order
     # and share no page; a stable sort interleaves them by page.
     plain = [Line(line.text, page=line.page, hidden_text=line.hidden_text) for line in text.lines]
@@ -180,7 +181,9 @@ def read_source(path: Path) -> tuple[list[Paragraph], list[str]]:
         if text.scanned:
             paragraphs, problems = _hybrid_pdf(path, text)
             return paragraphs, hidden + problems
-        return paragraphs_from_lines(text.lines), hidden
+        # Page furniture goes before the layout groups lines: a paragraph cut by a page
+        # break then runs on (text and OCR lines: in paragraphs_from_plain_lines).
+        return paragraphs_from_lines(drop_furniture(text.lines)), hidden
     size = path.stat().st_size
     if size > MAX_TEXT_BYTES:
         raise UnreadableTextError(

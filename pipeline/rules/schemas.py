@@ -12,21 +12,16 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-try:  # Python >= 3.11
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
-
 # `{NUM}`, `{RANGE}`, `{MONTH}`, a verdict fragment...: expanded by the component that reads the
 # file; checked here as one plain group, so the rule around them must still parse.
 _PLACEHOLDER = re.compile(r"\{[A-Z_]+\}")
 
 
 def _parses(pattern: str) -> str:
-    # Parsing (not compiling) finds every syntax error at a fraction of the cost: some rules
-    # are compiled lazily because their expanded form is kilobytes long.
+    # Compiled with each placeholder as one plain group (the public API: re's parser module is
+    # private). Unexpanded, even the rules compiled lazily for their length are short.
     try:
-        _sre_parse.parse(_PLACEHOLDER.sub("(?:0)", pattern))
+        re.compile(_PLACEHOLDER.sub("(?:0)", pattern))
     except re.error as error:
         raise ValueError(f"bad pattern: {error}") from None
     return pattern
@@ -258,19 +253,41 @@ class ReasoningCuesFile(_File):
     finding: Pattern
 
 
+class HeaderField(_Strict):
+    label: Pattern
+    value: str  # a key of `header_values`
+
+
+class PartialForm(_Strict):
+    lead_in: Pattern
+    required: list[Pattern]
+
+
 class LandmarksFile(_File):
     letter_start: Pattern
     header: Pattern
-    headings: list[Pattern]
-    intros: list[Pattern]
+    header_fields: dict[str, HeaderField]
+    header_values: dict[str, Pattern]
+    headings: dict[str, Pattern]
+    intros: dict[str, Pattern]
     labels: dict[str, Pattern]
     label_order: list[str]
     decision_only: Pattern
     sentence_end: Pattern
     page_number: Pattern
     bare_page_number: Pattern
+    furniture: dict[str, Pattern]
     partial_head: Pattern
     partial_tail: Pattern
+    partial_forms: list[PartialForm]
+    credentials: dict[str, Pattern]
+    forms: dict[str, list[str]]
+    landmark_names: dict[str, str]
+
+
+class UnglueFile(_File):
+    words: list[str]
+    prefixes: list[str]
 
 
 class DrugClassesFile(_File):
@@ -319,6 +336,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "treatments.jsonl": TreatmentRow,
     "reasoning_cues.json": ReasoningCuesFile,
     "landmarks.json": LandmarksFile,
+    "unglue.json": UnglueFile,
     "drug_classes.json": DrugClassesFile,
     "visit_cap.json": VisitCapFile,
 }

@@ -1,0 +1,144 @@
+"""Page furniture out of a letter's printed lines, before any paragraph is built.
+
+Every text source (a PDF's text layer, a text export with or without form feeds, OCR) reaches
+this module as `Line`s in reading order; it returns them without page numbers, running
+headers and footers, so a request or a citation never carries "Page 2 of 5" or the letterhead,
+and a paragraph cut by a page break joins again (its two halves become adjacent lines).
+
+What is furniture (`landmarks.json`, "furniture"):
+- a page number ("Page N of M", "- N -") anywhere, a bare number ("3", "3 of 5") at a page edge,
+  and a short line ending in "Page N of M" (a footer that also prints a case number or a date);
+- a line at a page edge that repeats on most pages, the same once its page numbers are blanked
+  (a running header: letterhead, "Case Number: CM16-0000000", a printed date).
+
+Page edges come from the source's pages (a PDF's pages, form feeds, OCR pages). Where the page
+breaks were lost (a plain text export), every page-number line marks one: the lines next to it
+are edge lines, so a header printed just after a footer in the middle of the text is found too.
+
+The first occurrence of a repeated line at the very top of the letter stays: that is the
+letterhead or title on the first page ("MEDICAL PROFESSIONAL REVIEW", "Case Number: ..."),
+which the form and header readers need once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.ingest.landmarks import LANDMARKS
+from pipeline.ingest.layout import Line
+
+# Lines from a page boundary that count as its header or footer.
+EDGE_DEPTH = 2
+# A running header/footer line is short; a full line of prose is not furniture.
+MAX_FURNITURE_CHARS = 120
+
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+
+def furniture_key(text: str) -> str:
+    """A line with its numbers blanked, except the case number: "Page 2 of 5" and "Page 3 of 5"
+    are one footer, but two letters pasted together keep two different case numbers."""
+    text = _SPACES.sub(" ", text.strip().casefold())
+    case_numbers = LANDMARKS.case_number.findall(text.upper())
+    blanked = _DIGITS.sub("#", text)
+    return blanked if not case_numbers else f"{blanked} [{' '.join(case_numbers).casefold()}]"
+
+
+def is_page_number(text: str) -> bool:
+    """A line that is only a page number, or a short footer ending in "Page N of M"."""
+    return bool(LANDMARKS.page_number.match(text)) or (
+        len(text) <= MAX_FURNITURE_CHARS and bool(LANDMARKS.page_footer.search(text))
+    )
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What `find_furniture` found: the line indices to drop and the repeated keys."""
+
+    dropped: frozenset[int]
+    running: frozenset[str]
+
+
+def _boundaries(lines: Sequence[Line]) -> list[int]:
+    """Indices where a page starts: a change of page, or the line after a page-number line
+    (page breaks lost). 0 is always one."""
+    starts = {0}
+    for index in range(1, len(lines)):
+        if lines[index].page != lines[index - 1].page or is_page_number(lines[index - 1].text):
+            starts.add(index)
+    return sorted(starts)
+
+
+def _edges(lines: Sequence[Line], starts: Sequence[int]) -> dict[int, int]:
+    """{line index at a page edge: its page number (counted from the boundaries)}.
+
+    The first and last EDGE_DEPTH lines of every page, page-number lines not counted (a footer
+    "Case CM16-... / Page 2 of 5" has its case line just above the page number)."""
+    edges: dict[int, int] = {}
+    ends = [*starts[1:], len(lines)]
+    for page, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        body = [i for i in range(start, end) if not is_page_number(lines[i].text)]
+        for index in body[:EDGE_DEPTH] + body[-EDGE_DEPTH:]:
+            edges[index] = page
+        for index in range(start, end):
+            if is_page_number(lines[index].text):
+                edges[index] = page
+    return edges
+
+
+def _candidate(text: str) -> bool:
+    """A line that may be a running header or footer: short, and no item label, heading or
+    decision word (those repeat by nature: every item has its labels)."""
+    if len(text) > MAX_FURNITURE_CHARS:
+        return False
+    kind = LANDMARKS.kind(text)
+    return kind in ("text", "letter_start", "header")
+
+
+def find_furniture(lines: Sequence[Line]) -> Furniture:
+    """The lines of a letter that are page furniture (see the module doc)."""
+    starts = _boundaries(lines)
+    pages = len(starts)
+    edges = _edges(lines, starts) if pages > 1 else {}
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if is_page_number(line.text):
+            dropped.add(index)
+        elif index in edges and LANDMARKS.bare_page_number.match(line.text):
+            dropped.add(index)
+    running: set[str] = set()
+    if pages >= 2:
+        pages_of: dict[str, set[int]] = defaultdict(set)
+        where: dict[str, list[int]] = defaultdict(list)
+        for index, page in edges.items():
+            text = lines[index].text
+            if index in dropped or not _candidate(text):
+                continue
+            key = furniture_key(text)
+            pages_of[key].add(page)
+            where[key].append(index)
+        # On every page of a two-page letter, on half the pages (three at least) of a longer one.
+        needed = 2 if pages == 2 else max(3, (pages + 1) // 2)
+        for key, seen in pages_of.items():
+            if len(seen) < needed:
+                continue
+            running.add(key)
+            for index in sorted(where[key]):
+                dropped.add(index)
+            first = min(where[key])
+            if first < EDGE_DEPTH:  # the first page's letterhead or title: read once
+                dropped.discard(first)
+    return Furniture(frozenset(dropped), frozenset(running))
+
+
+def drop_furniture(lines: Sequence[Line]) -> list[Line]:
+    """The lines without page furniture, in order: a paragraph cut by a page break is then
+    one run of lines again."""
+    if not lines:
+        return []
+    dropped = find_furniture(lines).dropped
+    return [line for index, line in enumerate(lines) if index not in dropped]

@@ -1,0 +1,186 @@
+"""The "MEDICAL PROFESSIONAL REVIEW" attachment form.
+
+Sections, each opened by its heading (`landmarks.json`, headings "review_*"): "ISSUE AT
+DISPUTE:", "CASE SUMMARY:", "DOCUMENTS REVIEWED FOR DETERMINATION:", "MEDICAL TREATMENT
+GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:", "RATIONALE FOR WHY THE REQUESTED
+TREATMENT/SERVICE IS/WAS (NOT) MEDICALLY NECESSARY:", "MEDICAL REVIEWER QUALIFICATIONS:".
+
+Items: each "ISSUE AT DISPUTE" block is one item; one block listing several numbered issues
+("1. X", "2) Y") gives one item per number, and its guideline and rationale sections are split
+by the same numbers when they carry them. The decision of an item is read from its ruling
+sentence ("the request for X is (not) medically necessary"), else from the rationale heading
+("... IS/WAS NOT MEDICALLY NECESSARY" = Upheld, "... IS MEDICALLY NECESSARY" = Overturned);
+where the two disagree the ruling sentence stands and the item is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.ingest.era2013 import split_mtg_citation
+from pipeline.ingest.landmarks import LANDMARKS
+from pipeline.ingest.layout import Paragraph
+
+_SECTIONS = (
+    "review_title", "review_issue", "summary", "review_documents", "review_guidelines",
+    "review_rationale", "review_qualifications",
+)  # fmt: skip
+_NUMBERED = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\s*[.)]\s+(?=\S)")
+# The ruling sentence: bounded, one sentence (no scan past ~400 characters).
+_RULING = re.compile(
+    r"\b(?:request(?:ed)?|treatment|service)s?\b[^.]{0,400}?\b(?:is|was|are|were)\s+"
+    r"(?P<negation>not\s+)?(?:medically\s+necessary|(?:medically\s+)?(?:supported|indicated|"
+    r"warranted|appropriate))\b",
+    re.I,
+)
+_WHETHER = re.compile(
+    r"^(?:whether\s+(?:the\s+)?(?:request(?:ed)?\s+(?:for\s+)?)?)?(?P<x>.+?)"
+    r"(?:\s+(?:is|was|are|were)\s+medically\s+necessary(?:\s+and\s+appropriate)?)?[.?]?$",
+    re.I | re.S,
+)
+
+
+@dataclass
+class _Block:
+    sections: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _split_sections(paragraphs: Sequence[Paragraph]) -> tuple[str, list[_Block], dict]:
+    """(text before the first section, one block per "ISSUE AT DISPUTE" (with its rationale
+    heading's negation under "_negation"), sections shared by all blocks: summary, documents,
+    qualifications)."""
+    preamble: list[str] = []
+    blocks: list[_Block] = []
+    shared: dict[str, list[str]] = {}
+    current: str | None = None
+    for paragraph in paragraphs:
+        text = paragraph.text
+        name = LANDMARKS.heading_of(text)
+        if name in _SECTIONS:
+            current = name
+            match = LANDMARKS.headings[name].match(text)
+            rest = text[match.end() :].strip() if match else ""
+            opens_item = name in ("review_guidelines", "review_rationale") and not blocks
+            if name == "review_issue" or opens_item:
+                blocks.append(_Block())
+            target = _target(name, blocks, shared)
+            if target is not None:
+                target.setdefault(name, [])
+                if name == "review_rationale":
+                    target.setdefault("_negation", []).append(
+                        "not" if match and match.group("negation") else ""
+                    )
+                if rest:
+                    target[name].append(rest)
+            continue
+        if current is None:
+            preamble.append(text)
+            continue
+        target = _target(current, blocks, shared)
+        if target is not None:
+            target.setdefault(current, []).append(text)
+    return "\n\n".join(preamble), blocks, shared
+
+
+def _target(name: str, blocks: list[_Block], shared: dict) -> dict | None:
+    if name in ("review_issue", "review_guidelines", "review_rationale"):
+        return blocks[-1].sections if blocks else None
+    if name == "review_title":
+        return None
+    return shared
+
+
+def _numbered(text: str) -> dict[int, str]:
+    """{n: text} of a numbered list ("1. X 2. Y"), or {} when the text is not one."""
+    marks = list(_NUMBERED.finditer(text))
+    if not marks or marks[0].start() != 0 or int(marks[0].group("n")) != 1:
+        return {}
+    parts: dict[int, str] = {}
+    expected = 1
+    starts = []
+    for mark in marks:  # only the marks that count 1, 2, 3... in order
+        if int(mark.group("n")) == expected:
+            starts.append(mark)
+            expected += 1
+    for index, mark in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        parts[int(mark.group("n"))] = text[mark.end() : end].strip()
+    return parts
+
+
+def _issue_text(text: str) -> str:
+    text = " ".join(text.split())
+    match = _WHETHER.match(text)
+    return match.group("x").strip(" :;,.") if match else text
+
+
+def _decision(rationale: str, heading_negation: str | None) -> tuple[str | None, list[str]]:
+    rulings = list(_RULING.finditer(rationale))
+    from_heading = None
+    if heading_negation is not None:
+        from_heading = "Upheld" if heading_negation else "Overturned"
+    if not rulings:
+        return from_heading, ["decision_from_heading"] if from_heading else ["no_decision"]
+    ruling = "Upheld" if rulings[-1].group("negation") else "Overturned"
+    if from_heading is not None and from_heading != ruling:
+        return ruling, ["decision_heading_disagrees"]
+    return ruling, []
+
+
+def _items_of_block(block: _Block) -> list[tuple[str, str, str, str | None]]:
+    """(issue, guidelines, rationale, rationale heading's negation) per item of a block."""
+    sections = block.sections
+    issue = "\n\n".join(sections.get("review_issue", []))
+    guidelines = "\n\n".join(sections.get("review_guidelines", []))
+    rationale = "\n\n".join(sections.get("review_rationale", []))
+    negations = sections.get("_negation", [])
+    negation = negations[0] if negations else None
+    issues = _numbered(" ".join(issue.split()))
+    if len(issues) <= 1:
+        return [(issue, guidelines, rationale, negation)]
+    guideline_parts = _numbered(" ".join(guidelines.split()))
+    rationale_parts = _numbered(rationale.strip())
+    out = []
+    for number, text in issues.items():
+        out.append((
+            text,
+            guideline_parts.get(number, guidelines) if len(guideline_parts) == len(issues)
+            else guidelines,
+            rationale_parts.get(number, rationale) if len(rationale_parts) == len(issues)
+            else rationale,
+            negation,
+        ))  # fmt: skip
+    return out
+
+
+def parse_review(paragraphs: Sequence[Paragraph]) -> tuple[str, list[dict], str, str]:
+    """(header text, items, case summary, qualifications text) of a review attachment."""
+    preamble, blocks, shared = _split_sections(paragraphs)
+    items: list[dict] = []
+    for block in blocks:
+        for issue, guidelines, rationale, negation in _items_of_block(block):
+            review: list[str] = []
+            request = _issue_text(issue)
+            decision, flags = _decision(rationale, negation)
+            review += flags
+            claims, expert = split_mtg_citation(guidelines) if guidelines else (None, "")
+            if not expert:
+                review.append("no_maximus_guideline")
+            if not rationale.strip():
+                review.append("no_rationale")
+            items.append({
+                "issue_index": len(items),
+                "request_text": request,
+                "disputed_item": request,
+                "decision": decision,
+                "claims_admin_guideline_text": claims,
+                "maximus_guideline_text": expert or None,
+                "rationale": rationale.strip(),
+                "review": review,
+                "ocr_confidence": None,
+            })  # fmt: skip
+    summary = "\n\n".join(shared.get("summary", []))
+    qualifications = "\n\n".join(shared.get("review_qualifications", []))
+    return preamble, items, summary, qualifications
