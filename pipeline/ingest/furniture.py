@@ -106,9 +106,11 @@ def find_furniture(lines: Sequence[Line]) -> Furniture:
     edges = _edges(lines, starts) if pages > 1 else {}
     dropped: set[int] = set()
     for index, line in enumerate(lines):
-        if is_page_number(line.text):
-            dropped.add(index)
-        elif index in edges and LANDMARKS.bare_page_number.match(line.text):
+        if (
+            is_page_number(line.text)
+            or index in edges
+            and LANDMARKS.bare_page_number.match(line.text)
+        ):
             dropped.add(index)
     running: set[str] = set()
     if pages >= 2:

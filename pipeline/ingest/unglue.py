@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from pipeline.rulefiles import load_rules
 
@@ -67,7 +67,7 @@ def _segment(token: str, letter_words: frozenset[str], words: Dictionary) -> lis
     None when there are none."""
     lower = token.lower()
 
-    @lru_cache(maxsize=None)
+    @cache
     def best(start: int) -> tuple[int, tuple[int, ...]] | None:
         # (pieces, cut points) for lower[start:], or None
         if start == len(lower):
