@@ -30,7 +30,7 @@ _SECTIONS = (
 _NUMBERED = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\s*[.)]\s+(?=\S)")
 # The ruling sentence: bounded, one sentence (no scan past ~400 characters).
 _RULING = re.compile(
-    r"\b(?:request(?:ed)?|treatment|service)s?\b[^.]{0,400}?\b(?:is|was|are|were)\s+"
+    r"\b(?:request(?:ed)?|treatment|service)s?\b(?:[^.]|\.(?=\S)){0,400}?\b(?:is|was|are|were)\s+"
     r"(?P<negation>not\s+)?(?:medically\s+necessary|(?:medically\s+)?(?:supported|indicated|"
     r"warranted|appropriate))\b",
     re.I,
@@ -68,14 +68,15 @@ def _split_sections(paragraphs: Sequence[Paragraph]) -> tuple[str, list[_Block],
             target = _target(name, blocks, shared)
             if target is not None:
                 target.setdefault(name, [])
-                if name == "review_rationale":
-                    target.setdefault("_negation", []).append(
-                        "not" if match and match.group("negation") else ""
-                    )
+                if name == "review_rationale" and match:
+                    # "IS/WAS NOT" is the form's fixed heading, not one item's decision
+                    said = "generic" if match.group("generic") else "specific"
+                    not_ = "not" if match.group("negation") else ""
+                    target.setdefault("_negation", []).append(f"{said}:{not_}")
                 if rest:
                     target[name].append(rest)
             continue
-        if current is None:
+        if current in (None, "review_title"):  # the header lines under the title
             preamble.append(text)
             continue
         target = _target(current, blocks, shared)
@@ -116,15 +117,19 @@ def _issue_text(text: str) -> str:
     return match.group("x").strip(" :;,.") if match else text
 
 
-def _decision(rationale: str, heading_negation: str | None) -> tuple[str | None, list[str]]:
+def _decision(rationale: str, heading: str | None) -> tuple[str | None, list[str]]:
+    """The item's decision from its ruling sentence, else from the rationale heading
+    ("generic:not" / "specific:" ...), with the review flags that go with it."""
     rulings = list(_RULING.finditer(rationale))
     from_heading = None
-    if heading_negation is not None:
-        from_heading = "Upheld" if heading_negation else "Overturned"
+    specific = False
+    if heading is not None:
+        kind, negation = heading.split(":")
+        from_heading, specific = ("Upheld" if negation else "Overturned"), kind == "specific"
     if not rulings:
         return from_heading, ["decision_from_heading"] if from_heading else ["no_decision"]
     ruling = "Upheld" if rulings[-1].group("negation") else "Overturned"
-    if from_heading is not None and from_heading != ruling:
+    if specific and from_heading != ruling:
         return ruling, ["decision_heading_disagrees"]
     return ruling, []
 
