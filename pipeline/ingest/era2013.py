@@ -47,13 +47,10 @@ DATE_PHRASES = {
 
 # The Medical Treatment Guideline (MTG) Citation block of later 2013 notices may hold both
 # reviewers' sentences: each part starts with its subject.
-_MTG_CLAIMS = re.compile(
-    r"\bThe\s+Claims\s+Administrator\s+(?:based\s+its\s+decision|relied)\b", re.I
-)
+_SENTENCE_START = r"(?:^|(?<=[.;:]\s)|(?<=[.;:]))\s*"
+_MTG_CLAIMS = re.compile(_SENTENCE_START + r"The\s+Claims\s+Administrator\b", re.I)
 _MTG_EXPERT = re.compile(
-    r"\bThe\s+(?:Expert|Physician|Professional)\s+Reviewer\s+"
-    r"(?:based\s+(?:his|her|his/her|their|its)\s+decision|relied)\b",
-    re.I,
+    _SENTENCE_START + r"The\s+(?:Expert|Physician|Professional)\s+Reviewer\b", re.I
 )
 # A numbered list of citations ("1. Chronic Pain ... 2. ODG ..."): one clause each.
 _LIST_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*[.)]\s+(?=[A-Z])")

@@ -28,12 +28,20 @@ _SECTIONS = (
     "review_rationale", "review_qualifications",
 )  # fmt: skip
 _NUMBERED = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\s*[.)]\s+(?=\S)")
-# The ruling sentence: bounded, one sentence (no scan past ~400 characters).
-_RULING = re.compile(
-    r"\b(?:request(?:ed)?|treatment|service)s?\b(?:[^.]|\.(?=\S)){0,400}?\b(?:is|was|are|were)\s+"
-    r"(?P<negation>not\s+)?(?:medically\s+necessary|(?:medically\s+)?(?:supported|indicated|"
-    r"warranted|appropriate))\b",
-    re.I,
+# The ruling: "... (the request for) X is (not) medically necessary", the last one in the
+# rationale; where none is, "... is (not) supported / indicated / warranted".
+_RULINGS = (
+    # "is (not) ...", "is determined to (not) be ...", "deem the request ... to be ..."
+    re.compile(
+        r"\b(?:(?:is|are|was|were)(?:\s+(?:determined|found|deemed))?|to)\s+"
+        r"(?P<negation>not\s+)?(?:be\s+)?(?P<negation2>not\s+)?medically\s+necessary\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:is|are|was|were)\s+(?P<negation>not\s+)?(?:medically\s+)?"
+        r"(?:supported|indicated|warranted)\b",
+        re.I,
+    ),
 )
 _WHETHER = re.compile(
     r"^(?:whether\s+(?:the\s+)?(?:request(?:ed)?\s+(?:for\s+)?)?)?(?P<x>.+?)"
@@ -120,7 +128,9 @@ def _issue_text(text: str) -> str:
 def _decision(rationale: str, heading: str | None) -> tuple[str | None, list[str]]:
     """The item's decision from its ruling sentence, else from the rationale heading
     ("generic:not" / "specific:" ...), with the review flags that go with it."""
-    rulings = list(_RULING.finditer(rationale))
+    rulings: list[re.Match[str]] = []
+    for pattern in _RULINGS:
+        rulings = rulings or list(pattern.finditer(rationale))
     from_heading = None
     specific = False
     if heading is not None:
@@ -128,7 +138,9 @@ def _decision(rationale: str, heading: str | None) -> tuple[str | None, list[str
         from_heading, specific = ("Upheld" if negation else "Overturned"), kind == "specific"
     if not rulings:
         return from_heading, ["decision_from_heading"] if from_heading else ["no_decision"]
-    ruling = "Upheld" if rulings[-1].group("negation") else "Overturned"
+    last = rulings[-1]
+    negated = last.group("negation") or "negation2" in last.re.groupindex and last["negation2"]
+    ruling = "Upheld" if negated else "Overturned"
     if specific and from_heading != ruling:
         return ruling, ["decision_heading_disagrees"]
     return ruling, []

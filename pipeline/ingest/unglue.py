@@ -8,7 +8,7 @@ decisions are lost. A token is split only where
 - every piece is a word: a known word or one the letter prints apart elsewhere, with at least
   one known word among the pieces of each split (the glue sits at a fixed phrase), and
 - no left piece is a prefix that makes real words ('in'+'tolerance', 'on'+'set', 'up'+'held');
-  pieces are two letters at least.
+  pieces are three letters at least (with two, "he"+"at" would split "heat").
 A camel-case seam ("forLumbar") is a split point when the piece before it is a word.
 """
 
@@ -25,7 +25,7 @@ _TOKEN = re.compile(r"[A-Za-z]{4,}")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _ESCAPE = re.compile(r"\\[A-Za-z]")
 _SEAM = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")  # "forLumbar" (a left piece must be a word)
-_MIN_PIECE = 2
+_MIN_PIECE = 3  # two-letter pieces split real words: "he"+"at", "ca"+"re"
 _MAX_TOKEN = 40  # longer runs of letters are not prose
 
 
