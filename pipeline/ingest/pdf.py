@@ -35,6 +35,9 @@ from pipeline.ingest.pdf_limits import (
 )
 
 _BOLD_WEIGHT = 600
+# A page's last lines whose bold end is read: its last line of text and up to three footer
+# lines after it (a footer with a case line, a date and "Page N of M").
+_PAGE_END_LINES = 4
 
 
 class PdfReadError(LetterDataError):
@@ -76,11 +79,12 @@ def _page_lines(
             )
         offset += len(raw) + 2
     # Whether a line ends in bold matters only before a line that starts bold (bold after
-    # regular type starts a paragraph), or a page's last line, before the next page's first:
+    # regular type starts a paragraph), or a page's last lines, before the next page's first
+    # (the last few: a footer that furniture.py drops may follow the last line of text):
     # only those are read, the rest stay None.
     lines: list[Line] = []
     for index, (stripped, baseline, starts_bold, last) in enumerate(read):
-        needed = index + 1 == len(read) or read[index + 1][2]
+        needed = index + _PAGE_END_LINES >= len(read) or read[index + 1][2]
         ends_bold = _is_bold(raw_textpage, last) if needed else None
         lines.append(Line(stripped, page_index, baseline, starts_bold, ends_bold))
     return lines if hidden is None else hidden.mark(lines, page_height)
