@@ -56,6 +56,10 @@ _MTG_EXPERT = re.compile(
 _LIST_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*[.)]\s+(?=[A-Z])")
 
 
+# The statement's closing phrase with a space missing somewhere.
+_GLUED_PHRASE = re.compile(r"notmedically|medicallynecessary|necessaryand|andappropriate", re.I)
+
+
 def is_2013_letter(text: str) -> bool:
     """True when decisions are stated as the 2013 numbered list (words glued by the text
     layer, "notmedically necessary", are split again first)."""
@@ -64,7 +68,10 @@ def is_2013_letter(text: str) -> bool:
     # Only for ASCII text, where `re.I` and `str.lower` agree (`re.I` also takes "ı" for "i").
     if text.isascii() and "appropriate" not in text.lower():
         return False
-    return DECISION_STATEMENT.search(text) is not None or (
+    if DECISION_STATEMENT.search(text) is not None:
+        return True
+    # Only where the fixed phrase is glued ("notmedically", "necessaryand") is it unglued.
+    return _GLUED_PHRASE.search(text) is not None and (
         DECISION_STATEMENT.search(unglue(text)) is not None
     )
 

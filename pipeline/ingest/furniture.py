@@ -8,7 +8,7 @@ and a paragraph cut by a page break joins again (its two halves become adjacent 
 What is furniture (`landmarks.json`, "furniture"):
 - a page number ("Page N of M", "- N -") anywhere, a bare number ("3", "3 of 5") at a page edge,
   and a short line ending in "Page N of M" (a footer that also prints a case number or a date);
-- a line at a page edge that repeats on most pages, the same once its page numbers are blanked
+- a line at a page edge that repeats on most pages, the same once its page number is blanked
   (a running header: letterhead, "Case Number: CM16-0000000", a printed date).
 
 Page edges come from the source's pages (a PDF's pages, form feeds, OCR pages). Where the page
@@ -35,17 +35,19 @@ EDGE_DEPTH = 2
 # A running header/footer line is short; a full line of prose is not furniture.
 MAX_FURNITURE_CHARS = 120
 
-_DIGITS = re.compile(r"\d+")
+# "page 2 of 5", "page 2", "2 of 5", "- 2 -" inside a line; a bare number at either end.
+_PAGE_PHRASE = re.compile(r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?|\b\d+\s+of\s+\d+\b|-\s*\d+\s*-")
+_EDGE_NUMBER = re.compile(r"^\d{1,4}\b|\b\d{1,4}$")
 _SPACES = re.compile(r"\s+")
 
 
 def furniture_key(text: str) -> str:
-    """A line with its numbers blanked, except the case number: "Page 2 of 5" and "Page 3 of 5"
-    are one footer, but two letters pasted together keep two different case numbers."""
+    """A line without its page number: "Case CM16-0000001 Page 2 of 5" and "... Page 3 of 5"
+    are one footer. Other numbers stay: two pasted letters keep two case numbers, and prose
+    lines that differ only in a number stay different."""
     text = _SPACES.sub(" ", text.strip().casefold())
-    case_numbers = LANDMARKS.case_number.findall(text.upper())
-    blanked = _DIGITS.sub("#", text)
-    return blanked if not case_numbers else f"{blanked} [{' '.join(case_numbers).casefold()}]"
+    text = _PAGE_PHRASE.sub("#", text)
+    return _EDGE_NUMBER.sub("#", text)
 
 
 def is_page_number(text: str) -> bool:

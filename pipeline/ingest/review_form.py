@@ -43,11 +43,12 @@ _RULINGS = (
         re.I,
     ),
 )
-_WHETHER = re.compile(
-    r"^(?:whether\s+(?:the\s+)?(?:request(?:ed)?\s+(?:for\s+)?)?)?(?P<x>.+?)"
-    r"(?:\s+(?:is|was|are|were)\s+medically\s+necessary(?:\s+and\s+appropriate)?)?[.?]?$",
-    re.I | re.S,
-)
+# An issue may be worded "Whether the request for X is medically necessary": X is the item.
+_WHETHER = re.compile(r"^whether\s+(?:the\s+)?(?:request(?:ed)?\s+)?(?:for\s+)?", re.I)
+_IS_NECESSARY = re.compile(
+    r"(?<!\s)\s+(?:is|was|are|were)\s+medically\s+necessary(?:\s+and\s+appropriate)?[.?]?$",
+    re.I,
+)  # starts a run of spaces: linear
 
 
 @dataclass
@@ -121,8 +122,9 @@ def _numbered(text: str) -> dict[int, str]:
 
 def _issue_text(text: str) -> str:
     text = " ".join(text.split())
-    match = _WHETHER.match(text)
-    return match.group("x").strip(" :;,.") if match else text
+    if _WHETHER.match(text):
+        text = _IS_NECESSARY.sub("", _WHETHER.sub("", text, count=1))
+    return text.strip(" :;,.")
 
 
 def _decision(rationale: str, heading: str | None) -> tuple[str | None, list[str]]:

@@ -3,10 +3,12 @@
 Some text layers drop the space between two words ("is notmedically necessary",
 "medicallynecessary and appropriate"): a letter's fixed phrases then no longer match and its
 decisions are lost. A token is split only where
-- the token is not a word itself: not one of the known words (spaCy's English stop words, the
+- the token is not a word itself: not one of the known words (English function words, the
   words of `landmarks.json`, `unglue.json`'s words), and
-- every piece is a word: a known word or one the letter prints apart elsewhere, with at least
-  one known word among the pieces of each split (the glue sits at a fixed phrase), and
+- every piece is a word: a known word or one the letter prints apart elsewhere, with a word
+  of the forms' fixed phrases (`unglue.json` words: "medically", "request", ...) among them:
+  glue is split where it breaks a phrase the parser reads, not in free prose ("not"+"able"
+  stays "notable"), and
 - no left piece is a prefix that makes real words ('in'+'tolerance', 'on'+'set', 'up'+'held');
   pieces are three letters at least (with two, "he"+"at" would split "heat").
 A camel-case seam ("forLumbar") is a split point when the piece before it is a word.
@@ -32,18 +34,21 @@ _MAX_TOKEN = 40  # longer runs of letters are not prose
 @dataclass(frozen=True)
 class Dictionary:
     known: frozenset[str]  # words by themselves (never split)
+    form: frozenset[str]  # the words of the forms' fixed phrases: one is in every split
     prefixes: frozenset[str]
+    has_form_word: re.Pattern[str]  # a token holding one of `form` (the only ones split)
 
 
 @cache
 def dictionary() -> Dictionary:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     rules = load_rules("unglue.json", package=__package__, kind="unglue.json")
     landmarks = load_rules("landmarks.json", package=__package__, kind="landmarks.json")
-    known = {w.lower() for w in STOP_WORDS} | {w.lower() for w in rules["words"]}
+    known = {w.lower() for w in rules["function_words"]} | {w.lower() for w in rules["words"]}
     known |= {w.lower() for w in _WORD.findall(_ESCAPE.sub(" ", _sources(landmarks)))}
-    return Dictionary(frozenset(known), frozenset(p.lower() for p in rules["prefixes"]))
+    form = frozenset(w.lower() for w in rules["words"])
+    prefixes = frozenset(p.lower() for p in rules["prefixes"])
+    has_form_word = re.compile("|".join(sorted(map(re.escape, form), key=len, reverse=True)))
+    return Dictionary(frozenset(known), form, prefixes, has_form_word)
 
 
 def _sources(value: object) -> str:
@@ -63,8 +68,8 @@ def vocabulary(texts: Iterable[str]) -> frozenset[str]:
 
 
 def _segment(token: str, letter_words: frozenset[str], words: Dictionary) -> list[str] | None:
-    """The fewest pieces (two or more) that are all words, with a known word among them;
-    None when there are none."""
+    """The fewest pieces (two or more) that are all words, with a word of the forms' fixed
+    phrases among them; None when there are none."""
     lower = token.lower()
 
     @cache
@@ -94,7 +99,7 @@ def _segment(token: str, letter_words: frozenset[str], words: Dictionary) -> lis
         return None
     cuts = (0, *result[1])
     pieces = [token[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
-    if not any(piece.lower() in words.known for piece in pieces):
+    if not any(piece.lower() in words.form for piece in pieces):
         return None
     return pieces
 
@@ -102,7 +107,8 @@ def _segment(token: str, letter_words: frozenset[str], words: Dictionary) -> lis
 def unglue_token(token: str, letter_words: frozenset[str], words: Dictionary | None = None) -> str:
     """A token, with spaces put back where it glued words (see the module doc)."""
     words = words or dictionary()
-    if len(token) > _MAX_TOKEN or token.lower() in words.known:
+    lower = token.lower()
+    if len(token) > _MAX_TOKEN or lower in words.known:
         return token
     seam = _SEAM.search(token)
     if seam is not None:
@@ -113,7 +119,11 @@ def unglue_token(token: str, letter_words: frozenset[str], words: Dictionary | N
                 + " "
                 + unglue_token(right, letter_words, words)
             )
-    pieces = _segment(token, letter_words - {token.lower()}, words)
+    # Every split has a form word among its pieces: a token holding none stays (most tokens;
+    # this keeps ungluing a letter to a few milliseconds).
+    if lower in words.form or not words.has_form_word.search(lower):
+        return token
+    pieces = _segment(token, letter_words - {lower}, words)
     return token if pieces is None else " ".join(pieces)
 
 

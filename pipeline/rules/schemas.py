@@ -288,6 +288,7 @@ class LandmarksFile(_File):
 class UnglueFile(_File):
     words: list[str]
     prefixes: list[str]
+    function_words: list[str]
 
 
 class DrugClassesFile(_File):

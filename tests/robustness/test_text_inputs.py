@@ -5,6 +5,7 @@ any case and punctuation, runs of Unicode spaces, and adversarial text for every
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import importlib
 import itertools
 import os
@@ -183,7 +184,8 @@ def test_request_scans_take_linear_time(hostile):
     finishes(scan, "the request scans")
 
 
-INGEST_MODULES = ("letter", "segment", "layout", "landmarks", "era2013", "pdf", "sources")
+INGEST_MODULES = ("letter", "segment", "layout", "landmarks", "era2013", "pdf", "sources",
+                  "furniture", "forms", "review_form", "unglue")  # fmt: skip
 FUZZ_BYTES = 1 << 20
 
 
@@ -203,6 +205,9 @@ def _ingest_regexes() -> dict[str, re.Pattern]:
         elif depth < 4 and not isinstance(value, type) and hasattr(value, "_fields"):
             for key in value._fields:
                 walk(f"{name}.{key}", getattr(value, key), depth + 1)
+        elif depth < 4 and not isinstance(value, type) and dataclasses.is_dataclass(value):
+            for item in dataclasses.fields(value):  # LANDMARKS and its rule tables
+                walk(f"{name}.{item.name}", getattr(value, item.name), depth + 1)
 
     for module in INGEST_MODULES:
         for key, value in vars(importlib.import_module(f"pipeline.ingest.{module}")).items():
