@@ -34,6 +34,8 @@ from pipeline.ingest.layout import Line
 EDGE_DEPTH = 2
 # A running header/footer line is short; a full line of prose is not furniture.
 MAX_FURNITURE_CHARS = 120
+# A running header or footer is printed at one height on every page (PDF lines, in points).
+BASELINE_PT = 3.0
 
 # "page 2 of 5", "page 2", "2 of 5", "- 2 -" inside a line; a bare number at either end.
 _PAGE_PHRASE = re.compile(r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?|\b\d+\s+of\s+\d+\b|-\s*\d+\s*-")
@@ -75,21 +77,37 @@ def _boundaries(lines: Sequence[Line]) -> list[int]:
     return sorted(starts)
 
 
-def _edges(lines: Sequence[Line], starts: Sequence[int]) -> dict[int, int]:
-    """{line index at a page edge: its page number (counted from the boundaries)}.
+def _edges(lines: Sequence[Line], starts: Sequence[int]) -> dict[int, tuple[int, str]]:
+    """{line index at a page edge: (its page, its slot)}, counted from the boundaries.
 
     The first and last EDGE_DEPTH lines of every page, page-number lines not counted (a footer
-    "Case CM16-... / Page 2 of 5" has its case line just above the page number)."""
-    edges: dict[int, int] = {}
+    "Case CM16-... / Page 2 of 5" has its case line just above the page number). The slot
+    ("top0", "bottom1", ...) says where on its page: a running header stands in the same slot
+    on every page, while a sentence a letter repeats lands wherever the text flows."""
+    edges: dict[int, tuple[int, str]] = {}
     ends = [*starts[1:], len(lines)]
     for page, (start, end) in enumerate(zip(starts, ends, strict=True)):
         body = [i for i in range(start, end) if not is_page_number(lines[i].text)]
-        for index in body[:EDGE_DEPTH] + body[-EDGE_DEPTH:]:
-            edges[index] = page
+        for offset, index in enumerate(reversed(body[-EDGE_DEPTH:])):
+            edges[index] = (page, f"bottom{offset}")
+        for offset, index in enumerate(body[:EDGE_DEPTH]):
+            edges[index] = (page, f"top{offset}")
         for index in range(start, end):
             if is_page_number(lines[index].text):
-                edges[index] = page
+                edges[index] = (page, "number")
     return edges
+
+
+def _same_place(lines: Sequence[Line], indices: list[int]) -> list[int]:
+    """The occurrences printed at the same height (within BASELINE_PT of the median) where the
+    lines carry positions (a PDF); all of them otherwise."""
+    placed = [i for i in indices if lines[i].baseline is not None]
+    if not placed:
+        return indices
+    heights = sorted(lines[i].baseline for i in placed)  # type: ignore[misc]
+    median = heights[len(heights) // 2]
+    return [i for i in indices if lines[i].baseline is None
+            or abs(lines[i].baseline - median) <= BASELINE_PT]  # type: ignore[operator]  # fmt: skip
 
 
 def _candidate(text: str) -> bool:
@@ -116,26 +134,22 @@ def find_furniture(lines: Sequence[Line]) -> Furniture:
             dropped.add(index)
     running: set[str] = set()
     if pages >= 2:
-        pages_of: dict[str, set[int]] = defaultdict(set)
-        where: dict[str, list[int]] = defaultdict(list)
-        for index, page in edges.items():
+        where: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for index, (_page, slot) in edges.items():
             text = lines[index].text
             if index in dropped or not _candidate(text):
                 continue
-            key = furniture_key(text)
-            pages_of[key].add(page)
-            where[key].append(index)
+            where[(furniture_key(text), slot)].append(index)
         # On every page of a two-page letter, on half the pages (three at least) of a longer one.
         needed = 2 if pages == 2 else max(3, (pages + 1) // 2)
-        for key, seen in pages_of.items():
-            if len(seen) < needed:
+        for (key, _slot), indices in where.items():
+            indices = _same_place(lines, sorted(indices))
+            if len({edges[i][0] for i in indices}) < needed:
                 continue
             running.add(key)
-            for index in sorted(where[key]):
-                dropped.add(index)
-            first = min(where[key])
-            if first < EDGE_DEPTH:  # the first page's letterhead or title: read once
-                dropped.discard(first)
+            dropped.update(indices)
+            if indices[0] < EDGE_DEPTH:  # the first page's letterhead or title: read once
+                dropped.discard(indices[0])
     return Furniture(frozenset(dropped), frozenset(running))
 
 
