@@ -64,6 +64,16 @@ def test_text_export_of_the_paged_pdf_gives_the_plain_pdf_items(separator, plain
     assert _fields(items) == plain_items
 
 
+def test_a_running_case_number_header_does_not_split_the_letter(plain_items, tmp_path):
+    """ "Case Number: ..." on top of every page starts no new letter (split_letters)."""
+    pages = pdfium_text(PLAIN_PDF, page_separator="\f").split("\f")
+    assert pages[0].startswith("Case Number: FAKE-0000001")
+    text = "\f".join([pages[0], *(f"Case Number: FAKE-0000001\n{page}" for page in pages[1:])])
+    (tmp_path / "running.txt").write_text(text, encoding="utf-8")
+    letter = _parsed(tmp_path / "running.txt")
+    assert _fields(letter.items) == plain_items
+
+
 def _lines(pages: list[list[str]]) -> list[Line]:
     return [Line(text, page) for page, texts in enumerate(pages) for text in texts]
 
