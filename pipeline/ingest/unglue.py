@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.rulefiles import load_rules
+from pipeline.rules.files import load_rules
 
 _TOKEN = re.compile(r"[A-Za-z]{4,}")
 _WORD = re.compile(r"[A-Za-z]{2,}")

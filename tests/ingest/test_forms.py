@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import config
 from pipeline.ingest.batch import parse_file
 from pipeline.ingest.forms import closest_form, match_forms
 from pipeline.ingest.furniture import drop_furniture, find_furniture
@@ -20,10 +19,11 @@ from pipeline.ingest.letter import NotALetterError, parse_letter
 from pipeline.ingest.segment import paragraphs_from_text
 from pipeline.ingest.unglue import unglue, vocabulary
 from pipeline.tagging.citations import parse_citation
+from tests import paths
 from tests.fixtures.text_exports import pdfium_text
 
 FORMS = Path(__file__).resolve().parents[1] / "fixtures" / "forms"
-PLAIN_PDF = config.FIXTURE_LETTERS_DIR / "FAKE-0000001.pdf"
+PLAIN_PDF = paths.FIXTURE_LETTERS_DIR / "FAKE-0000001.pdf"
 FIELDS = ("request_text", "disputed_item", "decision", "claims_admin_guideline_text",
           "maximus_guideline_text", "rationale")  # fmt: skip
 
