@@ -283,9 +283,17 @@ def _find_heading(paragraphs: Sequence[Paragraph], *names: str) -> int | None:
     """Index of the first paragraph opening with one of the named headings (landmarks.json)."""
     patterns = [LANDMARKS.headings[name] for name in names]
     for index, paragraph in enumerate(paragraphs):
-        if any(pattern.match(paragraph.text) for pattern in patterns):
+        first_line = paragraph_first_line(paragraph)
+        if any(p.match(paragraph.text) or p.match(first_line) for p in patterns):
             return index
     return None
+
+
+def paragraph_first_line(paragraph: Paragraph) -> str:
+    """The paragraph's first printed line: a heading is a whole line, also where the layout
+    ran the next line into its paragraph ("IMR ISSUES, DECISIONS AND RATIONALES The Final
+    Determination was based on ...")."""
+    return " ".join(paragraph.lines[0].text.split()) if paragraph.lines else ""
 
 
 def _not_a_letter(paragraphs: Sequence[Paragraph], what: str) -> NotALetterError:

@@ -66,11 +66,9 @@ def _split_sections(paragraphs: Sequence[Paragraph]) -> tuple[str, list[_Block],
     current: str | None = None
     for paragraph in paragraphs:
         text = paragraph.text
-        name = LANDMARKS.heading_of(text)
-        if name in _SECTIONS:
+        name, match, rest = _opening_section(paragraph)
+        if name is not None and match is not None:
             current = name
-            match = LANDMARKS.headings[name].match(text)
-            rest = text[match.end() :].strip() if match else ""
             opens_item = name in ("review_guidelines", "review_rationale") and not blocks
             if name == "review_issue" or opens_item:
                 blocks.append(_Block())
@@ -84,6 +82,8 @@ def _split_sections(paragraphs: Sequence[Paragraph]) -> tuple[str, list[_Block],
                     target.setdefault("_negation", []).append(f"{said}:{not_}")
                 if rest:
                     target[name].append(rest)
+            elif rest:  # the title's line ran on into the header lines
+                preamble.append(rest)
             continue
         if current in (None, "review_title"):  # the header lines under the title
             preamble.append(text)
@@ -92,6 +92,22 @@ def _split_sections(paragraphs: Sequence[Paragraph]) -> tuple[str, list[_Block],
         if target is not None:
             target.setdefault(current, []).append(text)
     return "\n\n".join(preamble), blocks, shared
+
+
+def _opening_section(paragraph: Paragraph) -> tuple[str | None, re.Match[str] | None, str]:
+    """(section name, its heading's match, the text after the heading) of a paragraph that
+    opens a section, on its text or on its first line (a heading line the layout ran into its
+    paragraph); (None, None, "") otherwise."""
+    text = paragraph.text
+    first = " ".join(paragraph.lines[0].text.split()) if paragraph.lines else text
+    for candidate in (text, first):
+        name = LANDMARKS.heading_of(candidate)
+        if name in _SECTIONS:
+            match = LANDMARKS.headings[name].match(candidate)
+            if match is not None:
+                after = candidate[match.end() :] + text[len(candidate) :]
+                return name, match, after.strip()
+    return None, None, ""
 
 
 def _target(name: str, blocks: list[_Block], shared: dict) -> dict | None:

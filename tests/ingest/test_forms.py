@@ -229,6 +229,32 @@ def test_review_attachment_decision_from_its_rationale_heading():
     assert "decision_from_heading" in item["review"]
 
 
+def test_a_heading_line_run_into_its_paragraph_still_opens_its_section():
+    """A PDF's layout may join a heading line and the next line into one paragraph."""
+    from pipeline.ingest.layout import Paragraph
+
+    text = (FORMS / "FAKE-F3-review.txt").read_text(encoding="utf-8")
+    paragraphs = paragraphs_from_text(text)
+    merged = []
+    for paragraph in paragraphs:
+        if merged and merged[-1].lines[-1].text.isupper() and len(merged[-1].lines) == 1:
+            merged[-1] = Paragraph.of([*merged[-1].lines, *paragraph.lines])
+        else:
+            merged.append(paragraph)
+    assert len(merged) < len(paragraphs)
+    letter = parse_letter(merged, "merged.txt", "merged")
+    assert _fields(letter.items) == _fields(parse_letter(paragraphs, "m.txt", "m").items)
+    assert letter.letter["case_number"] == "CM99-0000006"
+    # The 2016 form: "IMR ISSUES, DECISIONS AND RATIONALES" and its intro in one paragraph.
+    paragraphs = paragraphs_from_text(pdfium_text(PLAIN_PDF))
+    at = next(i for i, p in enumerate(paragraphs) if p.text.startswith("IMR ISSUES"))
+    joined = Paragraph.of([*paragraphs[at].lines, *paragraphs[at + 1].lines])
+    merged = [*paragraphs[:at], joined, *paragraphs[at + 2 :]]
+    letter = parse_letter(merged, "m.txt", "m")
+    assert letter.problems == [] and letter.letter["clinical_case_summary"]
+    assert _fields(letter.items) == _fields(parse_letter(paragraphs, "m.txt", "m").items)
+
+
 # --- which form ----------------------------------------------------------------------------
 
 
