@@ -8,8 +8,11 @@ and a paragraph cut by a page break joins again (its two halves become adjacent 
 What is furniture (`landmarks.json`, "furniture"):
 - a page number ("Page N of M", "- N -") anywhere, a bare number ("3", "3 of 5") at a page edge,
   and a short line ending in "Page N of M" (a footer that also prints a case number or a date);
-- a line at a page edge that repeats on most pages, the same once its page number is blanked
-  (a running header: letterhead, "Case Number: CM16-0000000", a printed date).
+- a short line at a page edge (the first page's top aside) that carries the letter's own case
+  number ("Independent Medical Review - CM16-0000000"), even where it is printed only once;
+- a line at a page edge that repeats on most pages, the same once its page number is blanked,
+  in the same slot of each page and, in a PDF, at the same height (a running header:
+  letterhead, "Case Number: CM16-0000000", a printed date).
 
 Page edges come from the source's pages (a PDF's pages, form feeds, OCR pages). Where the page
 breaks were lost (a plain text export), every page-number line marks one: the lines next to it
@@ -34,6 +37,8 @@ from pipeline.ingest.layout import Line
 EDGE_DEPTH = 2
 # A running header/footer line is short; a full line of prose is not furniture.
 MAX_FURNITURE_CHARS = 120
+# The case number stands in a letter's first lines (its header block or letterhead).
+CASE_NUMBER_LINES = 12
 # A running header or footer is printed at one height on every page (PDF lines, in points).
 BASELINE_PT = 3.0
 
@@ -110,6 +115,16 @@ def _same_place(lines: Sequence[Line], indices: list[int]) -> list[int]:
             or abs(lines[i].baseline - median) <= BASELINE_PT]  # type: ignore[operator]  # fmt: skip
 
 
+def _letter_case_number(lines: Sequence[Line]) -> str | None:
+    """The case number the letter opens with (in its first lines), or None. Two letters pasted
+    into one file have two: the second one's header is never taken for furniture."""
+    for line in lines[:CASE_NUMBER_LINES]:
+        match = LANDMARKS.case_number.search(line.text)
+        if match:
+            return match.group(0)
+    return None
+
+
 def _candidate(text: str) -> bool:
     """A line that may be a running header or footer: short, and no item label, heading or
     decision word (those repeat by nature: every item has its labels)."""
@@ -132,6 +147,12 @@ def find_furniture(lines: Sequence[Line]) -> Furniture:
             and LANDMARKS.bare_page_number.match(line.text)
         ):
             dropped.add(index)
+    case = _letter_case_number(lines)
+    if case is not None:  # the letter's own case number in a short line at a page edge
+        for index in edges:
+            text = lines[index].text
+            if index >= EDGE_DEPTH and case in text and _candidate(text):
+                dropped.add(index)
     running: set[str] = set()
     if pages >= 2:
         where: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -140,8 +161,9 @@ def find_furniture(lines: Sequence[Line]) -> Furniture:
             if index in dropped or not _candidate(text):
                 continue
             where[(furniture_key(text), slot)].append(index)
-        # On every page of a two-page letter, on half the pages (three at least) of a longer one.
-        needed = 2 if pages == 2 else max(3, (pages + 1) // 2)
+        # On two pages of a letter of up to three (a running header may start on page 2), on
+        # half the pages (three at least) of a longer one.
+        needed = 2 if pages <= 3 else max(3, (pages + 1) // 2)
         for (key, _slot), indices in where.items():
             indices = _same_place(lines, sorted(indices))
             if len({edges[i][0] for i in indices}) < needed:

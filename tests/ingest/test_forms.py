@@ -113,16 +113,29 @@ def test_a_sentence_repeated_at_other_places_of_other_pages_is_not_furniture():
     """Items with the same boilerplate rationale: the sentence lands at page edges, but not in
     the same slot or at the same height (a running header does both)."""
     same = "the documentation, the requested service is not medically necessary."
-    pages = [[same, "a", "b", "c", "d"], ["a", "b", "c", "d", same], ["a", same, "b", "c", "d"]]
-    placed = [Line(t, page, baseline=100.0 + 14 * k) for page, texts in enumerate(pages)
+
+    def page(number: int, at: int) -> list[str]:
+        texts = [f"filler {chr(97 + number)}{chr(97 + k)}." for k in range(4)]
+        return [*texts[:at], same, *texts[at:]]
+
+    pages = [page(0, 0), page(1, 4), page(2, 1)]
+    placed = [Line(t, number, baseline=100.0 + 14 * k) for number, texts in enumerate(pages)
               for k, t in enumerate(texts)]  # fmt: skip
     assert drop_furniture(placed) == placed
     # In one slot on every page, but at another height each time: prose, not a header.
-    slot = [Line(t, page, baseline=(100.0 + 200 * page if t == same else 300.0 + 14 * k))
-            for page in range(3) for k, t in enumerate([same, "a", "b", "c", "d"])]  # fmt: skip
+    slot = [Line(t, number, baseline=(100.0 + 200 * number if t == same else 300.0 + 14 * k))
+            for number in range(3) for k, t in enumerate(page(number, 0))]  # fmt: skip
     assert [line.text for line in drop_furniture(slot)].count(same) == 3
     header = [line._replace(baseline=100.0) if line.text == same else line for line in slot]
     assert [line.text for line in drop_furniture(header)].count(same) == 1
+
+
+def test_the_letters_case_number_at_a_page_edge_is_furniture_even_once():
+    """A running header that starts on page 2 of a two-page letter repeats nowhere."""
+    pages = [["Case Number: CM99-0000001", "Text of the letter."],
+             ["Independent Medical Review - CM99-0000001", "More text."]]  # fmt: skip
+    kept = [line.text for line in drop_furniture(_lines(pages))]
+    assert kept == ["Case Number: CM99-0000001", "Text of the letter.", "More text."]
 
 
 def test_two_pasted_letters_keep_both_case_number_lines():
