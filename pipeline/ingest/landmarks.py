@@ -14,8 +14,12 @@ from pipeline.rules.files import load_rules
 _FLAGS = re.IGNORECASE
 
 
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
 def _any(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+    """One pattern matching any of them (their named groups unnamed: names may repeat)."""
+    return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in patterns), _FLAGS)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,8 @@ _SECTIONS = (
     "review_title", "review_issue", "summary", "review_documents", "review_guidelines",
     "review_rationale", "review_qualifications",
 )  # fmt: skip
+_COLON_HEADINGS = ("review_issue", "review_documents", "review_guidelines", "review_rationale",
+                   "review_qualifications")  # fmt: skip
 _NUMBERED = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\s*[.)]\s+(?=\S)")
 # The ruling: "... (the request for) X is (not) medically necessary", the last one in the
 # rationale; where none is, "... is (not) supported / indicated / warranted".
@@ -51,46 +53,67 @@ _IS_NECESSARY = re.compile(
 )  # starts a run of spaces: linear
 
 
+# A heading may wrap ("... RELIED UPON BY PROFESSIONAL REVIEWER / AND WHY:"): what follows
+# its opening words up to its colon is still the heading.
+_HEADING_TAIL = re.compile(r"^[^:\n]{0,80}:")
+# The decision a rationale heading states: "... IS/WAS NOT MEDICALLY NECESSARY" is the form's
+# fixed wording (generic), "... IS MEDICALLY NECESSARY" an item's own.
+_HEADING_DECISION = re.compile(
+    r"\s(?:(?P<generic>IS\s*/\s*WAS|ARE\s*/\s*WERE)|IS|WAS|ARE|WERE)\s+(?P<negation>NOT\s+)?"
+    r"MEDICALLY\s+NECESSARY\b",
+    re.I,
+)
+
+
 @dataclass
 class _Block:
+    """One "ISSUE AT DISPUTE" block: its sections' texts by name, a numbered heading's under
+    "name#n" ("1) RATIONALE FOR WHY ..." -> "review_rationale#1"); a rationale heading's
+    decision under "_heading" / "_heading#n" ("generic:not", "specific:")."""
+
     sections: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _split_sections(paragraphs: Sequence[Paragraph]) -> tuple[str, list[_Block], dict]:
-    """(text before the first section, one block per "ISSUE AT DISPUTE" (with its rationale
-    heading's negation under "_negation"), sections shared by all blocks: summary, documents,
-    qualifications)."""
+    """(text before the first section, one block per "ISSUE AT DISPUTE", the sections shared
+    by all blocks: summary, documents, qualifications)."""
     preamble: list[str] = []
     blocks: list[_Block] = []
     shared: dict[str, list[str]] = {}
-    current: str | None = None
+    current: str | None = None  # the key texts go under
     for paragraph in paragraphs:
-        text = paragraph.text
         name, match, rest = _opening_section(paragraph)
-        if name is not None and match is not None:
-            current = name
-            opens_item = name in ("review_guidelines", "review_rationale") and not blocks
-            if name == "review_issue" or opens_item:
-                blocks.append(_Block())
-            target = _target(name, blocks, shared)
-            if target is not None:
-                target.setdefault(name, [])
-                if name == "review_rationale" and match:
-                    # "IS/WAS NOT" is the form's fixed heading, not one item's decision
-                    said = "generic" if match.group("generic") else "specific"
-                    not_ = "not" if match.group("negation") else ""
-                    target.setdefault("_negation", []).append(f"{said}:{not_}")
-                if rest:
-                    target[name].append(rest)
-            elif rest:  # the title's line ran on into the header lines
+        if name is None or match is None:
+            if current in (None, "review_title"):  # the header lines under the title
+                preamble.append(paragraph.text)
+            else:
+                target = _target(current, blocks, shared)
+                if target is not None:
+                    target.setdefault(current, []).append(paragraph.text)
+            continue
+        number = match.groupdict().get("number")
+        current = f"{name}#{int(number)}" if number else name
+        if name == "review_issue" or (name.startswith("review_") and name != "review_title"
+                                      and not blocks):  # fmt: skip
+            blocks.append(_Block())
+        # The form's own headings end in a colon, perhaps a line later (the title does not).
+        tail = _HEADING_TAIL.match(rest) if name in _COLON_HEADINGS else None
+        heading_text = match.group(0) + (tail.group(0) if tail else "")
+        rest = rest[tail.end() :].strip() if tail else rest
+        target = _target(current, blocks, shared)
+        if target is None:
+            if rest:  # the title's line ran on into the header lines
                 preamble.append(rest)
             continue
-        if current in (None, "review_title"):  # the header lines under the title
-            preamble.append(text)
-            continue
-        target = _target(current, blocks, shared)
-        if target is not None:
-            target.setdefault(current, []).append(text)
+        target.setdefault(current, [])
+        if name == "review_rationale":
+            said = _HEADING_DECISION.search(heading_text)
+            if said:
+                kind = "generic" if said.group("generic") else "specific"
+                key = "_heading" + current.removeprefix(name)
+                target[key] = [f"{kind}:{'not' if said.group('negation') else ''}"]
+        if rest:
+            target[current].append(rest)
     return "\n\n".join(preamble), blocks, shared
 
 
@@ -110,7 +133,8 @@ def _opening_section(paragraph: Paragraph) -> tuple[str | None, re.Match[str] | 
     return None, None, ""
 
 
-def _target(name: str, blocks: list[_Block], shared: dict) -> dict | None:
+def _target(key: str, blocks: list[_Block], shared: dict) -> dict | None:
+    name = key.split("#")[0]
     if name in ("review_issue", "review_guidelines", "review_rationale"):
         return blocks[-1].sections if blocks else None
     if name == "review_title":
@@ -164,29 +188,42 @@ def _decision(rationale: str, heading: str | None) -> tuple[str | None, list[str
     return ruling, []
 
 
+def _joined(sections: dict[str, list[str]], key: str) -> str:
+    return "\n\n".join(sections.get(key, []))
+
+
 def _items_of_block(block: _Block) -> list[tuple[str, str, str, str | None]]:
-    """(issue, guidelines, rationale, rationale heading's negation) per item of a block."""
+    """(issue, guidelines, rationale, rationale heading's decision) per item of a block.
+
+    Several numbered issues take the guideline and rationale sections of their number: the
+    numbered headings' ("2) RATIONALE FOR WHY ..."), else the same numbers inside one section.
+    """
     sections = block.sections
-    issue = "\n\n".join(sections.get("review_issue", []))
-    guidelines = "\n\n".join(sections.get("review_guidelines", []))
-    rationale = "\n\n".join(sections.get("review_rationale", []))
-    negations = sections.get("_negation", [])
-    negation = negations[0] if negations else None
+    issue = _joined(sections, "review_issue")
+    guidelines = _joined(sections, "review_guidelines")
+    rationale = _joined(sections, "review_rationale")
+    heading = (sections.get("_heading") or [None])[0]
     issues = _numbered(" ".join(issue.split()))
     if len(issues) <= 1:
-        return [(issue, guidelines, rationale, negation)]
+        number = next(iter(issues), 1)
+        text = issues.get(number, issue)
+        return [(text, guidelines or _joined(sections, f"review_guidelines#{number}"),
+                 rationale or _joined(sections, f"review_rationale#{number}"),
+                 heading or (sections.get(f"_heading#{number}") or [None])[0])]  # fmt: skip
     guideline_parts = _numbered(" ".join(guidelines.split()))
     rationale_parts = _numbered(rationale.strip())
     out = []
     for number, text in issues.items():
-        out.append((
-            text,
-            guideline_parts.get(number, guidelines) if len(guideline_parts) == len(issues)
-            else guidelines,
-            rationale_parts.get(number, rationale) if len(rationale_parts) == len(issues)
-            else rationale,
-            negation,
-        ))  # fmt: skip
+        own_guidelines = _joined(sections, f"review_guidelines#{number}")
+        own_rationale = _joined(sections, f"review_rationale#{number}")
+        if not own_guidelines:
+            own_guidelines = (guideline_parts.get(number, guidelines)
+                              if len(guideline_parts) == len(issues) else guidelines)  # fmt: skip
+        if not own_rationale:
+            own_rationale = (rationale_parts.get(number, rationale)
+                             if len(rationale_parts) == len(issues) else rationale)  # fmt: skip
+        own_heading = (sections.get(f"_heading#{number}") or [heading])[0]
+        out.append((text, own_guidelines, own_rationale, own_heading))
     return out
 
 
