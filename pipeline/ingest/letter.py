@@ -349,6 +349,8 @@ def _parse_2013_letter(
     paragraphs = unglued_paragraphs(paragraphs)
     whole = "\n\n".join(p.text for p in paragraphs)
     items, dates, summary = parse_2013(paragraphs)
+    for item in items:  # a partial certification stated as one request
+        item["disputed_item"] = disputed_item_of(item["request_text"])
     if not items:
         raise _not_a_letter(paragraphs, "2013 notice without a numbered decision")
     if has_hidden_text(paragraphs):  # its decisions stand in prose, not in an item's lines
@@ -371,6 +373,8 @@ def _parse_review_letter(
     paragraphs: Sequence[Paragraph], source_file: str, stem: str
 ) -> ParsedLetter:
     preamble, items, summary, qualifications = parse_review(paragraphs)
+    for item in items:  # a partial certification stated as the issue
+        item["disputed_item"] = disputed_item_of(item["request_text"])
     if not items:
         raise _not_a_letter(paragraphs, "review attachment without an issue at dispute")
     problems: list[str] = []

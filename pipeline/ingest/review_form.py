@@ -81,15 +81,21 @@ def _split_sections(paragraphs: Sequence[Paragraph]) -> tuple[str, list[_Block],
     blocks: list[_Block] = []
     shared: dict[str, list[str]] = {}
     current: str | None = None  # the key texts go under
+    unfinished = ""  # a heading still waiting for its colon (wrapped onto the next line)
     for paragraph in paragraphs:
         name, match, rest = _opening_section(paragraph)
         if name is None or match is None:
+            text = paragraph.text
+            if unfinished:  # "AND WHY:" / "MEDICALLY NECESSARY:" on the heading's next line
+                tail = _HEADING_TAIL.match(text)
+                if tail and tail.group(0).isupper():
+                    _heading_decision(unfinished + " " + tail.group(0), current, blocks)
+                    text = text[tail.end() :].strip()
+                unfinished = ""
             if current in (None, "review_title"):  # the header lines under the title
-                preamble.append(paragraph.text)
-            else:
-                target = _target(current, blocks, shared)
-                if target is not None:
-                    target.setdefault(current, []).append(paragraph.text)
+                preamble.append(text)
+            elif text and (target := _target(current, blocks, shared)) is not None:
+                target.setdefault(current, []).append(text)
             continue
         number = match.groupdict().get("number")
         current = f"{name}#{int(number)}" if number else name
@@ -100,21 +106,33 @@ def _split_sections(paragraphs: Sequence[Paragraph]) -> tuple[str, list[_Block],
         tail = _HEADING_TAIL.match(rest) if name in _COLON_HEADINGS else None
         heading_text = match.group(0) + (tail.group(0) if tail else "")
         rest = rest[tail.end() :].strip() if tail else rest
+        unfinished = ""
+        if name in _COLON_HEADINGS and not tail and (not rest or rest.isupper()):
+            unfinished, rest = f"{heading_text} {rest}".strip(), ""  # its colon comes later
         target = _target(current, blocks, shared)
         if target is None:
             if rest:  # the title's line ran on into the header lines
                 preamble.append(rest)
             continue
         target.setdefault(current, [])
-        if name == "review_rationale":
-            said = _HEADING_DECISION.search(heading_text)
-            if said:
-                kind = "generic" if said.group("generic") else "specific"
-                key = "_heading" + current.removeprefix(name)
-                target[key] = [f"{kind}:{'not' if said.group('negation') else ''}"]
+        _heading_decision(heading_text, current, blocks)
         if rest:
             target[current].append(rest)
     return "\n\n".join(preamble), blocks, shared
+
+
+def _heading_decision(heading: str, key: str | None, blocks: list[_Block]) -> None:
+    """Record the decision a rationale heading states ("generic:not", "specific:") in its
+    block, under "_heading" or "_heading#n"."""
+    if key is None or not key.startswith("review_rationale") or not blocks:
+        return
+    said = _HEADING_DECISION.search(heading)
+    if said:
+        kind = "generic" if said.group("generic") else "specific"
+        negation = "not" if said.group("negation") else ""
+        blocks[-1].sections["_heading" + key.removeprefix("review_rationale")] = [
+            f"{kind}:{negation}"
+        ]
 
 
 def _opening_section(paragraph: Paragraph) -> tuple[str | None, re.Match[str] | None, str]:

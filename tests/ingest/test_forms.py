@@ -236,6 +236,29 @@ def test_review_attachment_with_numbered_issues():
     assert "Treatment to date" in letter.letter["clinical_case_summary"]
 
 
+def test_review_attachment_with_wrapped_numbered_headings_and_a_partial_certification():
+    text = "\n".join([
+        "MEDICAL PROFESSIONAL REVIEW", "Case Number: CM99-0000007", "ISSUE AT DISPUTE:",
+        "1) Massage 8 sessions was the original request. Massage 6 sessions was authorized by "
+        "the Claims Administrator. The remaining IMR eligible portion of the original request, "
+        "Massage 2 sessions is", "2) Ice pack",
+        "1) MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER", "AND WHY:",
+        "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Massage.",
+        "1) RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT",
+        "MEDICALLY NECESSARY:", "Made up. Therefore the request is not medically necessary.",
+        "2) MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER", "AND WHY:",
+        "The Expert Reviewer did not cite any medical evidence for its decision.",
+        "2) RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT",
+        "MEDICALLY NECESSARY:", "Made up. The ice pack is medically necessary.",
+    ])  # fmt: skip
+    first, second = parse_letter(paragraphs_from_text(text), "r.txt", "r").items
+    assert first["disputed_item"] == "Massage 2 sessions" and second["disputed_item"] == "Ice pack"
+    assert (first["decision"], second["decision"]) == ("Upheld", "Overturned")
+    assert first["maximus_guideline_text"].endswith("Section(s): Massage.")
+    assert second["maximus_guideline_text"].startswith("The Expert Reviewer did not cite")
+    assert second["rationale"] == "Made up. The ice pack is medically necessary."
+
+
 def test_review_attachment_decision_from_its_rationale_heading():
     (item,) = _parsed(FORMS / "FAKE-F4-review-one.txt").items
     assert item["decision"] == "Overturned"  # "... IS MEDICALLY NECESSARY:" and no ruling
