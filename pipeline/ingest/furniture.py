@@ -125,6 +125,12 @@ def _letter_case_number(lines: Sequence[Line]) -> str | None:
     return None
 
 
+def _looks_like_furniture(text: str) -> bool:
+    """Where a line repeats on two pages only (a line of text the letter repeats can end two
+    full pages at the same height): a case number, a date, or capitals only (letterhead)."""
+    return bool(LANDMARKS.furniture_shape.search(text))
+
+
 def _candidate(text: str) -> bool:
     """A line that may be a running header or footer: short, and no item label, heading or
     decision word (those repeat by nature: every item has its labels)."""
@@ -166,7 +172,8 @@ def find_furniture(lines: Sequence[Line]) -> Furniture:
         needed = 2 if pages <= 3 else max(3, (pages + 1) // 2)
         for (key, _slot), indices in where.items():
             indices = _same_place(lines, sorted(indices))
-            if len({edges[i][0] for i in indices}) < needed:
+            seen = len({edges[i][0] for i in indices})
+            if seen < needed or (seen < 3 and not _looks_like_furniture(lines[indices[0]].text)):
                 continue
             running.add(key)
             dropped.update(indices)

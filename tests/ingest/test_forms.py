@@ -130,6 +130,18 @@ def test_a_sentence_repeated_at_other_places_of_other_pages_is_not_furniture():
     assert [line.text for line in drop_furniture(header)].count(same) == 1
 
 
+def test_a_line_ending_two_of_three_pages_at_one_height_is_not_furniture():
+    """Two items citing the same section: the line ends two full pages at the same height."""
+    same = "Section(s): Electrodiagnostic testing (EMG/NCS)."
+    pages = [["Top a.", "Text a.", same], ["Top b.", "Text b.", same], ["Top c.", "End."]]
+    lines = [Line(t, page, baseline=700.0 + 14 * k) for page, texts in enumerate(pages)
+             for k, t in enumerate(texts)]  # fmt: skip
+    assert drop_furniture(lines) == lines
+    letterhead = [line._replace(text="MADE-UP HEALTH PLAN") if line.text == same else line
+                  for line in lines]  # fmt: skip
+    assert [line.text for line in drop_furniture(letterhead)].count("MADE-UP HEALTH PLAN") == 0
+
+
 def test_the_letters_case_number_at_a_page_edge_is_furniture_even_once():
     """A running header that starts on page 2 of a two-page letter repeats nowhere."""
     pages = [["Case Number: CM99-0000001", "Text of the letter."],
