@@ -14,6 +14,7 @@ from pipeline.rules.files import load_rules
 _FLAGS = re.IGNORECASE
 
 
+_END = re.compile(r"\$(?=\)?$)")  # a pattern's end anchor ("...$", "(?::|$)")
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
@@ -45,6 +46,7 @@ class Landmarks:
     header_values: dict[str, re.Pattern[str]]
     headings: dict[str, re.Pattern[str]]
     heading: re.Pattern[str]  # any of them
+    heading_opener: re.Pattern[str]  # any of them opening a longer line ("HEADING Text ...")
     intros: dict[str, re.Pattern[str]]
     intro: re.Pattern[str]  # any of them
     labels: dict[str, re.Pattern[str]]
@@ -78,6 +80,7 @@ class Landmarks:
             header_values={k: re.compile(v) for k, v in rules["header_values"].items()},
             headings={k: re.compile(v, _FLAGS) for k, v in headings.items()},
             heading=_any(list(headings.values())),
+            heading_opener=_any([_END.sub("", h) + r"(?=\s+[A-Z])" for h in headings.values()]),
             intros={k: re.compile(v, _FLAGS) for k, v in intros.items()},
             intro=_any(list(intros.values())),
             labels={k: re.compile(v, _FLAGS) for k, v in rules["labels"].items()},

@@ -48,6 +48,23 @@ def text_lines(text: str) -> list[Line]:
     return lines
 
 
+def split_heading_lines(lines: Sequence[Line]) -> list[Line]:
+    """A line that opens with a heading in capitals and runs on ("IMR ISSUES, DECISIONS AND
+    RATIONALES The Final Determination was based on ...", a wide export) as two lines."""
+    out: list[Line] = []
+    for line in lines:
+        match = LANDMARKS.heading_opener.match(line.text)
+        head = match.group(0) if match else ""
+        if not head or head.upper() != head or LANDMARKS.heading.match(line.text):
+            out.append(line)
+            continue
+        out += [
+            line._replace(text=head.strip()),
+            line._replace(text=line.text[len(head) :].strip()),
+        ]
+    return out
+
+
 def _ends_sentence(text: str) -> bool:
     return bool(LANDMARKS.sentence_end.search(text))
 
@@ -137,7 +154,7 @@ def _prose_breaks(lines: Sequence[Line], start: int, end: int, width: int) -> li
 
 def paragraphs_from_plain_lines(lines: Sequence[Line]) -> list[Paragraph]:
     """Rebuild a letter's paragraphs from lines that carry no layout (see the module doc)."""
-    lines = drop_furniture(lines)
+    lines = split_heading_lines(drop_furniture(lines))
     if not lines:
         return []
     width = _full_width(lines)

@@ -160,6 +160,16 @@ def test_a_footer_with_a_case_number_and_page_number_is_furniture():
     assert [line.text for line in drop_furniture(_lines(pages))] == ["Text.", "More text."]
 
 
+def test_a_wide_export_line_that_runs_a_heading_into_its_intro(plain_items):
+    """A wide re-wrap puts "IMR ISSUES, DECISIONS AND RATIONALES The Final Determination ..."
+    on one line: the heading still opens the items section."""
+    text = pdfium_text(PLAIN_PDF)
+    wide = re.sub(r"(IMR ISSUES, DECISIONS AND RATIONALES)\s*\n", r"\1 ", text)
+    assert wide != text
+    items = parse_letter(paragraphs_from_text(wide), "wide.txt", "wide").items
+    assert _fields(items) == plain_items
+
+
 # --- glued words ---------------------------------------------------------------------------
 
 
