@@ -127,7 +127,9 @@ def _letter_case_number(lines: Sequence[Line]) -> str | None:
 
 def _looks_like_furniture(text: str) -> bool:
     """Where a line repeats on two pages only (a line of text the letter repeats can end two
-    full pages at the same height): a case number, a date, or capitals only (letterhead)."""
+    full pages at the same height): a case number, a date, or capitals only (letterhead). A
+    line printed next to other furniture on each of its pages (the letterhead line above a
+    case-number line) is furniture too."""
     return bool(LANDMARKS.furniture_shape.search(text))
 
 
@@ -173,8 +175,13 @@ def find_furniture(lines: Sequence[Line]) -> Furniture:
         for (key, _slot), indices in where.items():
             indices = _same_place(lines, sorted(indices))
             seen = len({edges[i][0] for i in indices})
-            if seen < needed or (seen < 3 and not _looks_like_furniture(lines[indices[0]].text)):
+            if seen < needed:
                 continue
+            if seen < 3 and not (
+                _looks_like_furniture(lines[indices[0]].text)
+                or all(i - 1 in dropped or i + 1 in dropped for i in indices)
+            ):
+                continue  # two pages only: furniture by its shape or by the furniture beside it
             running.add(key)
             dropped.update(indices)
             if indices[0] < EDGE_DEPTH:  # the first page's letterhead or title: read once

@@ -142,6 +142,15 @@ def test_a_line_ending_two_of_three_pages_at_one_height_is_not_furniture():
     assert [line.text for line in drop_furniture(letterhead)].count("MADE-UP HEALTH PLAN") == 0
 
 
+def test_a_header_line_beside_the_case_number_line_on_two_pages_is_furniture():
+    pages = [[f"Case Number: CM99-0000001", "Text a.", "More a."]] + [
+        ["Made-up Review Services, Inc.", "Case Number: CM99-0000001", f"Text {p}.", f"End {p}."]
+        for p in "bc"
+    ]
+    kept = [line.text for line in drop_furniture(_lines(pages))]
+    assert "Made-up Review Services, Inc." not in kept and kept.count("Text b.") == 1
+
+
 def test_the_letters_case_number_at_a_page_edge_is_furniture_even_once():
     """A running header that starts on page 2 of a two-page letter repeats nowhere."""
     pages = [["Case Number: CM99-0000001", "Text of the letter."],
