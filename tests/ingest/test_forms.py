@@ -143,7 +143,7 @@ def test_a_line_ending_two_of_three_pages_at_one_height_is_not_furniture():
 
 
 def test_a_header_line_beside_the_case_number_line_on_two_pages_is_furniture():
-    pages = [[f"Case Number: CM99-0000001", "Text a.", "More a."]] + [
+    pages = [["Case Number: CM99-0000001", "Text a.", "More a."]] + [
         ["Made-up Review Services, Inc.", "Case Number: CM99-0000001", f"Text {p}.", f"End {p}."]
         for p in "bc"
     ]
