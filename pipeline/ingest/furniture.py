@@ -155,12 +155,14 @@ def find_furniture(lines: Sequence[Line]) -> Furniture:
             and LANDMARKS.bare_page_number.match(line.text)
         ):
             dropped.add(index)
+    headers: set[int] = set()  # running header/footer lines (page numbers aside)
     case = _letter_case_number(lines)
     if case is not None:  # the letter's own case number in a short line at a page edge
         for index in edges:
             text = lines[index].text
             if index >= EDGE_DEPTH and case in text and _candidate(text):
                 dropped.add(index)
+                headers.add(index)
     running: set[str] = set()
     if pages >= 2:
         where: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -177,13 +179,14 @@ def find_furniture(lines: Sequence[Line]) -> Furniture:
             seen = len({edges[i][0] for i in indices})
             if seen < needed:
                 continue
-            if seen < 3 and not (
-                _looks_like_furniture(lines[indices[0]].text)
-                or all(i - 1 in dropped or i + 1 in dropped for i in indices)
-            ):
-                continue  # two pages only: furniture by its shape or by the furniture beside it
+            # Two pages only: furniture by its shape, or beside a running header line on each
+            # page (a page number is beside every page's last line: no evidence).
+            beside = all(i < EDGE_DEPTH or i - 1 in headers or i + 1 in headers for i in indices)
+            if seen < 3 and not (_looks_like_furniture(lines[indices[0]].text) or beside):
+                continue
             running.add(key)
             dropped.update(indices)
+            headers.update(indices)
             if indices[0] < EDGE_DEPTH:  # the first page's letterhead or title: read once
                 dropped.discard(indices[0])
     return Furniture(frozenset(dropped), frozenset(running))

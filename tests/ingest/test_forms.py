@@ -137,6 +137,9 @@ def test_a_line_ending_two_of_three_pages_at_one_height_is_not_furniture():
     lines = [Line(t, page, baseline=700.0 + 14 * k) for page, texts in enumerate(pages)
              for k, t in enumerate(texts)]  # fmt: skip
     assert drop_furniture(lines) == lines
+    # A page number under it on each page is no evidence: every page's last line has one.
+    numbered = _lines([[*texts, f"Page {p + 1} of 3"] for p, texts in enumerate(pages)])
+    assert [line.text for line in drop_furniture(numbered)].count(same) == 2
     letterhead = [line._replace(text="MADE-UP HEALTH PLAN") if line.text == same else line
                   for line in lines]  # fmt: skip
     assert [line.text for line in drop_furniture(letterhead)].count("MADE-UP HEALTH PLAN") == 0
