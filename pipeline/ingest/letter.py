@@ -297,7 +297,10 @@ def paragraph_first_line(paragraph: Paragraph) -> str:
 
 
 def _not_a_letter(paragraphs: Sequence[Paragraph], what: str) -> NotALetterError:
-    return NotALetterError(f"{what}: {closest_form(paragraphs).reason()}")
+    """The rejection, naming the closest form and what it lacks; a text with no landmark of
+    any form (a shopping list) is close to none and says only `what`."""
+    closest = closest_form(paragraphs)
+    return NotALetterError(f"{what}: {closest.reason()}" if closest.found else what)
 
 
 def parse_letter(paragraphs: Sequence[Paragraph], source_file: str, stem: str) -> ParsedLetter:

@@ -355,6 +355,12 @@ def test_a_file_of_no_known_form_is_rejected_naming_the_closest_form_and_what_it
     assert "'IMR ISSUES, DECISIONS AND RATIONALES'" in reason
 
 
+def test_a_text_with_no_landmark_at_all_is_close_to_no_form():
+    with pytest.raises(NotALetterError) as raised:
+        parse_letter(paragraphs_from_text("Shopping list: milk, eggs."), "x.txt", "x")
+    assert str(raised.value) == "not an IMR determination letter"
+
+
 def test_a_review_attachment_without_its_rationale_heading_names_that_heading():
     text = (FORMS / "FAKE-F3-review.txt").read_text(encoding="utf-8")
     text = re.sub(r"RATIONALE FOR WHY[^\n]*\n", "", text)
