@@ -55,7 +55,8 @@ def match_forms(paragraphs: Sequence[Paragraph]) -> list[FormMatch]:
     present = present_landmarks(paragraphs)
     matches = []
     for name, required in LANDMARKS.forms.items():
-        found, missing = [], []
+        found: list[str] = []
+        missing: list[str] = []
         for landmark in required:
             options = landmark.split("|")
             hit = next((option for option in options if option in present), None)

@@ -109,7 +109,7 @@ def _same_place(lines: Sequence[Line], indices: list[int]) -> list[int]:
     placed = [i for i in indices if lines[i].baseline is not None]
     if not placed:
         return indices
-    heights = sorted(lines[i].baseline for i in placed)  # type: ignore[misc]
+    heights = sorted(b for i in placed if (b := lines[i].baseline) is not None)
     median = heights[len(heights) // 2]
     return [i for i in indices if lines[i].baseline is None
             or abs(lines[i].baseline - median) <= BASELINE_PT]  # type: ignore[operator]  # fmt: skip

@@ -94,7 +94,11 @@ def _split_sections(paragraphs: Sequence[Paragraph]) -> tuple[str, list[_Block],
                 unfinished = ""
             if current in (None, "review_title"):  # the header lines under the title
                 preamble.append(text)
-            elif text and (target := _target(current, blocks, shared)) is not None:
+            elif (
+                text
+                and current is not None
+                and (target := _target(current, blocks, shared)) is not None
+            ):
                 target.setdefault(current, []).append(text)
             continue
         number = match.groupdict().get("number")
@@ -220,17 +224,17 @@ def _items_of_block(block: _Block) -> list[tuple[str, str, str, str | None]]:
     issue = _joined(sections, "review_issue")
     guidelines = _joined(sections, "review_guidelines")
     rationale = _joined(sections, "review_rationale")
-    heading = (sections.get("_heading") or [None])[0]
+    heading: str | None = (sections.get("_heading") or [None])[0]  # type: ignore[list-item]
     issues = _numbered(" ".join(issue.split()))
     if len(issues) <= 1:
         number = next(iter(issues), 1)
         text = issues.get(number, issue)
         return [(text, guidelines or _joined(sections, f"review_guidelines#{number}"),
                  rationale or _joined(sections, f"review_rationale#{number}"),
-                 heading or (sections.get(f"_heading#{number}") or [None])[0])]  # fmt: skip
+                 heading or (sections.get(f"_heading#{number}") or [None])[0])]  # type: ignore[list-item]  # fmt: skip
     guideline_parts = _numbered(" ".join(guidelines.split()))
     rationale_parts = _numbered(rationale.strip())
-    out = []
+    out: list[tuple[str, str, str, str | None]] = []
     for number, text in issues.items():
         own_guidelines = _joined(sections, f"review_guidelines#{number}")
         own_rationale = _joined(sections, f"review_rationale#{number}")
@@ -240,7 +244,7 @@ def _items_of_block(block: _Block) -> list[tuple[str, str, str, str | None]]:
         if not own_rationale:
             own_rationale = (rationale_parts.get(number, rationale)
                              if len(rationale_parts) == len(issues) else rationale)  # fmt: skip
-        own_heading = (sections.get(f"_heading#{number}") or [heading])[0]
+        own_heading = next(iter(sections.get(f"_heading#{number}") or []), heading)
         out.append((text, own_guidelines, own_rationale, own_heading))
     return out
 
