@@ -119,10 +119,14 @@ def _check_out(
     folder: bool,
     legacy: Callable[[Path, set[str]], bool] | None = None,
     option: str = "--out",
+    kind: str | None = None,
+    models: Path | None = None,
 ) -> None:
     """Exit 2 (before any work) when OUT would overwrite an input, land in an input folder, hold
-    an input, belong to someone else (a non-empty folder imr did not write: `io.owned_files`),
-    is a symbolic link to a folder, or cannot be written at all. Creates nothing."""
+    an input, land in (or be, or hold) the `models` folder, belong to someone else (a non-empty
+    folder imr did not write: `io.owned_files`) or be another `kind` of imr output (a report
+    never replaces models), is a symbolic link to a folder, has no existing parent folder, or
+    cannot be written at all. Creates nothing."""
     if folder and Path(out).is_symlink():
         raise _usage_error(f"{option} {out} is a symbolic link: give the folder it points to "
                            f"({os.path.realpath(out)}) or another folder")  # fmt: skip
@@ -134,6 +138,12 @@ def _check_out(
                                "choose an output path outside the inputs")  # fmt: skip
         if folder and _inside(source, target):
             raise _usage_error(f"{option} {out} holds the input {given}: choose another folder")
+    if models is not None:
+        kept = Path(os.path.abspath(models)).resolve()
+        if _inside(target, kept) or (folder and _inside(kept, target)):
+            raise _usage_error(f"{option} {out} is (or is inside, or holds) the models folder "
+                               f"{models}: a file there breaks its manifest; choose an output "
+                               "path outside it")  # fmt: skip
     if folder and _inside(Path.cwd().resolve(), target):
         # The new folder is swapped in for the old one: the shell's current folder would be the
         # old one, deleted, and look empty.
@@ -141,12 +151,16 @@ def _check_out(
                            "sub-folder, such as report/")  # fmt: skip
     if folder and target.is_dir():  # a file there: "cannot write" below says so
         try:
-            io.owned_files(target, legacy)
+            io.owned_files(target, legacy, kind)
         except io.NotOwnedError as error:
             raise _usage_error(f"{option} {out}: {error}") from None
     directory = target if folder else target.parent
     if not folder and target.is_dir():
         raise _usage_error(f"{option} {out} is a folder: give a file name")
+    if not folder and not directory.is_dir():  # a typo in a folder name is not a new folder
+        shown = "is not a folder" if directory.exists() else "does not exist"
+        raise _usage_error(f"{option} {out}: the folder {directory} {shown}; create it first "
+                           "or give another path")  # fmt: skip
     # The nearest folder that exists is tested: a run that finds nothing to do creates nothing.
     while not directory.exists() and directory != directory.parent:
         directory = directory.parent
@@ -160,6 +174,26 @@ def _check_out(
         raise _usage_error(f"cannot write to {directory}: a file of that name exists") from None
     except OSError as error:
         raise _usage_error(f"cannot write to {directory}: {error.strerror}") from None
+
+
+def _out_file(value: str | Path) -> Path:
+    """--out of a file command: a name ending in '/' names a folder (Path() would drop the
+    slash and a file would be written under it): exit 2."""
+    if isinstance(value, str) and value.endswith(("/", os.sep)):
+        raise _usage_error(f"--out {value} ends with '/': give a file name, such as items.jsonl")
+    return Path(value)
+
+
+def _check_scheduler(scheduler: str | None) -> None:
+    """Exit 2 (before any work) when --scheduler is not an address Dask reads."""
+    if scheduler is None:
+        return
+    from pipeline.runner.run import SchedulerError, check_scheduler
+
+    try:
+        check_scheduler(scheduler)
+    except SchedulerError as error:
+        raise _usage_error(str(error)) from None
 
 
 def _check_format(out: Path) -> None:
@@ -198,7 +232,7 @@ def ingest_command(
     """Letters -> OUT/letters.parquet, OUT/items.parquet, OUT/rejects.csv, OUT/problems.csv."""
     from pipeline.runner.ingest import run_ingest
 
-    _check_out(out, inputs, folder=True)
+    _check_out(out, inputs, folder=True, kind="interim", models=config.MODELS_DIR)
     started = time.perf_counter()
     summary = run_ingest(inputs, out, n_jobs=jobs, progress=True)
     _report(summary)
@@ -222,9 +256,9 @@ def tag_command(
     from pipeline.runner.accounting import EXIT_NOTHING_PARSED
     from pipeline.tagging.stage import NothingToTagError, ingested_letters, run_tag
 
-    _check_out(out, [interim], folder=True)
+    _check_out(out, [interim], folder=True, kind="processed", models=config.MODELS_DIR)
     if nlp_dir is not None:
-        _check_out(nlp_dir, [interim, out], folder=True, option="--nlp-out")
+        _check_out(nlp_dir, [interim, out], folder=True, option="--nlp-out", kind="nlp")
     try:
         ingested_letters(interim)
     except NothingToTagError as error:
@@ -278,44 +312,75 @@ def _stream_items(
         summary.written = False
         _report(summary)
         return summary
+    from pipeline.runner.run import SchedulerError
+
     stage = extract_stage(models_dir, chunk_files)
-    run_stage(paths, stage, [summary, records_sink(out, adjust)], jobs, scheduler)
+    # A run where no letter parses (exit 4) leaves a previous OUT as it was (`keep_if`).
+    sink = records_sink(out, adjust, keep_if=lambda: summary.parsed > 0)
+    try:
+        run_stage(paths, stage, [summary, sink], jobs, scheduler)
+    except SchedulerError as error:  # before any output was touched
+        raise _usage_error(str(error)) from None
+    summary.written = summary.parsed > 0
     if rejects_csv:
         _write_rejects(summary, out)
     _report(summary)
     return summary
 
 
+def rejects_path(out: Path) -> Path:
+    """Where a run writing OUT lists its rejected inputs: OUT's stem + .rejects.csv."""
+    return out.with_name(out.stem + ".rejects.csv")
+
+
 def _write_rejects(summary: StreamSummary, out: Path) -> None:
-    """OUT's stem + .rejects.csv listing the rejected inputs, when there are any."""
+    """OUT's stem + .rejects.csv listing the rejected inputs, when there are any; a run that
+    wrote OUT with nothing rejected removes an earlier run's (it would describe another OUT).
+    A run that left OUT as it was leaves its rejects file too."""
+    if not summary.written:
+        return
+    path = rejects_path(out)
     if not summary.rejects:
+        path.unlink(missing_ok=True)
         return
     import pandas as pd
 
     from pipeline.ingest.batch import REJECT_COLUMNS
 
-    rejects_path = out.with_name(out.stem + ".rejects.csv")
     io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
-                 rejects_path)  # fmt: skip
+                 path)  # fmt: skip
+
+
+def _rejects_note(summary: StreamSummary, out: Path) -> str:
+    """ "; rejected inputs listed in X" for the summary line, when a rejects file was written."""
+    if not (summary.written and summary.rejects):
+        return ""
+    return f"; rejected inputs listed in {terminal(rejects_path(out))}"
 
 
 @app.command("extract")
 def extract_command(
     inputs: list[Path] = InputsArg,
     out: Path = typer.Option(
-        ..., "--out", help="File, one row per item: .jsonl, .csv, .parquet or .xlsx."
+        ...,
+        "--out",
+        parser=_out_file,
+        help="File, one row per item: .jsonl, .csv, .parquet or .xlsx.",
     ),
     jobs: int = JobsOption,
     ocr: str | None = OcrOption,
     scheduler: str = SchedulerOption,
     chunk_files: int = ChunkOption,
 ) -> None:
-    """Letters -> one JSON object per disputed item (answer-key field names), tagged."""
-    _check_out(out, inputs, folder=False)
+    """Letters -> one row per disputed item (answer-key field names), tagged, in the format
+    OUT's extension names: .jsonl (one JSON object per line), .csv, .parquet or .xlsx."""
+    _check_out(out, inputs, folder=False, models=config.MODELS_DIR)
     _check_format(out)
+    _check_scheduler(scheduler)
     summary = _stream_items(inputs, out, jobs, scheduler, None, chunk_files)
     if summary.written:
-        err.print(f"wrote {counted(summary.items, 'item')} to {terminal(out)}", highlight=False)
+        err.print(f"wrote {counted(summary.items, 'item')} to {terminal(out)}"
+                  f"{_rejects_note(summary, out)}", highlight=False)  # fmt: skip
     else:
         err.print(f"nothing written: {terminal(out)} left as it was", highlight=False)
     raise typer.Exit(exit_code(summary.parsed, summary.rejected))
@@ -334,7 +399,8 @@ def train_command(
     from pipeline.tagging.stage import read_tagged
 
     provenance = _tagged_or_exit(processed)  # before --models is created
-    _check_out(models, [processed], folder=True, legacy=legacy_models, option="--models")
+    _check_out(models, [processed], folder=True, legacy=legacy_models, option="--models",
+               kind="models")  # fmt: skip
     _only_imr_files(models)
     started = time.perf_counter()
     items, letters = read_tagged(processed)
@@ -379,7 +445,10 @@ def evaluate_command(
 def predict_command(
     inputs: list[Path] = InputsArg,
     out: Path = typer.Option(
-        None, "--out", help=".jsonl, .csv, .parquet or .xlsx file (default: print readably)."
+        None,
+        "--out",
+        parser=_out_file,
+        help=".jsonl, .csv, .parquet or .xlsx file (default: print readably).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON lines instead of text."),
     models: Path = ModelsOption,
@@ -405,8 +474,14 @@ def predict_command(
     except ValueError as error:
         raise _usage_error(str(error)) from None
     if out is not None:
-        _check_out(out, inputs, folder=False)
+        _check_out(out, inputs, folder=False, models=models)
         _check_format(out)
+        if as_json:
+            raise _usage_error(
+                "--json prints the records when there is no --out; with --out "
+                "the file's extension chooses the format (give .jsonl)"
+            )
+    _check_scheduler(scheduler)
     _models_or_exit(models, warm_up)  # refuse tampered or missing artifacts before any work
     _warn_if_smoke(models)
     trained = _trained_base_rate(models)
@@ -452,7 +527,8 @@ def predict_command(
                 typer.echo("")
     _print_flags(summary.flags)
     left = f"; {terminal(out)} left as it was"
-    written = f", written to {terminal(out)}" if summary.written else left
+    written = (f", written to {terminal(out)}{_rejects_note(summary, out)}" if summary.written
+               else left)  # fmt: skip
     err.print(f"{counted(summary.items, 'item')} predicted" + (written if out else ""),
               highlight=False)  # fmt: skip
     raise typer.Exit(exit_code(summary.parsed, summary.rejected))
@@ -499,8 +575,14 @@ _PRINTED_PREFIX = "imr-predict-"  # predict's records before they are printed (n
 
 def _models_or_exit(models: Path, load: Callable[[Path], object]) -> None:
     """Load (so verify) the models with `load`, or exit 5 saying why they are refused."""
-    from pipeline.modeling.artifacts import ModelIntegrityError
+    from pipeline.modeling.artifacts import MANIFEST, ModelIntegrityError
 
+    if not (Path(models) / MANIFEST).is_file() and not (Path(models) / MANIFEST).is_symlink():
+        shown = "does not exist" if not Path(models).exists() else f"holds no {MANIFEST}"
+        err.print(f"[red]no trained models[/red]: {terminal(models)} {shown}; train them with "
+                  "`make train LETTERS=<folder of letters>` (or `make smoke` for smoke-test "
+                  "models on the made-up letters), or give --models", highlight=False)  # fmt: skip
+        raise typer.Exit(EXIT_BAD_MODELS)
     try:
         load(models)
     except (ModelIntegrityError, FileNotFoundError) as error:
@@ -514,6 +596,11 @@ def _tagged_or_exit(processed: Path) -> dict:
     rule files, another imr version) made them, naming the first rule file that differs."""
     from pipeline.provenance import TaggedWithOtherPipeline, check_tagged
 
+    if not (Path(processed) / "items.parquet").is_file():  # a fresh clone: nothing tagged yet
+        shown = "does not exist" if not Path(processed).exists() else "holds no tagged tables"
+        raise _usage_error(f"{processed} {shown}: ingest and tag letters first with `make train "
+                           "LETTERS=<folder of letters>` (or `make smoke` on the made-up "
+                           "letters), or give --in")  # fmt: skip
     try:
         return check_tagged(processed)
     except TaggedWithOtherPipeline as error:
@@ -563,7 +650,7 @@ def report_command(
     from pipeline.modeling.loaded import loaded_models
     from pipeline.reporting.corpus.command import done_line, run_report, trained
 
-    _check_out(out, inputs, folder=True)
+    _check_out(out, inputs, folder=True, kind="report", models=models)
     models_dir = None if no_models or not trained(models) else models
     if models_dir is not None:
         _models_or_exit(models_dir, loaded_models)  # before any work

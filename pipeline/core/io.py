@@ -215,6 +215,11 @@ def read_table(path: Path) -> pd.DataFrame:
 # swaps it in. A non-empty folder without the marker is someone else's and is refused.
 
 OWNED_MARKER = ".imr-owned.json"
+# The marker also records which kind of output the folder is (`KINDS`): a run replaces only a
+# folder of its own kind, so `imr report --out models` cannot delete the trained models. A
+# marker an older imr wrote has no kind: it is read from the files the marker lists (each kind
+# writes a file no other kind does, `_kind_of`); a marker whose files name no kind is refused.
+KINDS = ("interim", "processed", "nlp", "models", "report")
 # Files that are never imr's output and do not make a folder someone else's: git's placeholder
 # and the Makefile's stamp of which letters data/interim came from. They are carried across.
 _PLACEHOLDERS = {".gitkeep", ".letters"}
@@ -238,21 +243,71 @@ def tree_entries(folder: Path) -> set[str]:
     return entries
 
 
-def _marker_files(marker: Path) -> set[str]:
+def _kind_of(files: set[str]) -> str | None:
+    """The kind of output an older imr's marker (no "kind") lists, from the file only that kind
+    writes; None when the files name none."""
+    if "manifest.json" in files:
+        return "models"
+    if {"report.html", "report.json"} & files:
+        return "report"
+    if {"config.cfg", "meta.json"} <= files:
+        return "nlp"
+    if "letters.parquet" in files:  # ingest also writes its accounting; tag does not
+        return "interim" if {"rejects.csv", "problems.csv"} & files else "processed"
+    return None
+
+
+def _read_marker(marker: Path) -> tuple[set[str], str | None]:
+    """The files a marker lists and the kind of output it records (read from the files for an
+    older marker without one)."""
     try:
-        listed = json.loads(marker.read_text(encoding="utf-8"))["files"]
-    except (OSError, ValueError, KeyError, TypeError) as error:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+        listed = data["files"]
+        kind = data.get("kind")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise NotOwnedError(f"{marker} is not a valid imr marker ({error}): refusing to "
                             "replace the folder") from None  # fmt: skip
     if not isinstance(listed, list) or not all(isinstance(name, str) for name in listed):
         raise NotOwnedError(f"{marker} is not a valid imr marker: refusing to replace the folder")
-    return set(listed)
+    if kind is not None and kind not in KINDS:
+        raise NotOwnedError(f"{marker} records an unknown kind of output ({kind!r}): refusing "
+                            "to replace the folder")  # fmt: skip
+    return set(listed), kind if kind is not None else _kind_of(set(listed))
 
 
-def owned_files(folder: Path, legacy: Callable[[Path, set[str]], bool] | None = None) -> set[str]:
+def _marker_files(marker: Path, kind: str | None = None) -> set[str]:
+    """The files `marker` lists; with `kind`, NotOwnedError unless the folder is that kind of
+    output (a report folder is never replaced by models, nor models by a report)."""
+    files, found = _read_marker(marker)
+    if kind is not None and found != kind:
+        folder = marker.parent
+        what = f"imr's {found} folder" if found else "a folder of an older imr of unknown kind"
+        article = "an" if kind[0] in "aeiou" else "a"
+        raise NotOwnedError(f"{folder} is {what}, not {article} {kind} folder: refusing to "
+                            "replace it; choose another output folder")  # fmt: skip
+    return files
+
+
+def folder_kind(folder: Path) -> str | None:
+    """The kind of output the imr folder `folder` is (None: not imr's, or of unknown kind)."""
+    marker = Path(folder) / OWNED_MARKER
+    if not marker.is_file():
+        return None
+    try:
+        return _read_marker(marker)[1]
+    except NotOwnedError:
+        return None
+
+
+def owned_files(
+    folder: Path,
+    legacy: Callable[[Path, set[str]], bool] | None = None,
+    kind: str | None = None,
+) -> set[str]:
     """The files imr wrote in `folder` (empty when it does not exist or is empty). Raises
     NotOwnedError for a non-empty folder without the marker, unless `legacy(folder, entries)`
-    recognises it as written by an older imr (then its entries, placeholders aside, are owned)."""
+    recognises it as written by an older imr (then its entries, placeholders aside, are owned),
+    and, with `kind`, for a folder imr wrote as another kind of output (`KINDS`)."""
     folder = Path(folder)
     if folder.is_symlink():  # swapping would replace the link, leaving what it points at stale
         raise NotOwnedError(f"{folder} is a symbolic link: give the folder it points to "
@@ -262,7 +317,7 @@ def owned_files(folder: Path, legacy: Callable[[Path, set[str]], bool] | None = 
     if not folder.is_dir():
         raise NotOwnedError(f"{folder} exists and is not a folder: choose another output folder")
     if (folder / OWNED_MARKER).is_file():
-        owned = _marker_files(folder / OWNED_MARKER)
+        owned = _marker_files(folder / OWNED_MARKER, kind)
         _refuse_folders_over_files(folder, owned)
         return owned
     entries = tree_entries(folder)
@@ -324,16 +379,19 @@ def owned_dir(
     target: Path,
     legacy: Callable[[Path, set[str]], bool] | None = None,
     prefix: str | None = None,
+    kind: str | None = None,
 ) -> Iterator[Path]:
     """A fresh folder beside `target` to fill; on success it gets the marker listing what was
-    written, the user's own files from the old `target` are carried in, and it is swapped in.
-    Refuses (NotOwnedError, before yielding) a non-empty `target` imr does not own."""
+    written and the `kind` of output it is (`KINDS`; read from the files when not given), the
+    user's own files from the old `target` are carried in, and it is swapped in. Refuses
+    (NotOwnedError, before yielding when `kind` is given) a non-empty `target` imr does not own
+    or that is another kind of output."""
     import shutil
 
     from pipeline.core.temps import own_prefix, sweep_stale
 
     target = Path(os.path.abspath(target))
-    owned_files(target, legacy)  # refuse before any work
+    owned_files(target, legacy, kind)  # refuse before any work
     created = [p for p in target.parents if not p.exists()]  # removed if the run stops
     target.parent.mkdir(parents=True, exist_ok=True)
     name = prefix or f".{target.name}.new-"
@@ -343,8 +401,11 @@ def owned_dir(
     try:
         yield temporary
         written = sorted(tree_entries(temporary))
-        dump_json({"tool": "imr", "files": written}, temporary / OWNED_MARKER)
-        owned = owned_files(target, legacy)  # again: the folder may have changed meanwhile
+        kind = kind or _kind_of(set(written))
+        marker = {"tool": "imr", "files": written, **({"kind": kind} if kind else {})}
+        dump_json(marker, temporary / OWNED_MARKER)
+        # again: the folder may have changed meanwhile (and the kind is known now)
+        owned = owned_files(target, legacy, kind)
         if target.is_dir():
             for name in _carry_foreign(target, temporary, owned):
                 from pipeline.core.console import err

@@ -92,6 +92,41 @@ def chunked(paths: Sequence[Path], size: int, workers: int = 1) -> list[list[Pat
     ]
 
 
+class SchedulerError(ValueError):
+    """The --scheduler address is not one Dask reads, or no scheduler answers there: the user's
+    to fix (the CLI's exit 2), said in one line before any output is touched."""
+
+
+def check_scheduler(address: str) -> None:
+    """Raise SchedulerError unless `address` reads as a Dask scheduler address (scheme://host:port
+    or host:port); whether one answers there is known only on connecting (`connected`)."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        _, location = parse_address(address)
+        if not location.startswith("/"):  # inproc:// and unix-like addresses have no port
+            parse_host_port(location)
+    except (ValueError, TypeError) as error:
+        raise SchedulerError(f"--scheduler {address!r} is not a Dask scheduler address "
+                             f"(tcp://host:port): {error}") from None  # fmt: skip
+
+
+@contextlib.contextmanager
+def connected(address: str) -> Iterator[Any]:
+    """A Dask client of the scheduler at `address`; SchedulerError when none answers there."""
+    from dask.distributed import Client
+
+    check_scheduler(address)
+    try:
+        client = Client(address)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as error:
+        said = (str(error).strip("'\"").splitlines() or [type(error).__name__])[0]
+        raise SchedulerError(f"cannot connect to the Dask scheduler at {address}: "
+                             f"{said}") from None  # fmt: skip
+    with client:
+        yield client
+
+
 @contextlib.contextmanager
 def chunk_results(
     paths: Sequence[Path], stage: Stage[C], n_jobs: int = -1, scheduler: str | None = None
@@ -101,11 +136,10 @@ def chunk_results(
     such as a progress bar); with `scheduler`, a Dask cluster runs the chunks through joblib's
     dask backend."""
     if scheduler is not None:
-        from dask.distributed import Client
         from joblib import Parallel, delayed, parallel_config
 
         chunks = chunked(paths, stage.chunk_files)
-        with Client(scheduler) as client, parallel_config(backend="dask"):  # type: ignore[no-untyped-call]
+        with connected(scheduler) as client, parallel_config(backend="dask"):
             workers = sum(client.nthreads().values()) or 1
             parallel = Parallel(n_jobs=workers, return_as="generator", pre_dispatch="2*n_jobs")
             yield parallel(delayed(stage.work)(c) for c in chunks)

@@ -56,14 +56,66 @@ def check_format(target: Path) -> None:
 
 
 def records_sink(
-    target: Path, adjust: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None
+    target: Path,
+    adjust: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None,
+    keep_if: Callable[[], bool] | None = None,
+    predicted: bool = False,
 ) -> _RecordsSink:
     """The sink that writes `target` in the format its extension names; `adjust` rewrites each
-    chunk's records before they are written (predict's --base-rate)."""
+    chunk's records before they are written (predict's --base-rate); `keep_if`, asked at the
+    end, False: the run is not worth keeping (no letter parsed) and a previous `target` stays
+    as it was; `predicted`: a file of no item still has predict's columns."""
     check_format(target)
     sink = FORMATS[Path(target).suffix.lower()](Path(target))
     sink.adjust = adjust
+    sink.keep_if = keep_if
+    sink.predicted = predicted
     return sink
+
+
+def _typed_probe(model: Any) -> dict[str, Any]:
+    """A value of each number and yes/no field of the pydantic `model` (the typed record)."""
+    import typing
+
+    probe: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        kinds = set(typing.get_args(info.annotation)) or {info.annotation}
+        for kind, value in ((bool, True), (int, 1), (float, 0.5)):
+            if kind in kinds:
+                probe[name] = value
+                break
+    return probe
+
+
+def probe_record(predicted: bool = False) -> dict[str, Any]:
+    """An item record whose every number and yes/no field holds a value (`_typed_probe`): its
+    flat row shows each column's type, and its columns are those of a file of no item."""
+    from pipeline.record.model import Item, Prediction, VisitCap
+
+    record: dict[str, Any] = {**_typed_probe(Item), "case_number": "", "issue_index": 0,
+                              "visit_cap": _typed_probe(VisitCap)}  # fmt: skip
+    if predicted:
+        record["prediction"] = {**_typed_probe(Prediction), "decision_read": ""}
+    return record
+
+
+_ARROW_TYPES = {bool: "bool", int: "int64", float: "float64"}
+
+
+def flat_columns(predicted: bool = False) -> dict[str, str]:
+    """The flat row's columns -> their parquet type ("string" for text), read from the typed
+    record (`pipeline.record.model`), so a new number field cannot be stored as text."""
+    row = flat_row(probe_record(predicted))
+    return {name: _ARROW_TYPES.get(type(value), "string") for name, value in row.items()}
+
+
+def _column_type(name: str, rows: list[dict[str, Any]], known: dict[str, str]) -> str:
+    """A column's parquet type: the typed record's, else (a field another stage added, such as
+    `p_overturned_adjusted`) the type of its first value in `rows`."""
+    if name in known:
+        return known[name]
+    value = next((row[name] for row in rows if row.get(name) is not None), None)
+    return _ARROW_TYPES.get(type(value), "string")
 
 
 def flat_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -79,6 +131,8 @@ class _RecordsSink:
         self.target = Path(target)
         self.count = 0
         self.adjust: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None
+        self.keep_if: Callable[[], bool] | None = None
+        self.predicted = False
         self._atomic = atomic_path(self.target)
         self.temporary = Path()
 
@@ -107,12 +161,24 @@ class _RecordsSink:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
+        discard = error is None and self.keep_if is not None and not self.keep_if()
         try:
-            self.close(failed=error is not None)
+            self.close(failed=error is not None or discard)
         except BaseException as closing:
             self._atomic.__exit__(type(closing), closing, closing.__traceback__)
             raise
+        if discard:  # nothing worth keeping: the temporary goes, a previous target stays
+            self._atomic.__exit__(_Discarded, _Discarded(), None)
+            return
         self._atomic.__exit__(kind, error, trace)
+
+    def columns_when_empty(self) -> list[str]:
+        """A file of no item still has its header: the record's flat columns."""
+        return list(flat_columns(self.predicted))
+
+
+class _Discarded(Exception):
+    """Ends a sink's atomic write without renaming its temporary over the target."""
 
 
 class _TextSink(_RecordsSink):
@@ -142,15 +208,16 @@ class CsvSink(_TextSink):
                 self._writer.writeheader()
             self._writer.writerow(row)
 
+    def close(self, failed: bool) -> None:
+        if self._writer is None and not failed:  # no item: still the header row
+            csv.writer(self.file).writerow(self.columns_when_empty())
+        super().close(failed)
 
-# The flat row's columns that are not text; every other column is text, so the schema is the
-# same whatever the first chunk holds.
-NUMBER_COLUMNS = {"item": "int64", "issue_index": "int64", "quantity": "int64",
-                  "category_probability": "float64",
-                  "ocr_confidence": "float64", "p_overturned_reader": "float64",
-                  "p_overturned_reasoning": "float64", "exceeds_guideline_limit": "bool",
-                  "agrees_with_stated": "bool", "reasoning_agrees_with_stated": "bool",
-                  "smoke_test_models": "bool"}  # fmt: skip
+
+# The flat row's columns that are not text -> their parquet type, from the typed record; every
+# other column is text, so the schema is the same whatever the first chunk holds.
+NUMBER_COLUMNS = {name: kind for name, kind in flat_columns(predicted=True).items()
+                  if kind != "string"}  # fmt: skip
 
 
 class ParquetSink(_RecordsSink):
@@ -165,28 +232,33 @@ class ParquetSink(_RecordsSink):
 
         rows = [flat_row(record) for record in records]
         if self._schema is None:
+            known = flat_columns(predicted=True)
             self._schema = pa.schema(
-                [(name, pa.type_for_alias(NUMBER_COLUMNS.get(name, "string"))) for name in rows[0]]
+                [(name, pa.type_for_alias(_column_type(name, rows, known))) for name in rows[0]]
             )
             self._writer = pq.ParquetWriter(self.temporary, self._schema)
         columns = {
-            name: [_parquet_value(row.get(name), name) for row in rows]
-            for name in self._schema.names
+            name: [_parquet_value(row.get(name), kind) for row in rows]
+            for name, kind in zip(self._schema.names, self._schema.types, strict=True)
         }
         self._writer.write_table(pa.Table.from_pydict(columns, schema=self._schema))
 
     def close(self, failed: bool) -> None:
         if self._writer is not None:
             self._writer.close()
-        elif not failed:  # no item at all: still a parquet file (no rows), not an empty file
+        elif not failed:  # no item at all: still a parquet file with the record's columns
             import pyarrow as pa
             import pyarrow.parquet as pq
 
-            pq.write_table(pa.table({}), self.temporary)
+            types = flat_columns(self.predicted)
+            schema = pa.schema([(name, pa.type_for_alias(kind)) for name, kind in types.items()])
+            pq.write_table(schema.empty_table(), self.temporary)
 
 
-def _parquet_value(value: Any, name: str) -> Any:
-    if value is None or name in NUMBER_COLUMNS:
+def _parquet_value(value: Any, kind: Any) -> Any:
+    import pyarrow as pa
+
+    if value is None or not pa.types.is_string(kind):
         return value
     return value if isinstance(value, str) else str(value)
 
@@ -207,6 +279,7 @@ class XlsxSink(_RecordsSink):
         self.items.freeze_panes = "A2"  # written with the sheet's head: before the first row
         self.columns: list[str] | None = None
         self.letters: dict[tuple[str, str], dict[str, Any]] = {}
+        self.cut = 0  # cells cut at XLSX_CELL_LIMIT
 
     def write_records(self, records: list[dict[str, Any]]) -> None:
         for record in records:
@@ -214,7 +287,7 @@ class XlsxSink(_RecordsSink):
             if self.columns is None:
                 self.columns = list(row)
                 self.items.append(_header(self.items, self.columns))
-            self.items.append([_cell(row.get(name)) for name in self.columns])
+            self.items.append([_cell(self.items, row.get(name), self) for name in self.columns])
             self._count_letter(record)
 
     def _count_letter(self, record: dict[str, Any]) -> None:
@@ -245,18 +318,26 @@ class XlsxSink(_RecordsSink):
             return
         from openpyxl.utils import get_column_letter
 
-        if self.columns is not None:
-            last = get_column_letter(len(self.columns))
-            self.items.auto_filter.ref = f"A1:{last}{self.count + 1}"
+        if self.columns is None:  # no item: still the header row
+            self.columns = self.columns_when_empty()
+            self.items.append(_header(self.items, self.columns))
+        last = get_column_letter(len(self.columns))
+        self.items.auto_filter.ref = f"A1:{last}{self.count + 1}"
         sheet = self.book.create_sheet("letters")
         sheet.freeze_panes = "A2"
         sheet.append(_header(sheet, LETTER_COLUMNS))
         for letter in self.letters.values():
             letter = {**letter, "categories": "; ".join(letter["categories"])}
-            sheet.append([_cell(letter[name]) for name in LETTER_COLUMNS])
+            sheet.append([_cell(sheet, letter[name], self) for name in LETTER_COLUMNS])
         last = get_column_letter(len(LETTER_COLUMNS))
         sheet.auto_filter.ref = f"A1:{last}{len(self.letters) + 1}"
         self.book.save(self.temporary)
+        if self.cut:
+            from pipeline.core.console import err
+
+            err.print(f"[yellow]warning[/yellow]: {self.cut} cell(s) of {self.target.name} cut "
+                      f"at the {XLSX_CELL_LIMIT:,} characters a workbook cell holds (the JSONL "
+                      "holds them whole)", highlight=False)  # fmt: skip
 
 
 def _header(sheet: Any, names: list[str]) -> list[Any]:
@@ -271,15 +352,28 @@ def _header(sheet: Any, names: list[str]) -> list[Any]:
     return cells
 
 
-def _cell(value: Any) -> Any:
-    """A cell's value: text escaped against formulas (openpyxl would store "=..." as one) and
-    without the control characters a workbook cannot hold."""
+# A workbook cell holds at most this many characters (Excel's limit; openpyxl cuts silently).
+XLSX_CELL_LIMIT = 32_767
+
+
+def _cell(sheet: Any, value: Any, sink: XlsxSink | None = None) -> Any:
+    """A cell: text as a string cell (openpyxl would store "=..." as a formula; a string cell
+    shows it as written, no apostrophe added), without the control characters a workbook cannot
+    hold, and cut visibly at XLSX_CELL_LIMIT (counted on `sink`)."""
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    value = csv_row({"v": value})["v"]
-    if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
-    return value
+    if not isinstance(value, str):
+        return value
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if len(value) > XLSX_CELL_LIMIT:
+        note = f" … [cut: {len(value):,} characters, see the JSONL]"
+        value = value[: XLSX_CELL_LIMIT - len(note)] + note
+        if sink is not None:
+            sink.cut += 1
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"  # text, never a formula
+    return cell
 
 
 FORMATS: dict[str, type[_RecordsSink]] = {

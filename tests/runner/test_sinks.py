@@ -14,12 +14,14 @@ from pipeline.cli import app
 from pipeline.runner.accounting import EXIT_OK, EXIT_USAGE
 from pipeline.runner.sinks import (
     NUMBER_COLUMNS,
+    XLSX_CELL_LIMIT,
     CsvSink,
     JsonlSink,
     ParquetSink,
     UnknownFormatError,
     XlsxSink,
     check_format,
+    flat_columns,
     flat_row,
     records_sink,
 )
@@ -85,6 +87,76 @@ def test_parquet_of_no_item_is_still_a_parquet_file(tmp_path):
     assert pq.read_table(_write(ParquetSink, tmp_path / "x.parquet", chunks=([],))).num_rows == 0
 
 
+@pytest.mark.parametrize("predicted", [False, True])
+def test_a_file_of_no_item_has_the_records_columns(tmp_path, predicted):
+    """Header and schema come from the record's columns, not from a first record."""
+    import pyarrow.parquet as pq
+
+    columns = list(flat_columns(predicted))
+    assert columns[:3] == ["case_number", "item", "issue_index"]
+    assert ("p_overturned_reader" in columns) is predicted
+
+    def empty(suffix):
+        target = tmp_path / f"x{predicted}{suffix}"
+        with records_sink(target, predicted=predicted) as sink:
+            sink.write(Chunk([]))
+        return target
+
+    assert empty(".csv").read_text().splitlines() == [",".join(columns)]
+    schema = pq.read_schema(empty(".parquet"))
+    assert schema.names == columns and str(schema.field("quantity").type) == "int64"
+    openpyxl = pytest.importorskip("openpyxl", reason="openpyxl is not installed in .venv")
+    book = openpyxl.load_workbook(empty(".xlsx"))
+    assert [c.value for c in book["items"][1]] == columns and book["items"].max_row == 1
+
+
+def test_a_sink_told_nothing_is_worth_keeping_leaves_the_previous_file(tmp_path):
+    target = tmp_path / "x.csv"
+    target.write_text("before")
+    with records_sink(target, keep_if=lambda: False) as sink:
+        sink.write(Chunk([]))
+    assert target.read_text() == "before"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.csv"]
+
+
+def test_number_columns_are_the_typed_records(tmp_path):
+    """Every number and yes/no field of the record (pipeline.record.model) is a number column;
+    a field another stage adds (predict's p_overturned_adjusted) keeps its values' type."""
+    import typing
+
+    import pyarrow.parquet as pq
+
+    from pipeline.record.model import Item, Prediction
+
+    for model in (Item, Prediction):
+        for name, info in model.model_fields.items():
+            kinds = set(typing.get_args(info.annotation)) or {info.annotation}
+            if kinds & {int, float, bool} and name in flat_columns(True):
+                assert name in NUMBER_COLUMNS, name
+    assert NUMBER_COLUMNS["quantity"] == "int64"
+    prediction = {"decision_read": "Upheld", "p_overturned_reader": 0.2,
+                  "p_overturned_reasoning": 0.3, "p_overturned_adjusted": 0.1,
+                  "base_rate": {"share": 0.1, "source": "given"}}  # fmt: skip
+    records = [{**RECORDS[0], "quantity": 12, "prediction": prediction}]
+    table = pq.read_table(_write(ParquetSink, tmp_path / "p.parquet", chunks=(records,)))
+    assert str(table.schema.field("quantity").type) == "int64"
+    assert str(table.schema.field("p_overturned_adjusted").type) == "double"
+    assert str(table.schema.field("base_rate").type) == "string"
+    assert table.to_pylist()[0]["p_overturned_adjusted"] == 0.1
+
+
+def test_xlsx_cuts_an_overlong_cell_visibly_and_says_so(tmp_path, capsys):
+    openpyxl = pytest.importorskip("openpyxl", reason="openpyxl is not installed in .venv")
+    long = "x" * (XLSX_CELL_LIMIT + 10)
+    records = [{**RECORDS[0], "rationale": long}]
+    book = openpyxl.load_workbook(_write(XlsxSink, tmp_path / "x.xlsx", chunks=(records,)))
+    header = [c.value for c in book["items"][1]]
+    cell = book["items"].cell(2, header.index("rationale") + 1).value
+    assert len(cell) == XLSX_CELL_LIMIT
+    assert cell.endswith(f"[cut: {len(long):,} characters, see the JSONL]")
+    assert "1 cell(s)" in capsys.readouterr().err
+
+
 def test_xlsx_is_a_workbook_of_items_and_letters_with_frozen_filtered_headers(tmp_path):
     openpyxl = pytest.importorskip("openpyxl", reason="openpyxl is not installed in .venv")
     book = openpyxl.load_workbook(_write(XlsxSink, tmp_path / "x.xlsx"))
@@ -92,7 +164,9 @@ def test_xlsx_is_a_workbook_of_items_and_letters_with_frozen_filtered_headers(tm
     items, letters = book["items"], book["letters"]
     header = [c.value for c in items[1]]
     rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in items.iter_rows(2)]
-    assert [r["disputed_item"] for r in rows] == ["'=HYPERLINK(1)", "MRI lumbar", "Tramadol"]
+    # a formula's text as written, in a string cell: shown, never run, no apostrophe added
+    assert [r["disputed_item"] for r in rows] == ["=HYPERLINK(1)", "MRI lumbar", "Tramadol"]
+    assert items.cell(2, header.index("disputed_item") + 1).data_type == "s"
     assert items.freeze_panes == "A2" and letters.freeze_panes == "A2"
     assert items.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}4"
     header = [c.value for c in letters[1]]
