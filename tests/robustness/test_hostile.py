@@ -71,6 +71,7 @@ def test_over_long_letter_is_rejected_and_the_batch_goes_on(tmp_path):
     inbox = good_letters(tmp_path / "in")
     (inbox / "long.txt").write_text(long_letter_text("FAKE-LONG", 1_200_000), encoding="utf-8")
     out = tmp_path / "out" / "items.jsonl"
+    out.parent.mkdir()  # a file's --out folder must exist (a typo there is not a new folder)
     result = invoke("extract", inbox, "--out", out, "-j", "2", "--chunk-files", "2")
     assert result.exit_code == EXIT_SOME_REJECTED, result.output
     assert "too long: 1,2" in rejects_of(out.with_name("items.rejects.csv"))["long.txt"]
