@@ -334,14 +334,13 @@ def rejects_path(out: Path) -> Path:
 
 
 def _write_rejects(summary: StreamSummary, out: Path) -> None:
-    """OUT's stem + .rejects.csv listing the rejected inputs, when there are any; a run that
-    wrote OUT with nothing rejected removes an earlier run's (it would describe another OUT).
-    A run that left OUT as it was leaves its rejects file too."""
-    if not summary.written:
-        return
+    """OUT's stem + .rejects.csv listing the rejected inputs of a run that read letters (also
+    when none parsed and OUT was left as it was: it says why); a run that wrote OUT with nothing
+    rejected removes an earlier run's, which would describe another OUT."""
     path = rejects_path(out)
     if not summary.rejects:
-        path.unlink(missing_ok=True)
+        if summary.written:
+            path.unlink(missing_ok=True)
         return
     import pandas as pd
 
@@ -353,7 +352,7 @@ def _write_rejects(summary: StreamSummary, out: Path) -> None:
 
 def _rejects_note(summary: StreamSummary, out: Path) -> str:
     """ "; rejected inputs listed in X" for the summary line, when a rejects file was written."""
-    if not (summary.written and summary.rejects):
+    if not summary.rejects:
         return ""
     return f"; rejected inputs listed in {terminal(rejects_path(out))}"
 
@@ -382,7 +381,8 @@ def extract_command(
         err.print(f"wrote {counted(summary.items, 'item')} to {terminal(out)}"
                   f"{_rejects_note(summary, out)}", highlight=False)  # fmt: skip
     else:
-        err.print(f"nothing written: {terminal(out)} left as it was", highlight=False)
+        err.print(f"nothing written: {terminal(out)} left as it was"
+                  f"{_rejects_note(summary, out)}", highlight=False)  # fmt: skip
     raise typer.Exit(exit_code(summary.parsed, summary.rejected))
 
 
@@ -526,7 +526,7 @@ def predict_command(
             if not as_json:
                 typer.echo("")
     _print_flags(summary.flags)
-    left = f"; {terminal(out)} left as it was"
+    left = f"; {terminal(out)} left as it was{_rejects_note(summary, out) if out else ''}"
     written = (f", written to {terminal(out)}{_rejects_note(summary, out)}" if summary.written
                else left)  # fmt: skip
     err.print(f"{counted(summary.items, 'item')} predicted" + (written if out else ""),
@@ -579,7 +579,8 @@ def _models_or_exit(models: Path, load: Callable[[Path], object]) -> None:
 
     if not (Path(models) / MANIFEST).is_file() and not (Path(models) / MANIFEST).is_symlink():
         shown = "does not exist" if not Path(models).exists() else f"holds no {MANIFEST}"
-        err.print(f"[red]no trained models[/red]: {terminal(models)} {shown}; train them with "
+        err.print(f"[red]refusing to load the models in {terminal(models)}[/red]: no trained "
+                  f"models ({terminal(models)} {shown}); train them with "
                   "`make train LETTERS=<folder of letters>` (or `make smoke` for smoke-test "
                   "models on the made-up letters), or give --models", highlight=False)  # fmt: skip
         raise typer.Exit(EXIT_BAD_MODELS)

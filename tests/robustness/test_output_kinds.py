@@ -175,9 +175,11 @@ def test_a_run_where_no_letter_parses_leaves_the_previous_output(tmp_path, suffi
     before = {k: v for k, v in tree(tmp_path).items() if not k.startswith("in/")}
     result = imr("extract", inbox, "--out", out, "-j", "1")
     assert result.exit_code == EXIT_NOTHING_PARSED, result.output
-    assert "left as it was" in result.output
+    rejects = tmp_path / "items.rejects.csv"
+    assert "left as it was" in result.output and "broken.pdf" in rejects.read_text()
+    assert f"rejected inputs listed in {rejects}" in result.output.replace("\n", "")
     after = {k: v for k, v in tree(tmp_path).items() if not k.startswith("in/")}
-    assert after == before
+    assert after == {**before, rejects.name: after[rejects.name]}
 
 
 def test_a_clean_run_removes_a_stale_rejects_file_and_names_a_new_one(tmp_path):
