@@ -102,6 +102,7 @@ bench: $(INSTALLED)  ## Letters/s: raw pypdfium2 vs the full predict path (>= 2,
 
 score: $(INSTALLED)  ## Per-field accuracy of extract+tag on LETTERS against the answer key in ../shared
 	@$(FRESH) letters $(call q,$(LETTERS))
+	@mkdir -p $(call q,$(REPORTS))
 	$(IMR) extract $(call q,$(LETTERS)) --out $(call q,$(REPORTS))/extract.jsonl || [ $$? -eq 3 ]
 	$(IMR) score $(call q,$(REPORTS))/extract.jsonl --gold $(call q,$(GOLD))
 
