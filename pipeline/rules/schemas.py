@@ -115,6 +115,7 @@ class CitationFile(_File):
     not_part_of_mtus: Pattern
     non_mtus_head: Pattern
     mtus_head: Pattern
+    prose_source: Pattern
     chapter: ChapterGrammar
     sections: Pattern
     pages: Pattern

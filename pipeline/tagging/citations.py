@@ -98,6 +98,7 @@ class CitationGrammar:
         self.not_part_of_mtus = re.compile(rules["not_part_of_mtus"], flags)
         self.non_mtus_head = re.compile(rules["non_mtus_head"], flags)
         self.mtus_head = re.compile(rules["mtus_head"], flags)
+        self.prose_source = re.compile(rules["prose_source"], flags)
         spec = rules["chapter"]
         self.head = _head_regex(spec)
         year = spec["year"].replace("{MONTH}", spec["month"])
@@ -139,10 +140,12 @@ class CitationGrammar:
         return None if _NOISE.match(rest) else _WS.sub(" ", rest).strip(_TRAIL + " ")
 
     def parse_segment(
-        self, chapter: str, year: int | None, segment: str
+        self, chapter: str, year: int | None, segment: str, prose: bool = False
     ) -> tuple[dict[str, Any], list[str]]:
         """One mtus object from a chapter and the text after it (sections/pages), and the
-        text of that segment no piece of the grammar accounts for."""
+        text of that segment no piece of the grammar accounts for. In the `prose` form
+        ("..., Opioids, which are part of the MTUS") the sections are printed unlabelled: text
+        left after the chapter, with no label or page list, is the section list."""
         sections = None
         pages: list[int] = []
         consumed: list[tuple[int, int]] = []
@@ -170,6 +173,9 @@ class CitationGrammar:
             pos = max(pos, hi)
         rest.append(segment[pos:])
         leftover = self._unexplained(" ".join(rest))
+        if prose and leftover and not consumed:
+            sections = segment.strip(_TRAIL + " ") or None
+            leftover = None
         entry = {"chapter": chapter.strip(_TRAIL), "year": year, "sections": sections,
                  "pages": pages}  # fmt: skip
         return entry, [leftover] if leftover else []
@@ -187,9 +193,45 @@ class CitationGrammar:
             name = shorter
         return name.strip(_TRAIL), int(found.group()) if found else None
 
-    def parse_mtus_clause(self, body: str) -> tuple[list[dict[str, Any]], list[str]]:
-        """The mtus objects of one MTUS clause, and its unparsed text."""
+    def prose_chapter(self, body: str) -> tuple[dict[str, Any], list[str]] | None:
+        """A prose clause that names its source before the chapter ("the American College of
+        Occupational and Environmental Medicine (ACOEM), 2nd Edition, (2004), Shoulder
+        Complaints, Special Studies"): the year from the source's edition pieces, the chapter
+        the longest run of comma pieces after it that the MTUS vocabulary names (exactly, else
+        within its typo budget), the pieces after that the sections. None when the clause
+        does not open with a source, or no run of pieces names a chapter."""
+        source = self.prose_source.match(body)
+        if not source:
+            return None
+        pieces = [p for p in body[source.end() :].split(",")]
+        found = None
+        for lookup in (self.names.mtus.exact, self.names.mtus.lookup):
+            for size in range(min(3, len(pieces)), 0, -1):
+                name = ",".join(pieces[:size]).strip(_TRAIL + " ")
+                if name and lookup(name):
+                    found = (size, name)
+                    break
+            if found:
+                break
+        if not found:
+            return None
+        size, chapter = found
+        year = self.year.search(source.group("edition") or "")
+        sections = ",".join(pieces[size:]).strip(_TRAIL + " ") or None
+        entry = {"chapter": chapter, "year": int(year.group()) if year else None,
+                 "sections": sections, "pages": []}  # fmt: skip
+        return entry, []
+
+    def parse_mtus_clause(
+        self, body: str, prose: bool = False
+    ) -> tuple[list[dict[str, Any]], list[str]]:
+        """The mtus objects of one MTUS clause, and its unparsed text (`prose`: the clause
+        said "which are part of the MTUS", its sections may be unlabelled)."""
         body = body.strip().rstrip(". ")
+        if prose and not self.pages.search(body):
+            named = self.prose_chapter(body)
+            if named:
+                return [named[0]], named[1]
         heads = list(self.head.finditer(body))
         if not heads:
             if not body:
@@ -211,7 +253,7 @@ class CitationGrammar:
             if year is None:  # the year may be printed after the sections
                 dated = self.dated.search(body, m.end(), stop)
                 year = int(dated.group(1)) if dated else None
-            entry, rest = self.parse_segment(chapter, year, body[m.end() : stop])
+            entry, rest = self.parse_segment(chapter, year, body[m.end() : stop], prose)
             out.append(entry)
             leftovers += rest
         return out, leftovers
@@ -286,7 +328,7 @@ class CitationGrammar:
             part = self.part_of_mtus.search(clause)
             if part:
                 body = clause[: part.start()] + clause[part.end() :]
-                entries, rest = self.parse_mtus_clause(body)
+                entries, rest = self.parse_mtus_clause(body, prose=True)
                 result["mtus"].extend(entries)
                 leftovers += rest
                 continue
