@@ -113,6 +113,12 @@ class Citation(Part):
     non_mtus: list[str] = Field(default_factory=list)
     non_mtus_sources: list[NonMtusSource] = Field(default_factory=list)
 
+    @model_serializer(mode="wrap")
+    def _null_when_absent(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any] | None:
+        """A line the letter does not print is null, the answer key's convention (read back,
+        `Item` turns the null into this empty default again)."""
+        return None if self.text is None else handler(self)
+
 
 class VisitCap(Part):
     """The requested visits against the guideline's cap (`pipeline.tagging.visit_cap`), with the

@@ -28,7 +28,8 @@ confident rule (empty when every tag did). A user should check an item that has 
 - `citation_text_unparsed`: a guideline line holds text the citation grammar did not consume
   (a clause neither MTUS nor Non-MTUS, a chapter without a recognisable head, text beside the
   sections/pages, a preamble sentence that says neither "did not cite" nor "outside the MTUS").
-- `citation_missing`: a guideline line is empty (the citation tags are empty, not read).
+- `citation_missing`: a guideline section is there but empty (the citation tags are empty, not
+  read). A form that has no such section at all gives a null citation and no flag.
 - `unknown_guideline_chapter`: a guideline line names an MTUS chapter that is in no closed
   vocabulary (`guideline_names.json`), or calls a piece of a known source (ODG, ACOEM) a
   chapter that the source does not have; the chapter keeps its printed text.
@@ -201,9 +202,14 @@ def tag_records(
         asked, reasoned = request._, rationale._  # each `doc._` builds a new accessor
         lines, citation_reasons = {}, []
         for name in ("claims_admin_guideline", "maximus_guideline"):
-            text = as_text(item.get(f"{name}_text"))
-            lines[name], unparsed, failed = review_citation(text, grammar)
-            citation_reasons += _citation_reasons(text, lines[name], unparsed, failed)
+            raw = item.get(f"{name}_text")
+            if not isinstance(raw, str):
+                # The form prints no such section at all (the review attachment has no claims
+                # administrator's guideline): null, as the answer key writes it, not a flag.
+                lines[name] = None
+                continue
+            lines[name], unparsed, failed = review_citation(raw, grammar)
+            citation_reasons += _citation_reasons(raw, lines[name], unparsed, failed)
         item_tags.append(
             {
                 "category": asked.item_category,
