@@ -92,6 +92,20 @@ def test_review_flags_keep_their_detail() -> None:
     assert flat_row(item)["item"] == 3
 
 
+def test_a_guideline_line_the_letter_does_not_print_is_null() -> None:
+    # the answer key's convention: null when the form has no such line; read back the same
+    item = Item.model_validate(
+        {"case_number": "FAKE-1", "issue_index": 0,
+         "maximus_guideline": {"text": "Decision based on MTUS Knee Complaints 2004.",
+                               "cited": True}}
+    )  # fmt: skip
+    row = json_row(item)
+    assert row["claims_admin_guideline"] is None
+    assert row["maximus_guideline"]["cited"] is True
+    assert as_item(json.loads(json.dumps(row))).claims_admin_guideline.text is None
+    assert json_row(as_item(row)) == row
+
+
 def test_a_field_another_stage_adds_is_carried_and_readable() -> None:
     item = Item.model_validate(
         {"case_number": "FAKE-1", "issue_index": 0, "appeal": {"sentence": "Upheld.", "at": 3},

@@ -119,3 +119,13 @@ def test_tagger_error_is_recorded_and_logged(nlp, monkeypatch, caplog):
     assert "tagger_error" in tags["review_tags"]
     assert tags["frequency"] is None
     assert "rule exploded" in caplog.text
+
+
+def test_a_section_the_form_does_not_print_is_null_and_not_flagged(nlp):
+    # the review attachment prints no claims administrator's guideline: the ingest gives None
+    tags = tags_of(nlp, "Physical therapy 2 times a week for 6 weeks", claims=None)
+    assert tags["claims_admin_guideline"] is None
+    assert tags["review_tags"] == []
+    # the section is printed but empty: still read as missing, and flagged
+    empty = tags_of(nlp, "Physical therapy 2 times a week for 6 weeks", claims="")
+    assert empty["review_tags"] == ["citation_missing"]
