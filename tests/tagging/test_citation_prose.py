@@ -91,7 +91,8 @@ def test_acoem_chapter_number_keeps_the_numbered_reading():
 )  # fmt: skip
 def test_chapter_guidelines_year_then_unlabelled_sections(printed, chapter, year, sections):
     # made up
-    citation, unparsed = parse(f"The Expert Reviewer relied on {printed}, which are part of the MTUS.")
+    line = f"The Expert Reviewer relied on {printed}, which are part of the MTUS."
+    citation, unparsed = parse(line)
     assert mtus(citation) == [(chapter, year, sections, chapter)]
     assert unparsed == []
 
