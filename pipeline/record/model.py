@@ -115,9 +115,10 @@ class Citation(Part):
 
     @model_serializer(mode="wrap")
     def _null_when_absent(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any] | None:
-        """A line the letter does not print is null, the answer key's convention (read back,
-        `Item` turns the null into this empty default again)."""
-        return None if self.text is None else handler(self)
+        """A line the letter does not print (no text and nothing read) is null, the answer
+        key's convention (read back, `Item` turns the null into this empty default again)."""
+        absent = self.text is None and self.cited is None and self.outside_mtus is None
+        return None if absent and not (self.mtus or self.non_mtus) else handler(self)
 
 
 class VisitCap(Part):
