@@ -642,7 +642,7 @@ def _print_flags(flags: list[dict]) -> None:
         f"[bold]{counted(len(flags), 'item')} to re-read[/bold] (stated decision vs the models):"
     )
     for flag in flags:
-        err.print(terminal(f"  {flag['case_number']} #{flag['issue_index']} "
+        err.print(terminal(f"  {flag['case_number']} #{flag['item']} "
                            f"{flag['disputed_item']!r}: " + "; ".join(flag["reasons"])),
                   highlight=False)  # fmt: skip
 
