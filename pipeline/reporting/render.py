@@ -101,28 +101,33 @@ def _category_sentence(rows: list[dict[str, Any]]) -> str:
     if not behind:
         return "The model's accuracy beats always calling Upheld in every category."
     return (
-        "The model does not beat always calling Upheld in: " + "; ".join(behind) + ". In such "
-        "a category its calls add nothing to the plain base rate (with few items, even a "
-        "higher accuracy is mostly within the interval)."
+        "The model does not beat always calling Upheld in: " + "; ".join(behind) + ". There "
+        "its calls at the threshold are no better than calling every item Upheld (with this "
+        "few items per category, the intervals are wide either way)."
     )
 
 
 def _prior_sentences(m: dict[str, Any]) -> list[str]:
-    """A sentence for each model and split where the model does not beat the base rate."""
+    """A sentence for each model and split where the model does not beat the base rate: the
+    metrics on which it is worse (the paired interval of its advantage lies below 0) and those
+    on which the two cannot be told apart (the interval holds 0)."""
+    labels = {**METRIC_LABELS, **CALL_METRIC_LABELS}
     out = []
     for split in SPLITS:
         for name in MODEL_LABELS:
             vs = m[split][name].get("vs_prior") or {}
-            level = [
-                {**METRIC_LABELS, **CALL_METRIC_LABELS}.get(k, k)
-                for k, e in vs.items()
-                if e.get("value") is not None and e.get("reference_better") is not True
-            ]
+            defined = {k: e for k, e in vs.items() if e.get("value") is not None}
+            worse = [labels.get(k, k) for k, e in defined.items() if e["reference_better"] is False]
+            level = [labels.get(k, k) for k, e in defined.items() if e["reference_better"] is None]
+            parts = []
+            if worse:
+                parts.append(f"worse on {', '.join(worse)}")
             if level:
+                parts.append(f"not distinguishable on {', '.join(level)} (the interval holds 0)")
+            if parts:
                 out.append(
-                    f"{MODEL_LABELS[name]}, {SPLITS[split]}: does not beat the base rate "
-                    f"given to every item (for accuracy: always Upheld) on "
-                    f"{', '.join(level)} (the paired interval of its advantage holds 0)."
+                    f"{MODEL_LABELS[name]}, {SPLITS[split]}: does not beat the base rate given "
+                    f"to every item (for the calls: always Upheld): {'; '.join(parts)}."
                 )
     return out
 

@@ -184,3 +184,17 @@ def test_each_baseline_has_one_name():
         assert written == ["core/display_names.py"], (name, written)
     source = (root / "evaluation" / "report.py").read_text(encoding="utf-8")
     assert "length numbers" not in source
+
+
+def test_a_model_below_the_base_rate_is_called_worse_not_level():
+    metrics = _metrics()
+    worse = {"value": -0.14, "low": -0.2, "high": -0.08, "reference_better": False}
+    level = {"value": 0.01, "low": -0.02, "high": 0.05, "reference_better": None}
+    better = {"value": 0.3, "low": 0.2, "high": 0.4, "reference_better": True}
+    block = metrics["held_out"]["reasoning"]
+    vs = {"accuracy": worse, "brier": level, "roc_auc": better, "f1_overturned": better}
+    metrics["held_out"] = {**metrics["held_out"], "reasoning": {**block, "vs_prior": vs}}
+    summary = _section(render_markdown(metrics), "Decision reader and reasoning model")
+    line = next(x for x in summary.splitlines() if x.startswith("Reasoning model (masked), Held"))
+    assert "worse on accuracy; not distinguishable on Brier (the interval holds 0)" in line
+    assert "ROC AUC" not in line and "F1" not in line
