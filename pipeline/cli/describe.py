@@ -57,8 +57,6 @@ def describe(record: dict) -> str:
     for quoted in prediction.get("sentences") or []:
         sentence = '"' + quoted["sentence"] + '"'
         lines.append(f"  {quoted['contribution']:+.2f} toward {quoted['toward']}: {sentence}")
-    for code in record.get("review") or []:
-        lines.append(f"  to check: {review_label(code)}")
     evidence = prediction.get("evidence") or []
     if evidence:
         terms = ", ".join(f"{e['feature']} ({e['weight']:+.2f})" for e in evidence[:5])
