@@ -158,4 +158,5 @@ def test_the_readable_output_shows_review_flags_in_plain_words():
             "quantity ('3' in the request)") in text  # fmt: skip
     assert "a new code" in text
     assert "category_weak_mention" not in text
+    assert text.count("category chosen from a weak mention") == 1  # listed once
     assert "check" not in describe({**record, "review": []})
