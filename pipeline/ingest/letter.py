@@ -386,9 +386,11 @@ def _parse_review_letter(
     problems: list[str] = []
     for item in items:
         if item["decision"] is None:
-            problems.append(f"item {item['issue_index']}: no decision in its rationale")
+            problems.append(
+                f"item {item_number(item['issue_index'])}: no decision in its rationale"
+            )
         if not item["rationale"]:
-            problems.append(f"item {item['issue_index']}: no decision rationale")
+            problems.append(f"item {item_number(item['issue_index'])}: no decision rationale")
     header = header_fields(preamble)
     licensure, specialty = _credentials([Paragraph.of([Line(qualifications)])])
     return _letter(
