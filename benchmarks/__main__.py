@@ -10,8 +10,9 @@ import typer
 
 from pipeline import config
 from pipeline.cli import InputsArg, JobsOption, ModelsOption, ProcessedOption
+from pipeline.cli.help_patch import HelpGroup
 
-app = typer.Typer(add_completion=False, no_args_is_help=True)
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=HelpGroup)
 
 TAGGERS_FLOOR_WORDS_PER_S = 200_000
 

@@ -53,3 +53,30 @@ def test_every_command_has_a_one_line_summary():
     text = _help()
     for command in COMMANDS:
         assert re.search(rf"│ {re.escape(command)} +\S", text), command
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_every_command_documents_its_exit_statuses(command):
+    text = " ".join((_help(command) if command else _help()).replace("│", " ").split())
+    assert "Exit status: 0 every input parsed" in text, f"imr {command} --help"
+    for code in ("3 some inputs rejected", "4 no letter parsed", "5 model files refused",
+                 "2 usage error", "1 a bug in imr", "130/143 stopped"):  # fmt: skip
+        assert code in text, f"imr {command} --help lacks {code!r}"
+
+
+def _bench_help(*args: str) -> str:
+    from benchmarks.__main__ import app as bench
+
+    result = CliRunner().invoke(
+        bench, [*args, "--help"], prog_name="python -m benchmarks",
+        env={"COLUMNS": "100", "NO_COLOR": "1"},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize("command", ["", "tag", "train", "throughput"])
+def test_benchmark_help_metavars_are_plain(command):
+    text = _bench_help(command) if command else _bench_help()
+    for internal in ("<bool>", "list[", "{", "}"):
+        assert internal not in text, f"python -m benchmarks {command} --help shows {internal!r}"

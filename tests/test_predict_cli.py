@@ -105,7 +105,7 @@ def test_one_letter_predict_through_the_imr_command(fixture_models_root):
 
 def test_readable_description_of_an_item():
     record = {
-        "case_number": "CM00-0000000", "issue_index": 1, "disputed_item": "PT 2x6",
+        "case_number": "CM00-0000000", "issue_index": 0, "disputed_item": "PT 2x6",
         "decision": "Upheld", "category": "physical_medicine", "quantity": None,
         "frequency": {"per_week": [2, 2], "weeks": [6, 6], "sessions": [12, 12]},
         "guideline_limits": [{"per_week": None, "weeks": [8, 8], "sessions": [9, 10]}],
@@ -123,3 +123,40 @@ def test_readable_description_of_an_item():
     assert "9-10 sessions" in text and "for 8 weeks" in text
     assert "no medical evidence cited" in text
     assert "MTUS Chronic Pain Treatment p. 98, 99" in text
+
+
+def test_item_numbers_people_read_start_at_1():
+    """The letter's first item (`issue_index` 0) is item 1 in the readable output."""
+    record = {"case_number": "CM00-0000000", "issue_index": 0, "disputed_item": "Cane"}
+    assert describe(record).splitlines()[0] == "CM00-0000000 item 1: Cane"
+    assert describe({**record, "issue_index": 2}).startswith("CM00-0000000 item 3: Cane")
+
+
+def test_the_re_read_list_numbers_items_from_1(capsys):
+    from pipeline.cli import _print_flags
+    from pipeline.modeling.predict import flag_disagreements
+
+    item = {"case_number": "CM00-0000000", "issue_index": 0, "disputed_item": "Cane",
+            "decision": "Upheld"}  # fmt: skip
+    prediction = {"decision_read": "Overturned", "p_overturned_reasoning": 0.9,
+                  "agrees_with_stated": False, "reasoning_call": "Overturned",
+                  "reasoning_agrees_with_stated": False}  # fmt: skip
+    _print_flags(flag_disagreements([item], [prediction]))
+    text = capsys.readouterr().err
+    assert "CM00-0000000 #1 'Cane'" in text and "#0" not in text
+
+
+def test_the_readable_output_shows_review_flags_in_plain_words():
+    record = {
+        "case_number": "CM00-0000000", "issue_index": 0, "disputed_item": "Cane",
+        "review": ["category_weak_mention", "number_unexplained", "a_new_code"],
+        "review_details": {"number_unexplained": "'3' in the request"},
+    }  # fmt: skip
+    text = describe(record)
+    assert "category chosen from a weak mention: check the requested service" in text
+    assert ("the request holds a number nothing accounts for: check the frequency and "
+            "quantity ('3' in the request)") in text  # fmt: skip
+    assert "a new code" in text
+    assert "category_weak_mention" not in text
+    assert text.count("category chosen from a weak mention") == 1  # listed once
+    assert "check" not in describe({**record, "review": []})

@@ -1,7 +1,5 @@
-"""`imr`: one command per stage. Exit status: 0 every input parsed, 3 some inputs rejected
-(listed in rejects.csv), 4 no letter parsed at all, 5 model files refused (or rule files
-changed since training), 2 usage error (or tables tagged with other rule files), 1 a bug in
-imr (traceback in a log file), 130/143 stopped by SIGINT/SIGTERM."""
+"""`imr`: one command per stage; every command's --help ends with the exit statuses
+(`EXIT_STATUS`)."""
 
 from __future__ import annotations
 
@@ -40,6 +38,14 @@ def _is_cli_exception(error: Exception) -> bool:
     return type(error).__module__.split(".")[0] in ("click", "typer")
 
 
+EXIT_STATUS = (
+    "Exit status: 0 every input parsed, 3 some inputs rejected (listed in rejects.csv), 4 no "
+    "letter parsed at all, 5 model files refused (or rule files changed since training), 2 usage "
+    "error (or tables tagged with other rule files), 1 a bug in imr (traceback in a log file), "
+    "130/143 stopped by SIGINT/SIGTERM."
+)
+
+
 class _Commands(HelpGroup):
     """Every command ends the documented way (`runner.stops`): a bug is one console line and
     a log file holding the traceback (exit 1), a stop by SIGINT/SIGTERM says what was kept."""
@@ -61,8 +67,20 @@ class _Commands(HelpGroup):
                       highlight=False)  # fmt: skip
             raise typer.Exit(EXIT_BUG) from None
 
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command, its --help ending with the exit statuses (every command has them)."""
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and not command.epilog:
+            command.epilog = EXIT_STATUS
+        return command
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, cls=_Commands)
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help=f"`imr`: one command per stage. {EXIT_STATUS}",
+    cls=_Commands,
+)
 
 
 InputsArg = typer.Argument(..., help="Letter files (.pdf/.txt) or folders searched recursively.")
@@ -624,7 +642,7 @@ def _print_flags(flags: list[dict]) -> None:
         f"[bold]{counted(len(flags), 'item')} to re-read[/bold] (stated decision vs the models):"
     )
     for flag in flags:
-        err.print(terminal(f"  {flag['case_number']} #{flag['issue_index']} "
+        err.print(terminal(f"  {flag['case_number']} #{flag['item']} "
                            f"{flag['disputed_item']!r}: " + "; ".join(flag["reasons"])),
                   highlight=False)  # fmt: skip
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pipeline.core.display_names import category_label, review_label
 from pipeline.record.facts import citation_text, frequency_text
+from pipeline.record.model import item_number
 
 
 def describe(record: dict) -> str:
     """Several lines: the item, its decision and the models' reading, then the tags."""
-    lines = [f"{record['case_number']} item {record['issue_index']}: {record['disputed_item']}"]
+    number = item_number(record["issue_index"])
+    lines = [f"{record['case_number']} item {number}: {record['disputed_item']}"]
     prediction = record.get("prediction") or {}
     stated = record.get("decision") or "(no decision in the letter)"
     if prediction:
@@ -55,10 +57,22 @@ def describe(record: dict) -> str:
     for quoted in prediction.get("sentences") or []:
         sentence = '"' + quoted["sentence"] + '"'
         lines.append(f"  {quoted['contribution']:+.2f} toward {quoted['toward']}: {sentence}")
-    for code in record.get("review") or []:
-        lines.append(f"  to check: {review_label(code)}")
     evidence = prediction.get("evidence") or []
     if evidence:
         terms = ", ".join(f"{e['feature']} ({e['weight']:+.2f})" for e in evidence[:5])
         lines.append(f"  reasoning evidence (+ toward Overturned): {terms}")
+    lines += review_lines(record)
     return "\n".join(lines)
+
+
+def review_lines(record: dict) -> list[str]:
+    """The item's review flags in plain words, each with what to check (and the detail the
+    stage that raised it gave); none when nothing needs checking."""
+    details = record.get("review_details") or {}
+    flags = []
+    for code in record.get("review") or []:  # the JSON row's codes (`views.json_row`)
+        detail = details.get(code)
+        flags.append(f"    - {review_label(code)}" + (f" ({detail})" if detail else ""))
+    if not flags:
+        return []
+    return ["  to check before relying on this item:", *flags]

@@ -30,6 +30,24 @@ CATEGORY_LABELS = {
 
 # The evaluation's metrics, as the report names them (in the report's column order).
 METRIC_LABELS = {"roc_auc": "ROC AUC", "pr_auc": "PR AUC", "brier": "Brier", "accuracy": "accuracy"}
+# The metrics of a model's calls at its threshold (beside accuracy).
+CALL_METRIC_LABELS = {
+    "balanced_accuracy": "balanced accuracy",
+    "f1_overturned": "F1 (Overturned)",
+    "recall_overturned": "recall (Overturned)",
+}
+
+# The simpler models the reasoning model is compared with (`modeling.baselines`), one name each
+# wherever they appear (tables, figures, sentences).
+BASELINE_LABELS = {
+    "prior": "Prior only",
+    "category": "Category only",
+    "length": "7 length & sentence-count numbers",
+    "deficit_share": "Deficit-sentence share alone",
+    "reasons": "Denial reasons only",
+    "tfidf": "TF-IDF + LR (masked rationale)",
+    "reasoning": "Reasoning model (the project's)",
+}
 
 MODEL_LABELS = {
     "reader": "Decision reader",

@@ -81,12 +81,52 @@ def mean_minus_observed(y: np.ndarray, p: np.ndarray) -> float | None:
     return float(np.mean(p) - np.mean(y)) if len(y) else None
 
 
+def _confusion(y: np.ndarray, p: np.ndarray) -> tuple[int, int, int, int]:
+    """(tn, fp, fn, tp) of the calls at ACCURACY_THRESHOLD."""
+    calls = (np.asarray(p) >= ACCURACY_THRESHOLD).astype(int)
+    y = np.asarray(y, dtype=int)
+    tp = int(np.sum((calls == 1) & (y == 1)))
+    fp = int(np.sum((calls == 1) & (y == 0)))
+    fn = int(np.sum((calls == 0) & (y == 1)))
+    return len(y) - tp - fp - fn, fp, fn, tp
+
+
+def recall_overturned(y: np.ndarray, p: np.ndarray) -> float | None:
+    """Share of Overturned items called Overturned; None without one."""
+    _, _, fn, tp = _confusion(y, p)
+    return tp / (tp + fn) if tp + fn else None
+
+
+def balanced_accuracy(y: np.ndarray, p: np.ndarray) -> float | None:
+    """Mean of the two classes' recalls (scikit-learn's); None unless both classes occur."""
+    tn, fp, fn, tp = _confusion(y, p)
+    if not (tp + fn) or not (tn + fp):
+        return None
+    return (tp / (tp + fn) + tn / (tn + fp)) / 2
+
+
+def f1_overturned(y: np.ndarray, p: np.ndarray) -> float | None:
+    """F1 of the Overturned class (0 when nothing is called or found, as scikit-learn's
+    zero_division=0); None for no items."""
+    _, fp, fn, tp = _confusion(y, p)
+    if not len(y):
+        return None
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+
+
 # name -> (function, higher is better)
 METRICS: dict[str, tuple[Callable[[np.ndarray, np.ndarray], float | None], bool]] = {
     "roc_auc": (roc_auc, True),
     "pr_auc": (average_precision, True),
     "brier": (brier, False),
     "accuracy": (accuracy, True),
+}
+# The metrics of a model's calls (0/1 scores, or P called at ACCURACY_THRESHOLD).
+CALL_METRICS: dict[str, tuple[Callable[[np.ndarray, np.ndarray], float | None], bool]] = {
+    "accuracy": (accuracy, True),
+    "balanced_accuracy": (balanced_accuracy, True),
+    "f1_overturned": (f1_overturned, True),
+    "recall_overturned": (recall_overturned, True),
 }
 
 

@@ -17,15 +17,16 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 
-from pipeline.core.display_names import MODEL_LABELS
+from pipeline.core.display_names import BASELINE_LABELS, MODEL_LABELS
 from pipeline.core.io import atomic_open, dump_json
-from pipeline.evaluation.bootstrap import METRICS, compare
+from pipeline.evaluation.bootstrap import CALL_METRICS, METRICS, compare
 from pipeline.evaluation.comparison import compare_models
 from pipeline.features.table import build_features, outcome_labels
 from pipeline.modeling.artifacts import smoke_notice
 from pipeline.modeling.estimators import build_reader, build_reasoning
 from pipeline.modeling.predict import load_fitted_pipelines, load_models
 from pipeline.modeling.splits import grouped_folds
+from pipeline.modeling.train import candidate_scores
 from pipeline.reporting import plots
 from pipeline.reporting.metrics import MIN_ITEMS_FOR_AUC, misclassified, per_category, score_block
 from pipeline.reporting.render import render_html, render_markdown
@@ -66,6 +67,39 @@ def cross_validated(
     return out
 
 
+def _selection_intervals(
+    selection: dict[str, Any], features: pd.DataFrame, y: np.ndarray, chosen: dict[str, Any]
+) -> dict[str, Any]:
+    """Model choice with intervals: each candidate's out-of-fold ROC AUC on the development
+    letters recomputed as training computed it, bootstrapped by letter, and paired with the
+    chosen configuration's."""
+    results = selection.get("results") or []
+    if not results:
+        return selection
+    candidates = [dict(r["config"]) for r in results]
+    scores = {str(i): p for i, p in candidate_scores(features, y, candidates).items()}
+    reference = str(next((i for i, c in enumerate(candidates) if c == chosen), 0))
+    boot = compare(
+        y,
+        scores,
+        features["case_number"].to_numpy(),
+        reference=reference,
+        metrics={"roc_auc": METRICS["roc_auc"]},
+    )
+    out = []
+    for i, r in enumerate(results):
+        key = str(i)
+        out.append(
+            {
+                **r,
+                "cv_roc_auc_interval": boot["models"][key]["roc_auc"],
+                "chosen": key == reference,
+                "vs_chosen": (boot["vs_reference"].get(key) or {}).get("roc_auc"),
+            }
+        )
+    return {**selection, "results": out}
+
+
 def _sentinel(features: pd.DataFrame) -> dict[str, Any]:
     hits = []
     for row in features.itertuples():
@@ -85,19 +119,21 @@ def _block(
     scores = score_block(y, p, threshold)
     # Intervals (bootstrap by letter) and the paired difference from the split's own base
     # rate given to every item: the baseline every figure is read against.
-    # Accuracy is the model's call at its threshold against always-Upheld (as 0/1 scores, so
-    # the bootstrap's P >= 0.5 reads them as they are).
+    # Accuracy, balanced accuracy, F1 and recall are the model's calls at its threshold against
+    # always-Upheld (as 0/1 scores, so the bootstrap's P >= 0.5 reads them as they are).
     groups = features["case_number"]
     prior = np.full(len(y), float(np.mean(y)) if len(y) else 0.0)
     ranked = {k: v for k, v in METRICS.items() if k != "accuracy"}
     bootstrap = compare(y, {name: p, "prior": prior}, groups, reference=name, metrics=ranked)
     calls = {name: (p >= threshold).astype(float), "prior": np.zeros(len(y))}
-    called = compare(y, calls, groups, reference=name, metrics={"accuracy": METRICS["accuracy"]})
+    called = compare(y, calls, groups, reference=name, metrics=CALL_METRICS)
     for key in ("models", "vs_reference"):
         for model, by_metric in called[key].items():
             bootstrap[key][model].update(by_metric)
     keep = features["reasoning_empty"].to_numpy() == 0
     only_reasoned = score_block(y[keep], p[keep], threshold)
+    reasoned = compare(y[keep], {name: p[keep]}, groups.to_numpy()[keep], reference=name,
+                       metrics={"roc_auc": METRICS["roc_auc"]})  # fmt: skip
     table = items.reset_index(drop=True).assign(
         verdict_text=features["verdict_text"].to_numpy(),
         masked_text=features["masked_text"].to_numpy(),
@@ -108,6 +144,7 @@ def _block(
         "intervals": bootstrap["models"][name],
         "vs_prior": bootstrap["vs_reference"]["prior"],
         "roc_auc_excluding_verdict_only_rationales": only_reasoned["roc_auc"],
+        "roc_auc_excluding_verdict_only_interval": reasoned["models"][name]["roc_auc"],
         "per_category": per_category(features, y, p, threshold),
         "misclassified": misclassified(table, y, p, threshold, TEXT_FOR[name]),
     }
@@ -200,7 +237,9 @@ def evaluate(
         },
         "leakage_sentinel": _sentinel(features),
         "compiled_vs_fitted_max_abs_difference": compiled_vs_fitted,
-        "model_selection": models.metadata.get("model_selection", {}),
+        "model_selection": _selection_intervals(
+            models.metadata.get("model_selection", {}), dev_features, dev_y, config
+        ),
     }
 
     curves = {
@@ -230,7 +269,7 @@ def evaluate(
                     y,
                     comparison_scores["cross_validation"]["reasoning"],
                 ),
-                "7 length numbers, grouped CV (all letters)": (
+                f"{BASELINE_LABELS['length']}, grouped CV (all letters)": (
                     y,
                     comparison_scores["cross_validation"]["length"],
                 ),

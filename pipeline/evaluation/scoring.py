@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from pipeline.record.model import item_number
+
 # The issue's acceptance floors: share of the answer key's items each field must match exactly.
 ACCEPTANCE = {
     "category": 0.95,
@@ -252,7 +254,7 @@ def format_score_table(result: dict[str, Any]) -> str:
     lines += ["", f"misses: {len(misses)}"]
     for miss in misses:
         lines += [
-            f"- {miss['case_number']}#{miss['issue_index']} {miss['field']}: "
+            f"- {miss['case_number']} item {item_number(miss['issue_index'])} {miss['field']}: "
             f"{_short(miss['disputed_item'] or '')}",
             f"    gold:      {_short(miss['gold'])}",
             f"    predicted: {_short(miss['predicted'])}",

@@ -19,6 +19,7 @@ from pipeline.ingest.forms import closest_form
 from pipeline.ingest.landmarks import LANDMARKS
 from pipeline.ingest.layout import Line, Paragraph
 from pipeline.ingest.review_form import parse_review
+from pipeline.record.model import item_number
 
 DECISIONS = ("Upheld", "Overturned")
 
@@ -235,10 +236,12 @@ def _items(paragraphs: Sequence[Paragraph], problems: list[str]) -> list[dict]:
         rationale = [text for text in texts.get("rationale", []) if text]
         item["rationale"] = "\n\n".join(rationale)
         if decision is None:
-            problems.append(f"item {issue_index}: no Upheld/Overturned decision after the request")
+            problems.append(
+                f"item {item_number(issue_index)}: no Upheld/Overturned decision after the request"
+            )
             review.append("no_decision")
         if not rationale:
-            problems.append(f"item {issue_index}: no decision rationale")
+            problems.append(f"item {item_number(issue_index)}: no decision rationale")
             review.append("no_rationale")
         if hidden_text and has_hidden_text(paragraphs[request_start:end]):
             review.append("hidden_text")
@@ -364,7 +367,7 @@ def _parse_2013_letter(
     for name, value in dates.items():
         header[name] = header[name] or iso_date(value)
     licensure, specialty = _credentials([Paragraph.of([Line(whole)])])
-    problems = [f"item {item['issue_index']}: no decision rationale" for item in items
+    problems = [f"item {item_number(item['issue_index'])}: no decision rationale" for item in items
                 if not item["rationale"]]  # fmt: skip
     return _letter(
         header, licensure, specialty, summary, items, problems, source_file, stem,
@@ -383,9 +386,11 @@ def _parse_review_letter(
     problems: list[str] = []
     for item in items:
         if item["decision"] is None:
-            problems.append(f"item {item['issue_index']}: no decision in its rationale")
+            problems.append(
+                f"item {item_number(item['issue_index'])}: no decision in its rationale"
+            )
         if not item["rationale"]:
-            problems.append(f"item {item['issue_index']}: no decision rationale")
+            problems.append(f"item {item_number(item['issue_index'])}: no decision rationale")
     header = header_fields(preamble)
     licensure, specialty = _credentials([Paragraph.of([Line(qualifications)])])
     return _letter(

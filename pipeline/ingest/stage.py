@@ -8,7 +8,6 @@ letters there are; the outputs appear under their names only when the run comple
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -17,7 +16,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.config import PROVENANCE_FILE
 from pipeline.core import io
 from pipeline.core.display_names import counted
 from pipeline.ingest.batch import (
@@ -145,15 +143,13 @@ class IngestTables:
         self.stack.__exit__(kind, error, trace)
 
 
-def write_accounting(
-    folder: Path, inputs: Sequence[Path], summary: IngestSummary, paths: Sequence[Path]
-) -> None:
-    """rejects.csv, problems.csv and the provenance record, once every file is accounted for."""
+def write_accounting(folder: Path, summary: IngestSummary) -> None:
+    """rejects.csv and problems.csv, once every file is accounted for (the runner adds the
+    provenance record: `runner.ingest.provenance`)."""
     io.write_csv(pd.DataFrame([asdict(r) for r in summary.rejects], columns=REJECT_COLUMNS),
                  folder / "rejects.csv")  # fmt: skip
     io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS),
                  folder / "problems.csv")  # fmt: skip
-    io.dump_json(provenance(inputs, summary, paths), folder / PROVENANCE_FILE)
 
 
 def _same_case_numbers(letters: list[tuple[str, dict]], cases: dict[str, str]) -> list[dict]:
@@ -172,19 +168,3 @@ def _same_case_numbers(letters: list[tuple[str, dict]], cases: dict[str, str]) -
                          "problem": f"duplicate_case_number: {case} is also the case number of "
                                     f"another letter ({cases[str(case)]})"})  # fmt: skip
     return problems
-
-
-def provenance(inputs: Sequence[Path], summary: IngestSummary, paths: Sequence[Path]) -> dict:
-    """Which letters the tables came from; carried to the models' metadata by tag and train.
-    The letters' content fingerprint and the pipeline's hash decide whether make reruns the
-    later stages (pipeline/provenance/freshness.py)."""
-    from pipeline.provenance.freshness import inputs_record
-
-    return {
-        "inputs": [str(Path(p).resolve()) for p in inputs],
-        "files": summary.inputs,
-        "letters": summary.letters,
-        "items": summary.items,
-        "rejected": len(summary.rejects),
-        **inputs_record(paths),
-    }

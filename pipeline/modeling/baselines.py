@@ -30,6 +30,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from pipeline.config import RANDOM_SEED
+from pipeline.core.display_names import BASELINE_LABELS
 from pipeline.features.table import CUE_COLUMNS
 from pipeline.modeling.estimators import GroupedCalibratedClassifier, build_reasoning
 
@@ -40,15 +41,7 @@ REASON_COLUMNS: list[str] = []
 
 # The reasoning model is the reference every row is compared with; the rest, simplest first.
 REFERENCE = "reasoning"
-LABELS = {
-    "prior": "Prior only",
-    "category": "Category only",
-    "length": "7 length & sentence-count numbers",
-    "deficit_share": "Deficit-sentence share alone",
-    "reasons": "Denial reasons only",
-    "tfidf": "TF-IDF + LR (masked rationale)",
-    "reasoning": "Reasoning model (the project's)",
-}
+LABELS = BASELINE_LABELS  # their names for people: core.display_names
 
 
 def _calibrated(features: Any, C: float = 1.0) -> GroupedCalibratedClassifier:

@@ -233,6 +233,7 @@ def flag_disagreements(
                 {
                     "case_number": item.case_number,
                     "issue_index": item.issue_index,
+                    "item": item.item,  # its number for people, from 1
                     "disputed_item": item.disputed_item,
                     "stated": stated or None,
                     "decision_read": pred["decision_read"],

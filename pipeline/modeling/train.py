@@ -73,6 +73,20 @@ def select_reasoning_config(
     per fold, so each fold's features are built once per feature configuration.
     """
     candidates = candidates or REASONING_CANDIDATES
+    scores = candidate_scores(features, y, candidates)
+    results = [
+        {"config": config, "cv_roc_auc": float(roc_auc_score(y, scores[index]))}
+        for index, config in enumerate(candidates)
+    ]
+    best = max(results, key=lambda r: r["cv_roc_auc"])  # first wins a tie: order is fixed
+    return dict(best["config"]), results
+
+
+def candidate_scores(
+    features: pd.DataFrame, y: np.ndarray, candidates: list[dict[str, Any]]
+) -> dict[int, np.ndarray]:
+    """Each candidate's pooled out-of-fold P(Overturned) (grouped folds, uncalibrated): what
+    model choice ranks, and what the evaluation bootstraps for its intervals."""
     folds = grouped_folds(features["case_number"].tolist(), y)
     scores = {index: np.zeros(len(y)) for index in range(len(candidates))}
     by_features: dict[str, list[int]] = {}
@@ -91,12 +105,7 @@ def select_reasoning_config(
                 )
                 classifier.fit(x_train, y[train])
                 scores[index][test] = classifier.predict_proba(x_test)[:, 1]
-    results = [
-        {"config": config, "cv_roc_auc": float(roc_auc_score(y, scores[index]))}
-        for index, config in enumerate(candidates)
-    ]
-    best = max(results, key=lambda r: r["cv_roc_auc"])  # first wins a tie: order is fixed
-    return dict(best["config"]), results
+    return scores
 
 
 def fingerprint(items: pd.DataFrame) -> str:

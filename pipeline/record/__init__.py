@@ -17,6 +17,7 @@ from pipeline.record.model import (
     Ruling,
     Span,
     VisitCap,
+    item_number,
 )
 
 __all__ = [
@@ -35,4 +36,5 @@ __all__ = [
     "Ruling",
     "Span",
     "VisitCap",
+    "item_number",
 ]

@@ -32,6 +32,12 @@ Range = Annotated[list[int | float], Field(min_length=2, max_length=2)]
 UPHELD, OVERTURNED = "Upheld", "Overturned"
 
 
+def item_number(issue_index: int) -> int:
+    """The item's number for people: the letter's first item is 1 (`issue_index` is 0, as the
+    answer key and the JSON keep it)."""
+    return int(issue_index) + 1
+
+
 class Part(BaseModel):
     """A part of the record: unknown keys are kept (another stage may add one), values are
     checked when they are assigned too."""
@@ -331,7 +337,7 @@ class Item(Part):
     @property
     def item(self) -> int:
         """The item's number for people: the letter's first item is 1 (`issue_index` is 0)."""
-        return self.issue_index + 1
+        return item_number(self.issue_index)
 
     @property
     def decision_facts(self) -> Decision:

@@ -16,6 +16,8 @@ from sklearn.metrics import (
     roc_auc_score,
 )
 
+from pipeline.reporting.corpus.stats import wilson
+
 SNIPPET_CHARS = 160
 # Fewer items than this and a ROC/PR AUC says nothing (two items give 0 or 1): reported as
 # None (null in metrics.json, "n/a" in the reports), like a group holding one class only.
@@ -75,19 +77,28 @@ def score_block(y: np.ndarray, p: np.ndarray, threshold: float) -> dict[str, Any
 def per_category(
     frame: pd.DataFrame, y: np.ndarray, p: np.ndarray, threshold: float
 ) -> list[dict[str, Any]]:
-    """Per service category: counts, accuracy, mean score and AUC where both classes occur in at
-    least MIN_ITEMS_FOR_AUC items."""
+    """Per service category: counts, accuracy with its 95 % Wilson interval beside the
+    always-Upheld accuracy (the category's share of Upheld items), mean score beside the
+    observed share Overturned, and AUC where both classes occur in at least MIN_ITEMS_FOR_AUC
+    items."""
     rows = []
     table = pd.DataFrame({"category": frame["category"].to_numpy(), "y": y, "p": p})
     for category, group in table.groupby("category", sort=True):
         pred = (group["p"] >= threshold).astype(int)
+        n, right = int(len(group)), int((pred == group["y"]).sum())
+        low, high = wilson(right, n) or (None, None)
+        overturned = int(group["y"].sum())
         rows.append(
             {
                 "category": category,
-                "n_items": int(len(group)),
-                "n_overturned": int(group["y"].sum()),
-                "accuracy": round(float((pred == group["y"]).mean()), 4),
+                "n_items": n,
+                "n_overturned": overturned,
+                "accuracy": round(right / n, 4),
+                "accuracy_low": None if low is None else round(low, 4),
+                "accuracy_high": None if high is None else round(high, 4),
+                "always_upheld_accuracy": round(1 - overturned / n, 4),
                 "mean_p_overturned": round(float(group["p"].mean()), 4),
+                "observed_share_overturned": round(overturned / n, 4),
                 "roc_auc": _ranked(roc_auc_score, group["y"], group["p"]),
             }
         )

@@ -15,7 +15,6 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
-from sklearn.calibration import calibration_curve  # noqa: E402
 from sklearn.metrics import (  # noqa: E402
     average_precision_score,
     confusion_matrix,
@@ -25,6 +24,7 @@ from sklearn.metrics import (  # noqa: E402
 )
 
 from pipeline.core.io import atomic_path  # noqa: E402
+from pipeline.reporting.corpus.stats import wilson  # noqa: E402
 
 Curves = dict[str, tuple[np.ndarray, np.ndarray]]  # label -> (y, p)
 CONFUSION_CMAP = "Blues"
@@ -80,12 +80,39 @@ def pr_plot(curves: Curves, target: Path, title: str) -> Path:
     return _save(pr_figure(curves, title), target)
 
 
+def calibration_bins(y: np.ndarray, p: np.ndarray, bins: int = 5) -> list[tuple[float, ...]]:
+    """(mean P, observed share, Wilson low, Wilson high) of each equal-count bin of `p`."""
+    y, p = np.asarray(y, dtype=int), np.asarray(p, dtype=float)
+    edges = np.unique(np.quantile(p, np.linspace(0, 1, bins + 1)))
+    index = np.clip(np.searchsorted(edges[1:-1], p, side="right"), 0, len(edges) - 2)
+    out = []
+    for b in range(len(edges) - 1):
+        members = index == b
+        n, k = int(members.sum()), int(y[members].sum())
+        if n:
+            low, high = wilson(k, n) or (0.0, 1.0)
+            out.append((float(p[members].mean()), k / n, low, high))
+    return out
+
+
 def calibration_figure(curves: Curves, title: str, bins: int = 5) -> plt.Figure:
+    """Observed share against mean P in equal-count bins, each with its 95 % Wilson interval."""
     fig, ax = plt.subplots(figsize=(5, 4.5))
     for label, (y, p) in curves.items():
         if len(set(y)) == 2:
-            observed, predicted = calibration_curve(y, p, n_bins=bins, strategy="quantile")
-            ax.plot(predicted, observed, marker="o", label=f"{label} ({len(y)} items)")
+            points = np.array(calibration_bins(y, p, bins))
+            mean_p, observed, low, high = points.T
+            (line,) = ax.plot(
+                mean_p, observed, marker="o", label=f"{label} ({len(y)} items; bars: 95 % Wilson)"
+            )
+            ax.errorbar(
+                mean_p,
+                observed,
+                yerr=[observed - low, high - observed],
+                fmt="none",
+                ecolor=line.get_color(),
+                capsize=3,
+            )
     ax.plot([0, 1], [0, 1], "k:", label="perfect calibration")
     ax.set(xlabel="mean predicted P(Overturned)", ylabel="observed share Overturned", title=title)
     _legend_below(ax)

@@ -7,7 +7,13 @@ import io
 import shutil
 from typing import Any
 
-from pipeline.core.display_names import METRIC_LABELS, MODEL_LABELS, category_label
+from pipeline.core.display_names import (
+    CALL_METRIC_LABELS,
+    METRIC_LABELS,
+    MODEL_LABELS,
+    category_label,
+)
+from pipeline.record.model import item_number
 from pipeline.reporting.render_comparison import comparison_sections, with_interval
 
 # The console summary fits the terminal, between these widths.
@@ -69,22 +75,59 @@ def _with(b: dict[str, Any], metric: str) -> str:
     return with_interval(interval) if interval else _fmt(b.get(metric))
 
 
+def _without_verdict_only(b: dict[str, Any]) -> str:
+    interval = b.get("roc_auc_excluding_verdict_only_interval")
+    if interval:
+        return with_interval(interval)
+    return _fmt(b.get("roc_auc_excluding_verdict_only_rationales"))
+
+
+def _category_accuracy(r: dict[str, Any]) -> str:
+    """Accuracy with its Wilson interval, when the metrics have one."""
+    if r.get("accuracy_low") is None:
+        return _fmt(r["accuracy"])
+    return f"{r['accuracy']:.3f} [{r['accuracy_low']:.3f}, {r['accuracy_high']:.3f}]"
+
+
+def _category_sentence(rows: list[dict[str, Any]]) -> str:
+    """Which categories the model does not beat always-Upheld in (on accuracy)."""
+    behind = [
+        f"{category_label(r['category'])} ({r['accuracy']:.3f} against "
+        f"{r['always_upheld_accuracy']:.3f})"
+        for r in rows
+        if r.get("always_upheld_accuracy") is not None
+        and r["accuracy"] <= r["always_upheld_accuracy"]
+    ]
+    if not behind:
+        return "The model's accuracy beats always calling Upheld in every category."
+    return (
+        "The model does not beat always calling Upheld in: " + "; ".join(behind) + ". There "
+        "its calls at the threshold are no better than calling every item Upheld (with this "
+        "few items per category, the intervals are wide either way)."
+    )
+
+
 def _prior_sentences(m: dict[str, Any]) -> list[str]:
-    """A sentence for each model and split where the model does not beat the base rate."""
+    """A sentence for each model and split where the model does not beat the base rate: the
+    metrics on which it is worse (the paired interval of its advantage lies below 0) and those
+    on which the two cannot be told apart (the interval holds 0)."""
+    labels = {**METRIC_LABELS, **CALL_METRIC_LABELS}
     out = []
     for split in SPLITS:
         for name in MODEL_LABELS:
             vs = m[split][name].get("vs_prior") or {}
-            level = [
-                METRIC_LABELS[k]
-                for k, e in vs.items()
-                if e.get("value") is not None and e.get("reference_better") is not True
-            ]
+            defined = {k: e for k, e in vs.items() if e.get("value") is not None}
+            worse = [labels.get(k, k) for k, e in defined.items() if e["reference_better"] is False]
+            level = [labels.get(k, k) for k, e in defined.items() if e["reference_better"] is None]
+            parts = []
+            if worse:
+                parts.append(f"worse on {', '.join(worse)}")
             if level:
+                parts.append(f"not distinguishable on {', '.join(level)} (the interval holds 0)")
+            if parts:
                 out.append(
-                    f"{MODEL_LABELS[name]}, {SPLITS[split]}: does not beat the base rate "
-                    f"given to every item (for accuracy: always Upheld) on "
-                    f"{', '.join(level)} (the paired interval of its advantage holds 0)."
+                    f"{MODEL_LABELS[name]}, {SPLITS[split]}: does not beat the base rate given "
+                    f"to every item (for the calls: always Upheld): {'; '.join(parts)}."
                 )
     return out
 
@@ -102,9 +145,9 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
                     b["n_overturned"],
                     _with(b, "roc_auc") + " (base 0.500)",
                     f"{_with(b, 'pr_auc')} (base {_fmt(b['pr_auc_baseline'])})",
-                    b["balanced_accuracy"],
-                    b["f1_overturned"],
-                    b["recall_overturned"],
+                    _with(b, "balanced_accuracy") + " (majority 0.500)",
+                    _with(b, "f1_overturned") + " (majority 0.000)",
+                    _with(b, "recall_overturned") + " (majority 0.000)",
                     _with(b, "accuracy")
                     + f" (majority {_fmt(b['majority_baseline']['accuracy'])})",
                     f"{_with(b, 'brier')} (base {_fmt(b['brier_base_rate_predictor'])})",
@@ -126,15 +169,21 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
         ],
         summary_rows,
     )
-    raw = m["raw_vs_masked_roc_auc"]
     raw_table = (
-        ["split", "masked ROC AUC", "raw (unmasked) ROC AUC", "masked, without verdict-only items"],
+        [
+            "split",
+            "masked ROC AUC",
+            "raw (unmasked) ROC AUC",
+            "masked, without verdict-only items",
+            "baseline (ranks nothing)",
+        ],  # fmt: skip
         [
             [
                 SPLITS[s],
-                raw[s]["masked"],
-                raw[s]["raw_unmasked"],
-                m[s]["reasoning"]["roc_auc_excluding_verdict_only_rationales"],
+                _with(m[s]["reasoning"], "roc_auc"),
+                _with(m[s]["reasoning_raw_text"], "roc_auc"),
+                _without_verdict_only(m[s]["reasoning"]),
+                "0.500",
             ]
             for s in SPLITS
         ],
@@ -180,27 +229,34 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
     ]
     for split in SPLITS:
         for name in ("reader", "reasoning"):
+            by_category = m[split][name]["per_category"]
             rows = [
                 [
                     category_label(r["category"]),
                     r["n_items"],
                     r["n_overturned"],
-                    r["accuracy"],
+                    _category_accuracy(r),
+                    r.get("always_upheld_accuracy"),
                     r["mean_p_overturned"],
+                    r.get("observed_share_overturned"),
                     r["roc_auc"],
                 ]
-                for r in m[split][name]["per_category"]
+                for r in by_category
             ]
+            header = ["category", "items", "Overturned", "accuracy [95 % Wilson]",
+                      "always Upheld (baseline)", "mean P(O)", "observed share O",
+                      "ROC AUC (base 0.500)"]  # fmt: skip
             sections.append(
                 (
                     f"Per category: {MODEL_LABELS[name]}, {SPLITS[split]}",
                     [
-                        (
-                            ["category", "items", "Overturned", "accuracy", "mean P(O)", "ROC AUC"],
-                            rows,
-                        ),
-                        f"ROC AUC n/a: fewer than {m['setup'].get('min_items_for_auc', '?')} "
-                        "items in the category, or only one decision among them.",
+                        (header, rows),
+                        _category_sentence(by_category),
+                        "Accuracy is at the model's trained threshold; its interval is Wilson's "
+                        "over the category's items. Mean P(O) is read against the observed "
+                        f"share. ROC AUC n/a: fewer than "
+                        f"{m['setup'].get('min_items_for_auc', '?')} items in the category, or "
+                        "only one decision among them.",
                     ],
                 )
             )
@@ -209,7 +265,7 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
             rows = [
                 [
                     e["case_number"],
-                    e["issue_index"],
+                    None if e.get("issue_index") is None else item_number(e["issue_index"]),
                     e["item"],
                     e["stated"],
                     e["p_overturned"],
@@ -220,7 +276,10 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
             sections.append(
                 (
                     f"Misclassified: {MODEL_LABELS[name]}, {SPLITS[split]} ({len(rows)})",
-                    [(["case", "#", "item", "stated", "P(O)", "snippet"], rows)]
+                    [
+                        (["case", "#", "item", "stated", "P(O)", "snippet"], rows),
+                        "#: the item's number in its letter, from 1.",
+                    ]
                     if rows
                     else ["none"],
                 )
@@ -230,15 +289,60 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
         sections.append(
             (
                 "Model choice (reasoning, uncalibrated, grouped CV on development letters)",
-                [
-                    (
-                        ["configuration", "CV ROC AUC"],
-                        [[_config_text(r["config"]), r["cv_roc_auc"]] for r in selection],
-                    )
-                ],
+                _selection_parts(selection),
             )
         )
     return sections
+
+
+def _selection_parts(selection: list[dict[str, Any]]) -> list[Any]:
+    """The candidates' CV ROC AUC with its interval beside chance (0.500), each one's
+    difference from the chosen configuration, and sentences where the interval says more."""
+    rows = []
+    for r in selection:
+        auc = r.get("cv_roc_auc_interval") or {"value": r["cv_roc_auc"]}
+        vs = r.get("vs_chosen")
+        rows.append(
+            [
+                _config_text(r["config"]),
+                with_interval(auc),
+                "0.500",
+                "(chosen)" if r.get("chosen") else with_interval(vs, signed=True),
+            ]
+        )
+    table = (
+        [
+            "configuration",
+            "CV ROC AUC [95 % bootstrap by letter]",
+            "chance (baseline)",
+            "chosen minus this one",
+        ],
+        rows,
+    )
+    parts: list[Any] = [table]
+    near = [
+        _config_text(r["config"])
+        for r in selection
+        if (r.get("vs_chosen") or {}).get("reference_better") is None and r.get("vs_chosen")
+    ]
+    if near:
+        parts.append(
+            "Not distinguishable from the chosen configuration (the paired interval holds 0): "
+            + "; ".join(near)
+            + ". The choice among these is within the noise of "
+            "the development letters."
+        )
+    at_chance = [
+        _config_text(r["config"])
+        for r in selection
+        if (r.get("cv_roc_auc_interval") or {}).get("low") is not None
+        and r["cv_roc_auc_interval"]["low"] <= 0.5
+    ]
+    if at_chance:
+        parts.append("Does not beat chance (its interval reaches 0.500): " + "; ".join(at_chance))
+    if not any(r.get("cv_roc_auc_interval") for r in selection):
+        parts.append("No intervals: these figures were recorded at training only.")
+    return parts
 
 
 def summary_lines(m: dict[str, Any], width: int | None = None) -> list[str]:

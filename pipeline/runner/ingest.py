@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from pipeline.config import PROVENANCE_FILE
 from pipeline.core import io
 from pipeline.ingest.batch import (
     ParsedFiles,
@@ -16,6 +17,7 @@ from pipeline.ingest.batch import (
     parse_plan,
 )
 from pipeline.ingest.stage import IngestSummary, IngestTables, write_accounting
+from pipeline.provenance.freshness import inputs_record
 from pipeline.runner.run import Stage, run_stage
 
 
@@ -45,5 +47,21 @@ def run_ingest(
     with io.owned_dir(out_dir) as folder:
         tables = IngestTables(folder, summary)
         run_stage(paths, parse_stage(paths, n_jobs), [tables], n_jobs, progress=progress)
-        write_accounting(folder, inputs, summary, paths)
+        write_accounting(folder, summary)
+        io.dump_json(provenance(inputs, summary, paths), folder / PROVENANCE_FILE)
     return summary
+
+
+def provenance(inputs: Sequence[Path], summary: IngestSummary, paths: Sequence[Path]) -> dict:
+    """Which letters the tables came from (written here, above ingest, which provenance
+    reads for its letter discovery); carried to the models' metadata by tag and train.
+    The letters' content fingerprint and the pipeline's hash decide whether make reruns the
+    later stages (pipeline/provenance/freshness.py)."""
+    return {
+        "inputs": [str(Path(p).resolve()) for p in inputs],
+        "files": summary.inputs,
+        "letters": summary.letters,
+        "items": summary.items,
+        "rejected": len(summary.rejects),
+        **inputs_record(paths),
+    }

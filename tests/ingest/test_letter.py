@@ -151,7 +151,8 @@ def test_item_without_a_decision_is_kept_and_reported():
     text = text.replace("Acupuncture 6 visits: Upheld", "Acupuncture 6 visits:")
     parsed = parse(text)
     assert [i["decision"] for i in parsed.items] == ["Upheld", None]
-    assert parsed.problems == ["item 1: no Upheld/Overturned decision after the request"]
+    # the second item: people read items from 1 (`issue_index` stays 1)
+    assert parsed.problems == ["item 2: no Upheld/Overturned decision after the request"]
 
 
 def test_two_letters_in_one_text_are_both_found():

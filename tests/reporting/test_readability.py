@@ -5,6 +5,7 @@ few items is n/a (null in metrics.json), and the console summary fits 100 column
 from __future__ import annotations
 
 import json
+import re
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -103,9 +104,16 @@ def test_small_group_auc_is_null_in_json_and_na_in_both_reports():
     on_disk = json.loads(json.dumps(metrics))["held_out"]["reader"]["per_category"]
     assert {r["category"]: r["roc_auc"] for r in on_disk} == {"dme": None, "home_health": None}
     markdown, html = render_markdown(metrics), render_html(metrics)
-    assert "| home health | 2 | 1 | 0.000 | 0.500 | n/a |" in markdown
-    assert (
-        "<td>home health</td><td>2</td><td>1</td><td>0.000</td><td>0.500</td><td>n/a</td>" in html
+    # accuracy [Wilson], always Upheld, mean P(O), observed share, ROC AUC
+    assert re.search(
+        r"\| home health \| 2 \| 1 \| 0\.000 \[0\.000, 0\.\d{3}\] "
+        r"\| 0\.500 \| 0\.500 \| 0\.500 \| n/a \|",
+        markdown,
+    )
+    assert re.search(
+        r"<td>home health</td><td>2</td><td>1</td><td>0\.000 \[0\.000, 0\.\d{3}\]</td>"
+        r"<td>0\.500</td><td>0\.500</td><td>0\.500</td><td>n/a</td>",
+        html,
     )
     assert "| DME | 1 | 0 |" in markdown and "<td>DME</td>" in html
     assert f"fewer than {MIN_ITEMS_FOR_AUC} items" in markdown

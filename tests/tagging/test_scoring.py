@@ -61,7 +61,8 @@ def test_every_kind_of_miss_is_listed():
     assert result["fields"]["category"]["accuracy"] == 1.0
     assert result["fields"]["maximus_guideline"]["accuracy"] == 0.0
     table = format_score_table(result)
-    assert "FAKE-1#0 frequency" in table and "FAKE-1#1 quantity" in table
+    # people read items from 1 (`issue_index` 0 is item 1)
+    assert "FAKE-1 item 1 frequency" in table and "FAKE-1 item 2 quantity" in table
 
 
 def test_missing_prediction_counts_against_every_field():
