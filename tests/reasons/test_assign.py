@@ -95,9 +95,12 @@ def test_corpus_report_counts_reasons_by_category():
     from pipeline.reporting.corpus.aggregate import Aggregator
 
     aggregator = Aggregator()
-    for category, codes in [("physical_medicine", "no_functional_benefit; exceeds_guideline_amount"),
-                            ("physical_medicine", "no_functional_benefit"),
-                            ("imaging", "criteria_not_met")]:  # fmt: skip
+    rows = [
+        ("physical_medicine", "no_functional_benefit; exceeds_guideline_amount"),
+        ("physical_medicine", "no_functional_benefit"),
+        ("imaging", "criteria_not_met"),
+    ]
+    for category, codes in rows:
         aggregator.add({"decision": "Upheld", "overturned": False, "category": category,
                         "reasons": codes})  # fmt: skip
     table = aggregator.tables()["reasons_by_category"]
