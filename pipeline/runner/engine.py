@@ -192,7 +192,8 @@ def add_reasons(records: Sequence[Item], items: list[dict], models_dir: Path | N
 
     model = loaded_models(models_dir).reasons if models_dir is not None else None
     for record, reasons in zip(records, assign_reasons(items, model), strict=True):
-        record.reasons = [Reason.model_validate(reason) for reason in reasons]
+        if not record.reasons:  # a record given its reasons by an earlier step keeps them
+            record.reasons = [Reason.model_validate(reason) for reason in reasons]
 
 
 def merge_chunks(parts: list[ChunkResult]) -> ChunkResult:

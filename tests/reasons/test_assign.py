@@ -101,8 +101,9 @@ def test_corpus_report_counts_reasons_by_category():
         ("imaging", "criteria_not_met"),
     ]
     for category, codes in rows:
-        aggregator.add({"decision": "Upheld", "overturned": False, "category": category,
-                        "reasons": codes})  # fmt: skip
+        aggregator.add(
+            {"decision": "Upheld", "overturned": False, "category": category, "reasons": codes}
+        )  # fmt: skip  (run.py sets it from the record)
     table = aggregator.tables()["reasons_by_category"]
     assert table["physical_medicine"]["no_functional_benefit"] == 2
     assert table["imaging"] == {"criteria_not_met": 1}

@@ -57,7 +57,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("guideline_limits", "string"), ("guideline_limit", "string"),
     ("guideline_limit_sessions", "int64"), ("guideline_limit_per_week", "int64"),
     ("exceeds_guideline_limit", "bool"), ("visit_cap_group", "string"),
-    ("review", "string"), ("n_review", "int64"), ("reasons", "string"),
+    ("review", "string"), ("n_review", "int64"),
     ("specialty", "string"), ("specialty_primary", "string"), ("licensure", "string"),
     ("priority", "string"), ("era", "string"), ("layout", "string"), ("ocr_pages", "int64"),
     ("date_of_injury", "string"), ("ur_denial_date", "string"), ("date_assigned", "string"),
@@ -239,8 +239,6 @@ def item_row(
         "visit_cap_group": cap.group,
         "review": "; ".join(review),
         "n_review": len(review),
-        # the denial reasons' codes (evidence sentences: the letter page and the JSONL/CSV)
-        "reasons": "; ".join(reason.code for reason in item.reasons) or None,
         "specialty": letter.get("specialty"),
         "specialty_primary": primary_specialty(letter.get("specialty")),
         "licensure": "; ".join(str(x) for x in letter.get("licensure") or []),
