@@ -19,6 +19,10 @@ INTERIM := data/interim
 PROCESSED := data/processed
 MODELS := models
 REPORTS := reports
+# Denial-reason labels (reasons.jsonl, ../shared/REASONS.md's codes): `make train` fits the reason
+# classifier on them when the file exists; without it the reasons come from the rule cues alone.
+REASONS_GOLD ?= ../shared/data/gold/reasons.jsonl
+REASONS_OPTION = $(if $(wildcard $(REASONS_GOLD)),--reasons $(call q,$(REASONS_GOLD)))
 
 # Every path goes to the shell single-quoted, so paths with spaces (or quotes) stay one word.
 q = '$(subst ','\'',$(1))'
@@ -31,7 +35,7 @@ unless_current = $(FRESH) $(1); status=$$?; \
   if [ $$status -eq 1 ]; then (set -x; $(2)); elif [ $$status -ne 0 ]; then exit $$status; fi
 REQUIRE_MODELS = @$(FRESH) models --models $(call q,$(MODELS))
 
-.PHONY: help install ingest tag train smoke evaluate predict notebooks bench bench-train score bench-tag test test-slow lint clean report score-scans score-renderings serve docs
+.PHONY: help install ingest tag train smoke evaluate evaluate-reasons predict notebooks bench bench-train score bench-tag test test-slow lint clean report score-scans score-renderings serve docs
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -56,7 +60,7 @@ tag: ingest  ## Tag items -> data/processed/{items,letters}.parquet
 
 train: tag  ## Ingest -> tag -> train both models on LETTERS (default data/raw; required)
 	@$(call unless_current,train --processed $(call q,$(PROCESSED)) --models $(call q,$(MODELS)),\
-	  $(IMR) train --in $(call q,$(PROCESSED)) --models $(call q,$(MODELS)))
+	  $(IMR) train --in $(call q,$(PROCESSED)) --models $(call q,$(MODELS)) $(REASONS_OPTION))
 
 smoke:  ## Train smoke-test models on the made-up fixture letters (no hold-out: a test of the chain)
 	@$(MAKE) --no-print-directory train LETTERS=$(FIXTURE_LETTERS)
@@ -69,6 +73,9 @@ evaluate: $(INSTALLED)  ## Held-out + grouped-CV report of the models as trained
 	  $(IMR) evaluate --in $(call q,$(PROCESSED)) --models $(call q,$(MODELS)) --reports $(call q,$(REPORTS)) \
 	  && $(FRESH) evaluated $(EVALUATION_ARGS))
 EVALUATION_ARGS = --models $(call q,$(MODELS)) --processed $(call q,$(PROCESSED)) --reports $(call q,$(REPORTS))
+
+evaluate-reasons: tag  ## Nested grouped CV of the denial reasons on REASONS_GOLD: reports/reasons.{md,json}
+	$(IMR) evaluate-reasons --in $(call q,$(PROCESSED)) --reasons $(call q,$(REASONS_GOLD)) --reports $(call q,$(REPORTS))
 
 INPUT ?= $(LETTERS)
 # The answer key `make score` compares with (beside the repository, never inside it).

@@ -408,8 +408,15 @@ def extract_command(
 def train_command(
     processed: Path = ProcessedOption,
     models: Path = typer.Option(config.MODELS_DIR, "--models", help="Where the models go."),
+    reasons: Path = typer.Option(
+        None,
+        "--reasons",
+        help="Denial-reason labels (reasons.jsonl): fit the reason "
+        "classifier on them. Without, reasons come from the rule cues alone.",
+    ),
 ) -> None:
-    """Tagged items -> decision reader + reasoning model, metadata and SHA-256 manifest.
+    """Tagged items -> decision reader + reasoning model (+ reason classifier), metadata and
+    SHA-256 manifest.
 
     Refuses (exit 2) tables tagged with other rule files or another imr version."""
     from pipeline.modeling.artifacts import legacy_models
@@ -420,9 +427,19 @@ def train_command(
     _check_out(models, [processed], folder=True, legacy=legacy_models, option="--models",
                kind="models")  # fmt: skip
     _only_imr_files(models)
+    if reasons is not None and not reasons.is_file():
+        raise _usage_error(f"--reasons {reasons}: no such file")
     started = time.perf_counter()
     items, letters = read_tagged(processed)
-    metadata = train_models(items, letters, models, trained_on=provenance)
+    try:
+        metadata = train_models(items, letters, models, trained_on=provenance,
+                                reason_labels=reasons)  # fmt: skip
+    except ValueError as error:
+        from pipeline.reasons.labels import ReasonLabelsError
+
+        if not isinstance(error, ReasonLabelsError):
+            raise
+        raise _usage_error(str(error)) from None
     seconds = time.perf_counter() - started
     data = metadata.get("training_data", {})
     if metadata.get("warning"):
@@ -431,6 +448,43 @@ def train_command(
               f"({data.get('n_held_out_items', '?')} held out) in {seconds:.1f} s -> "
               f"{terminal(models)}",
               highlight=False)  # fmt: skip
+    reasons_meta = metadata.get("reasons") or {}
+    err.print(f"denial reasons: {terminal(reasons_meta.get('mode', '?'))}", highlight=False)
+
+
+@app.command("evaluate-reasons")
+def evaluate_reasons_command(
+    processed: Path = ProcessedOption,
+    labels: Path = typer.Option(..., "--reasons", help="Denial-reason labels (reasons.jsonl)."),
+    reports: Path = typer.Option(config.REPORTS_DIR, "--reports", help="Where reports go."),
+    folds: int = typer.Option(5, "--folds", min=2, help="Outer grouped folds (by letter)."),
+) -> None:
+    """Nested grouped CV of the denial-reason tagger -> reports/reasons.json and .md."""
+    from pipeline.evaluation.reasons import evaluate_reasons, write_reports
+    from pipeline.reasons.labels import ReasonLabelsError, read_labels
+    from pipeline.reasons.model import labelled_items
+    from pipeline.tagging.stage import read_tagged
+
+    _tagged_or_exit(processed)
+    if not labels.is_file():
+        raise _usage_error(f"--reasons {labels}: no such file")
+    try:
+        gold = read_labels(labels)
+    except ReasonLabelsError as error:
+        raise _usage_error(str(error)) from None
+    items, _ = read_tagged(processed)
+    data = labelled_items(items.to_dict(orient="records"), gold)
+    if len(set(data.groups)) < folds:
+        raise _usage_error(f"{len(set(data.groups))} labelled letters: too few for {folds} folds")
+    result = evaluate_reasons(data, folds)
+    command = f"imr evaluate-reasons --in {processed} --reasons {labels} --folds {folds}"
+    written = write_reports(result, reports, command)
+    fig = result["classifier"]
+    typer.echo(f"reasons micro-F1 {fig['micro_f1']:.3f} "
+               f"[{fig['micro_f1_ci'][0]:.3f}, {fig['micro_f1_ci'][1]:.3f}], quoted sentence "
+               f"labelled {fig['quoted_labelled']:.3f} ({len(data)} items, "
+               f"{len(set(data.groups))} letters)")  # fmt: skip
+    typer.echo("reports written to " + ", ".join(str(p) for p in written))
 
 
 @app.command("evaluate")

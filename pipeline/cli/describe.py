@@ -7,6 +7,20 @@ from pipeline.record.facts import citation_text, frequency_text
 from pipeline.record.model import item_number
 
 
+def reason_lines(reasons: list[dict] | None) -> list[str]:
+    """The denial reasons, one line each: code, probability (when a classifier gave one) and
+    the sentence that states it, quoted."""
+    if not reasons:
+        return []
+    lines = ["  denial reasons:"]
+    for reason in reasons:
+        p = reason.get("probability")
+        chance = f" ({p:.2f})" if isinstance(p, (int, float)) else ""
+        evidence = reason.get("evidence") or ""
+        lines.append(f'    {reason.get("code")}{chance}: "{evidence}"')
+    return lines
+
+
 def describe(record: dict) -> str:
     """Several lines: the item, its decision and the models' reading, then the tags."""
     number = item_number(record["issue_index"])
@@ -54,6 +68,7 @@ def describe(record: dict) -> str:
         f"  Claims Administrator cited: {citation_text(record.get('claims_admin_guideline'))}"
     )
     lines.append(f"  MAXIMUS cited: {citation_text(record.get('maximus_guideline'))}")
+    lines += reason_lines(record.get("reasons"))
     for quoted in prediction.get("sentences") or []:
         sentence = '"' + quoted["sentence"] + '"'
         lines.append(f"  {quoted['contribution']:+.2f} toward {quoted['toward']}: {sentence}")

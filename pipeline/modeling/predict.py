@@ -31,6 +31,8 @@ from pipeline.modeling.artifacts import (
 )
 from pipeline.modeling.explain import sentence_contributions
 from pipeline.modeling.linear import LinearModel
+from pipeline.reasons.assign import METADATA_KEY as REASONS_KEY
+from pipeline.reasons.assign import ReasonModel
 from pipeline.record import Item
 from pipeline.record.views import as_item
 from pipeline.tagging.ruling import ruling_from_record
@@ -58,6 +60,7 @@ class Models:
     reasoning: LinearModel
     metadata: dict[str, Any]
     models_dir: Path
+    reasons: ReasonModel | None = None  # None: trained without reason labels (cues alone)
 
     @property
     def reader_threshold(self) -> float:
@@ -99,11 +102,24 @@ def _load_models(models_dir: Path) -> Models:
             ) from None
     if not isinstance(loaded[METADATA_FILE], dict):
         raise ModelIntegrityError(f"{models_dir / METADATA_FILE} is not a metadata object")
+    try:
+        reasons = ReasonModel.from_files(
+            loaded[METADATA_FILE].get(REASONS_KEY) or {},
+            lambda name: read_verified(models_dir, name, manifest),
+        )
+    except ModelIntegrityError:
+        raise
+    except Exception as error:  # a listed reason scorer that is not what it should be
+        raise ModelIntegrityError(
+            f"the reason classifier in {models_dir} cannot be read ({type(error).__name__}: "
+            f"{error}): retrain with `imr train`"
+        ) from None
     return Models(
         reader=loaded[READER_SCORER],
         reasoning=loaded[REASONING_SCORER],
         metadata=loaded[METADATA_FILE],
         models_dir=models_dir,
+        reasons=reasons,
     )
 
 

@@ -123,12 +123,14 @@ def train_models(
     select: bool = True,
     reasoning_config: dict[str, Any] | None = None,
     trained_on: dict[str, Any] | None = None,
+    reason_labels: Path | None = None,
 ) -> dict[str, Any]:
     """Fit both models on the development letters, write them + metadata + manifest.
 
     `select=False` (or an explicit `reasoning_config`) skips model choice, e.g. in fast tests.
     `trained_on` (ingest's record of its inputs) is kept in the metadata, so anyone can tell
-    which letters the models came from.
+    which letters the models came from. `reason_labels` (a reasons.jsonl) trains the denial
+    reason classifier (`pipeline.reasons`); without it reasons come from the rule cues alone.
     Returns the metadata written to models_dir/metadata.json.
     """
     models_dir = Path(models_dir)
@@ -223,6 +225,12 @@ def train_models(
     # Everything goes into a new folder that replaces models_dir in one rename at the end: a
     # run killed before then leaves the previous models as they were, still loadable.
     with models_swap(models_dir) as staging:
+        from pipeline.reasons.assign import METADATA_KEY as REASONS_KEY
+        from pipeline.reasons.train import train_reasons
+
+        meta[REASONS_KEY], reason_files = train_reasons(
+            items.to_dict(orient="records"), reason_labels, staging
+        )
         dump_joblib(reader, staging / READER_FILE)
         dump_joblib(reasoning, staging / REASONING_FILE)
         reader_scorer.save(staging / READER_SCORER)
@@ -230,6 +238,8 @@ def train_models(
         dump_json(meta, staging / METADATA_FILE)
         save_trained_nlp(staging)  # models/nlp: the tagging pipeline predict uses, as trained
         write_manifest(
-            staging, [READER_FILE, REASONING_FILE, READER_SCORER, REASONING_SCORER, METADATA_FILE]
-        )
+            staging,
+            [READER_FILE, REASONING_FILE, READER_SCORER, REASONING_SCORER, METADATA_FILE,
+             *reason_files],
+        )  # fmt: skip
     return meta

@@ -164,6 +164,14 @@ class VisitCap(Part):
     note: str = ""
 
 
+# The codes of the denial-reasons codebook (../shared/REASONS.md), in its order.
+REASON_CODES = (
+    "not_recommended", "no_functional_benefit", "criteria_not_met", "no_conservative_trial",
+    "exceeds_guideline_amount", "request_incomplete", "monitoring_missing", "depends_on_denied",
+    "other",
+)  # fmt: skip
+
+
 class Reason(Part):
     """Why an Upheld item was upheld: a code of the reasons codebook and the rationale sentence
     that says so (`start`/`end`: its offsets into the rationale)."""

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pipeline.record.facts import citation_basis, citation_text, evidence_text, frequency_text
-from pipeline.record.model import Item
+from pipeline.record.model import REASON_CODES, Item
 
 # Working values of the tag stage (the masked rationale the models read, the spans the report
 # highlights): kept on the record and in the tagged tables, left out of the JSONL/CSV rows.
@@ -118,6 +118,12 @@ def flat_row(item: Item) -> dict[str, Any]:
             f"{reason.code}: {reason.evidence}" if reason.evidence else reason.code
             for reason in item.reasons
         ),
+        # the same as columns: the codes, and one evidence column per code of the codebook
+        "reason_codes": _join(reason.code for reason in item.reasons),
+        **{
+            f"reason_{code}": next((r.evidence for r in item.reasons if r.code == code), None)
+            for code in REASON_CODES
+        },  # fmt: skip
         "rationale": item.rationale,
         "source_file": item.source_file,
         "ocr_confidence": item.ocr_confidence,

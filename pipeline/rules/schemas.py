@@ -254,6 +254,54 @@ class ReasoningCuesFile(_File):
     finding: Pattern
 
 
+class _TokenValues(_Strict):
+    """A token attribute's set of values (`{"IN": [...]}`) or its regex (`{"REGEX": ...}`)."""
+
+    IN: list[str] | None = None
+    REGEX: Pattern | None = None
+
+
+class MatcherToken(_Strict):
+    """One token of a spaCy Matcher pattern: the few attributes the reason cues use."""
+
+    LOWER: str | _TokenValues | None = None
+    ORTH: str | _TokenValues | None = None
+    TEXT: str | _TokenValues | None = None
+    LIKE_NUM: bool | None = None
+    IS_DIGIT: bool | None = None
+    IS_PUNCT: bool | None = None
+    OP: Literal["?", "*", "+", "!"] | None = None
+
+
+TokenPattern = Annotated[list[MatcherToken], Field(min_length=1)]
+
+
+class NegationTriggers(_Strict):
+    preceding: list[TokenPattern]
+    following: list[TokenPattern]
+    pseudo: list[TokenPattern] = []
+    termination: list[TokenPattern] = []
+
+
+class ReasonCue(_Strict):
+    name: str
+    code: Literal[
+        "not_recommended", "no_functional_benefit", "criteria_not_met", "no_conservative_trial",
+        "exceeds_guideline_amount", "request_incomplete", "monitoring_missing",
+        "depends_on_denied", "other",
+    ]  # fmt: skip
+    scope: Literal["negated", "affirmed", "any"]
+    patterns: Annotated[list[TokenPattern], Field(min_length=1)]
+
+
+class ReasonCuesFile(_File):
+    """`reason_cues.json`: the denial-reason cues and the NegEx triggers that scope them."""
+
+    window: int = Field(ge=1)
+    negation: NegationTriggers
+    cues: list[ReasonCue]
+
+
 class HeaderField(_Strict):
     label: Pattern
     value: str  # a key of `header_values`
@@ -337,6 +385,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "ruling_rules.json": RulingRulesFile,
     "treatments.jsonl": TreatmentRow,
     "reasoning_cues.json": ReasoningCuesFile,
+    "reason_cues.json": ReasonCuesFile,
     "landmarks.json": LandmarksFile,
     "unglue.json": UnglueFile,
     "drug_classes.json": DrugClassesFile,

@@ -32,7 +32,7 @@ from pipeline.core.data_errors import is_data_error
 from pipeline.core.safe import shown_name
 from pipeline.ingest.batch import FileResult, Reject, letters_and_items, parse_file
 from pipeline.modeling.loaded import loaded_models, loaded_nlp
-from pipeline.record import Item, Prediction
+from pipeline.record import Item, Prediction, Reason
 from pipeline.record.views import json_row
 from pipeline.runner.run import CHUNK_FILES, Stage
 from pipeline.tagging.records import item_records as build_records  # pure: no heavy imports
@@ -178,9 +178,22 @@ def _tag_and_predict(
     flags: list[dict] = []
     if models_dir is not None:
         flags = add_predictions(records, loaded_models(models_dir), letters)
+    add_reasons(records, items, models_dir)
     # The chunk carries each record as its JSON row (what the JSONL holds): every writer's
     # view is built from it (`pipeline.record.views`).
     return [json_row(record) for record in records], flags
+
+
+def add_reasons(records: Sequence[Item], items: list[dict], models_dir: Path | None) -> None:
+    """Each record's denial reasons (`pipeline.reasons.assign`, from the tagged items' sentences):
+    with models trained on reason labels their classifier's, else (extract, or models trained
+    without labels) the rule cues' alone."""
+    from pipeline.reasons.assign import assign_reasons
+
+    model = loaded_models(models_dir).reasons if models_dir is not None else None
+    for record, reasons in zip(records, assign_reasons(items, model), strict=True):
+        if not record.reasons:  # a record given its reasons by an earlier step keeps them
+            record.reasons = [Reason.model_validate(reason) for reason in reasons]
 
 
 def merge_chunks(parts: list[ChunkResult]) -> ChunkResult:

@@ -59,6 +59,7 @@ from pipeline.tagging import (  # noqa: F401
     guideline_limits,
     item_category,
     quantity,
+    reason_cues,
     ruling,
     treatments,
     verdicts,
@@ -98,6 +99,7 @@ COMPONENTS = (
     "imr_citations",
     "verdict_masker",
     "ruling_reader",
+    "imr_reason_cues",
 )
 BATCH_SIZE = 256
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "imr.text_keeping_tokenizer.v1"}}}
@@ -158,6 +160,7 @@ def _pipe(nlp: Language, texts: list[Any], disable: list[str]) -> list[Any]:
 ITEM_TAGS = (
     "category", "frequency", "quantity", "claims_admin_guideline", "maximus_guideline",
     "guideline_limits", "rationale_treatments", "masked_rationale", "verdict_text",
+    "reason_sentences",
     "ruling", "category_source", "category_probability", "review_tags", "spans",
 )  # fmt: skip
 LETTER_TAGS = ("prior_treatments", "summary_spans")
@@ -179,7 +182,8 @@ def tag_records(
     so the report highlights them without tagging anything again.
     """
     nlp = nlp or build_nlp()
-    item_only = ["imr_guideline_limits", "imr_citations", "verdict_masker", "ruling_reader"]
+    item_only = ["imr_guideline_limits", "imr_citations", "verdict_masker", "ruling_reader",
+                 "imr_reason_cues"]  # fmt: skip
     requests = _pipe(nlp, [as_text(i.get("disputed_item")) for i in items], item_only)
     rationale_skip = ["imr_item_category", "imr_frequencies", "imr_quantities", "imr_citations"]
     # The ruling reader compares the rationale's subjects with the item it rules on: each
@@ -221,6 +225,7 @@ def tag_records(
                 "masked_rationale": reasoned.masked_text,
                 "verdict_text": reasoned.verdict_text,
                 "ruling": reasoned.ruling,
+                "reason_sentences": list(reasoned.reason_sentences or []),
                 "category_source": asked.category_source,
                 "category_probability": asked.category_probability,
                 "review_tags": merge_reasons(
@@ -234,7 +239,7 @@ def tag_records(
         )
     summary_only = ["imr_item_category", "imr_frequencies", "imr_quantities",
                     "imr_guideline_limits", "imr_citations", "verdict_masker",
-                    "ruling_reader"]  # fmt: skip
+                    "ruling_reader", "imr_reason_cues"]  # fmt: skip
     summaries = _pipe(nlp, [as_text(x.get("clinical_case_summary")) for x in letters], summary_only)
     letter_tags = [
         {"prior_treatments": _prior(doc), "summary_spans": doc_spans(doc, "clinical_case_summary")}
@@ -285,8 +290,11 @@ def tag_items(
     )
     rows = [table_row(record) for record in records]
     items, letters = items.copy(), letters.copy()
-    for name in dict.fromkeys([*TABLE_COLUMNS, "review_tags", *(rows[0] if rows else ())]):
-        if name == "review_tags":
+    # review_tags and reason_sentences are the tag stage's working values, not record fields:
+    # the reason classifier trains on the sentences (`pipeline.reasons`)
+    tag_only = ("review_tags", "reason_sentences")
+    for name in dict.fromkeys([*TABLE_COLUMNS, *tag_only, *(rows[0] if rows else ())]):
+        if name in tag_only:
             values = [t[name] for t in item_tags]
         else:
             values = [row.get(name) for row in rows]

@@ -16,6 +16,7 @@ ITEM_JSON_COLUMNS = (
     "frequency", "claims_admin_guideline", "maximus_guideline", "guideline_limits",
     "rationale_treatments", "review_tags", "review", "prior_treatments", "visit_cap",
     "guideline_limit", "reasons", "prediction", "spans", "ruling",
+    "reason_sentences",
 )  # fmt: skip
 LETTER_JSON_COLUMNS = ("prior_treatments", "summary_spans")
 

@@ -26,7 +26,9 @@ from pipeline.reporting.corpus.spans import KINDS, Mark
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 COLORS = {"treatment": "#7aecec", "frequency": "#feca74", "quantity": "#ffeb80",
-          "limit": "#ff9561", "verdict": "#c887fb"}  # fmt: skip
+          "limit": "#ff9561", "verdict": "#c887fb", "reason": "#9be39b"}  # fmt: skip
+# Kinds drawn from the item record rather than from a Doc's spans: (kind -> legend label).
+RECORD_KINDS = {"reason": "DENIAL REASON"}
 # displaCy's span geometry: bars start below the text and stack one step apart.
 BAR_TOP, BAR_STEP = 21, 14
 _WORD = re.compile(r"\s+|\S+")
@@ -146,7 +148,7 @@ def table(
 
 
 def legend() -> str:
-    labels = KINDS
+    labels = {**KINDS, **RECORD_KINDS}
     spans = "".join(f'<span class="k-{k}">{escape(labels[k])}</span>' for k in COLORS)
     return f'<p class="legend">{spans}</p>'
 

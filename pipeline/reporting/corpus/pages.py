@@ -212,13 +212,32 @@ def _item(view: ItemView) -> str:
             "<h3>Evidence (features moving the reasoning score; + is toward Overturned)</h3>"
             + table(["feature", "weight", "value"], rows)
         )
-    rationale = highlight(record.rationale or "", view.rationale_marks)
+    if record.reasons:
+        given = "; ".join(reason.code for reason in record.reasons)
+        facts.append(("denial reasons", escape(given)))
+    marks = [*(view.rationale_marks or []), *reason_marks(record.reasons)]
+    rationale = highlight(record.rationale or "", marks)
     return (
         f'<section class="item" id="item-{index}"><h2>Item {_number(index)}: '
         f"{escape(record.disputed_item or '')}</h2>{_kv(facts)}"
         f"<h3>Request</h3>{_request(view)}{evidence}"
         f'<h3>Decision rationale</h3><div class="spans">{rationale}</div></section>'
     )
+
+
+def reason_marks(reasons: Sequence[Any]) -> list[Mark]:
+    """The sentence of each denial reason (offsets into the rationale), named by its code
+    (reasons as the record's `Reason`s or their JSON dicts)."""
+    marks = []
+    for reason in reasons:
+        value = reason.get if isinstance(reason, Mapping) else lambda k, r=reason: getattr(r, k)
+        start, end, code, p = value("start"), value("end"), value("code"), value("probability")
+        if not isinstance(start, int) or not isinstance(end, int) or end <= start:
+            continue
+        title = str(code) + (f" (p = {p:.2f})" if isinstance(p, float) else "")
+        label = str(code).upper().replace("_", " ")
+        marks.append(Mark(start, end, "reason", label, title))
+    return marks
 
 
 def letter_page(view: LetterView) -> str:

@@ -164,6 +164,7 @@ def _render_files(
         threshold = models.reasoning_threshold
         chunk.flags.extend(flagged := add_predictions(records, models, letters))
         flags = {(f["case_number"], f["issue_index"]): f["reasons"] for f in flagged}
+    engine.add_reasons(records, items, models_dir)
     # letters_and_items lists each parsed letter's items after it, in order.
     sizes = [len(parsed.items) for result in results for parsed in result.letters]
     origins = [f"{r.path}\0{n}" for r in results for n in range(len(r.letters))]
