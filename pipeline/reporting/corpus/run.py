@@ -56,13 +56,15 @@ class PageContext:
     stamp: Stamp | None = None
     out: Path | None = None
 
-    def source_href(self, path: str | Path) -> str | None:
-        """The letter file as a link from the report's letters/ folder (relative, so the
-        report and its letters can move together)."""
+    def source_href(self, path: str | Path, page_folder: str = "letters") -> str | None:
+        """The letter file as a link from a page in the report's `page_folder` ("letters" for
+        the letter pages, "." for the index), relative, so the report and its letters can move
+        together."""
         if self.out is None:
             return None
         try:
-            relative = os.path.relpath(Path(path).resolve(), Path(self.out).resolve() / "letters")
+            origin = Path(self.out).resolve() / page_folder
+            relative = os.path.relpath(Path(path).resolve(), origin)
         except ValueError:  # another drive
             return None
         return quote(Path(relative).as_posix(), safe="/")
@@ -192,7 +194,8 @@ def _render_files(
             view.items.append(ItemView(record, row))
             chunk.records.append(row)
         rows = chunk.records[len(chunk.records) - size :] if size else []
-        chunk.index.append(letter_entry(letter, rows, page, view.source_href, status))
+        index_href = context.source_href(source, page_folder=".")
+        chunk.index.append(letter_entry(letter, rows, page, index_href, status))
         start += size
         chunk.letters.append(letter_summary(letter, size))
         with io.atomic_open(pages_dir / page) as handle:
