@@ -145,7 +145,7 @@ def figures(
     support = (tp + fn).sum(0)
     predicted = (tp + fp).sum(0)
     for j, code in enumerate(CODES):
-        entry = {"support": int(support[j]), "predicted": int(predicted[j])}
+        entry: dict[str, Any] = {"support": int(support[j]), "predicted": int(predicted[j])}
         for name in ("precision", "recall", "f1"):
             entry[name] = point["per_code"][code][name]
             entry[f"{name}_ci"] = interval(lambda d, c=code, m=name: d["per_code"][c][m])

@@ -123,7 +123,8 @@ def assign_reasons(
         codes = [c for c in CODES if c != OTHER]
         matrix = cue_probabilities([s for group in sentences for s in group], codes)
         threshold, floor = 0.5, 0.5
-    out, offset = [], 0
+    out: list[list[dict[str, Any]]] = []
+    offset = 0
     for item, group in zip(items, sentences, strict=True):
         if not _upheld(item):
             out.append([])

@@ -11,7 +11,7 @@ assigned codes (`choose_settings`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,9 +41,15 @@ class LabelledItems:
     sentences: list[list[dict[str, Any]]]  # per item
     targets: list[list[set[str]]]  # per item, per sentence: the codes it is evidence of
 
-    def subset(self, index: Sequence[int]) -> LabelledItems:
-        return LabelledItems(*([values[i] for i in index] for values in (
-            self.keys, self.groups, self.labels, self.sentences, self.targets)))  # fmt: skip
+    def subset(self, index: Iterable[int]) -> LabelledItems:
+        chosen = [int(i) for i in index]
+        return LabelledItems(
+            [self.keys[i] for i in chosen],
+            [self.groups[i] for i in chosen],
+            [self.labels[i] for i in chosen],
+            [self.sentences[i] for i in chosen],
+            [self.targets[i] for i in chosen],
+        )
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -226,7 +232,7 @@ def per_code_thresholds(matrix: np.ndarray, data: LabelledItems) -> tuple[dict[s
 
 def choose_settings(data: LabelledItems, folds: int = INNER_FOLDS) -> dict[str, Any]:
     """C and the per-code thresholds with the best out-of-fold micro-F1 on `data` alone."""
-    results = []
+    results: list[dict[str, Any]] = []
     for c, matrix in out_of_fold(data, folds).items():
         thresholds, score = per_code_thresholds(matrix, data)
         results.append({"C": c, "thresholds": thresholds, "micro_f1": score})
