@@ -435,7 +435,7 @@ def train_command(
         metadata = train_models(items, letters, models, trained_on=provenance,
                                 reason_labels=reasons)  # fmt: skip
     except ValueError as error:
-        from pipeline.reasons.labels import ReasonLabelsError
+        from pipeline.modeling.reasons.labels import ReasonLabelsError
 
         if not isinstance(error, ReasonLabelsError):
             raise
@@ -461,8 +461,8 @@ def evaluate_reasons_command(
 ) -> None:
     """Nested grouped CV of the denial-reason tagger -> reports/reasons.json and .md."""
     from pipeline.evaluation.reasons import evaluate_reasons, write_reports
-    from pipeline.reasons.labels import ReasonLabelsError, read_labels
-    from pipeline.reasons.model import labelled_items
+    from pipeline.modeling.reasons.labels import ReasonLabelsError, read_labels
+    from pipeline.modeling.reasons.model import labelled_items
     from pipeline.tagging.stage import read_tagged
 
     _tagged_or_exit(processed)

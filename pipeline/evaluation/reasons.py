@@ -25,10 +25,10 @@ from typing import Any
 import numpy as np
 
 from pipeline.config import RANDOM_SEED
-from pipeline.reasons import CODES, OTHER
-from pipeline.reasons.assign import cue_probabilities
-from pipeline.reasons.labels import quoted_is_labelled
-from pipeline.reasons.model import (
+from pipeline.modeling.reasons import CODES, OTHER
+from pipeline.modeling.reasons.assign import cue_probabilities
+from pipeline.modeling.reasons.labels import quoted_is_labelled
+from pipeline.modeling.reasons.model import (
     LabelledItems,
     assign_all,
     choose_settings,

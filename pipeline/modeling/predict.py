@@ -31,8 +31,8 @@ from pipeline.modeling.artifacts import (
 )
 from pipeline.modeling.explain import sentence_contributions
 from pipeline.modeling.linear import LinearModel
-from pipeline.reasons.assign import METADATA_KEY as REASONS_KEY
-from pipeline.reasons.assign import ReasonModel
+from pipeline.modeling.reasons.assign import METADATA_KEY as REASONS_KEY
+from pipeline.modeling.reasons.assign import ReasonModel
 from pipeline.record import Item
 from pipeline.record.views import as_item
 from pipeline.tagging.ruling import ruling_from_record

@@ -130,7 +130,7 @@ def train_models(
     `select=False` (or an explicit `reasoning_config`) skips model choice, e.g. in fast tests.
     `trained_on` (ingest's record of its inputs) is kept in the metadata, so anyone can tell
     which letters the models came from. `reason_labels` (a reasons.jsonl) trains the denial
-    reason classifier (`pipeline.reasons`); without it reasons come from the rule cues alone.
+    reason classifier (`modeling.reasons`); without it reasons come from the rule cues alone.
     Returns the metadata written to models_dir/metadata.json.
     """
     models_dir = Path(models_dir)
@@ -225,8 +225,8 @@ def train_models(
     # Everything goes into a new folder that replaces models_dir in one rename at the end: a
     # run killed before then leaves the previous models as they were, still loadable.
     with models_swap(models_dir) as staging:
-        from pipeline.reasons.assign import METADATA_KEY as REASONS_KEY
-        from pipeline.reasons.train import train_reasons
+        from pipeline.modeling.reasons.assign import METADATA_KEY as REASONS_KEY
+        from pipeline.modeling.reasons.train import train_reasons
 
         meta[REASONS_KEY], reason_files = train_reasons(
             items.to_dict(orient="records"), reason_labels, staging

@@ -185,10 +185,10 @@ def _tag_and_predict(
 
 
 def add_reasons(records: Sequence[Item], items: list[dict], models_dir: Path | None) -> None:
-    """Each record's denial reasons (`pipeline.reasons.assign`, from the tagged items' sentences):
+    """Each record's denial reasons (`modeling.reasons.assign`, from the tagged items' sentences):
     with models trained on reason labels their classifier's, else (extract, or models trained
     without labels) the rule cues' alone."""
-    from pipeline.reasons.assign import assign_reasons
+    from pipeline.modeling.reasons.assign import assign_reasons
 
     model = loaded_models(models_dir).reasons if models_dir is not None else None
     for record, reasons in zip(records, assign_reasons(items, model), strict=True):

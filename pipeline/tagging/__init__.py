@@ -291,7 +291,7 @@ def tag_items(
     rows = [table_row(record) for record in records]
     items, letters = items.copy(), letters.copy()
     # review_tags and reason_sentences are the tag stage's working values, not record fields:
-    # the reason classifier trains on the sentences (`pipeline.reasons`)
+    # the reason classifier trains on the sentences (`pipeline.modeling.reasons`)
     tag_only = ("review_tags", "reason_sentences")
     for name in dict.fromkeys([*TABLE_COLUMNS, *tag_only, *(rows[0] if rows else ())]):
         if name in tag_only:

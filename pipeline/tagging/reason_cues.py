@@ -18,7 +18,7 @@ component). Sets
 
 * `Doc._.reason_sentences`: one dict per non-blank sentence, `{"start", "end", "cues"}`:
   character offsets of the stripped sentence in the text and the sorted codes cued in it (the
-  reason classifier's input: `pipeline.reasons`);
+  reason classifier's input: `pipeline.modeling.reasons`);
 * `doc.spans["reason_cues"]`: each firing cue, labelled with its code (`Span._.reason_cue` is
   the cue's name, `Span._.negated` whether a negation scopes it).
 """

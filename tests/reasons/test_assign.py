@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from pipeline.cli.describe import reason_lines
-from pipeline.reasons import CODES
-from pipeline.reasons.assign import assign_reasons, choose
+from pipeline.modeling.reasons import CODES
+from pipeline.modeling.reasons.assign import assign_reasons, choose
 from pipeline.tagging.reason_cues import cue_sentences
 
 RATIONALE = (

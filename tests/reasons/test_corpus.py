@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.reasons import CODES
+from pipeline.modeling.reasons import CODES
 from tests.paths import GOLD_REASONS_PATH as REASONS_LABELS
 
 pytestmark = pytest.mark.corpus
@@ -17,8 +17,8 @@ def result(shared_letters_dir, tmp_path_factory):
     from pipeline.core.io import read_table
     from pipeline.evaluation.reasons import evaluate_reasons
     from pipeline.ingest.stage import ingest
-    from pipeline.reasons.labels import read_labels
-    from pipeline.reasons.model import labelled_items
+    from pipeline.modeling.reasons.labels import read_labels
+    from pipeline.modeling.reasons.model import labelled_items
     from pipeline.tagging import tag_items
 
     if not REASONS_LABELS.is_file():

@@ -10,10 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.reasons.assign import ReasonModel, assign_reasons
-from pipeline.reasons.labels import ReasonLabelsError, read_labels, same_sentence
-from pipeline.reasons.model import labelled_items, probabilities, train_reason_model
-from pipeline.reasons.train import train_reasons
+from pipeline.modeling.reasons.assign import ReasonModel, assign_reasons
+from pipeline.modeling.reasons.labels import ReasonLabelsError, read_labels, same_sentence
+from pipeline.modeling.reasons.model import labelled_items, probabilities, train_reason_model
+from pipeline.modeling.reasons.train import train_reasons
 from pipeline.tagging.reason_cues import cue_sentences
 
 # Made-up sentences: a general guideline sentence (never a reason), one per code, a verdict.
@@ -66,11 +66,11 @@ def test_every_labelled_sentence_is_found(trained):
 
 def test_compiled_scorers_score_as_their_pipelines(trained):
     _, data, model, pipelines, _, _ = trained
-    from pipeline.reasons.sentences import feature_row
+    from pipeline.modeling.reasons.sentences import feature_row
 
     rows = [feature_row(s) for group in data.sentences for s in group]
     expected = probabilities(pipelines, data)
-    from pipeline.reasons import CODES
+    from pipeline.modeling.reasons import CODES
 
     for code in model.codes:
         got = model.scorers[code].predict_proba(rows)
@@ -119,9 +119,11 @@ def test_sentence_matching_allows_containment_not_fragments():
 
 def test_predict_imports_neither_the_evaluation_nor_the_training_code():
     code = ("import sys\nimport pipeline.runner.engine, pipeline.modeling.predict\n"
-            "import pipeline.cli.describe, pipeline.runner.accounting, pipeline.reasons.assign\n"
+            "import pipeline.cli.describe, pipeline.runner.accounting\n"
+            "import pipeline.modeling.reasons.assign\n"
             "print(sorted(m for m in sys.modules if m.startswith(('pipeline.evaluation', "
-            "'pipeline.reasons.model', 'pipeline.reasons.labels', 'sklearn'))))")  # fmt: skip
+            "'pipeline.modeling.reasons.model', 'pipeline.modeling.reasons.labels', "
+            "'sklearn'))))")  # fmt: skip
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

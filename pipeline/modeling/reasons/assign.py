@@ -20,8 +20,8 @@ import numpy as np
 
 from pipeline.core.cells import as_text
 from pipeline.modeling.linear import LinearModel
-from pipeline.reasons import CODES, OTHER, UPHELD
-from pipeline.reasons.sentences import feature_row, item_sentences
+from pipeline.modeling.reasons import CODES, OTHER, UPHELD
+from pipeline.modeling.reasons.sentences import feature_row, item_sentences
 
 # metadata.json's key for the reason classifier, and its scorer files' names
 METADATA_KEY = "reasons"

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pipeline.core.cells import as_text
-from pipeline.reasons import CODES
+from pipeline.modeling.reasons import CODES
 
 _SPACES = re.compile(r"\s+")
 CUE_COLUMNS = tuple(f"cue_{code}" for code in CODES)

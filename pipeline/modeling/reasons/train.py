@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.core.io import file_sha256
-from pipeline.reasons.assign import RULES_ONLY
+from pipeline.modeling.reasons.assign import RULES_ONLY
 
 
 def train_reasons(
@@ -19,8 +19,8 @@ def train_reasons(
     items is labelled, nothing is fitted and the metadata says the rule cues decide alone."""
     if labels_file is None:
         return {"mode": RULES_ONLY}, []
-    from pipeline.reasons.labels import read_labels
-    from pipeline.reasons.model import labelled_items, train_reason_model
+    from pipeline.modeling.reasons.labels import read_labels
+    from pipeline.modeling.reasons.model import labelled_items, train_reason_model
 
     labels = read_labels(Path(labels_file))
     data = labelled_items(items, labels)

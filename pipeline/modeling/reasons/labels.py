@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.reasons import CODES
-from pipeline.reasons.sentences import collapse
+from pipeline.modeling.reasons import CODES
+from pipeline.modeling.reasons.sentences import collapse
 
 # A pipeline sentence shorter than this is never matched to a longer labelled one by being
 # inside it (a split "e.g." fragment would otherwise match any label quoting it).

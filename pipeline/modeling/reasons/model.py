@@ -18,10 +18,15 @@ from typing import Any
 import numpy as np
 
 from pipeline.config import RANDOM_SEED
-from pipeline.reasons import CODES, OTHER, UPHELD
-from pipeline.reasons.assign import FLOOR, ReasonModel, choose
-from pipeline.reasons.labels import ItemLabels, item_key, sentence_codes
-from pipeline.reasons.sentences import CUE_COLUMNS, ROW_COLUMNS, feature_row, item_sentences
+from pipeline.modeling.reasons import CODES, OTHER, UPHELD
+from pipeline.modeling.reasons.assign import FLOOR, ReasonModel, choose
+from pipeline.modeling.reasons.labels import ItemLabels, item_key, sentence_codes
+from pipeline.modeling.reasons.sentences import (
+    CUE_COLUMNS,
+    ROW_COLUMNS,
+    feature_row,
+    item_sentences,
+)
 
 THRESHOLDS = tuple(round(float(t), 2) for t in np.arange(0.20, 0.86, 0.05))
 C_GRID = (0.5, 1.0, 2.0, 4.0, 8.0)
