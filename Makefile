@@ -8,6 +8,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 IMR := $(BIN)/imr
+BENCHMARKS := $(BIN)/python -m benchmarks  # outside the package: benchmarks/
 INSTALLED := $(VENV)/.installed
 
 # LETTERS: one folder (or file) of letters. A LETTERS that is missing or holds no letters is an
@@ -82,10 +83,12 @@ INPUT ?= $(LETTERS)
 GOLD ?= ../shared/data/gold/issues.jsonl
 predict: $(INSTALLED)  ## Predict INPUT=file-or-folder [OUT=file.jsonl|.csv|.parquet|.xlsx] with the models as trained
 	$(REQUIRE_MODELS)
+	$(if $(OUT),@mkdir -p "$$(dirname $(call q,$(OUT)))")
 	$(IMR) predict $(call q,$(INPUT)) $(if $(OUT),--out $(call q,$(OUT))) --models $(call q,$(MODELS))
 
 report: $(INSTALLED)  ## Corpus report of INPUT=file-or-folder [OUT=folder, default reports/corpus] with the models as trained
 	$(REQUIRE_MODELS)
+	@mkdir -p "$$(dirname $(call q,$(or $(OUT),$(REPORTS)/corpus)))"
 	$(IMR) report $(call q,$(INPUT)) --out $(call q,$(or $(OUT),$(REPORTS)/corpus)) --models $(call q,$(MODELS))
 
 score-renderings: $(INSTALLED)  ## Issue 22: the shared letters re-rendered into 13 forms, scored per form (minutes)
@@ -105,7 +108,7 @@ notebooks: $(INSTALLED)  ## Execute notebooks/01_explore.ipynb headless on data/
 
 bench: $(INSTALLED)  ## Letters/s: raw pypdfium2 vs the full predict path (>= 2,000 letters) -> reports/bench.json
 	$(REQUIRE_MODELS)
-	$(BIN)/python -m benchmarks throughput $(call q,$(LETTERS)) --letters 2000 --models $(call q,$(MODELS))
+	$(BENCHMARKS) throughput $(call q,$(LETTERS)) --letters 2000 --models $(call q,$(MODELS))
 
 score: $(INSTALLED)  ## Per-field accuracy of extract+tag on LETTERS against the answer key in ../shared
 	@$(FRESH) letters $(call q,$(LETTERS))
@@ -114,11 +117,11 @@ score: $(INSTALLED)  ## Per-field accuracy of extract+tag on LETTERS against the
 	$(IMR) score $(call q,$(REPORTS))/extract.jsonl --gold $(call q,$(GOLD))
 
 bench-train: tag  ## Training time at 1x, 4x, 16x the tagged items -> reports/bench_train.json
-	$(BIN)/python -m benchmarks train --in $(call q,$(PROCESSED))
+	$(BENCHMARKS) train --in $(call q,$(PROCESSED))
 
 bench-tag: $(INSTALLED)  ## Words/s of the spaCy tagging pipeline on one core (LETTERS' texts)
 	@$(FRESH) letters $(call q,$(LETTERS))
-	$(BIN)/python -m benchmarks tag $(call q,$(LETTERS))
+	$(BENCHMARKS) tag $(call q,$(LETTERS))
 
 # `make test` is the fast set on two workers (each file's tests on one worker, so a module's
 # fixtures are built once); the tests marked with SLOW_MARKERS (the real letters, make itself,

@@ -102,7 +102,7 @@ def test_targets_that_use_models_never_retrain_them(target, tmp_path):
     folders = _folders(tmp_path)
     folders["models"].mkdir()
     (folders["models"] / "metadata.json").write_text("{}")
-    done = _make(target, "IMR=echo imr", "INPUT=some-letter.pdf",
+    done = _make(target, "IMR=echo imr", "BENCHMARKS=echo imr bench", "INPUT=some-letter.pdf",
                  f"LETTERS={paths.FIXTURE_LETTERS_DIR}", *_where(folders))  # fmt: skip
     ran = [line for line in done.stdout.splitlines() if line.startswith("imr ")]
     assert [line.split()[1] for line in ran] == [target], _output(done)

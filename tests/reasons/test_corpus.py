@@ -16,15 +16,15 @@ pytestmark = pytest.mark.corpus
 def result(shared_letters_dir, tmp_path_factory):
     from pipeline.core.io import read_table
     from pipeline.evaluation.reasons import evaluate_reasons
-    from pipeline.ingest.stage import ingest
     from pipeline.modeling.reasons.labels import read_labels
     from pipeline.modeling.reasons.model import labelled_items
+    from pipeline.runner.ingest import run_ingest
     from pipeline.tagging import tag_items
 
     if not REASONS_LABELS.is_file():
         pytest.skip(f"{REASONS_LABELS} is absent: the reason tests need ../shared")
     out = tmp_path_factory.mktemp("interim")
-    ingest([shared_letters_dir], out)
+    run_ingest([shared_letters_dir], out)
     items, _ = tag_items(read_table(out / "items.parquet"), read_table(out / "letters.parquet"))
     data = labelled_items(items.to_dict(orient="records"), read_labels(REASONS_LABELS))
     return evaluate_reasons(data)

@@ -26,6 +26,7 @@ def test_tag_stage_words_per_second_on_made_up_text():
     texts = synthetic_corpus(200_000)
     items = pd.DataFrame({
         "case_number": [f"MADE-UP-{n}" for n in range(len(texts))],
+        "issue_index": [0] * len(texts),
         "disputed_item": ["Physical therapy 2 times a week for 6 weeks"] * len(texts),
         "rationale": texts,
         "claims_admin_guideline_text": [None] * len(texts),
