@@ -86,7 +86,12 @@ class NameTable:
             return self.keys[key]
         best: dict[str, float] = {}
         for other, name in self.keys.items():
-            ratio = edit_distance(key, other) / max(len(key), len(other))
+            longer = max(len(key), len(other))
+            # the distance is at least the length difference: most names are out of reach
+            # before the quadratic alignment is worth computing
+            if abs(len(key) - len(other)) / longer > self.ratio:
+                continue
+            ratio = edit_distance(key, other) / longer
             if ratio <= self.ratio and ratio < best.get(name, 2.0):
                 best[name] = ratio
         if not best:
