@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from pipeline.core.display_names import category_label, review_label
+from pipeline.core.display_names import category_label, reason_label, review_label
 from pipeline.record.facts import citation_text, frequency_text
 from pipeline.record.model import item_number
 
 
 def reason_lines(reasons: list[dict] | None) -> list[str]:
-    """The denial reasons, one line each: code, probability (when a classifier gave one) and
-    the sentence that states it, quoted."""
+    """The denial reasons, one line each: in plain words, then the code and the probability
+    (when a classifier gave one), and the sentence that states it, quoted."""
     if not reasons:
         return []
     lines = ["  denial reasons:"]
     for reason in reasons:
+        code = reason.get("code")
         p = reason.get("probability")
-        chance = f" ({p:.2f})" if isinstance(p, (int, float)) else ""
+        chance = f", {p:.2f}" if isinstance(p, (int, float)) else ""
         evidence = reason.get("evidence") or ""
-        lines.append(f'    {reason.get("code")}{chance}: "{evidence}"')
+        lines.append(f'    {reason_label(code)} ({code}{chance}): "{evidence}"')
     return lines
 
 

@@ -72,7 +72,10 @@ def test_describe_prints_each_reason_with_its_sentence():
     (reasons,) = assign_reasons([item()])
     lines = reason_lines(reasons)
     assert lines[0] == "  denial reasons:"
-    assert lines[1].startswith('    no_functional_benefit: "There is no documentation')
+    assert lines[1].startswith(
+        "    no functional benefit from earlier treatment (no_functional_benefit"
+    )
+    assert '): "There is no documentation' in lines[1]
     assert reason_lines([]) == []
 
 
