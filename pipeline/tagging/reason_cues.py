@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -40,6 +39,7 @@ from pipeline.rules import files as rulefiles
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import doc_text, ensure_doc_extension, ensure_span_extension
 from pipeline.tagging.errors import ErrorHandling, guarded
+from pipeline.tagging.word_patterns import WordPatternMatcher
 
 RULES_FILE = "reason_cues.json"
 SPAN_KEY = "reason_cues"
@@ -68,10 +68,11 @@ class CueRules:
             raise rulefiles.RuleFileError(f"{RULES_FILE}: two cues share a name")
         return cls(window=int(data["window"]), cues=cues, data=data)
 
-    def matchers(self, vocab: Vocab) -> tuple[Matcher, Matcher]:
+    def matchers(self, vocab: Vocab) -> tuple[WordPatternMatcher, WordPatternMatcher]:
         """(cue matcher keyed by cue name, trigger matcher keyed by trigger kind), built on
-        `vocab`; spaCy validates every pattern here."""
-        cues, triggers = Matcher(vocab, validate=True), Matcher(vocab, validate=True)
+        `vocab`; spaCy validates every pattern here. The patterns are exact words, so they run
+        as phrases (`word_patterns`: the Matcher's matches, many times faster)."""
+        cues, triggers = WordPatternMatcher(vocab), WordPatternMatcher(vocab)
         for row in self.data["cues"]:
             cues.add(row["name"], _patterns(row["patterns"]))
         for kind in TRIGGER_KINDS:
@@ -124,7 +125,7 @@ class ReasonCues(RuleFiles, ErrorHandling):
         self.vocab = vocab
         self.name = name
         self.rule_files = (rules_file,)
-        self._matchers: tuple[Matcher, Matcher] | None = None
+        self._matchers: tuple[WordPatternMatcher, WordPatternMatcher] | None = None
         self._sentencizer = Sentencizer()
 
     def _build(self, folder: Path | None) -> CueRules:
@@ -132,7 +133,7 @@ class ReasonCues(RuleFiles, ErrorHandling):
         return load_rules(self.rule_files[0], folder)
 
     @property
-    def matchers(self) -> tuple[Matcher, Matcher]:
+    def matchers(self) -> tuple[WordPatternMatcher, WordPatternMatcher]:
         if self._matchers is None:
             self._matchers = self.rules.matchers(self.vocab)
         return self._matchers

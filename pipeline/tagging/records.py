@@ -74,6 +74,16 @@ def item_record(item: Mapping[str, Any], letter: Mapping[str, Any] | None = None
     for name in ("claims_admin_guideline", "maximus_guideline"):
         citations[name] = get(name) or {"text": get(f"{name}_text")}
     prior = letter.get("prior_treatments") if letter is not None else get("prior_treatments")
+    limits = get("guideline_limits")
+    # the case's side is read only when the rationale quotes a limit to hold it against
+    case = (
+        item_case(
+            {k: get(k) for k in ("disputed_item", "request_text", "rationale")},
+            {"clinical_case_summary": _value((letter or {}).get("clinical_case_summary"))},
+        )
+        if limits
+        else None
+    )
     return Item.model_validate(
         {
             **{name: get(name) for name in INGEST_FIELDS},
@@ -83,20 +93,13 @@ def item_record(item: Mapping[str, Any], letter: Mapping[str, Any] | None = None
             **citations,
             "category_source": get("category_source"),
             "category_probability": get("category_probability"),
-            "guideline_limits": get("guideline_limits") or [],
+            "guideline_limits": limits or [],
             "rationale_treatments": get("rationale_treatments") or [],
             "prior_treatments": _value(prior),
             "review": review_codes(item),
             "ruling": get("ruling"),
             # the limit that fits the item's condition and body part, less completed sessions
-            "visit_cap": visit_cap(
-                get("frequency"),
-                get("guideline_limits"),
-                item_case(
-                    {k: get(k) for k in ("disputed_item", "request_text", "rationale")},
-                    {"clinical_case_summary": _value((letter or {}).get("clinical_case_summary"))},
-                ),
-            ),
+            "visit_cap": visit_cap(get("frequency"), limits, case),
             "masked_rationale": get("masked_rationale"),
             "verdict_text": get("verdict_text"),
             "spans": get("spans") or [],

@@ -48,7 +48,6 @@ import numpy as np
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -57,6 +56,7 @@ from pipeline.rules import files as rulefiles
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import ensure_doc_extension
 from pipeline.tagging.errors import ErrorHandling, guarded
+from pipeline.tagging.word_patterns import WordPatternMatcher
 
 RULES_FILE = "ruling_rules.json"
 OVERTURNED = "Overturned"
@@ -116,7 +116,7 @@ class RulingRules:
     """Compiled `ruling_rules.json`: one Matcher for every pattern group (each match labelled
     "group:name"), word sets for the rest."""
 
-    matcher: Matcher
+    matcher: WordPatternMatcher
     strings: Any  # the matcher's StringStore: its labels' strings
     predicate_kind: dict[str, tuple[str, int]]  # predicate name -> (kind, sign)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -124,7 +124,7 @@ class RulingRules:
 
     @classmethod
     def from_json(cls, data: dict[str, Any], vocab: Any) -> RulingRules:
-        matcher = Matcher(vocab, validate=True)
+        matcher = WordPatternMatcher(vocab)  # the Matcher's matches, as phrases where it can
         for group in _GROUPS:
             for row in data.get(group, []):
                 matcher.add(f"{group}:{row['name']}", [row["pattern"]])

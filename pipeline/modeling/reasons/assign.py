@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from pipeline.core.cells import as_text
-from pipeline.modeling.linear import LinearModel
+from pipeline.modeling.linear import LinearModel, SharedScorers
 from pipeline.modeling.reasons import CODES, OTHER, UPHELD
 from pipeline.modeling.reasons.sentences import feature_row, item_sentences
 
@@ -68,11 +69,14 @@ class ReasonModel:
         thresholds = {code: float(meta["thresholds"][code]) for code in scorers}
         return cls(scorers, thresholds, float(meta.get("floor", FLOOR)))
 
+    @cached_property
+    def _shared(self) -> SharedScorers:
+        return SharedScorers([self.scorers[code] for code in self.codes])
+
     def probabilities(self, rows: Sequence[Mapping[str, Any]]) -> np.ndarray:
-        """P(code | sentence), shape (rows, codes), columns in `codes` order."""
-        if not rows:
-            return np.zeros((0, len(self.codes)))
-        return np.column_stack([self.scorers[code].predict_proba(rows) for code in self.codes])
+        """P(code | sentence), shape (rows, codes), columns in `codes` order (the sentences'
+        features extracted once for every code)."""
+        return self._shared.predict_proba(rows)
 
 
 def cue_probabilities(sentences: Sequence[Mapping[str, Any]], codes: Sequence[str]) -> np.ndarray:
