@@ -246,6 +246,14 @@ def _cues() -> RegexSet:
     return RegexSet([data["deficit"], data["finding"]])
 
 
+@lru_cache(maxsize=8192)
+def _sentence_cues(cues: RegexSet, sentence: str) -> tuple[bool, bool]:
+    """(deficit, finding) of one sentence: cached, because the quoted-sentence explanation
+    scores every rationale once per sentence taken out, each time with the others."""
+    found = cues.matching(sentence)
+    return DEFICIT in found, FINDING in found
+
+
 def cue_features(reasoning: str) -> dict[str, float]:
     """Share of masked-rationale sentences reporting a deficit vs a positive finding."""
     cues = _cues()
@@ -254,9 +262,9 @@ def cue_features(reasoning: str) -> dict[str, float]:
         if not sentence.strip():
             continue
         n += 1
-        found = cues.matching(sentence)
-        n_deficit += DEFICIT in found
-        n_finding += FINDING in found
+        deficit, finding = _sentence_cues(cues, sentence)
+        n_deficit += deficit
+        n_finding += finding
     return {
         "cue_deficit_frac": n_deficit / max(n, 1),
         "cue_deficit_n": float(n_deficit),

@@ -9,7 +9,8 @@ Overturned; negative: toward Upheld. Verdict sentences are masked before the mod
 rationale, so they never appear here.
 
 Plain Python + the compiled scorer (no scikit-learn), so `imr predict` can afford it: one extra
-scoring per sentence.
+scoring per sentence, where the TF-IDF blocks update the whole rationale's counts by the
+sentence's n-grams (`LinearModel.predict_proba_leaving_out`) instead of re-reading the text.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pipeline.modeling.linear import LinearModel
 from pipeline.tagging.verdicts import load_verdict_rules
 
 N_SENTENCES = 3
+TEXT_COLUMN = "reasoning_text"  # the masked rationale as the TF-IDF blocks read it
 # A fragment with fewer letters than this ("2.", "a)") is not a sentence worth quoting.
 _MIN_LETTERS = 8
 _LETTER = re.compile(r"[A-Za-z]")
@@ -60,25 +62,26 @@ def sentence_contributions(
     of their contribution to P(Overturned), strongest first: {"sentence", "contribution",
     "toward"}. `p_full` is each row's P(Overturned) as scored whole."""
     placeholder = load_verdict_rules().placeholder
-    variants: list[dict[str, Any]] = []
-    owners: list[tuple[int, str]] = []
+    out: list[list[dict[str, Any]]] = [[] for _ in rows]
     for index, row in enumerate(rows):
         masked = str(row.get("masked_text") or "")
+        quotes, ranges, variants = [], [], []
         for start, end in sentence_spans(masked):
             quote = _quote(masked[start:end], placeholder)
             if len(_LETTER.findall(quote)) < _MIN_LETTERS:
                 continue  # the verdict placeholder alone, a list number, a stray fragment
             without = masked[:start] + " " + masked[end:]
             variants.append({**row, "masked_text": without, **text_columns(without, placeholder)})
-            owners.append((index, quote))
-    out: list[list[dict[str, Any]]] = [[] for _ in rows]
-    if not variants:
-        return out
-    p_without = model.predict_proba(variants)
-    found: list[list[tuple[float, str]]] = [[] for _ in rows]
-    for (index, quote), p in zip(owners, p_without, strict=True):
-        found[index].append((float(p_full[index]) - float(p), quote))
-    for index, pairs in enumerate(found):
+            # the sentence's words within the reasoning text (its breaks are whitespace)
+            first = _word_count(masked[:start], placeholder)
+            ranges.append((first, first + _word_count(masked[start:end], placeholder)))
+            quotes.append(quote)
+        if not variants:
+            continue
+        whole = {**row, **text_columns(masked, placeholder)}
+        p_without = model.predict_proba_leaving_out(whole, TEXT_COLUMN, ranges, variants)
+        pairs = [(float(p_full[index]) - float(p), quote)
+                 for quote, p in zip(quotes, p_without, strict=True)]  # fmt: skip
         pairs.sort(key=lambda pair: (-abs(pair[0]), pair[1]))
         out[index] = [
             {
@@ -90,3 +93,7 @@ def sentence_contributions(
             if delta
         ]
     return out
+
+
+def _word_count(text: str, placeholder: str) -> int:
+    return len(text.replace(placeholder, " ").split())

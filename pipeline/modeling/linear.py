@@ -51,6 +51,7 @@ from pipeline.features.polarity import polarity_features
 FORMAT = "imr-linear-model"
 VERSION = 2  # 1 stored the vocabulary as a fixed-width unicode array (4 bytes per character)
 TERM_SEPARATOR = "\n"
+DEFAULT_TOKEN_PATTERN = r"(?u)\b\w\w+\b"  # CountVectorizer's: its tokens never hold a space
 # The largest difference allowed between a compiled model's probabilities or decision values and
 # its source pipeline's (float rounding is ~1e-15; a real difference is far larger).
 TOLERANCE = 1e-9
@@ -278,17 +279,9 @@ class _TextBlock(_Block):
     def _char_wb_columns(self, text: str) -> list[int]:
         """The vocabulary columns of every char_wb n-gram of `text` (repeated per occurrence).
         Each distinct word's columns are computed once and cached across texts."""
-        cache = self._word_columns
-        if len(cache) >= _WORD_CACHE_SIZE:
-            cache.clear()
-        get = self._lookup().get
-        min_n, max_n = _ngram_range(self.spec)
         out: list[int] = []
         for word, times in Counter(self._preprocess(text).split()).items():
-            columns = cache.get(word)
-            if columns is None:
-                grams = _padded_word_ngrams(word, min_n, max_n)
-                columns = cache[word] = [j for j in map(get, grams) if j is not None]
+            columns = self._word_char_columns(word)
             out.extend(columns * times if times > 1 else columns)
         return out
 
@@ -309,11 +302,116 @@ class _TextBlock(_Block):
             value = value / total[rid]
         return rid, col, value
 
+    def leave_out_scores(self, text: str, ranges: Sequence[tuple[int, int]]) -> np.ndarray | None:
+        """Per (a, b) in `ranges`: the block's score of `text` with its whitespace words a..b-1
+        taken out (the rest joined by one space), from the whole text's counts and the n-grams
+        the range takes out and its gap creates: what `scores` gives the shortened texts, in
+        time proportional to the range instead of the text. None when the word analyzer's
+        token pattern is not sklearn's default (a custom one may match across a space)."""
+        if self.spec["analyzer"] == "word" and self.spec["token_pattern"] != DEFAULT_TOKEN_PATTERN:
+            return None
+        words = self._preprocess(text).split()
+        Change = tuple[np.ndarray, np.ndarray]  # (columns, count change)
+        if self.spec["analyzer"] == "char_wb":
+            per_word = [self._word_char_columns(word) for word in words]
+            lengths = np.cumsum([0, *map(len, per_word)])
+            flat = np.fromiter(chain.from_iterable(per_word), dtype=np.int64, count=lengths[-1])
+
+            def change(a: int, b: int) -> Change:
+                columns, counts = np.unique(flat[lengths[a] : lengths[b]], return_counts=True)
+                return columns, -counts
+        else:
+            findall = re.compile(self.spec["token_pattern"]).findall
+            per_word = [findall(word) for word in words]  # no token spans a space
+            first = np.cumsum([0, *map(len, per_word)]).tolist()
+            tokens = list(chain.from_iterable(per_word))
+            flat = np.fromiter(self._gram_columns(tokens).elements(), dtype=np.int64)
+
+            def change(a: int, b: int) -> Change:
+                counted = self._gap_change(tokens, first[a], first[b])
+                return (np.fromiter(counted.keys(), np.int64, len(counted)),
+                        np.fromiter(counted.values(), np.int64, len(counted)))  # fmt: skip
+
+        base = _TfidfSums(self, flat)
+        return np.array([base.score_after(*change(a, b)) for a, b in ranges], dtype=np.float64)
+
+    def _word_char_columns(self, word: str) -> list[int]:
+        """The vocabulary columns of one (preprocessed) word's char_wb n-grams, cached."""
+        columns = self._word_columns.get(word)
+        if columns is None:
+            if len(self._word_columns) >= _WORD_CACHE_SIZE:
+                self._word_columns.clear()
+            get = self._lookup().get
+            grams = _padded_word_ngrams(word, *_ngram_range(self.spec))
+            columns = self._word_columns[word] = [j for j in map(get, grams) if j is not None]
+        return columns
+
+    def _gram_columns(self, tokens: Sequence[str]) -> Counter[int]:
+        """Vocabulary column -> count of the word n-grams of `tokens` (out-of-vocabulary left
+        out)."""
+        get = self._lookup().get
+        counted = Counter(map(get, word_ngrams(list(tokens), _ngram_range(self.spec))))
+        counted.pop(None, None)
+        return counted  # type: ignore[return-value]
+
+    def _gap_change(self, tokens: Sequence[str], start: int, end: int) -> Counter[int]:
+        """The count change of taking tokens[start:end] out: minus every n-gram touching the
+        range, plus the n-grams that now span its gap."""
+        min_n, max_n = _ngram_range(self.spec)
+        reach = max_n - 1
+        lo, hi = max(0, start - reach), min(len(tokens), end + reach)
+        before = self._gram_columns(tokens[lo:hi])
+        after = self._gram_columns([*tokens[lo:start], *tokens[end:hi]])
+        # n-grams lying wholly left or right of the range cancel out (counted in both)
+        after.subtract(before)
+        return Counter({j: n for j, n in after.items() if n})
+
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         arrays = {**super().arrays(prefix), f"{prefix}_terms": _pack_terms(self.terms)}
         if self.idf is not None:
             arrays[f"{prefix}_idf"] = self.idf
         return arrays
+
+
+class _TfidfSums:
+    """A text block's score of one text as sums over its columns, updated by count changes:
+    the coefficient-weighted sum of the values, the sum of their squares (the l2 norm) and the
+    number of nonzero columns (a text left with none scores 0, as sklearn's zero row does)."""
+
+    def __init__(self, block: _TextBlock, columns: np.ndarray) -> None:
+        self.block = block
+        self.counts = np.bincount(columns, minlength=len(block.coef))  # column -> count
+        present = np.flatnonzero(self.counts)
+        values = self.values(present, self.counts[present])
+        self.weighted = float(np.dot(block.coef[present], values))
+        self.squares = float(np.dot(values, values))
+        self.nonzero = len(present)
+
+    def values(self, columns: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        """Counts -> the block's values before normalisation (zero counts stay 0)."""
+        spec = self.block.spec
+        present = counts > 0
+        out = present.astype(np.float64) if spec["binary"] else counts.astype(np.float64)
+        if spec["sublinear_tf"]:
+            out = np.where(present, np.log(np.where(present, out, 1.0)) + 1.0, 0.0)
+        if self.block.idf is not None:
+            out = out * self.block.idf[columns]
+        return out
+
+    def score_after(self, columns: np.ndarray, change: np.ndarray) -> float:
+        """The score once the counts of `columns` (distinct) change by `change`."""
+        old = self.counts[columns]
+        new = old + change
+        was, now = self.values(columns, old), self.values(columns, new)
+        weighted = self.weighted + float(np.dot(self.block.coef[columns], now - was))
+        squares = self.squares + float(np.dot(now, now) - np.dot(was, was))
+        nonzero = self.nonzero - int(np.count_nonzero(old)) + int(np.count_nonzero(new))
+        if nonzero == 0:
+            return 0.0
+        if self.block.spec["norm"] == "l2":
+            norm = math.sqrt(max(squares, 0.0))
+            return weighted / norm if norm > 0.0 else weighted
+        return weighted
 
 
 def _pack_terms(terms: list[str]) -> np.ndarray:
@@ -504,6 +602,31 @@ class LinearModel:
         intercept they give `decision_function`.
         """
         return self.predict_proba_and_contributions(rows, readable_only)[1]
+
+    def predict_proba_leaving_out(
+        self,
+        row: Row,
+        column: str,
+        ranges: Sequence[tuple[int, int]],
+        variants: Sequence[Row],
+    ) -> np.ndarray:
+        """P(classes[1]) of each of `variants`: `row` with the whitespace words a..b-1 of its
+        text `column` taken out, per (a, b) in `ranges`, every other column as in the variant.
+        Equal to `predict_proba(variants)` (a differential test checks it); the text blocks on
+        `column` update the whole text's counts instead of reading every variant's text."""
+        variants = _records(variants)
+        if len(variants) != len(ranges):
+            raise ValueError(f"{len(ranges)} ranges for {len(variants)} variants")
+        total = np.full(len(variants), self.intercept, dtype=np.float64)
+        if not variants:
+            return total
+        text = as_text(row.get(column))
+        for block in self.blocks:
+            fast = None
+            if isinstance(block, _TextBlock) and block.column == column:
+                fast = block.leave_out_scores(text, ranges)
+            total += fast if fast is not None else block.scores(variants)
+        return self._probability(total)
 
     def predict_proba_and_contributions(
         self, rows: Sequence[Row], readable_only: bool = True, top: int | None = None
