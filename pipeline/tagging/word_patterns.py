@@ -22,8 +22,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-# More sequences than this from one pattern: it stays in the Matcher (memory, build time).
-MAX_SEQUENCES = 20_000
+# More sequences than this from one pattern: it stays in the Matcher (building ~8 us a phrase:
+# the pipeline is built at every start, so one-letter `imr predict` pays for it).
+MAX_SEQUENCES = 2_000
 _WORD_KEYS = ("LOWER", "ORTH")
 
 Pattern = list[dict[str, Any]]
