@@ -9,19 +9,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from pipeline.record.model import Citation, Evidence, Frequency, MtusCitation
+from pipeline.rules.files import load_rules
 
 NONE_CITED = "none cited"
 NOT_READ = "citation not read"
 MTUS, ODG, OTHER = "MTUS", "ODG", "other non-MTUS"
-_ODG = re.compile(r"\bODG\b|official\s+disability\s+guideline", re.IGNORECASE)
+# The ODG's canonical name among the guideline vocabulary's sources (`guideline_names.json`).
+ODG_SOURCE = "Official Disability Guidelines (ODG)"
+
+
+@cache
+def _odg_pattern() -> re.Pattern[str]:
+    """The vocabulary's own pattern for the ODG (its names, aliases and publisher), the one the
+    citation tagger finds a reference's `source` with."""
+    sources = load_rules("guideline_names.json")["sources"]
+    pattern = next(s["pattern"] for s in sources if s["name"] == ODG_SOURCE)
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def is_odg(name: str) -> bool:
-    """Whether a non-MTUS citation names the Official Disability Guidelines."""
-    return _ODG.search(name) is not None
+    """Whether a non-MTUS reference names the Official Disability Guidelines, by the guideline
+    vocabulary's ODG pattern: the parsed `NonMtusSource.source` comes from the same pattern but
+    keeps only the first source a reference names ("ACOEM guidelines and the Official
+    Disability Guidelines" is ACOEM there), and tables tagged before sources existed have none,
+    so the reference's text is asked, the same way everywhere."""
+    return _odg_pattern().search(name) is not None
 
 
 def mtus_chapter(entry: MtusCitation) -> str:

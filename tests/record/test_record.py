@@ -11,7 +11,7 @@ import pytest
 from pydantic import ValidationError
 
 from pipeline.record import Item, Prediction, Span
-from pipeline.record.facts import citation_basis, frequency_text, is_odg
+from pipeline.record.facts import ODG_SOURCE, citation_basis, frequency_text, is_odg
 from pipeline.record.schema import SCHEMA_FILE, schema_text
 from pipeline.record.views import INTERNAL, as_item, flat_row, json_row
 from tests import paths as test_paths
@@ -166,10 +166,32 @@ def test_the_boundaries_refuse_malformed_values() -> None:
         ("official disability guidelines, Knee", True),
         ("UpToDate, made-up entry", False),
         ("Methodology of made-up reviews", False),  # "odg" inside a word is not the ODG
+        ("Official Disabilities Guidelines, Pain", True),  # the vocabulary's variant
+        ("Work Loss Data Institute, Neck", True),  # the ODG's publisher
+        ("ACOEM guidelines and the Official Disability Guidelines", True),  # the second source
     ],
 )
 def test_is_odg(name: str, odg: bool) -> None:
     assert is_odg(name) is odg
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Official Disability Guidelines (ODG), Low Back Chapter",
+        "ODG Pain Chapter",
+        "Work Loss Data Institute, Neck",
+        "UpToDate, made-up entry",
+        "ACOEM Practice Guidelines, made-up chapter",
+        "A made-up article, 2015",
+    ],
+)
+def test_is_odg_is_the_vocabularys_answer(name: str) -> None:
+    """A reference naming one source: is_odg says what the citation tagger's parsed source
+    says (both read the vocabulary's ODG entry)."""
+    from pipeline.tagging.guideline_names import default_vocabulary
+
+    assert is_odg(name) is (default_vocabulary().non_mtus(name)["source"] == ODG_SOURCE)
 
 
 def test_frequency_text() -> None:
