@@ -39,7 +39,7 @@ item's decision is then its heading's alone. Sentences of one ruling that disagr
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from pipeline.record.model import Ruling
 from pipeline.rules import files as rulefiles
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import ensure_doc_extension
@@ -76,24 +77,8 @@ _NO = frozenset({"no", "lack", "absence", "without", "insufficient", "nothing", 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/+-]*")
 
 
-@dataclass(frozen=True)
-class Ruling:
-    """What the reader read: `decision` (None when it abstains), the ruling sentence with its
-    character span in the rationale, the predicate rule (`form`), `partial`, and `review`
-    (the abstention's code, else None)."""
-
-    decision: str | None
-    sentence: str | None = None
-    start_char: int | None = None
-    end_char: int | None = None
-    form: str | None = None
-    partial: bool = False
-    review: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
+# What the reader returns when no sentence rules: a copy each time (a record's part can be
+# changed, this one must not be).
 ABSTAIN = Ruling(decision=None, review=NO_RULING)
 
 
@@ -263,10 +248,17 @@ class RulingReader:
             lead = len(span.text) - len(span.text.lstrip())
             at = span.start_char + lead
             last = reads[-1]
-            if len({_decision(r) for r in reads}) > 1:
-                return Ruling(None, text, at, at + len(text), last.form, review=AMBIGUOUS)
-            return Ruling(_decision(last), text, at, at + len(text), last.form, last.partial)
-        return ABSTAIN
+            ambiguous = len({_decision(r) for r in reads}) > 1
+            return Ruling(
+                decision=None if ambiguous else _decision(last),
+                sentence=text,
+                start_char=at,
+                end_char=at + len(text),
+                form=last.form,
+                partial=False if ambiguous else last.partial,
+                review=AMBIGUOUS if ambiguous else None,
+            )
+        return ABSTAIN.model_copy()
 
     def _sentence(
         self,
@@ -693,7 +685,7 @@ class RulingComponent(RuleFiles, ErrorHandling):
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         ruling = self.rules.read(doc, doc._.ruling_item, doc._.ruling_item_treatments)
-        doc._.ruling = ruling.to_dict()
+        doc._.ruling = ruling.model_dump()
         return doc
 
 
@@ -730,7 +722,7 @@ def read_ruling(text: str | None, item_text: str | None = None) -> Ruling:
         with nlp.select_pipes(enable=["imr_treatments"]):
             names = nlp(item_text)._.treatments
     doc = nlp(prepare(nlp, text, item_text, names))
-    return Ruling(**doc._.ruling) if doc._.ruling else ABSTAIN
+    return Ruling(**doc._.ruling) if doc._.ruling else ABSTAIN.model_copy()
 
 
 def ruling_review(ruling: Any) -> list[str]:

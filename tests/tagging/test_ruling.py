@@ -55,16 +55,32 @@ def test_the_ruling_is_the_last_sentence_that_rules():
 
 
 def test_review_codes_of_an_abstention():
-    assert ruling_review(Ruling("Upheld").to_dict()) == []
-    assert ruling_review(Ruling(None, review="no_ruling_sentence").to_dict()) == [
-        "no_ruling_sentence"
-    ]
-    assert ruling_review(Ruling(None, review="ruling_ambiguous").to_dict()) == ["ruling_ambiguous"]
+    assert ruling_review(Ruling(decision="Upheld").model_dump()) == []
+    assert ruling_review(Ruling(review="no_ruling_sentence").model_dump()) == ["no_ruling_sentence"]
+    assert ruling_review(Ruling(review="ruling_ambiguous").model_dump()) == ["ruling_ambiguous"]
     assert ruling_review(None) == ["no_ruling_sentence"]  # never read: flagged, no default
 
 
+def test_the_reader_returns_the_records_ruling_type():
+    """One type: what the reader returns is what an item record holds (`record.Ruling`)."""
+    from pipeline import record
+
+    assert Ruling is record.Ruling
+    ruling = read_ruling(TEXT, "Knee brace")
+    item = record.Item(case_number="FAKE-1", issue_index=0, ruling=ruling.model_dump())
+    assert item.ruling == ruling
+
+
+def test_an_abstention_is_a_fresh_copy():
+    first = read_ruling("The patient has knee pain.", "Knee brace")
+    assert first.decision is None and first.review == "no_ruling_sentence"
+    first.review = "changed by a caller"
+    assert read_ruling("", "Knee brace").review == "no_ruling_sentence"
+
+
 def test_a_tagged_ruling_is_used_and_an_untagged_record_is_read_now():
-    tagged = {"ruling": Ruling("Overturned", "X.", 0, 2, "necessity").to_dict()}
+    ruling = Ruling(decision="Overturned", sentence="X.", start_char=0, end_char=2, form="nec")
+    tagged = {"ruling": ruling.model_dump()}
     assert ruling_from_record(tagged).decision == "Overturned"
     untagged = {"rationale": TEXT, "disputed_item": "Knee brace"}
     assert ruling_from_record(untagged).decision == "Upheld"
