@@ -8,7 +8,7 @@ letters there are; the outputs appear under their names only when the run comple
 from __future__ import annotations
 
 import contextlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -18,15 +18,13 @@ import pyarrow.parquet as pq
 
 from pipeline.core import io
 from pipeline.core.display_names import counted
+from pipeline.ingest.accounting import CaseNumbers, RunCounts
 from pipeline.ingest.batch import (
     PROBLEM_COLUMNS,
     REJECT_COLUMNS,
     FileResult,
     ParsedFiles,
-    Reject,
-    accounted,
     letters_and_items,
-    split_copies,
 )
 
 _TEXT, _INT = pa.string(), pa.int64()
@@ -49,28 +47,13 @@ ROW_GROUP_FILES = 256
 
 
 @dataclass
-class IngestSummary:
-    """The run's accounting: every input is parsed or rejected."""
+class IngestSummary(RunCounts):
+    """The run's accounting: every input is parsed or rejected, and the letters read."""
 
-    inputs: int = 0
-    parsed: int = 0
     letters: int = 0
-    items: int = 0
-    rejects: list[Reject] = field(default_factory=list)
-    problems: list[dict] = field(default_factory=list)
-    written: bool = True  # False: no letter file in the inputs, the previous output untouched
 
-    @property
-    def rejected(self) -> int:
-        """Files that failed (copies of a file read once are listed but do not count)."""
-        return split_copies(self.rejects)[0]
-
-    def count_line(self) -> str:
-        return (
-            f"{accounted(self.inputs, self.parsed, self.rejects)} "
-            f"({counted(self.letters, 'letter')}, {counted(self.items, 'item')}, "
-            f"{counted(len(self.problems), 'partial problem')})"
-        )
+    def counts(self) -> list[str]:
+        return [counted(self.letters, "letter"), *super().counts()]
 
 
 class _TableStream:
@@ -99,7 +82,7 @@ class IngestTables:
         self.folder = folder
         self.summary = summary
         self.pending: list[FileResult] = []
-        self.cases: dict[str, str] = {}  # case number -> the file of its first letter
+        self.case_numbers = CaseNumbers()
 
     def __enter__(self) -> IngestTables:
         self.stack = contextlib.ExitStack()
@@ -125,8 +108,13 @@ class IngestTables:
         summary.letters += len(letter_rows)
         summary.items += len(item_rows)
         summary.problems.extend(problems)
-        origins = [(r.path, parsed.letter) for r in batch for parsed in r.letters]
-        summary.problems.extend(_same_case_numbers(origins, self.cases))
+        # A letter is told apart by its path (as given, as every problem names it: two files may
+        # share a name) and its place in the file.
+        for r in batch:
+            for i, parsed in enumerate(r.letters):
+                case = parsed.letter.get("case_number")
+                if problem := self.case_numbers.problem(case, (r.path, i), r.path):
+                    summary.problems.append(problem)
 
     def __exit__(
         self,
@@ -150,21 +138,3 @@ def write_accounting(folder: Path, summary: IngestSummary) -> None:
                  folder / "rejects.csv")  # fmt: skip
     io.write_csv(pd.DataFrame(summary.problems, columns=PROBLEM_COLUMNS),
                  folder / "problems.csv")  # fmt: skip
-
-
-def _same_case_numbers(letters: list[tuple[str, dict]], cases: dict[str, str]) -> list[dict]:
-    """A `duplicate_case_number` problem for each letter whose case number an earlier letter
-    had (identical files were read once, so these differ): both are kept. Each is named by its
-    path as given, as every other problem is (two files may share a name)."""
-    problems = []
-    for source, row in letters:
-        case = row.get("case_number")
-        if not case:
-            continue
-        if str(case) not in cases:
-            cases[str(case)] = str(source)
-            continue
-        problems.append({"file": source, "case_number": case,
-                         "problem": f"duplicate_case_number: {case} is also the case number of "
-                                    f"another letter ({cases[str(case)]})"})  # fmt: skip
-    return problems

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Protocol
 
-from pipeline.core.display_names import counted
-from pipeline.ingest.batch import Reject, accounted, split_copies
+from pipeline.ingest.accounting import CaseNumbers, RunCounts
+from pipeline.ingest.batch import Reject
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # bad option or argument, an --out that would overwrite the inputs, or of a
@@ -29,17 +29,13 @@ class Counted(Protocol):
 
 
 @dataclass
-class StreamSummary:
-    inputs: int
-    rejects: list[Reject] = field(default_factory=list)
-    parsed: int = 0
-    items: int = 0
-    problems: list[dict[str, Any]] = field(default_factory=list)
+class StreamSummary(RunCounts):
+    """A stream's accounting (`RunCounts`), the flags raised, and the letters' case numbers."""
+
     flags: list[dict[str, Any]] = field(default_factory=list)
-    written: bool = True  # False: no letter to read, so OUT was not touched
-    case_files: dict[str, str] = field(default_factory=dict)  # case number -> its first file
-    _reported: set[tuple[Any, ...]] = field(default_factory=set, repr=False)
-    _items_seen: set[tuple[Any, ...]] = field(default_factory=set, repr=False)
+    case_numbers: CaseNumbers = field(default_factory=CaseNumbers, repr=False)
+    # how often each (case number, file name, item number) was seen
+    _items_seen: dict[tuple[Any, ...], int] = field(default_factory=dict, repr=False)
 
     def __enter__(self) -> StreamSummary:
         return self
@@ -65,34 +61,19 @@ class StreamSummary:
         self._same_case_numbers(chunk.records)
 
     def _same_case_numbers(self, records: list[dict[str, Any]]) -> None:
-        """Two different letters (identical files were read once) with the same case number are
-        both kept, and the later one gets a `duplicate_case_number` problem row. A letter is
-        told apart by its file name, or, for files of the same name in two folders, by its
-        items repeating (case number, file name, item number)."""
+        """Two different letters with the same case number (`CaseNumbers`). Item records carry
+        their file's name, not its path: a letter is told apart by its file name and, for files
+        of the same name in two folders, by its items repeating (case number, file name, item
+        number)."""
         for record in records:
             case, source = record.get("case_number"), record.get("source_file")
             if not case or source is None:
                 continue
             item = (str(case), str(source), record.get("issue_index"))
-            first = self.case_files.setdefault(item[0], item[1])
-            repeated = item in self._items_seen
-            self._items_seen.add(item)
-            if (first != item[1] or repeated) and item[:2] not in self._reported:
-                self._reported.add(item[:2])
-                problem = (f"duplicate_case_number: {case} is also the case number of another "
-                           f"letter ({first})")  # fmt: skip
-                self.problems.append({"file": source, "case_number": case, "problem": problem})
-
-    @property
-    def rejected(self) -> int:
-        """Files that failed (copies of a file read once are listed but do not count)."""
-        return split_copies(self.rejects)[0]
-
-    def count_line(self) -> str:
-        return (
-            f"{accounted(self.inputs, self.parsed, self.rejects)} "
-            f"({counted(self.items, 'item')}, {counted(len(self.problems), 'partial problem')})"
-        )
+            again = self._items_seen.get(item, 0)
+            self._items_seen[item] = again + 1
+            if problem := self.case_numbers.problem(case, (item[1], again), item[1]):
+                self.problems.append(problem)
 
 
 def exit_code(parsed: int, rejected: int) -> int:
