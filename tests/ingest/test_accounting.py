@@ -43,10 +43,11 @@ def _chunk(*records: tuple[str, str, int]) -> SimpleNamespace:
 
 
 def test_the_stream_tells_letters_apart_by_name_and_by_their_items_repeating():
-    summary = StreamSummary(inputs=3)
+    summary = StreamSummary(inputs=4)
     summary.add(_chunk(("FAKE-1", "x.txt", 0), ("FAKE-1", "x.txt", 1)))
     assert summary.problems == []
     summary.add(_chunk(("FAKE-1", "y.txt", 0), ("FAKE-1", "y.txt", 1)))  # another name
     summary.add(_chunk(("FAKE-1", "x.txt", 0), ("FAKE-1", "x.txt", 1)))  # x.txt elsewhere
-    assert [p["file"] for p in summary.problems] == ["y.txt", "x.txt"]
+    summary.add(_chunk(("FAKE-1", "x.txt", 0)))  # a third x.txt: each later letter, as ingest
+    assert [p["file"] for p in summary.problems] == ["y.txt", "x.txt", "x.txt"]
     assert all("(x.txt)" in p["problem"] for p in summary.problems)
