@@ -12,8 +12,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from pipeline.record.model import REASON_CODES
 from pipeline.reporting.corpus.rows import CAP_GROUPS
-from pipeline.reporting.corpus.stats import Z95, summary, wilson
+from pipeline.reporting.corpus.stats import Z95, proportion, summary, wilson
 
 SMALL_GROUP = 10  # groups with fewer items are shown and marked, never hidden
 TOP_SPECIALTIES = 10
@@ -34,6 +35,11 @@ def _codes(value: Any) -> list[str]:
     return []
 
 
+def _values(row: Mapping[str, Any], column: str) -> list[str]:
+    """A multi-valued column's values ('; '-joined in the row): MTUS chapters, sources."""
+    return [v for v in (row.get(column) or "").split("; ") if v]
+
+
 class _Tally:
     """Items and Overturned items of one group."""
 
@@ -52,6 +58,41 @@ class _Tally:
         self.items += other.items
         self.decided += other.decided
         self.overturned += other.overturned
+
+
+class _ReasonTally:
+    """Upheld items given reasons in one group, and how many of them were given each code."""
+
+    __slots__ = ("codes", "items")
+
+    def __init__(self) -> None:
+        self.items = 0
+        self.codes: Counter[str] = Counter()
+
+    def add(self, codes: Iterable[str]) -> None:
+        self.items += 1
+        self.codes.update(codes)
+
+    def merge(self, other: _ReasonTally) -> None:
+        self.items += other.items
+        self.codes.update(other.codes)
+
+
+def reason_shares(tally: _ReasonTally, codes: Iterable[str]) -> dict[str, Any]:
+    """A group's row of the denial-reason tables: its Upheld items given reasons (the
+    denominator), whether the group is small, and per code the items given it, their share of
+    the group and the share's Wilson 95 % interval (`stats.proportion`)."""
+    return {
+        "items": tally.items,
+        "small": tally.items < SMALL_GROUP,
+        "codes": {code: proportion(tally.codes[code], tally.items) for code in codes},
+    }
+
+
+def _reason_order(codes: Iterable[str]) -> list[str]:
+    """The codebook's order (pipeline.record.model.REASON_CODES), unknown codes after it."""
+    found = set(codes)
+    return [c for c in REASON_CODES if c in found] + sorted(found - set(REASON_CODES))
 
 
 def group(tally: _Tally, total: int | None = None) -> dict[str, Any]:
@@ -109,6 +150,12 @@ class Aggregator:
         self.reread: list[tuple[float, int, dict]] = []  # the flagged items, min-heap on strength
         # (category, reason code) -> items: when the items carry the reasons tagger's codes
         self.reasons: Counter[tuple[str, str]] = Counter()
+        # dimension -> group -> the Upheld items given reasons (the denial-reason shares)
+        self.reason_groups: dict[str, defaultdict[str, _ReasonTally]] = defaultdict(
+            lambda: defaultdict(_ReasonTally)
+        )
+        self.reasons_overall = _ReasonTally()
+        self.reasons_without_guideline = 0  # Upheld items given reasons, citing no guideline
         self._order = 0
 
     # --- letters -----------------------------------------------------------------------------
@@ -133,9 +180,9 @@ class Aggregator:
         by["category"][row.get("category") or UNKNOWN].add(overturned)
         for line in ("maximus", "claims_admin"):
             by[f"{line}_basis"][row.get(f"{line}_basis") or UNKNOWN].add(overturned)
-            for chapter in filter(None, (row.get(f"{line}_mtus_chapters") or "").split("; ")):
+            for chapter in _values(row, f"{line}_mtus_chapters"):
                 by[f"{line}_chapter"][chapter].add(overturned)
-            for source in filter(None, (row.get(f"{line}_non_mtus_sources") or "").split("; ")):
+            for source in _values(row, f"{line}_non_mtus_sources"):
                 by[f"{line}_non_mtus_source"][source].add(overturned)
         self.crosstab[(row.get("maximus_basis") or UNKNOWN,
                        row.get("claims_admin_basis") or UNKNOWN)] += 1  # fmt: skip
@@ -150,8 +197,27 @@ class Aggregator:
         by["month"][row.get("decision_month") or UNKNOWN].add(overturned)
         self._add_model(row)
         self._add_review(row)
-        for code in dict.fromkeys(_codes(row.get("reasons"))):
+        codes = list(dict.fromkeys(_codes(row.get("reasons"))))
+        for code in codes:
             self.reasons[(row.get("category") or UNKNOWN, code)] += 1
+        if codes and overturned is False:
+            self._add_reasons(row, codes)
+
+    def _add_reasons(self, row: Mapping[str, Any], codes: list[str]) -> None:
+        """An Upheld item's reasons, in the groups the overturn tables use: its category, its
+        reviewer's first specialty, and each guideline its MAXIMUS line cites (the canonical
+        MTUS chapters and non-MTUS sources of the row, as the basis tables count them)."""
+        self.reasons_overall.add(codes)
+        groups = self.reason_groups
+        groups["category"][row.get("category") or UNKNOWN].add(codes)
+        groups["specialty"][row.get("specialty_primary") or UNKNOWN].add(codes)
+        chapters = _values(row, "maximus_mtus_chapters")
+        sources = _values(row, "maximus_non_mtus_sources")
+        for chapter in chapters:
+            groups["mtus_chapter"][chapter].add(codes)
+        for source in sources:
+            groups["non_mtus_source"][source].add(codes)
+        self.reasons_without_guideline += not (chapters or sources)
 
     def _brief(self, row: Mapping[str, Any]) -> dict[str, Any]:
         return {key: row.get(key) for key in ("case_number", "issue_index", "page",
@@ -238,6 +304,7 @@ class Aggregator:
                 "all_listed": self.n_review <= len(self.review_listed),
             },
             "reasons_by_category": self._reasons_table(),
+            "denial_reasons": self._denial_reasons(),
             "conventions": {
                 "small_group": SMALL_GROUP,
                 "ci": f"Wilson score interval, 95 % (z = {Z95:.4f})",
@@ -257,6 +324,55 @@ class Aggregator:
             row = {code: n for (c, code), n in self.reasons.items() if c == category}
             table[category] = dict(sorted(row.items(), key=lambda kv: (-kv[1], kv[0])))
         return table
+
+    def _denial_reasons(self) -> dict[str, Any] | None:
+        """The share of Upheld items given each reason code, overall and by category, reviewer
+        specialty (the same top groups as the specialty table) and guideline (None when no
+        Upheld item carries reasons). Overturned items and items without reasons are in no
+        denominator; an item given two codes counts under both."""
+        overall = self.reasons_overall
+        if not overall.items:
+            return None
+        codes = _reason_order(overall.codes)
+        groups = self.reason_groups
+
+        def table(tallies: Mapping[str, _ReasonTally]) -> dict[str, Any]:
+            order = sorted(tallies, key=lambda k: (k == UNKNOWN, -tallies[k].items, k))
+            return {key: reason_shares(tallies[key], codes) for key in order}
+
+        top, rest = self._specialty_split()
+        specialties: dict[str, _ReasonTally] = {k: groups["specialty"][k] for k in top
+                                                if k in groups["specialty"]}  # fmt: skip
+        other = _ReasonTally()
+        for key in rest:
+            if key in groups["specialty"]:
+                other.merge(groups["specialty"][key])
+        if other.items:
+            specialties[OTHER_SPECIALTIES] = other
+        return {
+            "items": overall.items,
+            "codes": codes,
+            "overall": reason_shares(overall, codes),
+            "by_category": table(groups["category"]),
+            "by_specialty": {
+                "groups": {key: reason_shares(t, codes) for key, t in specialties.items()},
+                "grouped_as_other": sorted(k for k in rest if k in groups["specialty"]),
+            },
+            "by_guideline": {
+                "line": "maximus",
+                "mtus_chapter": table(groups["mtus_chapter"]),
+                "non_mtus_source": table(groups["non_mtus_source"]),
+                "items_citing_none": self.reasons_without_guideline,
+            },
+            "share": "Upheld items given the code / Upheld items given reasons, in the group",
+        }
+
+    def _specialty_split(self) -> tuple[list[str], list[str]]:
+        """The specialties the specialty table shows (the top by items) and those it groups
+        as "all other"."""
+        tallies = self.by["specialty"]
+        ranked = sorted(tallies, key=lambda k: (k == UNKNOWN, -tallies[k].items, k))
+        return ranked[: self.top_specialties], ranked[self.top_specialties :]
 
     def _basis_tables(self, n: int) -> dict[str, Any]:
         by, agreement = self.by, self.agreement
@@ -283,8 +399,7 @@ class Aggregator:
 
     def _specialty_table(self, n: int) -> dict[str, Any]:
         tallies = self.by["specialty"]
-        ranked = sorted(tallies, key=lambda k: (k == UNKNOWN, -tallies[k].items, k))
-        top, rest = ranked[: self.top_specialties], ranked[self.top_specialties :]
+        top, rest = self._specialty_split()
         shown = {k: tallies[k] for k in top}
         if rest:
             other = _Tally()

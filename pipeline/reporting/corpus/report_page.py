@@ -21,6 +21,7 @@ SECTIONS = [
     ("turnaround", "Turnaround"), ("month", "By month"), ("model", "Reasoning model"),
     ("review", "Flagged for review"),
 ]  # fmt: skip
+REASONS_SECTION = ("reasons", "Denial reasons")  # shown when the items carry reasons
 
 
 def _pct(value: float | None) -> str | None:
@@ -311,22 +312,88 @@ def _review(t: Mapping[str, Any]) -> str:
     )
 
 
+def _share_cell(entry: Mapping[str, Any], n: int, filters: Mapping[str, Any]) -> Num:
+    """A share as the report states it: the percentage, then k/n (k linking to its items) and
+    the Wilson 95 % interval."""
+    k = count_link(entry["items"], items_href(**filters))
+    ci = f'<br><span style="white-space:nowrap">{_ci(entry["ci95"])}</span>' if n else ""
+    return Num(f'{_pct(entry["share"]) or "–"}<br><span class="note">{k}/{n:,}{ci}</span>')
+
+
+def _shares_table(
+    groups: Mapping[str, Mapping[str, Any]],
+    codes: list[str],
+    first: str,
+    key: str | None,
+    label: Callable[[str], str] = str,
+    values: Mapping[str, Any] | None = None,
+) -> str:
+    """Groups by reason codes: each cell the share of the group's Upheld items given reasons
+    that were given the code; small groups greyed as in every table of the report. With `key`
+    (the items' field the groups are of) the counts link to their items."""
+    rows, small = [], []
+    for name, g in groups.items():
+        where: dict[str, Any] = {"decision": "Upheld"}
+        if key is not None:
+            where[key] = (values or {}).get(name, name)
+        n = g["items"]
+        rows.append([label(name), _count(n, **where, reasons=codes),
+                     *(_share_cell(g["codes"][code], n, {**where, "reasons": code})
+                       for code in codes)])  # fmt: skip
+        small.append(bool(g.get("small")))
+    headers = [first, "Upheld items given reasons", *(reason_label(c) for c in codes)]
+    return f'<div style="overflow-x:auto">{table(headers, rows, small)}</div>'
+
+
 def _reasons(t: Mapping[str, Any]) -> str:
-    """Reasons by category, when the items carry the reasons tagger's codes."""
-    table_data = t.get("reasons_by_category") or {}
-    codes = sorted({c for row in table_data.values() for c in row})
-    rows = [[category_label(category),
-             *(_count(row.get(code, 0), category=category, reasons=code) for code in codes)]
-            for category, row in table_data.items()]  # fmt: skip
-    words = [reason_label(code) for code in codes]
+    """Denial reasons: the share of Upheld items given each reason code, overall and by service
+    category, reviewer specialty and guideline (report.json's "denial_reasons"), and the items
+    by reason and category as a chart ("reasons_by_category")."""
+    counts = t.get("reasons_by_category") or {}
     chart = stacked_bars(
         [(category_label(c), [(reason_label(code), n) for code, n in row.items()])
-         for c, row in table_data.items()],
+         for c, row in counts.items()],
         "Items by reason and service category",
     )  # fmt: skip
+    figure = f"<figure>{chart}</figure>" if counts else ""
+    d = t.get("denial_reasons")
+    if not d:
+        return "<p>No Upheld item carries denial reasons.</p>" + figure
+    codes = d["codes"]
+    overall = {"all Upheld items given reasons": d["overall"]}
+    spec = d["by_specialty"]
+    other = spec.get("grouped_as_other") or []
+    guideline = d["by_guideline"]
     return (
-        "<p>The reasons the rationale gives (an item giving two counts under both).</p>"
-        + _beside(table(["category", *words], rows), f"<figure>{chart}</figure>")
+        f"<p>The grounds the rationale gives for upholding a denial, for the "
+        f"<b>{d['items']:,}</b> Upheld items given reasons: in each cell the share of a group's "
+        "items given the reason, k/n, and its Wilson 95 % interval. An item given two reasons "
+        "counts under both, so a row adds up to more than 100 %; Overturned items are in no "
+        f"denominator. Groups under {SMALL_GROUP} items are greyed and marked †.</p>"
+        + _shares_table(overall, codes, "", None)
+        + "<h3>By service category</h3>"
+        + _shares_table(d["by_category"], codes, "category", "category", category_label)
+        + "<h3>By reviewer specialty</h3>"
+        + f'<p class="note">The reviewer\'s first listed specialty, the groups of the specialty '
+        f"table ({len(other)} grouped as &ldquo;{OTHER_SPECIALTIES}&rdquo;).</p>"
+        + _shares_table(
+            spec["groups"],
+            codes,
+            "specialty",
+            "specialty_primary",
+            values={OTHER_SPECIALTIES: other},
+        )  # fmt: skip
+        + "<h3>By guideline cited by MAXIMUS</h3>"
+        + '<p class="note">By canonical MTUS chapter and non-MTUS source (guideline_names.json); '
+        "an item citing two counts under both; "
+        f"{guideline['items_citing_none']:,} items cite none.</p>"
+        + _shares_table(
+            guideline["mtus_chapter"], codes, "MTUS chapter", "maximus_mtus_chapters"
+        )  # fmt: skip
+        + _shares_table(
+            guideline["non_mtus_source"], codes, "non-MTUS source", "maximus_non_mtus_sources"
+        )  # fmt: skip
+        + figure
     )
 
 
@@ -339,9 +406,10 @@ def _smoke_banner(t: Mapping[str, Any]) -> str:
 
 def report_html(t: Mapping[str, Any], stamp: str = "") -> str:
     """The whole page, with the run's `stamp` (HTML) under the navigation."""
+    reasons = bool(t.get("denial_reasons") or t.get("reasons_by_category"))
     nav_sections = list(SECTIONS)
-    if t.get("reasons_by_category"):
-        nav_sections.insert(len(nav_sections) - 1, ("reasons", "Reasons"))
+    if reasons:
+        nav_sections.insert(len(nav_sections) - 1, REASONS_SECTION)
     nav = " ".join(f'<a href="#{key}">{escape(title)}</a>' for key, title in nav_sections)
     spec = t["by_specialty"]
     other = spec.get("grouped_as_other") or []
@@ -379,9 +447,9 @@ def report_html(t: Mapping[str, Any], stamp: str = "") -> str:
         "review": _review(t),
     }
     shown = list(SECTIONS)
-    if t.get("reasons_by_category"):
+    if reasons:
         sections["reasons"] = _reasons(t)
-        shown.insert(shown.index(("review", "Flagged for review")), ("reasons", "Reasons"))
+        shown.insert(shown.index(("review", "Flagged for review")), REASONS_SECTION)
     body = _smoke_banner(t) + (
         "<h1>IMR corpus report</h1>"
         f"<nav>{nav}</nav>"

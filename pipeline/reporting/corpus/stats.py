@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping
+from typing import Any
 
 Z95 = 1.959963984540054  # the standard normal's 97.5th percentile
 
@@ -25,6 +26,17 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float] | None:
     low = 0.0 if k == 0 else max(0.0, centre - half)
     high = 1.0 if k == n else min(1.0, centre + half)
     return low, high
+
+
+def proportion(k: int, n: int) -> dict[str, Any]:
+    """k of n as the report's tables give it: the count, the share (None when n == 0) and its
+    Wilson 95 % interval, rounded as report.json keeps every rate."""
+    interval = wilson(k, n)
+    return {
+        "items": k,
+        "share": round(k / n, 6) if n else None,
+        "ci95": [round(interval[0], 6), round(interval[1], 6)] if interval else None,
+    }
 
 
 def counted_quantile(counts: Mapping[int, int], q: float) -> float | None:

@@ -3,6 +3,8 @@ items. Made-up rows."""
 
 from __future__ import annotations
 
+import json
+
 from pipeline.reporting.corpus.aggregate import Aggregator
 from pipeline.reporting.corpus.index_page import item_attributes
 from pipeline.reporting.corpus.report_page import report_html
@@ -35,8 +37,11 @@ def test_reasons_by_category() -> None:
         "dme": {"not_first_line": 1},
     }
     html = report_html(t)
-    assert '<section id="reasons"><h2>Reasons</h2>' in html and "<svg" in html
-    assert 'href="items.html#category=imaging&amp;reasons=no_red_flags">2</a>' in html
+    assert '<section id="reasons"><h2>Denial reasons</h2>' in html and "<svg" in html
+    assert (
+        'href="items.html#decision=Upheld&amp;category=imaging&amp;reasons=no_red_flags">2</a>'
+        in html
+    )
     # the link's filter finds the same rows
     hits = [r for r in rows if "no_red_flags" in item_attributes(r)["reasons"].split("|")
             and item_attributes(r)["category"] == "imaging"]  # fmt: skip
@@ -70,4 +75,8 @@ def test_reasons_on_records_reach_the_report(tmp_path, monkeypatch) -> None:
     run.build_report([paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"], out, None, n_jobs=1)
     assert "the guideline&#x27;s criteria are not met" in (out / "index.html").read_text()
     assert 'id="reasons"' in (out / "report.html").read_text()
+    tables = json.loads((out / "report.json").read_text())
+    # every record was given a reason; only the Upheld ones are in the shares' denominators
+    assert tables["denial_reasons"]["items"] == tables["overall"]["upheld"]
+    assert tables["overall"]["upheld"] < tables["overall"]["items"]
     assert "reasons" not in (out / "items.csv").read_text().splitlines()[0].split(",")
