@@ -68,10 +68,11 @@ smoke:  ## Train smoke-test models on the made-up fixture letters (no hold-out: 
 
 # Targets that *use* the models never train them: without models they stop and say how to get
 # them. `make train` (or `make smoke`) is the one way to make or replace them.
+# With REASONS_GOLD present, evaluate also runs the denial-reason evaluation (reasons.{md,json}).
 evaluate: $(INSTALLED)  ## Held-out + grouped-CV report of the models as trained: reports/evaluation.{md,html}, metrics.json
 	$(REQUIRE_MODELS)
 	@$(call unless_current,evaluation $(EVALUATION_ARGS),\
-	  $(IMR) evaluate --in $(call q,$(PROCESSED)) --models $(call q,$(MODELS)) --reports $(call q,$(REPORTS)) \
+	  $(IMR) evaluate --in $(call q,$(PROCESSED)) --models $(call q,$(MODELS)) --reports $(call q,$(REPORTS)) $(REASONS_OPTION) \
 	  && $(FRESH) evaluated $(EVALUATION_ARGS))
 EVALUATION_ARGS = --models $(call q,$(MODELS)) --processed $(call q,$(PROCESSED)) --reports $(call q,$(REPORTS))
 

@@ -27,7 +27,10 @@ from pipeline.runner.run import CHUNK_FILES
 from pipeline.runner.stops import EXIT_BUG, Stopped, bug_line, stopped_line, write_bug_log
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from pipeline.ingest.stage import IngestSummary
+    from pipeline.modeling.reasons.model import LabelledItems
 
 # Heavy libraries (pandas, scikit-learn, spaCy) are imported inside the commands that use them:
 # a one-letter `imr predict` must start in well under two seconds.
@@ -460,22 +463,17 @@ def evaluate_reasons_command(
     folds: int = typer.Option(5, "--folds", min=2, help="Outer grouped folds (by letter)."),
 ) -> None:
     """Nested grouped CV of the denial-reason tagger -> reports/reasons.json and .md."""
-    from pipeline.evaluation.reasons import evaluate_reasons, write_reports
-    from pipeline.modeling.reasons.labels import ReasonLabelsError, read_labels
-    from pipeline.modeling.reasons.model import labelled_items
+    from pipeline.evaluation.reasons import evaluate_reasons, too_few_letters, write_reports
     from pipeline.tagging.stage import read_tagged
 
     _tagged_or_exit(processed)
     if not labels.is_file():
         raise _usage_error(f"--reasons {labels}: no such file")
-    try:
-        gold = read_labels(labels)
-    except ReasonLabelsError as error:
-        raise _usage_error(str(error)) from None
     items, _ = read_tagged(processed)
-    data = labelled_items(items.to_dict(orient="records"), gold)
-    if len(set(data.groups)) < folds:
-        raise _usage_error(f"{len(set(data.groups))} labelled letters: too few for {folds} folds")
+    data = _reason_labels_or_exit(items, labels)
+    short = too_few_letters(data, folds)
+    if short:
+        raise _usage_error(short)
     result = evaluate_reasons(data, folds)
     command = f"imr evaluate-reasons --in {processed} --reasons {labels} --folds {folds}"
     written = write_reports(result, reports, command)
@@ -487,30 +485,58 @@ def evaluate_reasons_command(
     typer.echo("reports written to " + ", ".join(str(p) for p in written))
 
 
+def _reason_labels_or_exit(items: pd.DataFrame, labels: Path) -> LabelledItems:
+    """The tagged items (the items table) a reasons.jsonl labels, as
+    `evaluation.reasons.labelled_data` gives them, or exit 2 saying what is wrong with it."""
+    from pipeline.evaluation.reasons import labelled_data
+
+    try:
+        return labelled_data(items.to_dict(orient="records"), labels)
+    except ValueError as error:  # ReasonLabelsError: a malformed line, an unknown code
+        raise _usage_error(str(error)) from None
+
+
 @app.command("evaluate")
 def evaluate_command(
     processed: Path = ProcessedOption,
     models: Path = ModelsOption,
     reports: Path = typer.Option(config.REPORTS_DIR, "--reports", help="Where reports go."),
+    labels: Path = typer.Option(
+        None,
+        "--reasons",
+        help="Denial-reason labels (reasons.jsonl): also evaluate the denial reasons as "
+        "`imr evaluate-reasons` does (reasons.{json,md}) and show them in the report.",
+    ),
 ) -> None:
     """Held-out and grouped-CV metrics, plots and reports (md, html, metrics.json)."""
     from pipeline.evaluation.report import evaluate
     from pipeline.modeling.loaded import loaded_models
     from pipeline.reporting.render import summary_lines
+    from pipeline.reporting.render_reasons import summary_line
     from pipeline.tagging.stage import read_tagged
 
     _models_or_exit(models, loaded_models)  # the manifest and the rule files, before any work
     _tagged_or_exit(processed)  # ... which then are the ones the tables were tagged with
+    if labels is not None and not labels.is_file():
+        raise _usage_error(f"--reasons {labels}: no such file")
     items, letters = read_tagged(processed)
+    reasons = None if labels is None else _reason_labels_or_exit(items, labels)
+    command = f"imr evaluate --in {processed} --models {models} --reasons {labels}"
     try:
-        metrics = evaluate(items, letters, models, reports)
+        metrics = evaluate(items, letters, models, reports, reasons, command)
     except ValueError as error:
         err.print(f"[red]evaluate[/red]: {terminal(error)}", highlight=False)
         raise typer.Exit(1) from None
     _warn_if_smoke(models)
     if not metrics.get("smoke_test"):
         typer.echo("\n".join(summary_lines(metrics)))
-    typer.echo(f"reports written to {reports}/evaluation.md, evaluation.html, metrics.json")
+        line = summary_line(metrics)
+        if line:
+            typer.echo(line)
+    written = "evaluation.md, evaluation.html, metrics.json"
+    if (metrics.get("reasons") or {}).get("classifier"):
+        written += ", reasons.md, reasons.json"
+    typer.echo(f"reports written to {reports}/{written}")
 
 
 @app.command("predict")

@@ -13,12 +13,14 @@ and how often the quoted sentence is one the labels name for the item: of every 
 code (`quoted_labelled_correct_codes`) or of that very code (`quoted_labelled_same_code`). The
 rule cues alone (no classifier) are scored the same way, for comparison.
 
-Not imported by predict: `imr evaluate-reasons` -> reports/reasons.{json,md}.
+Not imported by predict: `imr evaluate-reasons` -> reports/reasons.{json,md}; `imr evaluate
+--reasons` runs the same evaluation once, writes the same two files and puts the result in
+metrics.json's "reasons" for the evaluation report.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,10 +38,31 @@ from pipeline.modeling.reasons.model import (
     grouped_splits,
     probabilities,
 )
+from pipeline.reporting.render_reasons import CODE_HEADER, code_rows, figure
 
 OUTER_FOLDS = 5
 N_BOOTSTRAP = 1000
 Picks = list[tuple[str, int, float]]
+
+
+def labelled_data(items: Sequence[Mapping[str, Any]], labels: Path) -> LabelledItems:
+    """The tagged items (records of the tagged items table) that the reason labels in `labels`
+    call Upheld, ready for `evaluate_reasons`. Raises ValueError (ReasonLabelsError) saying
+    why when the file is missing or malformed."""
+    from pipeline.modeling.reasons.labels import read_labels
+    from pipeline.modeling.reasons.model import labelled_items
+
+    if not Path(labels).is_file():
+        raise ValueError(f"--reasons {labels}: no such file")
+    return labelled_items(items, read_labels(labels))
+
+
+def too_few_letters(data: LabelledItems, folds: int = OUTER_FOLDS) -> str | None:
+    """Why the labelled items cannot be evaluated with `folds` outer folds, or None."""
+    letters = len(set(data.groups))
+    if letters < folds:
+        return f"{letters} labelled letters among the tagged ones: too few for {folds} folds"
+    return None
 
 
 def nested_cv(data: LabelledItems, folds: int = OUTER_FOLDS) -> tuple[list[Picks], list[dict]]:
@@ -185,15 +208,6 @@ def evaluate_reasons(data: LabelledItems, folds: int = OUTER_FOLDS) -> dict[str,
     }
 
 
-def _fmt(value: float | None, ci: Sequence[float | None] | None = None) -> str:
-    if value is None or value != value:
-        return "-"
-    text = f"{value:.3f}"
-    if ci and ci[0] is not None:
-        text += f" [{ci[0]:.3f}, {ci[1]:.3f}]"
-    return text
-
-
 def markdown(result: dict[str, Any], command: str = "") -> str:
     """reports/reasons.md: the figures as tables."""
     lines = ["# Denial reasons: evaluation", "", result["method"] + ".", ""]
@@ -214,7 +228,7 @@ def markdown(result: dict[str, Any], command: str = "") -> str:
         fig = result[name]
 
         def f(key: str, fig: dict = fig) -> str:
-            return _fmt(fig[key], fig[f"{key}_ci"])
+            return figure(fig[key], fig[f"{key}_ci"])
 
         lines += [
             f"## {title}",
@@ -227,16 +241,10 @@ def markdown(result: dict[str, Any], command: str = "") -> str:
             f"sentence {f('quoted_labelled_correct_codes')}, the one labelled for that very "
             f"code {f('quoted_labelled_same_code')}",
             "",
-            "| code | labelled | given | precision | recall | F1 |",
-            "|---|---:|---:|---|---|---|",
+            "| " + " | ".join(CODE_HEADER) + " |",
+            "|---|---|---:|---:|---|---|---|",
         ]
-        for code, entry in fig["per_code"].items():
-            if not entry["support"] and not entry["predicted"]:
-                continue
-            lines.append(f"| {code} | {entry['support']} | {entry['predicted']} | "
-                         f"{_fmt(entry['precision'], entry['precision_ci'])} | "
-                         f"{_fmt(entry['recall'], entry['recall_ci'])} | "
-                         f"{_fmt(entry['f1'], entry['f1_ci'])} |")  # fmt: skip
+        lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in code_rows(fig)]
         lines.append("")
     return "\n".join(lines)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -31,6 +31,9 @@ from pipeline.reporting import plots
 from pipeline.reporting.metrics import MIN_ITEMS_FOR_AUC, misclassified, per_category, score_block
 from pipeline.reporting.render import render_html, render_markdown
 from pipeline.tagging.verdicts import sentinel_hits
+
+if TYPE_CHECKING:
+    from pipeline.modeling.reasons.model import LabelledItems
 
 MODELS = ("reader", "reasoning", "reasoning_raw_text")
 TEXT_FOR = {
@@ -150,10 +153,33 @@ def _block(
     }
 
 
+def _reasons(data: LabelledItems | None, reports_dir: Path, command: str) -> dict[str, Any] | None:
+    """The denial-reason evaluation (`evaluate_reasons`, as `imr evaluate-reasons` runs it) of
+    the labelled items, also written to reasons.{json,md}; {"unavailable": why} when they are
+    too few; None when no labels were given."""
+    if data is None:
+        return None
+    from pipeline.evaluation.reasons import evaluate_reasons, too_few_letters, write_reports
+
+    short = too_few_letters(data)
+    if short:
+        return {"unavailable": short}
+    result = evaluate_reasons(data)
+    write_reports(result, reports_dir, command)
+    return result
+
+
 def evaluate(
-    items: pd.DataFrame, letters: pd.DataFrame, models_dir: Path, reports_dir: Path
+    items: pd.DataFrame,
+    letters: pd.DataFrame,
+    models_dir: Path,
+    reports_dir: Path,
+    reasons: LabelledItems | None = None,
+    reasons_command: str = "",
 ) -> dict[str, Any]:
-    """Score both models on the held-out letters and by grouped CV; write the reports."""
+    """Score both models on the held-out letters and by grouped CV; with `reasons` (the items
+    a reasons.jsonl labels: `evaluation.reasons.labelled_data`) evaluate the denial reasons
+    too; write the reports."""
     reports_dir = Path(reports_dir)
     figures = reports_dir / "figures"
     models = load_models(models_dir)
@@ -305,6 +331,9 @@ def evaluate(
         ),
     }
     metrics["figures"] = {k: str(v.relative_to(reports_dir)) for k, v in curves.items()}
+    reasons_result = _reasons(reasons, reports_dir, reasons_command)
+    if reasons_result is not None:
+        metrics["reasons"] = reasons_result
 
     dump_json(metrics, reports_dir / "metrics.json", sort_keys=False)
     with atomic_open(reports_dir / "evaluation.md") as f:

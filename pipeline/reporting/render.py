@@ -15,6 +15,7 @@ from pipeline.core.display_names import (
 )
 from pipeline.record.model import item_number
 from pipeline.reporting.render_comparison import comparison_sections, with_interval
+from pipeline.reporting.render_reasons import reasons_section
 
 # The console summary fits the terminal, between these widths.
 CONSOLE_WIDTH, NARROWEST_CONSOLE = 100, 80
@@ -204,6 +205,7 @@ def _sections(m: dict[str, Any]) -> list[tuple[str, list[Any]]]:
             ],
         ),
         ("Raw vs masked rationale (reasoning model)", [raw_table]),
+        reasons_section(m),
         (
             "Leakage sentinel",
             [

@@ -43,3 +43,6 @@ def test_reports_are_written_with_all_metrics(synthetic_models, tmp_path):
     assert "Raw vs masked" in markdown and "roc_cv.png" in markdown
     assert markdown.split("\n## ")[1].startswith("Summary: the reasoning model against simpler")
     assert "<img src='figures/roc_held_out.png'" in html
+    # no reason labels given: the denial-reason section says how to get it, nothing stale
+    assert "reasons" not in metrics and not (tmp_path / "reasons.json").exists()
+    assert "Not measured in this run: run `imr evaluate --reasons" in markdown
