@@ -85,5 +85,6 @@ def summary_line(m: Mapping[str, Any]) -> str | None:
     fig = (m.get("reasons") or {}).get("classifier")
     if not fig:
         return None
-    return (f"denial reasons (nested grouped CV by letter): micro-F1 {_with_ci(fig, 'micro_f1')}, "
-            f"quoted sentence labelled {_with_ci(fig, 'quoted_labelled')}")  # fmt: skip
+    # within the console summary's width (render.CONSOLE_WIDTH)
+    return (f"denial reasons: micro-F1 {_with_ci(fig, 'micro_f1')}, quoted sentence labelled "
+            f"{_with_ci(fig, 'quoted_labelled')}")  # fmt: skip

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.core.display_names import MODEL_LABELS
 from pipeline.reporting.metrics import score_block
-from pipeline.reporting.render import render_html, render_markdown
+from pipeline.reporting.render import CONSOLE_WIDTH, render_html, render_markdown
 from pipeline.reporting.render_reasons import TITLE, code_rows, summary_line
 
 
@@ -116,6 +116,6 @@ def test_unavailable_says_how_to_get_it_in_one_line(extra: dict, why: str) -> No
 
 def test_console_line_and_rows() -> None:
     line = summary_line(_metrics(reasons=REASONS))
-    assert line and "micro-F1 0.800 [0.700, 0.850]" in line
+    assert line and "micro-F1 0.800 [0.700, 0.850]" in line and len(line) <= CONSOLE_WIDTH
     assert [row[1] for row in code_rows(REASONS["classifier"])] == [
         "not_recommended", "criteria_not_met"]  # fmt: skip
