@@ -505,7 +505,7 @@ def evaluate_command(
         None,
         "--reasons",
         help="Denial-reason labels (reasons.jsonl): also evaluate the denial reasons as "
-        "`imr evaluate-reasons` does (reasons.{json,md}) and show them in the report.",
+        "`imr evaluate-reasons` does (reasons.json, reasons.md) and show them in the report.",
     ),
 ) -> None:
     """Held-out and grouped-CV metrics, plots and reports (md, html, metrics.json)."""
