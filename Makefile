@@ -74,7 +74,7 @@ evaluate: $(INSTALLED)  ## Held-out + grouped-CV report of the models as trained
 	@$(call unless_current,evaluation $(EVALUATION_ARGS),\
 	  $(IMR) evaluate --in $(call q,$(PROCESSED)) --models $(call q,$(MODELS)) --reports $(call q,$(REPORTS)) $(REASONS_OPTION) \
 	  && $(FRESH) evaluated $(EVALUATION_ARGS))
-EVALUATION_ARGS = --models $(call q,$(MODELS)) --processed $(call q,$(PROCESSED)) --reports $(call q,$(REPORTS))
+EVALUATION_ARGS = --models $(call q,$(MODELS)) --processed $(call q,$(PROCESSED)) --reports $(call q,$(REPORTS)) $(REASONS_OPTION)
 
 evaluate-reasons: tag  ## Nested grouped CV of the denial reasons on REASONS_GOLD: reports/reasons.{md,json}
 	$(IMR) evaluate-reasons --in $(call q,$(PROCESSED)) --reasons $(call q,$(REASONS_GOLD)) --reports $(call q,$(REPORTS))

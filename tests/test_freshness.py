@@ -88,3 +88,21 @@ def test_the_pipeline_hash_covers_the_whole_package_but_its_report_code():
         assert (
             freshness.code_sha256(freshness.PACKAGE_DIR, skip=freshness.REPORT_CODE_DIRS) != whole
         )
+
+
+def test_the_evaluation_is_stale_when_the_reason_labels_change(tmp_path):
+    models, processed, reports = (tmp_path / name for name in ("models", "processed", "reports"))
+    for folder in (models, processed, reports):
+        folder.mkdir()
+    (models / "metadata.json").write_text("{}")
+    (reports / "metrics.json").write_text("{}")
+    labels = tmp_path / "reasons.jsonl"
+    labels.write_text('{"case_number": "CM00-0000001"}\n')
+    args = ["--models", str(models), "--processed", str(processed), "--reports", str(reports)]
+    with_labels = [*args, "--reasons", str(labels)]
+    assert main(["evaluation", *with_labels]) == STALE
+    assert main(["evaluated", *with_labels]) == UP_TO_DATE
+    assert main(["evaluation", *with_labels]) == UP_TO_DATE
+    assert main(["evaluation", *args]) == STALE  # scored with labels, asked without
+    labels.write_text('{"case_number": "CM00-0000002"}\n')
+    assert main(["evaluation", *with_labels]) == STALE

@@ -132,23 +132,28 @@ def train_current(processed: Path, models: Path) -> bool:
     return manifest and all(current.values()) and _same_inputs(trained_on(models), current)
 
 
-def evaluation_key(models: Path, processed: Path) -> str:
-    """The models (their metadata is unique to a train), the data and the report code."""
+def evaluation_key(models: Path, processed: Path, reasons: Path | None = None) -> str:
+    """The models (their metadata is unique to a train), the data, the reason labels the
+    report scores the denial reasons on (if any) and the report code."""
     data = processed / PROVENANCE_FILE
     parts = [
         file_sha256(models / "metadata.json"),
         file_sha256(data) if data.is_file() else "-",
+        file_sha256(reasons) if reasons is not None and reasons.is_file() else "-",
         *(code_sha256(folder) for folder in REPORT_CODE_DIRS),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def evaluation_current(models: Path, processed: Path, reports: Path) -> bool:
+def evaluation_current(
+    models: Path, processed: Path, reports: Path, reasons: Path | None = None
+) -> bool:
     stamp = reports / EVALUATED_FILE
+    key = evaluation_key(models, processed, reasons)
     return (
         (reports / "metrics.json").is_file()
         and stamp.is_file()
-        and stamp.read_text(encoding="utf-8").strip() == evaluation_key(models, processed)
+        and stamp.read_text(encoding="utf-8").strip() == key
     )
 
 
@@ -194,6 +199,7 @@ def _parser() -> argparse.ArgumentParser:
         evaluation.add_argument("--models", type=Path, required=True)
         evaluation.add_argument("--processed", type=Path, required=True)
         evaluation.add_argument("--reports", type=Path, required=True)
+        evaluation.add_argument("--reasons", type=Path, default=None)
     return parser
 
 
@@ -218,8 +224,8 @@ def _run(args: argparse.Namespace) -> int:
         require_models(args.models)
         return UP_TO_DATE
     if args.check == "evaluated":
-        write_if_changed(args.reports / EVALUATED_FILE,
-                         evaluation_key(args.models, args.processed) + "\n")  # fmt: skip
+        key = evaluation_key(args.models, args.processed, args.reasons)
+        write_if_changed(args.reports / EVALUATED_FILE, key + "\n")
         return UP_TO_DATE
     current, message = _check(args)
     if current:
@@ -240,7 +246,7 @@ def _check(args: argparse.Namespace) -> tuple[bool, str]:
                 f"the models in {args.models} are up to date (trained on these letters' "
                 "contents with this pipeline): not retrained")  # fmt: skip
     metrics = args.reports / "metrics.json"
-    return (evaluation_current(args.models, args.processed, args.reports),
+    return (evaluation_current(args.models, args.processed, args.reports, args.reasons),
             f"{metrics} already scores these models on this data")  # fmt: skip
 
 
