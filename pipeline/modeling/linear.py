@@ -311,29 +311,31 @@ class _TextBlock(_Block):
         if self.spec["analyzer"] == "word" and self.spec["token_pattern"] != DEFAULT_TOKEN_PATTERN:
             return None
         words = self._preprocess(text).split()
-        Change = tuple[np.ndarray, np.ndarray]  # (columns, count change)
+        n = len(ranges)
         if self.spec["analyzer"] == "char_wb":
             per_word = [self._word_char_columns(word) for word in words]
             lengths = np.cumsum([0, *map(len, per_word)])
             flat = np.fromiter(chain.from_iterable(per_word), dtype=np.int64, count=lengths[-1])
-
-            def change(a: int, b: int) -> Change:
-                columns, counts = np.unique(flat[lengths[a] : lengths[b]], return_counts=True)
-                return columns, -counts
+            # every range's n-gram columns at once, keyed by (range, column), then counted
+            pieces = [flat[lengths[a] : lengths[b]] for a, b in ranges]
+            owner = np.repeat(np.arange(n, dtype=np.int64), [len(p) for p in pieces])
+            width = max(len(self.coef), 1)
+            keys, counts = np.unique(owner * width + np.concatenate([flat[:0], *pieces]),
+                                     return_counts=True)  # fmt: skip
+            rid, columns, change = keys // width, keys % width, -counts
         else:
             findall = re.compile(self.spec["token_pattern"]).findall
             per_word = [findall(word) for word in words]  # no token spans a space
             first = np.cumsum([0, *map(len, per_word)]).tolist()
             tokens = list(chain.from_iterable(per_word))
             flat = np.fromiter(self._gram_columns(tokens).elements(), dtype=np.int64)
-
-            def change(a: int, b: int) -> Change:
-                counted = self._gap_change(tokens, first[a], first[b])
-                return (np.fromiter(counted.keys(), np.int64, len(counted)),
-                        np.fromiter(counted.values(), np.int64, len(counted)))  # fmt: skip
-
-        base = _TfidfSums(self, flat)
-        return np.array([base.score_after(*change(a, b)) for a, b in ranges], dtype=np.float64)
+            changes = [self._gap_change(tokens, first[a], first[b]) for a, b in ranges]
+            sizes = [len(c) for c in changes]
+            rid = np.repeat(np.arange(n, dtype=np.int64), sizes)
+            columns = np.fromiter(chain.from_iterable(changes), np.int64, sum(sizes))
+            change = np.fromiter(chain.from_iterable(c.values() for c in changes), np.int64,
+                                 sum(sizes))  # fmt: skip
+        return _TfidfSums(self, flat).scores_after(rid, columns, change, n)
 
     def _word_char_columns(self, word: str) -> list[int]:
         """The vocabulary columns of one (preprocessed) word's char_wb n-grams, cached."""
@@ -398,20 +400,24 @@ class _TfidfSums:
             out = out * self.block.idf[columns]
         return out
 
-    def score_after(self, columns: np.ndarray, change: np.ndarray) -> float:
-        """The score once the counts of `columns` (distinct) change by `change`."""
+    def scores_after(
+        self, rid: np.ndarray, columns: np.ndarray, change: np.ndarray, n: int
+    ) -> np.ndarray:
+        """The score of each of `n` variants, variant `rid[i]` changing the count of
+        `columns[i]` by `change[i]` (each (variant, column) once)."""
         old = self.counts[columns]
         new = old + change
         was, now = self.values(columns, old), self.values(columns, new)
-        weighted = self.weighted + float(np.dot(self.block.coef[columns], now - was))
-        squares = self.squares + float(np.dot(now, now) - np.dot(was, was))
-        nonzero = self.nonzero - int(np.count_nonzero(old)) + int(np.count_nonzero(new))
-        if nonzero == 0:
-            return 0.0
+        coef = self.block.coef[columns]
+        weighted = self.weighted + np.bincount(rid, weights=coef * (now - was), minlength=n)
+        squares = self.squares + np.bincount(rid, weights=now * now - was * was, minlength=n)
+        nonzero = self.nonzero + np.bincount(
+            rid, weights=(new > 0).astype(np.float64) - (old > 0), minlength=n
+        )
         if self.block.spec["norm"] == "l2":
-            norm = math.sqrt(max(squares, 0.0))
-            return weighted / norm if norm > 0.0 else weighted
-        return weighted
+            norm = np.sqrt(np.maximum(squares, 0.0))
+            weighted = np.where(norm > 0.0, weighted / np.where(norm > 0.0, norm, 1.0), weighted)
+        return np.where(nonzero > 0.5, weighted, 0.0)  # a text left with no term scores 0
 
 
 def _pack_terms(terms: list[str]) -> np.ndarray:
