@@ -77,10 +77,6 @@ CATEGORICAL_COLUMNS = ["category"]
 FEATURE_COLUMNS = ["case_number", *TEXT_COLUMNS, *CATEGORICAL_COLUMNS, *NUMERIC_COLUMNS]
 
 _TOKEN_RE = re.compile(r"[^a-z0-9]+")
-# "Official Disability Guidelines (ODG) Low Back Chapter, ..." -> "low back"
-_NON_MTUS_CHAPTER = re.compile(
-    r"(?:\(odg\)|guidelines)\s*,?\s*([a-z][a-z &/-]*?)\s*(?:\bchapter\b|\bsection\b|[,(/]|$)"
-)
 
 
 def outcome_labels(items: pd.DataFrame) -> np.ndarray:
@@ -98,13 +94,15 @@ def _slug(text: str) -> str:
 
 
 def _chapters(citation: Citation) -> list[str]:
-    # the canonical name: a typo or an older spelling is the same chapter to a model
+    """One token per guideline chapter the line cites, by its canonical name (a typo or an
+    older spelling is the same chapter to a model): the MTUS chapters and each Non-MTUS
+    reference's chapters as the citation tagger's vocabularies named them."""
     out = ["mtus_" + _slug(m.canonical or m.chapter) for m in citation.mtus if m.chapter]
-    for name in citation.non_mtus:
-        text = str(name).lower()
-        chapter = _NON_MTUS_CHAPTER.search(text)
-        source = "odg" if is_odg(name) else "other"
-        out.append(f"{source}_" + (_slug(chapter.group(1)) if chapter else "unspecified"))
+    sources = citation.non_mtus_sources  # one per reference (tables tagged before: none)
+    for index, name in enumerate(citation.non_mtus):
+        prefix = "odg_" if is_odg(name) else "other_"
+        chapters = sources[index].chapters if index < len(sources) else []
+        out += [prefix + _slug(chapter) for chapter in chapters] or [prefix + "unspecified"]
     return out
 
 

@@ -81,3 +81,30 @@ def test_the_visit_cap_is_read_off_the_record_not_recomputed():
     # without the tag stage's verdict on the row, the raw limits alone give no cap features
     bare = {k: v for k, v in row.items() if k not in ("visit_cap", "guideline_limit")}
     assert build_features(pd.DataFrame([bare])).iloc[0].has_guideline_limit == 0.0
+
+
+def test_guideline_tokens_name_the_vocabularys_chapters():
+    """The Non-MTUS chapters come from the citation tagger's vocabulary (one answer for the
+    chapter), one token per chapter; a reference without a parsed source is `unspecified`."""
+    from pipeline.features.table import _chapters
+    from pipeline.record.model import Citation, MtusCitation, NonMtusSource
+
+    odg = "Official Disability Guidelines (ODG) Low Back and Knee Chapters"
+    other = "Some Journal Article 2015"
+    citation = Citation(
+        text="made-up",
+        mtus=[
+            MtusCitation(
+                chapter="Chronic Pain Medical Treatment Guidelnes", canonical="Chronic Pain"
+            )
+        ],
+        non_mtus=[odg, other],
+        non_mtus_sources=[
+            NonMtusSource(text=odg, source="ODG", chapters=["Low Back", "Knee & Leg"]),
+            NonMtusSource(text=other),
+        ],
+    )
+    assert _chapters(citation) == ["mtus_chronic_pain", "odg_low_back", "odg_knee_leg",
+                                   "other_unspecified"]  # fmt: skip
+    # a table tagged before the references carried their sources
+    assert _chapters(Citation(text="made-up", non_mtus=[odg])) == ["odg_unspecified"]
