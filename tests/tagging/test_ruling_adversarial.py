@@ -1,0 +1,970 @@
+"""Adversarial hard endings for the ruling reader, written blind (h/adversary, issue 23).
+
+Every rationale here is MADE UP (no real letter's text): the wording of other reviewers and eras
+an outside evaluator may meet. Each case is (id, disputed item, rationale, answer): the answer a
+careful human reads; None means no sentence rules on this item, so the reader must abstain. For
+a case with an answer the reader may read it or abstain (flagged), never read the other way.
+Cases the reader gets wrong with confidence today are xfail(strict=True) with the cause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tagging.ruling import read_ruling, ruling_review
+
+G_PT = (
+    "MTUS recommends 9-10 visits over 8 weeks for myalgia and myositis, with a fading of "
+    "treatment frequency to an independent home exercise program. "
+)
+G_MRI = (
+    "ACOEM states that unequivocal objective findings that identify specific nerve "
+    "compromise on the neurologic examination are sufficient evidence to warrant imaging. "
+)
+G_OP = (
+    "The MTUS recommends ongoing review of pain relief, functional status, appropriate "
+    "medication use and side effects for patients on opioids. "
+)
+F_NEG = "In this case, the records do not document objective functional improvement. "
+F_POS = (
+    "In this case, the records document a 40% reduction in pain and a return to modified "
+    "work with this treatment. "
+)
+
+CASES = [
+    (
+        "certified",
+        "Lumbar epidural steroid injection at L4-5",
+        G_MRI + "The patient has a dermatomal sensory loss at L5 with a concordant MRI. Based on "
+        "the documentation, the requested lumbar epidural steroid injection at L4-5 is certified.",
+        "Overturned",
+    ),
+    (
+        "non_certified",
+        "Norco 10/325mg #120",
+        G_OP + F_NEG + "Therefore, the requested Norco 10/325mg #120 is non-certified.",
+        "Upheld",
+    ),
+    (
+        "not_certified_words",
+        "Norco 10/325mg #120",
+        G_OP + F_NEG + "Therefore, the request for Norco 10/325mg #120 is not certified.",
+        "Upheld",
+    ),
+    (
+        "prior_ur_reversed",
+        "Physical therapy x 6 visits",
+        G_PT + F_POS + "The prior UR decision is reversed.",
+        "Overturned",
+    ),
+    (
+        "prior_ur_upheld",
+        "Physical therapy x 6 visits",
+        G_PT + F_NEG + "The prior utilization review decision is upheld.",
+        "Upheld",
+    ),
+    (
+        "necessity_established_bare",
+        "TENS unit 30 day trial",
+        "A one-month TENS trial is recommended as an adjunct to a program of functional "
+        "restoration. " + F_POS + "Medical necessity has been established.",
+        "Overturned",
+    ),
+    (
+        "necessity_not_established_for",
+        "TENS unit purchase",
+        "A one-month TENS trial is recommended before purchase. There is no record of a trial. "
+        "Medical necessity for the requested TENS unit has not been established.",
+        "Upheld",
+    ),
+    (
+        "appropriate_and_necessary",
+        "Physical therapy 2x4 for the right shoulder",
+        G_PT + "The patient is postoperative and has had no therapy. The requested physical "
+        "therapy is appropriate and medically necessary.",
+        "Overturned",
+    ),
+    (
+        "cannot_be_recommended",
+        "Chiropractic treatment x 8 sessions",
+        "Manual therapy is recommended for chronic pain caused by musculoskeletal conditions. "
+        + F_NEG
+        + "Chiropractic care cannot be recommended as medically necessary at this time.",
+        "Upheld",
+    ),
+    (
+        "not_supported_at_this_time",
+        "MRI of the cervical spine",
+        G_MRI + "There are no neurologic deficits on examination. The request for an MRI of the "
+        "cervical spine is not supported at this time.",
+        "Upheld",
+    ),
+    (
+        "conditional_after_ruling",
+        "MRI of the lumbar spine",
+        G_MRI + "The neurologic examination is normal. Therefore, the request for MRI of the "
+        "lumbar spine is not medically necessary. A repeat MRI would be indicated if the patient "
+        "developed progressive neurologic deficits.",
+        "Upheld",
+    ),
+    (
+        "conditional_only",
+        "MRI of the lumbar spine",
+        G_MRI + "The neurologic examination is normal. A lumbar MRI would be indicated if the "
+        "patient developed progressive weakness.",
+        None,
+    ),
+    (
+        "hypothetical_should",
+        "Physical therapy 12 additional sessions",
+        G_PT + F_NEG + "Therefore, the request for 12 additional sessions is not medically "
+        "necessary. Should the patient demonstrate objective functional gains, further sessions "
+        "would be medically necessary.",
+        "Upheld",
+    ),
+    (
+        "guideline_quote_last",
+        "Gabapentin 600mg #90",
+        "The patient has documented radicular pain with a 50% reduction in pain on gabapentin. "
+        "Therefore the request for gabapentin 600mg #90 is medically necessary. Note: ODG states "
+        "that gabapentin is recommended for neuropathic pain.",
+        "Overturned",
+    ),
+    (
+        "guideline_quote_only",
+        "Gabapentin 600mg #90",
+        "The patient has burning pain in the feet. ODG states that gabapentin is recommended for "
+        "painful diabetic neuropathy and postherpetic neuralgia.",
+        None,
+    ),
+    (
+        "other_item_ruled_last",
+        "Tramadol 50mg #60",
+        "The patient reports improved walking tolerance with tramadol. The request for tramadol "
+        "50mg #60 is medically necessary. The request for Norco, however, is not medically "
+        "necessary, as addressed separately.",
+        "Overturned",
+    ),
+    (
+        "other_item_ruled_last_2",
+        "Cervical MRI",
+        G_MRI + "There is a C6 sensory deficit. Therefore, the request for cervical MRI is "
+        "medically necessary. The lumbar MRI request is not medically necessary for the reasons "
+        "given above.",
+        "Overturned",
+    ),
+    (
+        "whereas_other_item",
+        "MRI of the right knee",
+        "The knee examination is benign and there is no mechanical locking. The requested "
+        "follow-up visit is medically necessary, whereas the requested MRI is not.",
+        "Upheld",
+    ),
+    (
+        "gym_vs_home",
+        "Gym membership x 6 months",
+        "Gym memberships are not recommended unless a home program has failed and equipment is "
+        "needed. A home exercise program is appropriate and medically necessary; the gym "
+        "membership is not.",
+        "Upheld",
+    ),
+    (
+        "partial_colon",
+        "Physical therapy x 12 visits",
+        G_PT + F_POS + "The request is partially certified: 6 of 12 visits.",
+        "Upheld",
+    ),
+    (
+        "partial_for_n_of",
+        "Physical therapy x 12 visits",
+        G_PT + "Physical therapy is medically necessary for 6 of the requested 12 visits; the "
+        "remaining visits are not.",
+        "Upheld",
+    ),
+    (
+        "modified_to",
+        "Xanax 1mg #60",
+        "Benzodiazepines are not recommended for long-term use. The request for Xanax 1mg #60 is "
+        "modified to #30 for weaning purposes.",
+        "Upheld",
+    ),
+    (
+        "necessary_with_modification",
+        "Acupuncture x 12 sessions",
+        "Acupuncture is recommended for an initial trial of 3-6 treatments. Therefore, the "
+        "request is medically necessary with modification to 6 sessions.",
+        "Upheld",
+    ),
+    (
+        "maximus_2013_not",
+        "Lidoderm 5% patch #30",
+        "1) MAXIMUS Federal Services, Inc. has determined the request for Lidoderm 5% patch #30 "
+        "is not medically necessary and appropriate.",
+        "Upheld",
+    ),
+    (
+        "maximus_2013_yes",
+        "Functional capacity evaluation",
+        "1) MAXIMUS Federal Services, Inc. has determined the request for a functional capacity "
+        "evaluation is medically necessary and appropriate.",
+        "Overturned",
+    ),
+    (
+        "cannot_say_not",
+        "Acupuncture x 6",
+        "The patient had a 30% improvement in function with the first 6 acupuncture sessions. "
+        "It cannot be said that the request for acupuncture is not medically necessary.",
+        "Overturned",
+    ),
+    (
+        "not_unreasonable",
+        "Home health aide 4 hours per day",
+        "The patient is homebound after bilateral knee replacement and needs help with bathing. "
+        "The request is not unreasonable and is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "not_without_merit_however",
+        "Home health aide 4 hours per day",
+        "Home health services are recommended only for medical treatment for patients who are "
+        "homebound. The request for the home health aide is not without merit; however, it is "
+        "not medically necessary as submitted.",
+        "Upheld",
+    ),
+    (
+        "typo",
+        "Flexeril 10mg #90",
+        "Muscle relaxants are recommended for short-term use only. "
+        + F_NEG
+        + "Therefore the requst for Flexeril 10mg #90 is not medicaly necessary.",
+        "Upheld",
+    ),
+    (
+        "all_caps",
+        "Lumbar fusion L4-S1",
+        "There is no instability on flexion-extension films. THE REQUEST FOR LUMBAR FUSION L4-S1 "
+        "IS NOT MEDICALLY NECESSARY.",
+        "Upheld",
+    ),
+    (
+        "all_caps_yes",
+        "Lumbar fusion L4-S1",
+        "There is grade II spondylolisthesis with instability. THE REQUEST FOR LUMBAR FUSION "
+        "L4-S1 IS MEDICALLY NECESSARY.",
+        "Overturned",
+    ),
+    (
+        "trailing_weaning_note",
+        "Ultram ER 150mg #30",
+        G_OP + F_NEG + "Therefore, the request for Ultram ER 150mg #30 is not medically necessary. "
+        "Weaning should occur per guidelines to avoid withdrawal.",
+        "Upheld",
+    ),
+    (
+        "trailing_follow_up_note",
+        "Ultram ER 150mg #30",
+        G_OP + F_POS + "Therefore, the request for Ultram ER 150mg #30 is medically necessary. The "
+        "provider should continue to document objective functional gains.",
+        "Overturned",
+    ),
+    (
+        "trailing_recommended_note",
+        "Interferential unit",
+        "Interferential current is not recommended as an isolated intervention. The requested "
+        "interferential unit is not medically necessary and is therefore not certified. It is "
+        "noted that a home exercise program is recommended.",
+        "Upheld",
+    ),
+    (
+        "trailing_prior_request",
+        "Lumbar facet injection",
+        "Facet injections are not recommended with radicular findings. The patient has "
+        "radiculopathy. Therefore, the request is not medically necessary. Of note, the prior "
+        "request for a lumbar MRI was medically necessary and was authorized.",
+        "Upheld",
+    ),
+    (
+        "denial_overturned",
+        "Omeprazole 20mg #60",
+        "The patient is over 65 and takes daily naproxen. The denial is overturned.",
+        "Overturned",
+    ),
+    (
+        "noncert_overturned",
+        "Omeprazole 20mg #60",
+        "The patient is over 65 and takes daily naproxen. The non-certification is overturned.",
+        "Overturned",
+    ),
+    (
+        "noncert_supported",
+        "Omeprazole 20mg #60",
+        "There are no gastrointestinal risk factors. The UR non-certification is supported.",
+        "Upheld",
+    ),
+    (
+        "adverse_reversed_approved",
+        "Omeprazole 20mg #60",
+        "The patient is over 65 and takes daily naproxen. The adverse determination is reversed "
+        "and the request is approved.",
+        "Overturned",
+    ),
+    (
+        "warranted",
+        "Urine drug screen",
+        G_OP + "There is no recent screen on record. The request is warranted.",
+        "Overturned",
+    ),
+    (
+        "not_warranted",
+        "Omeprazole 20mg #60",
+        "There are no gastrointestinal risk factors. Continued use of omeprazole is not warranted.",
+        "Upheld",
+    ),
+    (
+        "not_indicated",
+        "Aquatic therapy x 12",
+        "Aquatic therapy is recommended where reduced weight bearing is desirable. The patient is "
+        "not obese. Consequently, the request for aquatic therapy x 12 is not indicated at this "
+        "time.",
+        "Upheld",
+    ),
+    (
+        "reasonable_and_necessary",
+        "Right knee arthroscopy",
+        "The MRI shows a displaced bucket-handle tear with locking. Thus, the surgery is "
+        "reasonable and necessary.",
+        "Overturned",
+    ),
+    (
+        "i_recommend_approval",
+        "Cognitive behavioral therapy x 6",
+        "The patient has depression secondary to chronic pain. I recommend that the request be "
+        "approved.",
+        "Overturned",
+    ),
+    (
+        "i_recommend_noncert",
+        "Cognitive behavioral therapy x 20",
+        "An initial trial of 4 sessions is recommended. I recommend non-certification.",
+        "Upheld",
+    ),
+    (
+        "agree_prior_denial",
+        "Cognitive behavioral therapy x 20",
+        "An initial trial of 4 sessions is recommended. This reviewer agrees with the prior "
+        "denial.",
+        "Upheld",
+    ),
+    (
+        "disagree_ur",
+        "Cognitive behavioral therapy x 6",
+        "The patient has depression secondary to chronic pain. I disagree with the UR "
+        "determination; the request is appropriate.",
+        "Overturned",
+    ),
+    (
+        "therefore_denied",
+        "Topical compound cream 240g",
+        "Compounded creams containing at least one non-recommended drug are not recommended. The "
+        "request does not meet guideline criteria and is therefore denied.",
+        "Upheld",
+    ),
+    (
+        "necessity_not_substantiated",
+        "Topical compound cream 240g",
+        "Compounded creams containing at least one non-recommended drug are not recommended. "
+        "Given the above, the medical necessity of the request has not been substantiated.",
+        "Upheld",
+    ),
+    (
+        "no_medical_necessity_for",
+        "Topical compound cream 240g",
+        "Compounded creams containing at least one non-recommended drug are not recommended. "
+        "There is no medical necessity for the requested compounded cream.",
+        "Upheld",
+    ),
+    (
+        "deemed_appropriate",
+        "Norco 5/325mg #60",
+        G_OP + F_POS + "The request for Norco is deemed medically appropriate.",
+        "Overturned",
+    ),
+    (
+        "retro_was_necessary",
+        "Retrospective urine drug screen (DOS 3/4/15)",
+        G_OP + "The patient was on opioids with no prior screen. The retrospective request for "
+        "urine drug screening (DOS 3/4/15) was medically necessary.",
+        "Overturned",
+    ),
+    (
+        "noncert_recommended",
+        "Lumbar brace",
+        "Lumbar supports have not been shown to have lasting benefit beyond the acute phase. "
+        "Non-certification of the request is recommended.",
+        "Upheld",
+    ),
+    (
+        "cert_recommended",
+        "Lumbar brace",
+        "The patient is 2 weeks after lumbar fusion. Certification of the requested brace is "
+        "recommended.",
+        "Overturned",
+    ),
+    (
+        "not_approved",
+        "Lumbar brace",
+        "Lumbar supports have not been shown to have lasting benefit beyond the acute phase. The "
+        "request fails to meet guideline criteria; as such, it is not approved.",
+        "Upheld",
+    ),
+    (
+        "records_support_necessity",
+        "H-wave unit",
+        "H-wave is recommended after a failed TENS trial. The patient failed a 30-day TENS trial. "
+        "The medical records provided for review support the medical necessity of the requested "
+        "H-wave unit.",
+        "Overturned",
+    ),
+    (
+        "documentation_not_support",
+        "H-wave unit",
+        "H-wave is recommended after a failed TENS trial. No TENS trial is documented. The "
+        "documentation does not support the medical necessity of the request.",
+        "Upheld",
+    ),
+    (
+        "insufficient_evidence_to_support",
+        "H-wave unit",
+        "H-wave is recommended after a failed TENS trial. No TENS trial is documented. In summary, "
+        "there is insufficient evidence to support the request.",
+        "Upheld",
+    ),
+    (
+        "opinion_of_reviewer",
+        "Soma 350mg #60",
+        "Carisoprodol is not recommended. It is the opinion of this reviewer that the requested "
+        "medication is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "finds_necessary",
+        "Soma 350mg #30",
+        "The patient is in an acute flare and this is a 2-week course. This reviewer finds the "
+        "request medically necessary.",
+        "Overturned",
+    ),
+    (
+        "neither_nor",
+        "Soma 350mg #60",
+        "Carisoprodol is not recommended. The request is neither medically necessary nor "
+        "appropriate.",
+        "Upheld",
+    ),
+    (
+        "cannot_recommend_i",
+        "Soma 350mg #60",
+        "Carisoprodol is not recommended. Based on the guidelines and the records, I cannot "
+        "recommend this request as medically necessary.",
+        "Upheld",
+    ),
+    (
+        "no_further",
+        "Physical therapy x 8",
+        G_PT + "The patient has completed 24 sessions. No further physical therapy is medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "none_of",
+        "Physical therapy x 12",
+        G_PT + "The patient has completed 24 sessions. None of the requested 12 sessions are "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "taper_clause",
+        "Xanax 1mg #60",
+        "Benzodiazepines are not recommended for long-term use. The request for Xanax 1mg #60 is "
+        "not medically necessary; however, a taper is medically necessary to avoid withdrawal.",
+        "Upheld",
+    ),
+    (
+        "medically_unnecessary",
+        "Physical therapy x 12",
+        G_PT + "The patient has completed 24 sessions. The request is medically unnecessary.",
+        "Upheld",
+    ),
+    (
+        "clinically_appropriate",
+        "Psychological evaluation",
+        "A psychological evaluation is recommended before a spinal cord stimulator trial. The "
+        "requested service is clinically appropriate.",
+        "Overturned",
+    ),
+    (
+        "overturning_previous_denial",
+        "Psychological evaluation",
+        "A psychological evaluation is recommended before a spinal cord stimulator trial. "
+        "Therefore, I am overturning the previous denial.",
+        "Overturned",
+    ),
+    (
+        "upholding_modification",
+        "Physical therapy x 12",
+        G_PT + "I am upholding the UR modification.",
+        "Upheld",
+    ),
+    (
+        "not_consistent_cannot_approve",
+        "Physical therapy x 12",
+        G_PT + "The request is not consistent with guideline recommendations and cannot be "
+        "approved.",
+        "Upheld",
+    ),
+    (
+        "at_this_time_reconsider",
+        "Tylenol #3 #60",
+        G_OP + F_NEG + "The request for Tylenol #3 #60 is not medically necessary at this time, "
+        "but may be reconsidered with documentation of functional benefit.",
+        "Upheld",
+    ),
+    (
+        "ancillary_other_noun",
+        "Ondansetron 8mg #20",
+        "Antiemetics are recommended for postoperative nausea. Since the requested surgery is not "
+        "medically necessary, the associated postoperative antiemetic is also not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "facts_only",
+        "Ketoprofen cream",
+        "Topical NSAIDs are recommended for osteoarthritis of joints amenable to topical "
+        "treatment. In this case, there is no documentation of a failed trial of oral NSAIDs.",
+        None,
+    ),
+    (
+        "lowercase_no_period",
+        "Physical therapy x 12",
+        G_PT + "the request for physical therapy x 12 is not medically necessary",
+        "Upheld",
+    ),
+    (
+        "passive_approval_tense",
+        "Physical therapy x 6",
+        G_PT + F_POS + "As such, the request for 6 visits of physical therapy should be "
+        "authorized.",
+        "Overturned",
+    ),
+    (
+        "should_not_be_authorized",
+        "Physical therapy x 24",
+        G_PT + "As such, the request for 24 visits of physical therapy should not be authorized.",
+        "Upheld",
+    ),
+]
+
+CASES += [
+    (
+        "two_quantities",
+        "Norco 10/325mg #120",
+        G_OP + "Therefore, the request for Norco 10/325mg #120 is not medically necessary and the "
+        "request for Norco 10/325mg #60 is medically necessary.",
+        "Upheld",
+    ),
+    (
+        "neither_nor_items",
+        "EMG bilateral lower extremities",
+        "There are no neurologic findings. Neither the MRI nor the EMG is medically necessary.",
+        "Upheld",
+    ),
+    (
+        "both_items",
+        "EMG bilateral lower extremities",
+        "There is a new foot drop. Both the MRI and the EMG are medically necessary.",
+        "Overturned",
+    ),
+    (
+        "nor_is",
+        "Cervical MRI",
+        "There are no neurologic findings. The request for EMG/NCV of the bilateral upper "
+        "extremities is not medically necessary, nor is the request for the cervical MRI.",
+        "Upheld",
+    ),
+    (
+        "at_quantity",
+        "Lyrica 75mg #180",
+        "Lyrica is recommended for neuropathic pain. The requested medication is not medically "
+        "necessary at the quantity requested.",
+        "Upheld",
+    ),
+    (
+        "bare_drug_subject",
+        "Lyrica 75mg #60",
+        "Lyrica is recommended for neuropathic pain. " + F_POS + "Therefore, Lyrica 75mg #60 is "
+        "medically necessary and appropriate.",
+        "Overturned",
+    ),
+    (
+        "guidelines_do_not_support_it",
+        "Lyrica 75mg #60",
+        "There is no neuropathic diagnosis. The guidelines do not support the request; therefore, "
+        "it is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "while_generally_supported",
+        "Urine drug screen",
+        G_OP + "While the request for a urine drug screen is generally supported by guidelines, in "
+        "this case it is not medically necessary because one was performed last month.",
+        "Upheld",
+    ),
+    (
+        "although_ur_said_not",
+        "Urine drug screen",
+        G_OP
+        + "Although the request was not medically necessary per the UR reviewer, this reviewer "
+        "finds it medically necessary.",
+        "Overturned",
+    ),
+    (
+        "ur_history_then_ruling",
+        "Lumbar MRI",
+        "The UR reviewer found the request not medically necessary. However, the patient now has "
+        "a progressive foot drop, and the request is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "ur_history_trailing",
+        "Lumbar MRI",
+        "The patient now has a progressive foot drop. The request is medically necessary. The UR "
+        "reviewer had stated that the request was not medically necessary.",
+        "Overturned",
+    ),
+    (
+        "not_therefore_comma",
+        "Lumbar MRI",
+        G_MRI + "The examination is normal. The request is not, therefore, medically necessary.",
+        "Upheld",
+    ),
+    (
+        "therefore_comma_yes",
+        "Lumbar MRI",
+        G_MRI + "There is a foot drop. The request is, therefore, medically necessary.",
+        "Overturned",
+    ),
+    (
+        "no_indication_for",
+        "Toradol injection",
+        "Toradol is not indicated for minor or chronic painful conditions. There is no indication "
+        "for the requested Toradol injection.",
+        "Upheld",
+    ),
+    (
+        "not_medically_indicated",
+        "Toradol injection",
+        "Toradol is not indicated for chronic painful conditions. The requested Toradol injection "
+        "is not medically indicated.",
+        "Upheld",
+    ),
+    (
+        "necessity_not_supported",
+        "Toradol injection",
+        "Toradol is not indicated for chronic painful conditions. Medical necessity of the "
+        "requested Toradol injection is not supported.",
+        "Upheld",
+    ),
+    (
+        "if_future_will_be",
+        "Post-operative physical therapy x 12",
+        "The requested surgery has not been certified. The request is not medically necessary at "
+        "this time. If the patient undergoes surgery, post-operative therapy will be medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "counterfactual_had",
+        "TENS unit purchase",
+        "A one-month TENS trial is recommended before purchase. The request is not medically "
+        "necessary. Had there been documentation of a successful TENS trial, the request would "
+        "have been medically necessary.",
+        "Upheld",
+    ),
+    (
+        "counterfactual_only",
+        "TENS unit purchase",
+        "A one-month TENS trial is recommended before purchase. Had there been documentation of a "
+        "successful TENS trial, the request would have been medically necessary.",
+        "Upheld",
+    ),
+    (
+        "would_be_reasonable_to_certify",
+        "Physical therapy x 6",
+        G_PT + F_POS + "It would be reasonable to certify the requested 6 sessions.",
+        "Overturned",
+    ),
+    (
+        "exceeds_therefore_not",
+        "Post-op physical therapy x 18",
+        "Guidelines support 12 visits after this surgery. The request for 18 sessions of post-op "
+        "PT exceeds guideline recommendations and is therefore not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "certified_for_only",
+        "Physical therapy x 12",
+        G_PT + "The request for physical therapy is certified for 6 sessions only, and the "
+        "remaining 6 are non-certified.",
+        "Upheld",
+    ),
+    (
+        "necessary_only_in_part",
+        "Physical therapy x 12",
+        G_PT + "The request is medically necessary only in part.",
+        "Upheld",
+    ),
+    (
+        "ur_modification_appropriate",
+        "Physical therapy x 12",
+        G_PT + "The UR modification to 4 sessions is appropriate.",
+        "Upheld",
+    ),
+    (
+        "decision_to_deny_upheld",
+        "Physical therapy x 12",
+        G_PT + "The original UR decision to deny the request is upheld.",
+        "Upheld",
+    ),
+    (
+        "decision_to_deny_overturned",
+        "Physical therapy x 6",
+        G_PT + F_POS + "The decision to deny the request is overturned.",
+        "Overturned",
+    ),
+    (
+        "supported_therefore_necessary",
+        "Acupuncture x 6",
+        "Acupuncture is recommended for an initial trial of 3-6 treatments. The request for "
+        "acupuncture x 6 is supported by the guidelines and is therefore medically necessary.",
+        "Overturned",
+    ),
+    (
+        "consistent_appropriate",
+        "Acupuncture x 6",
+        "Acupuncture is recommended for an initial trial of 3-6 treatments. The request is "
+        "consistent with guideline recommendations and is appropriate.",
+        "Overturned",
+    ),
+    (
+        "not_reasonable",
+        "Acupuncture x 24",
+        "Acupuncture is recommended for an initial trial of 3-6 treatments. Based on the "
+        "evidence-based guidelines, the request is not reasonable.",
+        "Upheld",
+    ),
+    (
+        "continued_use_not",
+        "Norco 10/325mg #90",
+        G_OP + F_NEG + "Continued use is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "guideline_recommended_as_option_only",
+        "Urine drug screen",
+        "Urine drug screening is recommended as an option to assess for the use or presence of "
+        "illegal drugs.",
+        None,
+    ),
+    (
+        "decision_label",
+        "Ambien 10mg #30",
+        "Zolpidem is recommended for short-term treatment of insomnia. Decision: Not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "conclusion_label",
+        "Ambien 10mg #15",
+        "Zolpidem is recommended for short-term treatment of insomnia. Conclusion: The request is "
+        "medically necessary.",
+        "Overturned",
+    ),
+    (
+        "nonrestrictive_negative",
+        "Ambien 10mg #30",
+        "The patient has used zolpidem for 2 years. The requested medication, which is not "
+        "recommended by ODG for long-term use, is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "nonrestrictive_history",
+        "Ambien 10mg #30",
+        "The patient has used zolpidem for 2 years. The requested medication, which was previously "
+        "found medically necessary, is not medically necessary at this time.",
+        "Upheld",
+    ),
+    (
+        "without_prefix",
+        "Norco 10/325mg #90",
+        G_OP + "Without documentation of functional improvement, the request is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "with_prefix",
+        "Norco 10/325mg #90",
+        G_OP + "With documentation of functional improvement, the request is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "need_not_established",
+        "Hospital bed",
+        "DME is recommended if there is a medical need. The need for the requested DME is not "
+        "established.",
+        "Upheld",
+    ),
+    (
+        "overturned_conjoined",
+        "Hospital bed",
+        "The patient is bedbound. The request is reasonable and medically necessary, and the UR "
+        "denial is overturned.",
+        "Overturned",
+    ),
+    (
+        "upheld_conjoined",
+        "Hospital bed",
+        "The patient is ambulatory. The request is not medically necessary, and the UR denial is "
+        "upheld.",
+        "Upheld",
+    ),
+    (
+        "does_not_need",
+        "Knee brace",
+        "There is no ligamentous instability. The patient does not need the requested brace.",
+        "Upheld",
+    ),
+    (
+        "curly_contraction",
+        "Norco 10/325mg #120",
+        G_OP + "Therefore, the request for Norco 10/325mg #120 isn\u2019t medically necessary.",
+        "Upheld",
+    ),
+    (
+        "ascii_contraction",
+        "Norco 10/325mg #120",
+        G_OP + "Therefore, the request for Norco 10/325mg #120 isn't medically necessary.",
+        "Upheld",
+    ),
+    (
+        "caps_not",
+        "Norco 10/325mg #120",
+        G_OP + "Therefore, the request is NOT medically necessary.",
+        "Upheld",
+    ),
+    (
+        "per_mtus_semicolon",
+        "Ambien 10mg #30",
+        "Per MTUS, long-term use is not recommended; thus, the requested Ambien is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "necessity_established_for",
+        "Ambien 10mg #15",
+        "The patient has acute insomnia after surgery. Medical necessity for the request is "
+        "established.",
+        "Overturned",
+    ),
+    (
+        "contradiction",
+        "Ambien 10mg #15",
+        "Zolpidem is recommended for short-term use. The request is medically necessary. The "
+        "request is not medically necessary.",
+        None,
+    ),
+    (
+        "hyphen_linebreak",
+        "Lumbar MRI",
+        G_MRI + "The examination is normal. Therefore, the request is not medi- cally necessary.",
+        "Upheld",
+    ),
+]
+
+CASES += [
+    (
+        "uds_guideline_after_ruling",
+        "Urine drug screen",
+        "The patient had a negative screen two weeks ago. Therefore, the request is not medically "
+        "necessary. Drug testing is recommended as an option to assess for the use or presence of "
+        "illegal drugs.",
+        "Upheld",
+    ),
+    (
+        "tens_generic_only",
+        "TENS unit",
+        "The patient has chronic low back pain. A TENS unit is recommended for a one-month "
+        "home-based trial as an adjunct to a program of functional restoration.",
+        None,
+    ),
+]
+
+# Confidently wrong today, each with the structural cause (see the h/adversary report).
+XFAIL = {
+    "other_item_ruled_last_2": "subject 'The lumbar MRI request' shares 'MRI' with the item "
+    "'Cervical MRI' and is taken as this request: a conflicting modifier (body part, side, "
+    "strength) should make it another item",
+    "whereas_other_item": "'the requested <noun>' counts as the request even when the noun is "
+    "not the item's; the elliptical 'whereas the requested MRI is not' is not read",
+    "partial_for_n_of": "'medically necessary for 6 of the requested 12 visits' is not read as "
+    "a partial approval",
+    "certified_for_only": "'certified for 6 sessions only, ... remaining 6 are non-certified' is "
+    "not read as partial; the sentence carries both polarities",
+    "no_further": "negative determiner 'No' in the subject does not flip polarity",
+    "none_of": "negative pronoun 'None of' in the subject does not flip polarity",
+    "neither_nor_items": "'Neither ... nor' in the subject does not flip polarity",
+    "ur_history_trailing": "a predicate inside reported speech of another reviewer ('The UR "
+    "reviewer had stated that ...') is taken as the ruling",
+    "counterfactual_had": "inverted counterfactual 'Had there been ..., would have been' is "
+    "not treated as hypothetical",
+    "counterfactual_only": "inverted counterfactual 'Had there been ..., would have been' is "
+    "not treated as hypothetical",
+    "guideline_recommended_as_option_only": "a generic guideline sentence whose bare-noun "
+    "subject is the service ('Urine drug screening is recommended as an option') rules",
+    "tens_generic_only": "a generic guideline sentence with an indefinite subject ('A TENS unit "
+    "is recommended for a one-month trial') rules",
+    "contradiction": "two adjacent sentences ruling both ways on the request: the last wins "
+    "instead of abstaining as ruling_ambiguous",
+}
+
+
+def _params():
+    for case in CASES:
+        marks = ([pytest.mark.xfail(strict=True, reason=XFAIL[case[0]])]
+                 if case[0] in XFAIL else [])  # fmt: skip
+        yield pytest.param(*case, id=case[0], marks=marks)
+
+
+def test_case_ids_are_unique_and_xfails_exist():
+    ids = [case[0] for case in CASES]
+    assert len(ids) == len(set(ids)) and len(ids) >= 40
+    assert set(XFAIL) <= set(ids)
+
+
+@pytest.mark.parametrize(("case_id", "item", "text", "answer"), _params())
+def test_reader_never_reads_the_wrong_way(case_id, item, text, answer):
+    ruling = read_ruling(text, item)
+    if answer is None:
+        assert ruling.decision is None, (ruling.decision, ruling.sentence)
+    else:
+        assert ruling.decision in (answer, None), (ruling.decision, ruling.sentence)
+    if ruling.decision is None:
+        assert ruling_review(ruling.model_dump()) in (["no_ruling_sentence"], ["ruling_ambiguous"])
+    else:
+        assert ruling.sentence and ruling.sentence in " ".join(text.split())
+
+
+def test_reader_reads_most_answered_endings_rather_than_abstaining():
+    # Abstaining is safe but not free: an always-abstaining reader must not pass this file.
+    answered = [case for case in CASES if case[3] is not None]
+    read = sum(read_ruling(text, item).decision == answer for _, item, text, answer in answered)
+    assert read >= 0.75 * len(answered)
