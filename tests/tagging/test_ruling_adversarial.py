@@ -937,11 +937,13 @@ XFAIL = {
 }
 
 
-def _params():
+def _params() -> list:
+    out = []
     for case in CASES:
         marks = ([pytest.mark.xfail(strict=True, reason=XFAIL[case[0]])]
                  if case[0] in XFAIL else [])  # fmt: skip
-        yield pytest.param(*case, id=case[0], marks=marks)
+        out.append(pytest.param(*case, id=case[0], marks=marks))
+    return out
 
 
 def test_case_ids_are_unique_and_xfails_exist():
