@@ -417,6 +417,171 @@ CASES = [
     ),
 ]
 
+CASES += [
+    (
+        "norco_no_adl",
+        "Norco 10/325mg #90",
+        "The patient has been on Norco since 2013, yet the notes do not show any improvement in "
+        "activities of daily living or a reduction in pain scores. Weaning is recommended. " + RULE,
+        {
+            "no_functional_benefit": [
+                "The patient has been on Norco since 2013, yet the notes do not "
+                "show any improvement in activities of daily living or a "
+                "reduction in pain scores."
+            ]
+        },
+        set(),
+    ),
+    (
+        "eswt_shoulder",
+        "Extracorporeal shockwave therapy right shoulder x 3",
+        "Extracorporeal shockwave therapy is not recommended for the shoulder except for "
+        "calcifying tendinitis. The patient's imaging shows no calcific deposits. " + RULE,
+        {
+            "not_recommended": [
+                "Extracorporeal shockwave therapy is not recommended for the "
+                "shoulder except for calcifying tendinitis.",
+                "The patient's imaging shows no calcific deposits.",
+            ]
+        },
+        {"criteria_not_met"},
+    ),
+    (
+        "repeat_mri_unchanged",
+        "Repeat MRI of the lumbar spine",
+        "Repeat MRI is reserved for a significant change in symptoms or findings suggestive of "
+        "significant pathology. The records describe unchanged symptoms since the 2014 MRI, with "
+        "no new neurological deficit. " + RULE,
+        {
+            "criteria_not_met": [
+                "The records describe unchanged symptoms since the 2014 MRI, with no "
+                "new neurological deficit."
+            ]
+        },
+        set(),
+    ),
+    (
+        "home_health_not_homebound",
+        "Home health aide 20 hours per week",
+        "Home health services are recommended only for patients who are homebound, and medical "
+        "treatment does not include homemaker services. The patient drives to appointments, and "
+        "the request is for help with cooking and cleaning. " + RULE,
+        {
+            "criteria_not_met": [
+                "The patient drives to appointments, and the request is for help "
+                "with cooking and cleaning."
+            ]
+        },
+        {"not_recommended"},
+    ),
+    (
+        "voltaren_long_term",
+        "Voltaren gel 1% 100g",
+        "Topical NSAIDs are recommended for short-term use of 4 to 12 weeks. The patient has used "
+        "Voltaren gel for over a year. " + RULE,
+        {
+            "not_recommended": [
+                "The patient has used Voltaren gel for over a year.",
+                "Topical NSAIDs are recommended for short-term use of 4 to 12 weeks.",
+            ]
+        },
+        {"exceeds_guideline_amount"},
+    ),
+    (
+        "records_stale",
+        "Physical therapy x 6 for the cervical spine",
+        "Physical therapy may be appropriate for neck pain with functional deficits. The medical "
+        "records submitted for review consist of a single progress note from 2014. There is no "
+        "current examination or treatment plan to support the request. " + RULE,
+        {
+            "request_incomplete": [
+                "The medical records submitted for review consist of a single "
+                "progress note from 2014.",
+                "There is no current examination or treatment plan to support the request.",
+            ]
+        },
+        {"criteria_not_met"},
+    ),
+    (
+        "work_conditioning_no_job",
+        "Work conditioning x 10 sessions",
+        "Work conditioning requires a defined return-to-work goal agreed to by the employer and "
+        "employee. There is no documentation of a job to return to. " + RULE,
+        {"criteria_not_met": ["There is no documentation of a job to return to."]},
+        set(),
+    ),
+    (
+        "fusion_psych_instability",
+        "Lumbar fusion L4-5",
+        "Psychological screening is recommended before lumbar fusion. No psychological evaluation "
+        "has been performed. Flexion-extension views show no instability. " + RULE,
+        {
+            "monitoring_missing": ["No psychological evaluation has been performed."],
+            "criteria_not_met": ["Flexion-extension views show no instability."],
+        },
+        set(),
+    ),
+    (
+        "postop_pt_depends",
+        "Post-operative physical therapy x 12",
+        "Post-surgical physical medicine is recommended after lumbar fusion. The request for "
+        "post-operative physical therapy is not medically necessary since the surgery itself was "
+        "deemed not medically necessary.",
+        {
+            "depends_on_denied": [
+                "The request for post-operative physical therapy is not medically "
+                "necessary since the surgery itself was deemed not medically "
+                "necessary."
+            ]
+        },
+        set(),
+    ),
+    (
+        "duplicate_request",
+        "Lumbar brace",
+        "Lumbar supports have not been shown to have lasting benefit beyond the acute phase. This "
+        "same request for a lumbar brace was reviewed and decided in a prior independent medical "
+        "review. " + RULE,
+        {
+            "other": [
+                "This same request for a lumbar brace was reviewed and decided in a prior "
+                "independent medical review."
+            ]
+        },
+        {"not_recommended"},
+    ),
+    (
+        "med_ceiling",
+        "MS Contin 60mg #90",
+        "Opioid doses should not exceed 120 mg oral morphine equivalents per day. The requested "
+        "regimen amounts to 180 mg morphine equivalents per day, which exceeds the recommended "
+        "ceiling. " + RULE,
+        {
+            "exceeds_guideline_amount": [
+                "The requested regimen amounts to 180 mg morphine "
+                "equivalents per day, which exceeds the recommended "
+                "ceiling."
+            ]
+        },
+        set(),
+    ),
+    (
+        "muscle_relaxant_no_nsaid",
+        "Tizanidine 4mg #60",
+        "Non-sedating muscle relaxants are recommended with caution as a second-line option for "
+        "acute exacerbations of low back pain. There is no indication that first-line NSAIDs have "
+        "been tried. The patient has chronic pain without an acute flare. " + RULE,
+        {
+            "no_conservative_trial": [
+                "There is no indication that first-line NSAIDs have been tried."
+            ],
+            "criteria_not_met": ["The patient has chronic pain without an acute flare."],
+        },
+        {"not_recommended"},
+    ),
+]
+
+
 # Wrong today, each with the cause seen in the cues and classifier (see the h/adversary report).
 XFAIL = {
     "mri_normal_exam_no_pt": "a normal finding stated positively ('full strength, intact "
@@ -440,6 +605,15 @@ XFAIL = {
     "applies it ('notes describe no change in ... daily function')",
     "fce_not_near_mmi": "'no evidence of a failed return to work' fires no_functional_benefit "
     "and no_conservative_trial: 'failed' inside a negation's scope",
+    "home_health_not_homebound": "a fact contradicting an indication stated positively ('drives "
+    "to appointments') has no criteria_not_met cue; falls back to `other`",
+    "records_stale": "'records consist of a single progress note from 2014' is not read as "
+    "request_incomplete; falls back to `other`",
+    "fusion_psych_instability": "'Flexion-extension views show no instability' (a negated "
+    "finding in imaging voice) is missed as criteria_not_met",
+    "duplicate_request": "`other` quotes the guideline sentence, not the 'already decided' one",
+    "muscle_relaxant_no_nsaid": "'chronic pain without an acute flare' (phase mismatch) is not "
+    "read as criteria_not_met",
 }
 
 
@@ -511,7 +685,7 @@ def test_reasons_and_sentences_a_labeller_gives(predicted, case_id, item, text, 
 
 
 @pytest.mark.xfail(
-    strict=True, reason="micro-F1 0.79 on these cases today (24 of 33 codes, 4 extra)"
+    strict=True, reason="micro-F1 0.78 on these cases today (34 of 47 codes, 6 extra)"
 )
 def test_micro_f1_on_the_adversarial_cases(predicted):
     hit = sum(code in predicted[cid] for cid, _, _, want, _ in CASES for code in want)
