@@ -236,6 +236,9 @@ class RulingRulesFile(_File):
     other_item_words: list[str] = []
     guideline_words: list[str] = []
     content_stopwords: list[str] = []
+    negative_subjects: list[str] = []
+    indefinite_articles: list[str] = []
+    counterfactual_modals: list[str] = []
 
 
 class TreatmentRow(_Strict):

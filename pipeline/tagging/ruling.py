@@ -10,7 +10,8 @@ How a sentence is read, by structure:
 
 * **Which predicates count.** Predicates inside a subordinate clause ("As the surgery is not
   medically necessary, ...", "..., because X is not indicated") are left out, so is a
-  sentence under a condition ("If ..., PT would be appropriate"), a quoted guideline
+  sentence under a condition ("If ...", "Had there been ..., PT would have been appropriate":
+  a modal with "have" is hypothetical wherever it stands), a quoted guideline
   ("Guidelines state that X is recommended", an open quotation mark, "recommended for
   patients with ..."), a history ("was certified by the claims administrator", "was previously
   authorized") and a later predicate of the same clause ("is not supported by the records as
@@ -20,11 +21,13 @@ How a sentence is read, by structure:
   ...", "the ancillary service", "this medication"), the item's own service (a content word of
   the disputed item), a pronoun, or a decision noun ("the denial", "the UR determination"),
   never another item ("the concurrent request for surgery", "the prior request") or a
-  guideline's generic subject.
+  guideline's generic subject (a bare or indefinite noun phrase with "recommended": "A TENS
+  unit is recommended for a one-month trial"; "... recommended as an option").
 * **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each
   negation in its verb group ("cannot be said to be not necessary": two), by each frame
-  before its subject ("It is not the case that ..."), and by its subject's sign ("the denial
-  is supported": -1). A decision event multiplies its own sign (uphold +1, overturn -1) by its
+  before its subject ("It is not the case that ..."), by a negative subject ("No further
+  therapy is ...", "None of the sessions are ...", "Neither X nor Y is ...": once), and by its
+  subject's sign ("the denial is supported": -1). A decision event multiplies its own sign (uphold +1, overturn -1) by its
   object's ("the non-certification is overturned": -1 x -1 = Overturned).
 * **Partial or modified approvals** ("certified with modification", "medically necessary for 6
   of the 12 sessions") rule Upheld: IMR decides the disputed item as requested, and only a
@@ -119,7 +122,8 @@ class RulingRules:
                          "history_words", "conditionals", "clause_breaks",
                          "new_clause_after_and", "pronoun_subjects", "other_item_words",
                          "guideline_words", "content_stopwords", "negative_actions",
-                         "determiners")
+                         "determiners", "negative_subjects", "indefinite_articles",
+                         "counterfactual_modals")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -284,6 +288,7 @@ class RulingReader:
             # the verb group: back from the predicate over auxiliaries, negations, adverbs
             # a decision event is a verb itself ("I agree with ..."); "is not." holds its own
             i, negations, history = p_start - 1, 0, False
+            modal = perfect = False  # "would have been necessary": hypothetical, no ruling
             verb = kind in ("event", "elliptic")
             while (
                 i >= start
@@ -295,6 +300,8 @@ class RulingReader:
                 word = lower[i - start]
                 negations += word in w["negations"]
                 history |= word in w["history_words"]
+                modal |= word in w["counterfactual_modals"]
+                perfect |= word == "have"
                 # finite: not the "be" of an infinitive ("for MRI to be warranted")
                 infinitive = word in _BE and i > start and doc[i - 1].lower_ == "to"
                 verb |= word in _VERBS and not infinitive
@@ -320,7 +327,8 @@ class RulingReader:
             if frames:
                 subject_lo = frames[-1][2]
             read = None
-            if not history and not self._quoted(doc, start, p_start, marks, sub):
+            hypothetical = modal and perfect
+            if not (history or hypothetical) and not self._quoted(doc, start, p_start, marks, sub):
                 read = self._rule(
                     doc, kind, name, sign, (subject_lo, subject_hi),
                     (p_start, p_end, clause_end, end), marks, item_words, item_norm,
@@ -380,12 +388,17 @@ class RulingReader:
         last = next((t for t in reversed(doc[subject[0] : subject[1]]) if not t.is_space), None)
         if last is not None and last.lower_ == "it" and doc[p_end : p_end + 1].text == "that":
             return None  # "It is recommended that the patient ...": the that-clause is the subject
-        if bare and name in ("verdict_word", "negative_word"):
+        opening = next(iter(self._nearest_part(doc, *subject)), None)
+        first = opening.lower_ if opening is not None else ""
+        generic = bare or first in self.w["indefinite_articles"]
+        if generic and name in ("verdict_word", "negative_word"):
             return None  # "Psychological evaluations are recommended ...": a guideline's voice
         after = min(p_end + 4, sentence_end)  # "... only if": the condition opens a clause
         for label, _, _ in marks.within("guideline_qualifiers", p_end, after):
-            if label in ("condition", "only_if", "provided_that") or not by_request:
-                return None
+            if label in ("condition", "only_if", "provided_that", "as_an_option") or not by_request:
+                return None  # "... is recommended as an option": the guideline's voice
+        if first in self.w["negative_subjects"]:
+            subject_sign = -subject_sign  # "No further therapy is ...", "None of the ... are"
         if marks.within("history_markers", p_end, clause_end):
             return None
         partial = kind == "partial" or self._partial(

@@ -915,23 +915,10 @@ XFAIL = {
     "strength) should make it another item",
     "whereas_other_item": "'the requested <noun>' counts as the request even when the noun is "
     "not the item's; the elliptical 'whereas the requested MRI is not' is not read",
-    "partial_for_n_of": "'medically necessary for 6 of the requested 12 visits' is not read as "
-    "a partial approval",
     "certified_for_only": "'certified for 6 sessions only, ... remaining 6 are non-certified' is "
     "not read as partial; the sentence carries both polarities",
-    "no_further": "negative determiner 'No' in the subject does not flip polarity",
-    "none_of": "negative pronoun 'None of' in the subject does not flip polarity",
-    "neither_nor_items": "'Neither ... nor' in the subject does not flip polarity",
     "ur_history_trailing": "a predicate inside reported speech of another reviewer ('The UR "
     "reviewer had stated that ...') is taken as the ruling",
-    "counterfactual_had": "inverted counterfactual 'Had there been ..., would have been' is "
-    "not treated as hypothetical",
-    "counterfactual_only": "inverted counterfactual 'Had there been ..., would have been' is "
-    "not treated as hypothetical",
-    "guideline_recommended_as_option_only": "a generic guideline sentence whose bare-noun "
-    "subject is the service ('Urine drug screening is recommended as an option') rules",
-    "tens_generic_only": "a generic guideline sentence with an indefinite subject ('A TENS unit "
-    "is recommended for a one-month trial') rules",
     "contradiction": "two adjacent sentences ruling both ways on the request: the last wins "
     "instead of abstaining as ruling_ambiguous",
 }

@@ -4,9 +4,10 @@ Plain Python + numpy (the compiled `LinearModel`s): `imr predict` imports no sci
 A reason is `{"code", "evidence", "start", "end", "probability"}`: the sentence as written in
 the item's `rationale` (`rationale[start:end]`, whitespace collapsed in `evidence`) and the
 classifier's probability for that code (None when only the rule cues decided: models trained
-without a label file). An Upheld item always gets at least one reason: when no code clears
-the threshold, the most probable code if its probability reaches `floor`, else `other`
-quoting the item's most reason-like sentence. Items not Upheld get [].
+without a label file; and for `other`, which no classifier gave). An Upheld item always gets
+at least one reason: when no code clears the threshold, the most probable code if its
+probability reaches `floor`, else `other` quoting the item's most reason-like sentence.
+Items not Upheld get [].
 """
 
 from __future__ import annotations
@@ -127,6 +128,8 @@ def assign_reasons(
         codes = [c for c in CODES if c != OTHER]
         matrix = cue_probabilities([s for group in sentences for s in group], codes)
         threshold, floor = 0.5, 0.5
+    # `other` is what no classifier found: it has no probability of its own to show
+    scored = model is not None and bool(model.codes)
     out: list[list[dict[str, Any]]] = []
     offset = 0
     for item, group in zip(items, sentences, strict=True):
@@ -142,7 +145,7 @@ def assign_reasons(
         out.append([
             {"code": code, "evidence": group[i]["text"], "start": group[i]["start"],
              "end": group[i]["end"],
-             "probability": round(p, 4) if model is not None and model.codes else None}
+             "probability": round(p, 4) if scored and code != OTHER else None}
             for code, i, p in choose(block, codes, threshold, floor)
         ])  # fmt: skip
     return out
