@@ -27,8 +27,9 @@ How a sentence is read, by structure:
   negation in its verb group ("cannot be said to be not necessary": two), by each frame
   before its subject ("It is not the case that ..."), by a negative subject ("No further
   therapy is ...", "None of the sessions are ...", "Neither X nor Y is ...": once), and by its
-  subject's sign ("the denial is supported": -1). A decision event multiplies its own sign (uphold +1, overturn -1) by its
-  object's ("the non-certification is overturned": -1 x -1 = Overturned).
+  subject's sign ("the denial is supported": -1). A decision event multiplies its own sign
+  (uphold +1, overturn -1) by its object's ("the non-certification is overturned": -1 x -1 =
+  Overturned).
 * **Partial or modified approvals** ("certified with modification", "medically necessary for 6
   of the 12 sessions") rule Upheld: IMR decides the disputed item as requested, and only a
   part of it is found necessary.
