@@ -599,8 +599,6 @@ XFAIL = {
     "oxy_cures_4as": "'no change in function' is not a no_functional_benefit cue",
     "cryo_30_day_and_surgery": "depends_on_denied cue fires ('associated knee surgery was not "
     "certified') but scores 0.11 < 0.65",
-    "prp_experimental": "the only reason sentence opens 'ODG states that ...': cue fires, the "
-    "classifier scores 0.07 and the item falls back to `other`",
     "cbt_no_change": "evidence is the guideline's general requirement, not the sentence that "
     "applies it ('notes describe no change in ... daily function')",
     "fce_not_near_mmi": "'no evidence of a failed return to work' fires no_functional_benefit "

@@ -91,10 +91,13 @@ def choose(
     codes: Sequence[str],
     threshold: float | Sequence[float],
     floor: float,
+    cued: np.ndarray | None = None,
 ) -> list[tuple[str, int, float]]:
     """(code, sentence index, probability) of each code given to one item, in `codes` order;
-    never empty when there is a sentence (the fallback above: best code, else `other`).
-    `threshold`: one for every code, or one per code (in `codes` order)."""
+    never empty when there is a sentence. `threshold`: one for every code, or one per code (in
+    `codes` order). When no code clears its threshold: the most probable code whose rule cue
+    fired (`cued`: sentences x codes, True where a code's cue fired), at its most probable cued
+    sentence; else the most probable code if it reaches `floor`; else `other`."""
     if probabilities.shape[0] == 0:
         return []
     best = probabilities.argmax(axis=0)
@@ -104,6 +107,12 @@ def choose(
               if top[j] >= cut[j]]  # fmt: skip
     if chosen:
         return chosen
+    if cued is not None and cued.any():
+        # a cue is evidence the classifier may underrate ("... are not recommended" in a
+        # wording it never saw): the cued code and sentence before no reason at all
+        masked = np.where(cued, probabilities, -1.0)
+        row, j = np.unravel_index(int(masked.argmax()), masked.shape)
+        return [(codes[int(j)], int(row), float(probabilities[row, j]))]
     j = int(top.argmax()) if len(codes) else 0
     if len(codes) and top[j] >= floor:
         return [(codes[j], int(best[j]), float(top[j]))]
@@ -118,12 +127,14 @@ def assign_reasons(
     """Each item's reasons (same order). `model` None: the rule cues alone decide."""
     sentences = [item_sentences(item) if _upheld(item) else [] for item in items]
     rows = [feature_row(s) for group in sentences for s in group]
+    codes_cued: list[str] = []
     if model is not None and model.codes:
         codes = [c for c in model.codes if c != OTHER]
         columns = [model.codes.index(c) for c in codes]
         matrix = model.probabilities(rows)[:, columns]
         threshold: float | list[float] = [model.thresholds[c] for c in codes]
         floor = model.floor
+        codes_cued = codes
     else:
         codes = [c for c in CODES if c != OTHER]
         matrix = cue_probabilities([s for group in sentences for s in group], codes)
@@ -146,7 +157,9 @@ def assign_reasons(
             {"code": code, "evidence": group[i]["text"], "start": group[i]["start"],
              "end": group[i]["end"],
              "probability": round(p, 4) if scored and code != OTHER else None}
-            for code, i, p in choose(block, codes, threshold, floor)
+            for code, i, p in choose(block, codes, threshold, floor,
+                                     cue_probabilities(group, codes_cued) > 0 if codes_cued
+                                     else None)
         ])  # fmt: skip
     return out
 
