@@ -596,7 +596,6 @@ XFAIL = {
     "reason tagger does not use that fact",
     "lidoderm_first_line": "diagnosis mismatch ('diffuse low back pain rather than localized "
     "neuropathic pain') has no cue",
-    "oxy_cures_4as": "'no change in function' is not a no_functional_benefit cue",
     "cryo_30_day_and_surgery": "depends_on_denied cue fires ('associated knee surgery was not "
     "certified') but scores 0.11 < 0.65",
     "cbt_no_change": "evidence is the guideline's general requirement, not the sentence that "
@@ -699,4 +698,5 @@ def test_micro_f1_on_the_adversarial_cases(predicted):
     extra = sum(len(set(predicted[cid]) - set(want) - set(opt)) for cid, _, _, want, opt in CASES)
     wanted = sum(len(want) for *_, want, _ in CASES)
     precision, recall = hit / (hit + extra), hit / wanted
-    assert 2 * precision * recall / (precision + recall) >= 0.80
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.80, f"micro-F1 {f1:.3f} (P {precision:.2f}, R {recall:.2f})"

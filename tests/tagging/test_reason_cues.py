@@ -86,6 +86,15 @@ def test_a_trigger_inside_the_cue_is_not_its_own_negation():
         ("Acupuncture is considered experimental here.", "not_recommended"),
         ("As the requested surgery is not medically necessary, the associated surgical service "
          "is not necessary.", "depends_on_denied"),
+        # a normal finding stated positively is why an indication is missing
+        ("The examination shows full strength and intact sensation.", "criteria_not_met"),
+        ("Reflexes are symmetric.", "criteria_not_met"),
+        ("The neurological exam is within normal limits.", "criteria_not_met"),
+        ("A prior MRI showed normal findings.", "criteria_not_met"),
+        # "no change" is a pseudo-negation to NegEx, yet no change in function is no benefit
+        ("Pain is 8/10 with and without medication, with no change in function.",
+         "no_functional_benefit"),
+        ("There has been minimal change in ADLs.", "no_functional_benefit"),
     ],
 )  # fmt: skip
 def test_any_scope_cues_fire_with_or_without_negation(text, code):
