@@ -311,7 +311,12 @@ def parse_letter(paragraphs: Sequence[Paragraph], source_file: str, stem: str) -
     (forms.py). Raises NotALetterError, naming the closest form and what it lacks, when the
     text has no disputed items to find."""
     whole = "\n\n".join(p.text for p in paragraphs)
-    if is_2013_letter(whole):
+    # A later letter's issues section with its "Decision rationale:" items is that form, even
+    # where a rationale quotes the 2013 statement ("... has determined the request ...").
+    later_form = _find_heading(paragraphs, "issues", "issues_older") is not None and any(
+        LANDMARKS.labels["rationale"].match(p.text) for p in paragraphs
+    )
+    if not later_form and is_2013_letter(whole):
         return _parse_2013_letter(paragraphs, source_file, stem)
     if (
         _find_heading(paragraphs, "review_rationale") is not None

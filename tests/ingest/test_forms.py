@@ -401,3 +401,21 @@ def test_no_private_regex_parser_api():
     for path in root.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"re\._parser|from re import _parser|sre_parse", text), path
+
+
+def test_a_later_letter_quoting_the_2013_statement_stays_its_own_form():
+    """A rationale that quotes the 2013 notice's sentence ("1) MAXIMUS Federal Services, Inc.
+    has determined ...") does not turn a letter with an issues section into a 2013 notice."""
+    source = paths.FIXTURE_LETTERS_DIR / "FAKE-0000003.txt"
+    text = source.read_text(encoding="utf-8")
+    before = parse_letter(paragraphs_from_text(text), source.name, source.stem)
+    quoted = text.replace(
+        "Decision rationale: ",
+        "Decision rationale: 1) MAXIMUS Federal Services, Inc. has determined the request for "
+        "physical therapy is not medically necessary and appropriate. ",
+        1,
+    )
+    after = parse_letter(paragraphs_from_text(quoted), source.name, source.stem)
+    assert after.letter["era"] == before.letter["era"] != "2013"
+    assert [i["decision"] for i in after.items] == [i["decision"] for i in before.items]
+    assert len(after.items) == len(before.items) >= 2
