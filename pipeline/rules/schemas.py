@@ -239,6 +239,7 @@ class RulingRulesFile(_File):
     negative_subjects: list[str] = []
     indefinite_articles: list[str] = []
     counterfactual_modals: list[str] = []
+    body_regions: list[str] = []
 
 
 class TreatmentRow(_Strict):

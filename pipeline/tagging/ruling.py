@@ -20,7 +20,8 @@ How a sentence is read, by structure:
   part first) must be the request ("the request", "the requested ...", "the decision for
   ...", "the ancillary service", "this medication"), the item's own service (a content word of
   the disputed item), a pronoun, or a decision noun ("the denial", "the UR determination"),
-  never another item ("the concurrent request for surgery", "the prior request") or a
+  never another item ("the concurrent request for surgery", "the prior request", "the lumbar
+  MRI request" when the item is a cervical MRI) or a
   guideline's generic subject (a bare or indefinite noun phrase with "recommended": "A TENS
   unit is recommended for a one-month trial"; "... recommended as an option").
 * **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each
@@ -124,7 +125,7 @@ class RulingRules:
                          "new_clause_after_and", "pronoun_subjects", "other_item_words",
                          "guideline_words", "content_stopwords", "negative_actions",
                          "determiners", "negative_subjects", "indefinite_articles",
-                         "counterfactual_modals")
+                         "counterfactual_modals", "body_regions")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -187,6 +188,7 @@ class RulingReader:
         self._marks: _Marks | None = None
         self._sub: set[int] = set()  # the current sentence's subordinate-clause tokens
         self._furniture: set[int] = set()  # the doc's page-furniture tokens
+        self._item_regions: frozenset[str] = frozenset()  # body regions the item names
 
     # ---- sentences --------------------------------------------------------------------
 
@@ -239,6 +241,7 @@ class RulingReader:
         abbreviation name the item ("Naprosyn" for "Naproxen")."""
         item_words = self._content(item_text) if item_text else None
         item_norm = " ".join((item_text or "").lower().split())
+        self._item_regions = self.w["body_regions"].intersection(re.findall(r"[a-z]+", item_norm))
         item = _item_tokens(doc, item_text)
         treatments = _treatment_tokens(doc, item_treatments)
         furniture = self._furniture = self.furniture(doc)
@@ -564,6 +567,8 @@ class RulingReader:
             bare = not set(words) & w["determiners"]
             if any(i in marks.item for i in range(s, e)):
                 return True, 1, False  # the item's own name
+            if self._other_region(words):
+                return None  # "the lumbar MRI request" when the item is a cervical MRI
             if any(i in marks.treatments for i in range(s, e)):
                 return False, 1, bare  # a treatment the item names, however it is spelled
             if set(words) & w["other_item_words"]:
@@ -588,6 +593,12 @@ class RulingReader:
             if content and not set(nearest_words) & w["guideline_words"]:
                 return False, 1, not set(nearest_words) & w["determiners"]
         return None
+
+    def _other_region(self, words: list[str]) -> bool:
+        """The words name a body region and the item names regions, none of them these (the
+        regions are content stopwords: "lumbar MRI" still names an MRI)."""
+        theirs = self.w["body_regions"].intersection(words)
+        return bool(theirs and self._item_regions and not theirs & self._item_regions)
 
     def _content(self, text: str) -> frozenset[str]:
         """Content words of a text, hyphenated and slashed words split and each pair of

@@ -107,3 +107,18 @@ def test_the_rules_file_is_validated(tmp_path):
     bad.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(RuleFileError, match="sign"):
         load_rules(str(bad), kind=RULES_FILE)
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "decision"),
+    [
+        ("Cervical MRI", "The request for cervical MRI is medically necessary. The lumbar MRI "
+         "request is not medically necessary.", "Overturned"),
+        ("MRI of the right knee", "The requested knee MRI is not medically necessary. The hip "
+         "MRI is medically necessary.", "Upheld"),
+        ("Lumbar epidural steroid injection", "The requested lumbar epidural injection is not "
+         "medically necessary.", "Upheld"),
+    ],
+)  # fmt: skip
+def test_a_subject_naming_another_body_region_is_another_item(item, text, decision):
+    assert read_ruling(text, item).decision == decision

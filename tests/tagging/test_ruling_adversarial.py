@@ -910,9 +910,6 @@ CASES += [
 
 # Confidently wrong today, each with the structural cause (see the h/adversary report).
 XFAIL = {
-    "other_item_ruled_last_2": "subject 'The lumbar MRI request' shares 'MRI' with the item "
-    "'Cervical MRI' and is taken as this request: a conflicting modifier (body part, side, "
-    "strength) should make it another item",
     "whereas_other_item": "'the requested <noun>' counts as the request even when the noun is "
     "not the item's; the elliptical 'whereas the requested MRI is not' is not read",
     "certified_for_only": "'certified for 6 sessions only, ... remaining 6 are non-certified' is "
