@@ -110,3 +110,14 @@ def test_corpus_report_counts_reasons_by_category():
     table = aggregator.tables()["reasons_by_category"]
     assert table["physical_medicine"]["no_functional_benefit"] == 2
     assert table["imaging"] == {"criteria_not_met": 1}
+
+
+def test_a_cued_code_comes_before_the_fallbacks():
+    """No code clears its threshold: the most probable cued code, at its cued sentence, comes
+    before the most probable code and before `other`."""
+    p = np.array([[0.05, 0.30], [0.08, 0.02]])
+    cued = np.array([[False, False], [True, False]])
+    assert choose(p, ["a", "b"], 0.5, 0.1, cued) == [("a", 1, 0.08)]
+    assert choose(p, ["a", "b"], 0.5, 0.1, np.zeros_like(cued)) == [("b", 0, 0.3)]
+    # a code over its threshold wins whatever the cues say
+    assert choose(p, ["a", "b"], 0.25, 0.1, cued) == [("b", 0, 0.3)]

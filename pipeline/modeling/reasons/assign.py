@@ -111,8 +111,8 @@ def choose(
         # a cue is evidence the classifier may underrate ("... are not recommended" in a
         # wording it never saw): the cued code and sentence before no reason at all
         masked = np.where(cued, probabilities, -1.0)
-        row, j = np.unravel_index(int(masked.argmax()), masked.shape)
-        return [(codes[int(j)], int(row), float(probabilities[row, j]))]
+        at, code = (int(k) for k in np.unravel_index(int(masked.argmax()), masked.shape))
+        return [(codes[code], at, float(probabilities[at, code]))]
     j = int(top.argmax()) if len(codes) else 0
     if len(codes) and top[j] >= floor:
         return [(codes[j], int(best[j]), float(top[j]))]
