@@ -240,6 +240,7 @@ class RulingRulesFile(_File):
     indefinite_articles: list[str] = []
     counterfactual_modals: list[str] = []
     body_regions: list[str] = []
+    contrast_subordinators: list[str] = []
 
 
 class TreatmentRow(_Strict):

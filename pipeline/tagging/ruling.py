@@ -13,7 +13,8 @@ How a sentence is read, by structure:
   sentence under a condition ("If ...", "Had there been ..., PT would have been appropriate":
   a modal with "have" is hypothetical wherever it stands), a quoted guideline
   ("Guidelines state that X is recommended", an open quotation mark, "recommended for
-  patients with ..."), a history ("was certified by the claims administrator", "was previously
+  patients with ..."), an earlier reviewer's reported words ("The UR reviewer had stated that
+  ..."), a history ("was certified by the claims administrator", "was previously
   authorized") and a later predicate of the same clause ("is not supported by the records as
   being medically necessary": the head rules).
 * **Whose predicate.** Its subject (the clause before the verb group, nearest comma-separated
@@ -36,9 +37,11 @@ How a sentence is read, by structure:
   part of it is found necessary.
 
 No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
-item's decision is then its heading's alone. Sentences of one ruling that disagree
-("X is medically necessary; X is not medically necessary") also abstain
-(`ruling_ambiguous`). Never a default.
+item's decision is then its heading's alone. Rulings that disagree within the ruling sentence
+("X is medically necessary; X is not medically necessary"; a contrast clause after a comma,
+"..., whereas the requested MRI is not", is read as a clause of its own) or between it and the
+sentence before ("The request is medically necessary. The request is not medically
+necessary.") also abstain (`ruling_ambiguous`). Never a default.
 """
 
 from __future__ import annotations
@@ -125,7 +128,7 @@ class RulingRules:
                          "new_clause_after_and", "pronoun_subjects", "other_item_words",
                          "guideline_words", "content_stopwords", "negative_actions",
                          "determiners", "negative_subjects", "indefinite_articles",
-                         "counterfactual_modals", "body_regions")
+                         "counterfactual_modals", "body_regions", "contrast_subordinators")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -245,18 +248,29 @@ class RulingReader:
         item = _item_tokens(doc, item_text)
         treatments = _treatment_tokens(doc, item_treatments)
         furniture = self._furniture = self.furniture(doc)
-        for start, end in reversed(self.sentences(doc, furniture)):
-            marks = self._marks = _Marks(doc, self.rules, start, end, furniture)
-            marks.item, marks.treatments = item, treatments
-            reads = self._sentence(doc, start, end, marks, item_words, item_norm)
+        sentences = self.sentences(doc, furniture)
+        for k in range(len(sentences) - 1, -1, -1):
+            reads = self._reads(doc, *sentences[k], item, treatments, item_words, item_norm)
             if not reads:
                 continue
-            span = doc[start:end]
+            span = doc[sentences[k][0] : sentences[k][1]]
             text = span.text.strip()
             lead = len(span.text) - len(span.text.lstrip())
             at = span.start_char + lead
             last = reads[-1]
             ambiguous = len({_decision(r) for r in reads}) > 1
+            if not ambiguous and k > 0 and not last.partial:
+                # "X is medically necessary. X is not medically necessary.": two adjacent
+                # sentences stating necessity both ways abstain rather than let the last win
+                # (only a stated necessity: "findings consistent with" is no ruling there)
+                before = self._reads(doc, *sentences[k - 1], item, treatments, item_words,
+                                     item_norm)  # fmt: skip
+                ambiguous = any(
+                    not r.partial
+                    and self.rules.predicate_kind[r.form][0] == "state"
+                    and _decision(r) != _decision(last)
+                    for r in before
+                )
             return Ruling(
                 decision=None if ambiguous else _decision(last),
                 sentence=text,
@@ -267,6 +281,21 @@ class RulingReader:
                 review=AMBIGUOUS if ambiguous else None,
             )
         return ABSTAIN.model_copy()
+
+    def _reads(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        item: set[int],
+        treatments: set[int],
+        item_words: frozenset[str] | None,
+        item_norm: str,
+    ) -> list[_Read]:
+        """The rulings one sentence reads (none: it does not rule)."""
+        marks = self._marks = _Marks(doc, self.rules, start, end, self._furniture)
+        marks.item, marks.treatments = item, treatments
+        return self._sentence(doc, start, end, marks, item_words, item_norm)
 
     def _sentence(
         self,
@@ -442,6 +471,12 @@ class RulingReader:
                 continue  # a word of the item's own name ("... when wife is working")
             if s > start and doc[s - 1].lower_ in ("such", "as", "so"):
                 continue  # "such as", "as well as", "so as"
+            if (
+                s > start
+                and doc[s - 1].text == ","
+                and doc[s].lower_ in self.w["contrast_subordinators"]
+            ):
+                continue  # "X is necessary, whereas Y is not": a clause of its own
             i = s
             while i < end and doc[i].text not in (",", ";"):
                 inside.add(i)
@@ -569,10 +604,10 @@ class RulingReader:
                 return True, 1, False  # the item's own name
             if self._other_region(words):
                 return None  # "the lumbar MRI request" when the item is a cervical MRI
+            if set(words) & w["other_item_words"]:
+                return None  # before the lexicon: "the concurrent request for a wheelchair"
             if any(i in marks.treatments for i in range(s, e)):
                 return False, 1, bare  # a treatment the item names, however it is spelled
-            if set(words) & w["other_item_words"]:
-                return None
             if marks.within("request_signals", s, e):
                 noun = self._decision_noun(marks, s, e)
                 return True, noun if noun == -1 else 1, False
