@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from pipeline.rules.files import load_rules
 
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -34,16 +36,9 @@ _RUN = 3  # pieces a chapter name may span ("Forearm, Wrist, & Hand")
 
 def edit_distance(a: str, b: str) -> int:
     """Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
-    two neighbours ("Bakc" -> "Back" is one edit, the commonest typo)."""
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows = [rows[-1], row]
-    return rows[-1][-1]
+    two neighbours ("Bakc" -> "Back" is one edit, the commonest typo); rapidfuzz's C version
+    (the pure-Python alignment was 7 % of the predict path on new letters)."""
+    return int(OSA.distance(a, b))
 
 
 class NameTable:
