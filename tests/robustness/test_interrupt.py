@@ -46,8 +46,8 @@ def many_letters(folder: Path, count: int) -> Path:
     return folder
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([*IMR, *args], capture_output=True, text=True, check=False)
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*IMR, *args], capture_output=True, text=True, check=False, env=env)
 
 
 def group_pids(group: int) -> list[int]:
@@ -150,14 +150,20 @@ def _temporaries(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
 
 
-def _marker_dirs(pid: int) -> list[Path]:
-    return list(Path(tempfile.gettempdir()).glob(f"imr-workers-{pid}-*"))
+def _marker_dirs(pid: int, folder: Path | None = None) -> list[Path]:
+    return list((folder or Path(tempfile.gettempdir())).glob(f"imr-workers-{pid}-*"))
 
 
 def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
     out = tmp_path / "items.jsonl"
     big = many_letters(tmp_path / "many", 3000)
-    process = start(["extract", str(big), "--out", str(out), "-j", "2", "--chunk-files", "8"])
+    # A temporary folder of its own: a run of another test (pytest -n 2) cleans up the marker
+    # folders of dead runs in the shared one, this one's included, before it is looked at.
+    private = tmp_path / "tmp"
+    private.mkdir()
+    env = {**os.environ, "TMPDIR": str(private)}
+    args = ["extract", str(big), "--out", str(out), "-j", "2", "--chunk-files", "8"]
+    process = start(args, env=env)
     try:
         # Until the run and its two workers are up and the output is being written (however
         # loaded the machine is): a run that never gets there has hung.
@@ -176,11 +182,11 @@ def test_killed_run_leaves_no_worker_and_the_next_run_cleans_up(tmp_path):
     finally:
         end_group(process)
     assert [n for n in _temporaries(tmp_path) if n.endswith(".part")]  # what kill -9 leaves
-    assert _marker_dirs(process.pid)
-    result = run("extract", str(paths.FIXTURE_LETTERS_DIR), "--out", str(out), "-j", "1")
+    assert _marker_dirs(process.pid, private)
+    result = run("extract", str(paths.FIXTURE_LETTERS_DIR), "--out", str(out), "-j", "1", env=env)
     assert result.returncode == 0, result.stderr
     assert _temporaries(tmp_path) == []
-    assert _marker_dirs(process.pid) == []
+    assert _marker_dirs(process.pid, private) == []
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
