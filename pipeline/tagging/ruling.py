@@ -63,7 +63,7 @@ from spacy.util import filter_spans
 from pipeline.record.model import Ruling
 from pipeline.rules import files as rulefiles
 from pipeline.tagging._persist import RuleFiles
-from pipeline.tagging._resources import ensure_doc_extension
+from pipeline.tagging._resources import doc_text, ensure_doc_extension
 from pipeline.tagging.errors import ErrorHandling, guarded
 from pipeline.tagging.word_patterns import WordPatternMatcher
 
@@ -228,7 +228,7 @@ class RulingReader:
         """Tokens of page furniture (`page_furniture` in the rules): page numbers and running
         headers that a page break left inside the rationale."""
         found: set[int] = set()
-        text = doc.text
+        text = doc_text(doc)
         for regex in self.rules.furniture:
             for m in regex.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -660,7 +660,7 @@ def _item_tokens(doc: Doc, item_text: str | None) -> set[int]:
         return set()
     pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
     found: set[int] = set()
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             found.update(range(span.start, span.end))
