@@ -1,12 +1,13 @@
 """Fit the reason classifier on labelled sentences (train and evaluate only: scikit-learn).
 
 One balanced logistic regression per code over one shared feature set: TF-IDF of word 1-3 and
-char_wb 3-5 n-grams of the sentence, plus the rule cues' 0/1 flag per code. A sentence's
-targets are the codes whose labelled evidence it is (`labels.sentence_codes`); every other
-sentence of a labelled Upheld item is a negative. The threshold that turns probabilities into
-reasons (one per code) and the regularisation C are chosen by grouped cross-validation
-(letters never split) on the training items only, maximising item-level micro-F1 of the
-assigned codes (`choose_settings`).
+char_wb 3-5 n-grams of the sentence, word 1-2 n-grams of the sentence before it (a rationale
+states its ground right after the guideline it applies), plus the rule cues' 0/1 flag per
+code. A sentence's targets are the codes whose labelled evidence it is
+(`labels.sentence_codes`); every other sentence of a labelled Upheld item is a negative. The
+threshold that turns probabilities into reasons (one per code) and the regularisation C are
+chosen by grouped cross-validation (letters never split) on the training items only,
+maximising item-level micro-F1 of the assigned codes (`choose_settings`).
 """
 
 from __future__ import annotations
@@ -92,6 +93,9 @@ def build_features() -> Any:
              "sentence"),
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
                                       min_df=2), "sentence"),
+            # the sentence before it: what the guideline said just before the case is measured
+            ("previous", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2),
+             "previous"),
             # the values as they are (a fitted "passthrough" becomes a FunctionTransformer,
             # which the compiled scorer does not reproduce; an identity scaler it does)
             ("cues", StandardScaler(with_mean=False, with_std=False), [*CUE_COLUMNS, "position"]),

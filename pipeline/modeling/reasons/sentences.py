@@ -11,7 +11,7 @@ from pipeline.modeling.reasons import CODES
 
 _SPACES = re.compile(r"\s+")
 CUE_COLUMNS = tuple(f"cue_{code}" for code in CODES)
-ROW_COLUMNS = ("sentence", "category", "position", *CUE_COLUMNS)
+ROW_COLUMNS = ("sentence", "previous", "category", "position", *CUE_COLUMNS)
 
 
 def collapse(text: str) -> str:
@@ -37,6 +37,8 @@ def item_sentences(item: Mapping[str, Any]) -> list[dict[str, Any]]:
                         "cues": list(sentence.get("cues") or [])})  # fmt: skip
     for index, sentence in enumerate(out):
         sentence["position"] = index / (len(out) - 1) if len(out) > 1 else 1.0
+        # the sentence before: a reason is often stated right after the guideline it applies
+        sentence["previous"] = out[index - 1]["text"] if index else ""
     return out
 
 
@@ -45,7 +47,9 @@ def feature_row(sentence: Mapping[str, Any]) -> dict[str, Any]:
     the rationale and one 0/1 column per code's cues (reasons depend on the service: urine
     drug screens on opioids, a conservative trial on injections and surgery)."""
     cues = set(sentence.get("cues") or [])
-    row: dict[str, Any] = {"sentence": sentence["text"], "category": sentence["category"],
+    row: dict[str, Any] = {"sentence": sentence["text"],
+                           "previous": sentence.get("previous") or "",
+                           "category": sentence["category"],
                            "position": float(sentence["position"])}  # fmt: skip
     for code, column in zip(CODES, CUE_COLUMNS, strict=True):
         row[column] = 1.0 if code in cues else 0.0
