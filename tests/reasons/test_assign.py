@@ -121,23 +121,3 @@ def test_a_cued_code_comes_before_the_fallbacks():
     assert choose(p, ["a", "b"], 0.5, 0.1, np.zeros_like(cued)) == [("b", 0, 0.3)]
     # a code over its threshold wins whatever the cues say
     assert choose(p, ["a", "b"], 0.25, 0.1, cued) == [("b", 0, 0.3)]
-
-
-def test_other_is_given_where_its_cue_fired_quoting_that_sentence():
-    p = np.array([[0.05, 0.06], [0.01, 0.02], [0.03, 0.01]])
-    assert choose(p, ["a", "b"], 0.5, 0.4) == [("other", 0, 0.94)]
-    marked = np.array([False, True, False])
-    assert choose(p, ["a", "b"], 0.5, 0.4, None, marked) == [("other", 1, 1.0)]
-    # beside the codes the classifier gives: a ground none of them covers
-    assert choose(p, ["a", "b"], 0.05, 0.4, None, marked) == [("a", 0, 0.05), ("b", 0, 0.06),
-                                                              ("other", 1, 1.0)]  # fmt: skip
-
-
-def test_an_already_performed_service_gets_other_quoting_that_sentence():
-    text = (
-        "The records were reviewed (made-up). The requested study was already performed on "
-        "5/2/15. The request is not medically necessary."
-    )
-    (reasons,) = assign_reasons([item(rationale=text)])
-    assert [r["code"] for r in reasons] == ["other"]
-    assert reasons[0]["evidence"].startswith("The requested study was already performed")

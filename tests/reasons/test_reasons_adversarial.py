@@ -590,8 +590,8 @@ XFAIL = {
     "classifier scores 0.08 against a 0.85 threshold; positive normal findings missed",
     "scs_psych": "'pre-trial psychological clearance' is read as no_conservative_trial ('trial') "
     "over the monitoring_missing cue (0.40 < 0.85)",
-    "already_done": "`other` is given with the 'already performed' sentence, but 'no change in "
-    "symptoms since then' also gives no_functional_benefit",
+    "already_done": "`other` quotes the classifier's most reason-like sentence, not the "
+    "'already performed' sentence",
     "chiro_no_gains_cap": "visit_cap computes 18 completed of an 18 cap (exceeds) but the "
     "reason tagger does not use that fact",
     "lidoderm_first_line": "diagnosis mismatch ('diffuse low back pain rather than localized "
@@ -608,6 +608,7 @@ XFAIL = {
     "request_incomplete; falls back to `other`",
     "fusion_psych_instability": "'Flexion-extension views show no instability' (a negated "
     "finding in imaging voice) is missed as criteria_not_met",
+    "duplicate_request": "`other` quotes the guideline sentence, not the 'already decided' one",
     "muscle_relaxant_no_nsaid": "'chronic pain without an acute flare' (phase mismatch) is not "
     "read as criteria_not_met",
     "work_conditioning_no_job": "criteria_not_met scores below its threshold since the classifier "
@@ -692,7 +693,7 @@ def test_reasons_and_sentences_a_labeller_gives(predicted, case_id, item, text, 
 
 
 @pytest.mark.xfail(
-    strict=True, reason="micro-F1 0.79 on these cases today (35 of 47 codes, 7 extra)"
+    strict=True, reason="micro-F1 0.76 on these cases today (33 of 47 codes, 7 extra)"
 )
 def test_micro_f1_on_the_adversarial_cases(predicted):
     hit = sum(code in predicted[cid] for cid, _, _, want, _ in CASES for code in want)

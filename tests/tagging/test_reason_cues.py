@@ -95,12 +95,6 @@ def test_a_trigger_inside_the_cue_is_not_its_own_negation():
         ("Pain is 8/10 with and without medication, with no change in function.",
          "no_functional_benefit"),
         ("There has been minimal change in ADLs.", "no_functional_benefit"),
-        # `other`'s grounds (REASONS.md): done already, a duplicate, not the injury's
-        ("The requested study was already performed and was normal.", "other"),
-        ("This is a duplicate of the request decided last month.", "other"),
-        ("This request was decided in a prior independent medical review.", "other"),
-        ("The knee condition is not related to the industrial injury.", "other"),
-        ("The hypertension is nonindustrial.", "other"),
     ],
 )  # fmt: skip
 def test_any_scope_cues_fire_with_or_without_negation(text, code):

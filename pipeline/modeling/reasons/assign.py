@@ -86,48 +86,20 @@ def cue_probabilities(sentences: Sequence[Mapping[str, Any]], codes: Sequence[st
                     dtype=np.float64).reshape(len(sentences), len(codes))  # fmt: skip
 
 
-def other_cues(sentences: Sequence[Mapping[str, Any]]) -> np.ndarray:
-    """Per sentence: whether the `other` cue fired in it."""
-    return np.array([OTHER in s["cues"] for s in sentences], dtype=bool)
-
-
 def choose(
     probabilities: np.ndarray,
     codes: Sequence[str],
     threshold: float | Sequence[float],
     floor: float,
     cued: np.ndarray | None = None,
-    other_cued: np.ndarray | None = None,
 ) -> list[tuple[str, int, float]]:
     """(code, sentence index, probability) of each code given to one item, in `codes` order;
     never empty when there is a sentence. `threshold`: one for every code, or one per code (in
     `codes` order). When no code clears its threshold: the most probable code whose rule cue
     fired (`cued`: sentences x codes, True where a code's cue fired), at its most probable cued
-    sentence; else the most probable code if it reaches `floor`; else `other`, quoting the most
-    reason-like sentence. Where `other`'s cue fired (`other_cued`: per sentence; "the study was
-    already performed", "not related to the industrial injury"), `other` is given too, quoting
-    that sentence: a ground none of the codes covers."""
+    sentence; else the most probable code if it reaches `floor`; else `other`."""
     if probabilities.shape[0] == 0:
         return []
-    picks = _codes_given(probabilities, codes, threshold, floor, cued)
-    likeness = probabilities.sum(axis=1) if len(codes) else np.zeros(probabilities.shape[0])
-    if other_cued is not None and other_cued.any():
-        row = int(np.where(other_cued, likeness, -1.0).argmax())
-        return [p for p in picks if p[0] != OTHER] + [(OTHER, row, 1.0)]
-    if picks:
-        return picks
-    top = probabilities.max(axis=0) if len(codes) else np.zeros(1)
-    return [(OTHER, int(likeness.argmax()), float(1.0 - top.max()) if len(codes) else 0.0)]
-
-
-def _codes_given(
-    probabilities: np.ndarray,
-    codes: Sequence[str],
-    threshold: float | Sequence[float],
-    floor: float,
-    cued: np.ndarray | None,
-) -> list[tuple[str, int, float]]:
-    """`choose`'s codes before `other`: those over their thresholds, else one fallback code."""
     best = probabilities.argmax(axis=0)
     top = probabilities[best, np.arange(len(codes))]
     cut = np.broadcast_to(np.asarray(threshold, dtype=np.float64), (len(codes),))
@@ -144,7 +116,9 @@ def _codes_given(
     j = int(top.argmax()) if len(codes) else 0
     if len(codes) and top[j] >= floor:
         return [(codes[j], int(best[j]), float(top[j]))]
-    return []
+    # `other` quotes the sentence the classifier found most reason-like (over all codes)
+    row = int(probabilities.sum(axis=1).argmax()) if len(codes) else 0
+    return [(OTHER, row, float(1.0 - top.max()) if len(codes) else 0.0)]
 
 
 def assign_reasons(
@@ -185,7 +159,7 @@ def assign_reasons(
              "probability": round(p, 4) if scored and code != OTHER else None}
             for code, i, p in choose(block, codes, threshold, floor,
                                      cue_probabilities(group, codes_cued) > 0 if codes_cued
-                                     else None, other_cues(group))
+                                     else None)
         ])  # fmt: skip
     return out
 
@@ -203,4 +177,4 @@ def describe_model(metadata: Mapping[str, Any]) -> str:
 
 
 __all__ = ["FLOOR", "METADATA_KEY", "RULES_ONLY", "ReasonModel", "assign_reasons", "choose",
-           "cue_probabilities", "describe_model", "other_cues"]  # fmt: skip
+           "cue_probabilities", "describe_model"]  # fmt: skip

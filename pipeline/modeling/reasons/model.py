@@ -20,13 +20,7 @@ import numpy as np
 
 from pipeline.config import RANDOM_SEED
 from pipeline.modeling.reasons import CODES, OTHER, UPHELD
-from pipeline.modeling.reasons.assign import (
-    FLOOR,
-    ReasonModel,
-    choose,
-    cue_probabilities,
-    other_cues,
-)
+from pipeline.modeling.reasons.assign import FLOOR, ReasonModel, choose, cue_probabilities
 from pipeline.modeling.reasons.labels import ItemLabels, item_key, sentence_codes
 from pipeline.modeling.reasons.sentences import (
     CUE_COLUMNS,
@@ -185,8 +179,7 @@ def assign_all(
     for group in data.sentences:
         block = matrix[offset : offset + len(group), columns]
         offset += len(group)
-        out.append(choose(block, codes, cut, floor, cue_probabilities(group, codes) > 0,
-                          other_cues(group)))  # fmt: skip
+        out.append(choose(block, codes, cut, floor, cue_probabilities(group, codes) > 0))
     return out
 
 
