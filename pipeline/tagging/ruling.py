@@ -39,9 +39,11 @@ How a sentence is read, by structure:
 No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
 item's decision is then its heading's alone. Rulings that disagree within the ruling sentence
 ("X is medically necessary; X is not medically necessary"; a contrast clause after a comma,
-"..., whereas the requested MRI is not", is read as a clause of its own) or between it and the
-sentence before ("The request is medically necessary. The request is not medically
-necessary.") also abstain (`ruling_ambiguous`). Never a default.
+"..., whereas the requested MRI is not", is read only for this: the main clause rules, and a
+modal there is hypothetical) or between it and the sentence before when both subjects say
+"request" ("The request is medically necessary. The request is not medically necessary.";
+a general rule before its application, "an MRI is not medically necessary", is no ruling
+there) also abstain (`ruling_ambiguous`). Never a default.
 """
 
 from __future__ import annotations
@@ -97,6 +99,8 @@ class _Read:
     sign: int
     form: str
     partial: bool
+    contrast: bool = False  # in a contrast clause ("..., whereas Y is not"): it only disagrees
+    request_word: bool = False  # its subject says "request" ("the request", "the requested X")
 
 
 _GROUPS = ("predicates", "frames", "subordinators", "request_signals", "denial_nouns",
@@ -128,7 +132,8 @@ class RulingRules:
                          "new_clause_after_and", "pronoun_subjects", "other_item_words",
                          "guideline_words", "content_stopwords", "negative_actions",
                          "determiners", "negative_subjects", "indefinite_articles",
-                         "counterfactual_modals", "body_regions", "contrast_subordinators")
+                         "counterfactual_modals", "body_regions", "contrast_subordinators",
+                         "after_predicate_markers")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -190,6 +195,7 @@ class RulingReader:
         self.w = rules.words
         self._marks: _Marks | None = None
         self._sub: set[int] = set()  # the current sentence's subordinate-clause tokens
+        self._contrast: set[int] = set()  # its contrast clauses' tokens ("..., whereas ...")
         self._furniture: set[int] = set()  # the doc's page-furniture tokens
         self._item_regions: frozenset[str] = frozenset()  # body regions the item names
 
@@ -251,22 +257,27 @@ class RulingReader:
         sentences = self.sentences(doc, furniture)
         for k in range(len(sentences) - 1, -1, -1):
             reads = self._reads(doc, *sentences[k], item, treatments, item_words, item_norm)
-            if not reads:
-                continue
+            main = [r for r in reads if not r.contrast]
+            if not main:
+                continue  # no ruling, or one only in a contrast clause
             span = doc[sentences[k][0] : sentences[k][1]]
             text = span.text.strip()
             lead = len(span.text) - len(span.text.lstrip())
             at = span.start_char + lead
-            last = reads[-1]
+            last = main[-1]
             ambiguous = len({_decision(r) for r in reads}) > 1
-            if not ambiguous and k > 0 and not last.partial:
-                # "X is medically necessary. X is not medically necessary.": two adjacent
-                # sentences stating necessity both ways abstain rather than let the last win
-                # (only a stated necessity: "findings consistent with" is no ruling there)
+            if not ambiguous and k > 0 and not last.partial and last.request_word:
+                # "The request is medically necessary. The request is not medically
+                # necessary.": two adjacent sentences stating necessity of the request both
+                # ways abstain rather than let the last win (only a stated necessity whose
+                # subject names the request: "findings consistent with", a general rule, "an
+                # MRI is not medically necessary", come before the ruling as a matter of course)
                 before = self._reads(doc, *sentences[k - 1], item, treatments, item_words,
                                      item_norm)  # fmt: skip
                 ambiguous = any(
                     not r.partial
+                    and not r.contrast
+                    and r.request_word
                     and self.rules.predicate_kind[r.form][0] == "state"
                     and _decision(r) != _decision(last)
                     for r in before
@@ -360,7 +371,9 @@ class RulingReader:
             if frames:
                 subject_lo = frames[-1][2]
             read = None
-            hypothetical = modal and perfect
+            in_contrast = p_start in self._contrast
+            # "..., whereas it would be necessary should ...": a contrast's modal is hypothetical
+            hypothetical = modal and (perfect or in_contrast)
             if not (history or hypothetical) and not self._quoted(doc, start, p_start, marks, sub):
                 read = self._rule(
                     doc, kind, name, sign, (subject_lo, subject_hi),
@@ -368,6 +381,7 @@ class RulingReader:
                 )  # fmt: skip
             if read is not None:
                 read.sign *= (-1) ** (negations + len(frames))
+                read.contrast = in_contrast
                 reads.append(read)
             # A predicate with its own verb heads its clause, read or rejected: a later one is
             # its complement ("is not supported ... as being medically necessary"). A reviewer's
@@ -435,7 +449,7 @@ class RulingReader:
         if marks.within("history_markers", p_end, clause_end):
             return None
         partial = kind == "partial" or self._partial(
-            doc, subject[0], sentence_end, marks, item_norm
+            doc, subject[0], sentence_end, marks, item_norm, after=p_end
         )
         # "is recommended for non-certification": the noun after "for" says which way
         # "It would not be appropriate to deny X": the infinitive's verb turns the predicate
@@ -445,15 +459,24 @@ class RulingReader:
         after_for = p_end + 1 < sentence_end and doc[p_end].lower_ == "for"
         if after_for and marks.at["denial_nouns"].get(p_end + 1):
             subject_sign = -subject_sign
-        return _Read(sign=sign * subject_sign, form=name, partial=partial)
+        request_word = any(n == "request" for n, _, _ in marks.within("request_signals", *subject))
+        return _Read(
+            sign=sign * subject_sign, form=name, partial=partial, request_word=request_word
+        )
 
-    def _partial(self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str) -> bool:
+    def _partial(
+        self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str, after: int | None = None
+    ) -> bool:
         """A partial or modified approval named in [lo, hi) outside subordinate clauses ("for 6
         of the 12 sessions", "with modification", "but not ..."), unless the item's own text
-        says it ("6 of 12 sessions" as the request)."""
+        says it ("6 of 12 sessions" as the request); `after_predicate_markers` count only from
+        `after` on (the predicate's end: "the remaining 6" in the subject is the request)."""
+        late = self.w["after_predicate_markers"]
         return any(
-            s not in self._sub and " ".join(doc[s:e].text.lower().split()) not in item_norm
-            for _, s, e in marks.within("partial_markers", lo, hi)
+            s not in self._sub
+            and not (after is not None and name in late and s < after)
+            and " ".join(doc[s:e].text.lower().split()) not in item_norm
+            for name, s, e in marks.within("partial_markers", lo, hi)
         )
 
     # ---- parts of a sentence ----------------------------------------------------------
@@ -466,6 +489,7 @@ class RulingReader:
         """Tokens of subordinate clauses: from a subordinator to the next comma (or the
         sentence's end)."""
         inside: set[int] = set()
+        self._contrast = set()
         for _, s, _e in marks.within("subordinators", start, end):
             if s in marks.item:
                 continue  # a word of the item's own name ("... when wife is working")
@@ -476,7 +500,12 @@ class RulingReader:
                 and doc[s - 1].text == ","
                 and doc[s].lower_ in self.w["contrast_subordinators"]
             ):
-                continue  # "X is necessary, whereas Y is not": a clause of its own
+                # "X is necessary, whereas Y is not": read, to abstain if it rules otherwise
+                i = s
+                while i < end and doc[i].text not in (",", ";"):
+                    self._contrast.add(i)
+                    i += 1
+                continue
             i = s
             while i < end and doc[i].text not in (",", ";"):
                 inside.add(i)
@@ -604,10 +633,12 @@ class RulingReader:
                 return True, 1, False  # the item's own name
             if self._other_region(words):
                 return None  # "the lumbar MRI request" when the item is a cervical MRI
-            if set(words) & w["other_item_words"]:
-                return None  # before the lexicon: "the concurrent request for a wheelchair"
-            if any(i in marks.treatments for i in range(s, e)):
+            treated = [i for i in range(s, e) if i in marks.treatments]
+            others = [t.i for t in doc[s:e] if t.lower_ in w["other_item_words"]]
+            if treated and not (others and others[0] < treated[0]):
                 return False, 1, bare  # a treatment the item names, however it is spelled
+            if others:  # "the concurrent request for a wheelchair" (a walker's lexicon name)
+                return None
             if marks.within("request_signals", s, e):
                 noun = self._decision_noun(marks, s, e)
                 return True, noun if noun == -1 else 1, False

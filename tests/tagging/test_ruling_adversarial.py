@@ -908,6 +908,118 @@ CASES += [
     ),
 ]
 
+# A second adversarial pass (made up, like every case here): the reviewer's own voice, a rule
+# stated before its application, 'remaining' and 'only' that restate the request, a contrast
+# clause, 'primary treating physician' after the service.
+CASES += [
+    (
+        "this_reviewer_concluded",
+        "Lumbar MRI",
+        "There are no red flags. This reviewer concluded that the request is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "this_reviewer_determined_after_rule",
+        "TENS unit purchase",
+        "Purchase of a TENS unit is not medically necessary without a one-month trial. The "
+        "records document a successful one-month rental trial with reduced medication use. "
+        "This reviewer has determined that the request is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "rule_then_application",
+        "Lumbar MRI",
+        "In the absence of red flags, an MRI is not medically necessary. In this case, there "
+        "is a progressive foot drop, and the request is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "other_service_rule_then_request",
+        "Home health aide",
+        "Homemaker services are not medically necessary. The requested home health aide is "
+        "medically necessary for wound care.",
+        "Overturned",
+    ),
+    (
+        "service_then_amount",
+        "Post-operative physical therapy 24 sessions",
+        "Post-operative physical therapy is medically necessary. However, 24 sessions exceed "
+        "the guideline recommendation, and the request is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "prior_study_then_repeat",
+        "Lumbar MRI",
+        "The prior lumbar MRI from 2014 was medically necessary. The repeat lumbar MRI is not "
+        "medically necessary absent a change in symptoms.",
+        "Upheld",
+    ),
+    (
+        "remaining_in_subject",
+        "Physical therapy x 6",
+        "The request for the remaining 6 sessions is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "remaining_after_for",
+        "Physical therapy x 6",
+        "The requested physical therapy for the remaining 6 is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "one_visit_only",
+        "Pain management consultation x1",
+        "The request is medically necessary for 1 visit only.",
+        "Overturned",
+    ),
+    (
+        "one_time_only",
+        "Toradol 60 mg IM injection",
+        "The request is medically necessary for a 1 time only administration.",
+        "Overturned",
+    ),
+    (
+        "one_course_only",
+        "Medrol dose pack",
+        "The request is medically necessary for 1 course only.",
+        "Overturned",
+    ),
+    (
+        "guideline_months_only",
+        "Physical therapy x 12",
+        "The request is medically necessary, as guidelines allow 24 visits over 16 weeks for "
+        "6 months only after this surgery.",
+        "Overturned",
+    ),
+    (
+        "whereas_initial_trial",
+        "Acupuncture 12 sessions",
+        "The request exceeds the recommended trial, whereas an initial trial of acupuncture "
+        "is medically necessary.",
+        "Upheld",
+    ),
+    (
+        "whereas_would_be",
+        "Lumbar MRI",
+        "The request is not medically necessary at this time, whereas it would be medically "
+        "necessary should the deficit progress.",
+        "Upheld",
+    ),
+    (
+        "primary_treating_physician",
+        "Lumbar MRI",
+        "Therefore, the request for MRI by the primary treating physician is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "prescribed_by_primary",
+        "Norco 10/325 mg #120",
+        "The Norco prescribed by the primary treating physician is not medically necessary.",
+        "Upheld",
+    ),
+]
+
 # Confidently wrong today, each with the structural cause (see the h/adversary report); none
 # left: the file's cases are read or abstained on.
 XFAIL: dict[str, str] = {}
