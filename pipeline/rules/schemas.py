@@ -241,7 +241,7 @@ class RulingRulesFile(_File):
     counterfactual_modals: list[str] = []
     body_regions: list[str] = []
     contrast_subordinators: list[str] = []
-    after_predicate_markers: list[str] = []
+    other_side_words: list[str] = []
 
 
 class TreatmentRow(_Strict):

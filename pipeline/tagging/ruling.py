@@ -14,16 +14,16 @@ How a sentence is read, by structure:
   a modal with "have" is hypothetical wherever it stands), a quoted guideline
   ("Guidelines state that X is recommended", an open quotation mark, "recommended for
   patients with ..."), an earlier reviewer's reported words ("The UR reviewer had stated that
-  ..."), a history ("was certified by the claims administrator", "was previously
-  authorized") and a later predicate of the same clause ("is not supported by the records as
-  being medically necessary": the head rules).
+  ...": each frame covers its own clause only), a history ("was certified by the claims
+  administrator", "was previously authorized") and a later predicate of the same clause ("is
+  not supported by the records as being medically necessary": the head rules).
 * **Whose predicate.** Its subject (the clause before the verb group, nearest comma-separated
   part first) must be the request ("the request", "the requested ...", "the decision for
   ...", "the ancillary service", "this medication"), the item's own service (a content word of
   the disputed item), a pronoun, or a decision noun ("the denial", "the UR determination"),
   never another item ("the concurrent request for surgery", "the prior request", "the lumbar
-  MRI request" when the item is a cervical MRI) or a
-  guideline's generic subject (a bare or indefinite noun phrase with "recommended": "A TENS
+  MRI request" when the item is a cervical MRI, "the other knee") or a guideline's generic
+  subject (a bare or indefinite noun phrase with "recommended": "A TENS
   unit is recommended for a one-month trial"; "... recommended as an option").
 * **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each
   negation in its verb group ("cannot be said to be not necessary": two), by each frame
@@ -39,11 +39,10 @@ How a sentence is read, by structure:
 No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
 item's decision is then its heading's alone. Rulings that disagree within the ruling sentence
 ("X is medically necessary; X is not medically necessary"; a contrast clause after a comma,
-"..., whereas the requested MRI is not", is read only for this: the main clause rules, and a
-modal there is hypothetical) or between it and the sentence before when both subjects say
-"request" ("The request is medically necessary. The request is not medically necessary.";
-a general rule before its application, "an MRI is not medically necessary", is no ruling
-there) also abstain (`ruling_ambiguous`). Never a default.
+"..., whereas the requested MRI is not", is subordinate to the main clause but read too: when
+it rules the other way the sentence abstains, and when the main clause does not rule and its
+subject says "request", it rules; a modal there is hypothetical) also abstain
+(`ruling_ambiguous`). Never a default.
 """
 
 from __future__ import annotations
@@ -99,7 +98,7 @@ class _Read:
     sign: int
     form: str
     partial: bool
-    contrast: bool = False  # in a contrast clause ("..., whereas Y is not"): it only disagrees
+    contrast: bool = False  # in a contrast clause ("..., whereas Y is not")
     request_word: bool = False  # its subject says "request" ("the request", "the requested X")
 
 
@@ -133,7 +132,7 @@ class RulingRules:
                          "guideline_words", "content_stopwords", "negative_actions",
                          "determiners", "negative_subjects", "indefinite_articles",
                          "counterfactual_modals", "body_regions", "contrast_subordinators",
-                         "after_predicate_markers")
+                         "other_side_words")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -259,29 +258,17 @@ class RulingReader:
             reads = self._reads(doc, *sentences[k], item, treatments, item_words, item_norm)
             main = [r for r in reads if not r.contrast]
             if not main:
-                continue  # no ruling, or one only in a contrast clause
+                # "The patient completed 24 visits, whereas the current request for 12 more is
+                # not medically necessary": a contrast clause on the request rules
+                main = [r for r in reads if r.request_word]
+            if not main:
+                continue
             span = doc[sentences[k][0] : sentences[k][1]]
             text = span.text.strip()
             lead = len(span.text) - len(span.text.lstrip())
             at = span.start_char + lead
             last = main[-1]
             ambiguous = len({_decision(r) for r in reads}) > 1
-            if not ambiguous and k > 0 and not last.partial and last.request_word:
-                # "The request is medically necessary. The request is not medically
-                # necessary.": two adjacent sentences stating necessity of the request both
-                # ways abstain rather than let the last win (only a stated necessity whose
-                # subject names the request: "findings consistent with", a general rule, "an
-                # MRI is not medically necessary", come before the ruling as a matter of course)
-                before = self._reads(doc, *sentences[k - 1], item, treatments, item_words,
-                                     item_norm)  # fmt: skip
-                ambiguous = any(
-                    not r.partial
-                    and not r.contrast
-                    and r.request_word
-                    and self.rules.predicate_kind[r.form][0] == "state"
-                    and _decision(r) != _decision(last)
-                    for r in before
-                )
             return Ruling(
                 decision=None if ambiguous else _decision(last),
                 sentence=text,
@@ -326,7 +313,10 @@ class RulingReader:
         reads: list[_Read] = []
         heads: dict[int, _Read | None] = {}  # clause start -> its head's read (None: rejected)
         for name, p_start, p_end in predicates:
-            if p_start in sub or p_start in marks.item:
+            in_contrast = p_start in self._contrast
+            # a contrast clause is subordinate to the main clause, not to its own predicate
+            local = sub - self._contrast if in_contrast else sub
+            if p_start in local or p_start in marks.item:
                 continue
             kind, sign = self.rules.predicate_kind[name]
             # the verb group: back from the predicate over auxiliaries, negations, adverbs
@@ -336,7 +326,7 @@ class RulingReader:
             verb = kind in ("event", "elliptic")
             while (
                 i >= start
-                and i not in sub
+                and i not in local
                 and (doc[i].is_space or i in self._furniture or lower[i - start] in w["verb_group"])
             ):
                 if marks.at["predicates"].get(i):
@@ -357,13 +347,13 @@ class RulingReader:
                 continue  # "necessary and appropriate": one predicate, read at its head
             if i >= start and doc[i].lower_ in _RELATIVE:
                 continue  # "the amount of gloves that are being recommended": a relative clause
-            clause_start = self._clause_start(doc, start, i + 1, sub)
+            clause_start = self._clause_start(doc, start, i + 1, local)
             if not verb and kind != "meets":
                 # "I find the request medically necessary": a small clause after a judging verb
                 verb = any(t.lower_ in w["judging_verbs"] for t in doc[clause_start : i + 1])
             if not verb and kind != "meets":
                 continue  # attributive ("the only recommended drug"), not a predicate
-            clause_end = self._clause_end(doc, p_end, end, sub)
+            clause_end = self._clause_end(doc, p_end, end, local)
             if clause_start in heads and not coordinated:
                 continue  # a later predicate of a clause that has its head already
             subject_lo, subject_hi = clause_start, i + 1
@@ -371,10 +361,11 @@ class RulingReader:
             if frames:
                 subject_lo = frames[-1][2]
             read = None
-            in_contrast = p_start in self._contrast
             # "..., whereas it would be necessary should ...": a contrast's modal is hypothetical
             hypothetical = modal and (perfect or in_contrast)
-            if not (history or hypothetical) and not self._quoted(doc, start, p_start, marks, sub):
+            if not (history or hypothetical) and not self._quoted(
+                doc, start, p_start, marks, local
+            ):
                 read = self._rule(
                     doc, kind, name, sign, (subject_lo, subject_hi),
                     (p_start, p_end, clause_end, end), marks, item_words, item_norm,
@@ -449,7 +440,7 @@ class RulingReader:
         if marks.within("history_markers", p_end, clause_end):
             return None
         partial = kind == "partial" or self._partial(
-            doc, subject[0], sentence_end, marks, item_norm, after=p_end
+            doc, subject[0], sentence_end, marks, item_norm
         )
         # "is recommended for non-certification": the noun after "for" says which way
         # "It would not be appropriate to deny X": the infinitive's verb turns the predicate
@@ -464,19 +455,13 @@ class RulingReader:
             sign=sign * subject_sign, form=name, partial=partial, request_word=request_word
         )
 
-    def _partial(
-        self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str, after: int | None = None
-    ) -> bool:
+    def _partial(self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str) -> bool:
         """A partial or modified approval named in [lo, hi) outside subordinate clauses ("for 6
         of the 12 sessions", "with modification", "but not ..."), unless the item's own text
-        says it ("6 of 12 sessions" as the request); `after_predicate_markers` count only from
-        `after` on (the predicate's end: "the remaining 6" in the subject is the request)."""
-        late = self.w["after_predicate_markers"]
+        says it ("6 of 12 sessions" as the request)."""
         return any(
-            s not in self._sub
-            and not (after is not None and name in late and s < after)
-            and " ".join(doc[s:e].text.lower().split()) not in item_norm
-            for name, s, e in marks.within("partial_markers", lo, hi)
+            s not in self._sub and " ".join(doc[s:e].text.lower().split()) not in item_norm
+            for _, s, e in marks.within("partial_markers", lo, hi)
         )
 
     # ---- parts of a sentence ----------------------------------------------------------
@@ -500,12 +485,12 @@ class RulingReader:
                 and doc[s - 1].text == ","
                 and doc[s].lower_ in self.w["contrast_subordinators"]
             ):
-                # "X is necessary, whereas Y is not": read, to abstain if it rules otherwise
+                # "X is necessary, whereas Y is not": subordinate to the main clause, but read
+                # too (to abstain if it rules otherwise, or to rule where the main clause does not)
                 i = s
                 while i < end and doc[i].text not in (",", ";"):
                     self._contrast.add(i)
                     i += 1
-                continue
             i = s
             while i < end and doc[i].text not in (",", ";"):
                 inside.add(i)
@@ -542,8 +527,9 @@ class RulingReader:
         """Inside an open quotation, or after a source's "states that" in the sentence (a
         guideline's or the treating physician's words; not one inside a subordinate clause:
         "Since guidelines state X, the request is ...")."""
-        if any(s not in sub for _, s, _ in marks.within("guideline_frames", start, p_start)):
-            return True
+        for _, s, e in marks.within("guideline_frames", start, p_start):
+            if s not in sub and not self._clause_break(doc, e, p_start):
+                return True  # a clause break after the frame ends what it reports
         opened = 0
         for token in doc[start:p_start]:
             if token.text in _QUOTES_OPEN:
@@ -553,6 +539,17 @@ class RulingReader:
             elif token.text in _QUOTES_BOTH:
                 opened = 1 - min(opened, 1)
         return opened > 0
+
+    def _clause_break(self, doc: Doc, lo: int, hi: int) -> bool:
+        """A clause break in [lo, hi): a break word or ";" (`clause_breaks`), or "and"/"so"
+        after a comma ("..., and the request is ...")."""
+        for i in range(lo, hi):
+            word = doc[i].lower_
+            if word in self.w["clause_breaks"] and i not in self._item:
+                return True
+            if word in ("and", "so") and i > lo and doc[i - 1].text == ",":
+                return True
+        return False
 
     def _decision_noun(self, marks: _Marks, lo: int, hi: int) -> int | None:
         """-1 for a denial noun ("the non-certification"), +1 for an approval noun, None for
@@ -633,6 +630,8 @@ class RulingReader:
                 return True, 1, False  # the item's own name
             if self._other_region(words):
                 return None  # "the lumbar MRI request" when the item is a cervical MRI
+            if set(words) & w["other_side_words"] and set(words) & w["body_regions"]:
+                return None  # "physical therapy for the other knee"
             treated = [i for i in range(s, e) if i in marks.treatments]
             others = [t.i for t in doc[s:e] if t.lower_ in w["other_item_words"]]
             if treated and not (others and others[0] < treated[0]):

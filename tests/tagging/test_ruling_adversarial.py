@@ -1020,9 +1020,129 @@ CASES += [
     ),
 ]
 
-# Confidently wrong today, each with the structural cause (see the h/adversary report); none
-# left: the file's cases are read or abstained on.
-XFAIL: dict[str, str] = {}
+# A third pass (made up): concessive 'while', reported words followed by this reviewer's clause,
+# 'remaining N' that is no partial, contrast clauses, two items in adjacent sentences, 'the other
+# knee'.
+CASES += [
+    (
+        "while_concessive_mid",
+        "Lumbar MRI",
+        "Therefore, while the patient reports ongoing pain, the request is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "while_concessive_after_rule",
+        "Physical therapy x 12",
+        G_PT + "Physical therapy is medically necessary for this diagnosis. The patient has had "
+        "24 prior visits. Therefore, while physical therapy is indicated, the request for "
+        "12 additional sessions is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "while_request_reasonable",
+        "Physical therapy x 12",
+        "In this case, while the request for physical therapy is reasonable, the "
+        "requested 12 sessions exceed the guideline recommendation and are not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "ur_noted_then_ruling_and",
+        "TENS unit purchase",
+        "Purchase of a TENS unit is not medically necessary without a documented "
+        "one-month trial. The UR reviewer noted that there was no documented trial, but "
+        "the records include a 30-day rental trial with reduced medication use, and the "
+        "request is therefore medically necessary.",
+        "Overturned",
+    ),
+    (
+        "ur_noted_semicolon",
+        "TENS unit purchase",
+        "The UR reviewer noted that there was no documented trial; however, the records "
+        "include a 30-day rental trial, and the request is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "remaining_within_period",
+        "Post-operative physical therapy x 12",
+        "The request for 12 additional visits is medically necessary, and the remaining "
+        "12 visits are within the post-surgical treatment period.",
+        "Overturned",
+    ),
+    (
+        "remaining_days_needed",
+        "Home health aide 4 hours/day x 14 days",
+        "The request is medically necessary, and the remaining 14 days are needed for wound care.",
+        "Overturned",
+    ),
+    (
+        "contrast_ur_modification",
+        "Physical therapy x 6",
+        "The request for physical therapy x 6 is medically necessary, whereas the UR "
+        "modification to 3 sessions was not appropriate.",
+        "Overturned",
+    ),
+    (
+        "contrast_prior_modified",
+        "Acupuncture x 6",
+        "The request for acupuncture x 6 is medically necessary, whilst the prior request "
+        "for 12 sessions was modified to 6.",
+        "Overturned",
+    ),
+    (
+        "two_items_adjacent",
+        "Norco 10/325mg #60",
+        G_OP + "The request for Soma 350mg #90 is not medically necessary. The request for Norco "
+        "10/325mg #60 is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "ur_found_then_ruling",
+        "Lumbar MRI",
+        "The UR reviewer found the request not medically necessary because there were no "
+        "red flags. The requested MRI is medically necessary given the new foot drop.",
+        "Overturned",
+    ),
+    (
+        "without_trial_then_case",
+        "TENS unit purchase",
+        "Without a documented trial, the request is not medically necessary. In this "
+        "case, a 30-day rental trial reduced medication use, and the request is medically "
+        "necessary.",
+        "Overturned",
+    ),
+    (
+        "contrast_rules_when_main_does_not",
+        "Physical therapy x 12",
+        "Physical therapy is medically necessary for this condition. The patient has "
+        "completed 24 visits, whereas the current request for 12 additional visits is not "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "other_knee",
+        "Physical therapy right knee x 6",
+        "Physical therapy for the right knee is medically necessary given the recent "
+        "arthroscopy. Physical therapy for the other knee is not medically necessary, as "
+        "there is no industrial injury to it.",
+        "Overturned",
+    ),
+    (
+        "other_shoulder",
+        "MRI left shoulder",
+        "An MRI of the left shoulder is medically necessary given the suspected tear. An "
+        "MRI of the other shoulder is not medically necessary.",
+        "Overturned",
+    ),
+]
+
+# Confidently wrong today, each with the structural cause.
+XFAIL: dict[str, str] = {
+    "contradiction": "two adjacent sentences ruling both ways on the request: the last wins. A "
+    "check of the sentence before abstained here but also on realistic endings (a rule before its "
+    "application, UR history, another item's ruling just before), so it was taken out",
+}
 
 
 def _params() -> list:
