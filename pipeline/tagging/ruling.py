@@ -542,12 +542,17 @@ class RulingReader:
 
     def _clause_break(self, doc: Doc, lo: int, hi: int) -> bool:
         """A clause break in [lo, hi): a break word or ";" (`clause_breaks`), or "and"/"so"
-        after a comma ("..., and the request is ...")."""
+        after a comma ("..., and the request is ..."; not "..., and that ...")."""
         for i in range(lo, hi):
             word = doc[i].lower_
             if word in self.w["clause_breaks"] and i not in self._item:
                 return True
-            if word in ("and", "so") and i > lo and doc[i - 1].text == ",":
+            if (
+                word in ("and", "so")
+                and i > lo
+                and doc[i - 1].text == ","
+                and (i + 1 >= hi or doc[i + 1].lower_ != "that")  # ", and that ...": reported too
+            ):
                 return True
         return False
 

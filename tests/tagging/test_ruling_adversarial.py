@@ -1121,6 +1121,13 @@ CASES += [
         "Upheld",
     ),
     (
+        "physician_says_and_that",
+        "Physical therapy x 6",
+        "The treating physician states that the patient has improved, and that the request is "
+        "medically necessary. The records show no objective improvement.",
+        None,
+    ),
+    (
         "other_knee",
         "Physical therapy right knee x 6",
         "Physical therapy for the right knee is medically necessary given the recent "
