@@ -242,6 +242,9 @@ class RulingRulesFile(_File):
     body_regions: list[str] = []
     contrast_subordinators: list[str] = []
     other_side_words: list[str] = []
+    scoped_frames: list[str] = []
+    turns: list[str] = []
+    contrast_partial_markers: list[str] = []
 
 
 class TreatmentRow(_Strict):

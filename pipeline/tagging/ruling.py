@@ -14,7 +14,7 @@ How a sentence is read, by structure:
   a modal with "have" is hypothetical wherever it stands), a quoted guideline
   ("Guidelines state that X is recommended", an open quotation mark, "recommended for
   patients with ..."), an earlier reviewer's reported words ("The UR reviewer had stated that
-  ...": each frame covers its own clause only), a history ("was certified by the claims
+  ...", up to the writer's turn: "; however, ..."), a history ("was certified by the claims
   administrator", "was previously authorized") and a later predicate of the same clause ("is
   not supported by the records as being medically necessary": the head rules).
 * **Whose predicate.** Its subject (the clause before the verb group, nearest comma-separated
@@ -39,9 +39,9 @@ How a sentence is read, by structure:
 No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
 item's decision is then its heading's alone. Rulings that disagree within the ruling sentence
 ("X is medically necessary; X is not medically necessary"; a contrast clause after a comma,
-"..., whereas the requested MRI is not", is subordinate to the main clause but read too: when
-it rules the other way the sentence abstains, and when the main clause does not rule and its
-subject says "request", it rules; a modal there is hypothetical) also abstain
+"..., whereas the requested MRI is not", is subordinate to the main clause but read too: the
+sentence abstains when it rules the other way, or when only it rules; a modal there is
+hypothetical, and of its partial markers only a denied remainder counts) also abstain
 (`ruling_ambiguous`). Never a default.
 """
 
@@ -99,7 +99,6 @@ class _Read:
     form: str
     partial: bool
     contrast: bool = False  # in a contrast clause ("..., whereas Y is not")
-    request_word: bool = False  # its subject says "request" ("the request", "the requested X")
 
 
 _GROUPS = ("predicates", "frames", "subordinators", "request_signals", "denial_nouns",
@@ -132,7 +131,7 @@ class RulingRules:
                          "guideline_words", "content_stopwords", "negative_actions",
                          "determiners", "negative_subjects", "indefinite_articles",
                          "counterfactual_modals", "body_regions", "contrast_subordinators",
-                         "other_side_words")
+                         "other_side_words", "scoped_frames", "turns", "contrast_partial_markers")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -256,13 +255,17 @@ class RulingReader:
         sentences = self.sentences(doc, furniture)
         for k in range(len(sentences) - 1, -1, -1):
             reads = self._reads(doc, *sentences[k], item, treatments, item_words, item_norm)
+            if not reads:
+                continue
             main = [r for r in reads if not r.contrast]
             if not main:
-                # "The patient completed 24 visits, whereas the current request for 12 more is
-                # not medically necessary": a contrast clause on the request rules
-                main = [r for r in reads if r.request_word]
-            if not main:
-                continue
+                # a ruling only in a contrast clause ("..., whereas the request for 12 more is
+                # not medically necessary"): whether it is this item's, the reader cannot tell
+                return Ruling(
+                    decision=None,
+                    review=AMBIGUOUS,
+                    sentence=doc[sentences[k][0] : sentences[k][1]].text.strip(),
+                )
             span = doc[sentences[k][0] : sentences[k][1]]
             text = span.text.strip()
             lead = len(span.text) - len(span.text.lstrip())
@@ -450,18 +453,19 @@ class RulingReader:
         after_for = p_end + 1 < sentence_end and doc[p_end].lower_ == "for"
         if after_for and marks.at["denial_nouns"].get(p_end + 1):
             subject_sign = -subject_sign
-        request_word = any(n == "request" for n, _, _ in marks.within("request_signals", *subject))
-        return _Read(
-            sign=sign * subject_sign, form=name, partial=partial, request_word=request_word
-        )
+        return _Read(sign=sign * subject_sign, form=name, partial=partial)
 
     def _partial(self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str) -> bool:
         """A partial or modified approval named in [lo, hi) outside subordinate clauses ("for 6
         of the 12 sessions", "with modification", "but not ..."), unless the item's own text
         says it ("6 of 12 sessions" as the request)."""
+        # in a contrast clause only the denied remainder counts ("..., whereas the remaining 6
+        # are not"): "whereas the UR modification to 3 sessions ..." is history
+        remainder = self.w["contrast_partial_markers"]
         return any(
-            s not in self._sub and " ".join(doc[s:e].text.lower().split()) not in item_norm
-            for _, s, e in marks.within("partial_markers", lo, hi)
+            (s not in self._sub or (s in self._contrast and name in remainder))
+            and " ".join(doc[s:e].text.lower().split()) not in item_norm
+            for name, s, e in marks.within("partial_markers", lo, hi)
         )
 
     # ---- parts of a sentence ----------------------------------------------------------
@@ -527,9 +531,12 @@ class RulingReader:
         """Inside an open quotation, or after a source's "states that" in the sentence (a
         guideline's or the treating physician's words; not one inside a subordinate clause:
         "Since guidelines state X, the request is ...")."""
-        for _, s, e in marks.within("guideline_frames", start, p_start):
-            if s not in sub and not self._clause_break(doc, e, p_start):
-                return True  # a clause break after the frame ends what it reports
+        for name, s, e in marks.within("guideline_frames", start, p_start):
+            if s in sub:
+                continue
+            if name in self.w["scoped_frames"] and self._turn(doc, e, p_start):
+                continue  # "The UR reviewer noted that ...; however, ... the request is ..."
+            return True
         opened = 0
         for token in doc[start:p_start]:
             if token.text in _QUOTES_OPEN:
@@ -540,19 +547,15 @@ class RulingReader:
                 opened = 1 - min(opened, 1)
         return opened > 0
 
-    def _clause_break(self, doc: Doc, lo: int, hi: int) -> bool:
-        """A clause break in [lo, hi): a break word or ";" (`clause_breaks`), or "and"/"so"
-        after a comma ("..., and the request is ..."; not "..., and that ...")."""
+    def _turn(self, doc: Doc, lo: int, hi: int) -> bool:
+        """The writer turning from reported words to their own in [lo, hi): ";", a `turns` word
+        ("however"), or "but" after a comma; never "and", "therefore" or "thus", which go on
+        reporting ("... and therefore the request was not medically necessary")."""
         for i in range(lo, hi):
             word = doc[i].lower_
-            if word in self.w["clause_breaks"] and i not in self._item:
+            if word == ";" or word in self.w["turns"]:
                 return True
-            if (
-                word in ("and", "so")
-                and i > lo
-                and doc[i - 1].text == ","
-                and (i + 1 >= hi or doc[i + 1].lower_ != "that")  # ", and that ...": reported too
-            ):
+            if word == "but" and i > lo and doc[i - 1].text == ",":
                 return True
         return False
 
