@@ -131,7 +131,8 @@ class RulingRules:
                          "guideline_words", "content_stopwords", "negative_actions",
                          "determiners", "negative_subjects", "indefinite_articles",
                          "counterfactual_modals", "body_regions", "contrast_subordinators",
-                         "other_side_words", "scoped_frames", "turns", "contrast_partial_markers")
+                         "other_side_words", "scoped_frames", "turns", "contrast_partial_markers",
+                         "request_nouns", "verdict_nouns")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -549,14 +550,23 @@ class RulingReader:
 
     def _turn(self, doc: Doc, lo: int, hi: int) -> bool:
         """The writer turning from reported words to their own in [lo, hi): ";", a `turns` word
-        ("however"), or "but" after a comma; never "and", "therefore" or "thus", which go on
-        reporting ("... and therefore the request was not medically necessary")."""
+        ("however"), "but" after a comma, or ", and I" / ", and this reviewer" / ", and that
+        determination"; never a plain
+        "and", "therefore" or "thus", which go on reporting ("... and therefore the request was
+        not medically necessary")."""
         for i in range(lo, hi):
             word = doc[i].lower_
             if word == ";" or word in self.w["turns"]:
                 return True
-            if word == "but" and i > lo and doc[i - 1].text == ",":
-                return True
+            if word in ("but", "and") and i > lo and doc[i - 1].text == ",":
+                after = [doc[j].lower_ for j in range(i + 1, min(i + 3, hi))]
+                if (
+                    (word == "but" and after[:1] != ["that"])  # ", but that ...": reported too
+                    or after[:1] in (["i"], ["we"])
+                    or after == ["this", "reviewer"]
+                    or (after[:1] == ["that"] and after[1:] and after[1] in self.w["verdict_nouns"])
+                ):
+                    return True  # ", but", ", and I concur", ", and that determination is ..."
         return False
 
     def _decision_noun(self, marks: _Marks, lo: int, hi: int) -> int | None:
@@ -640,11 +650,14 @@ class RulingReader:
                 return None  # "the lumbar MRI request" when the item is a cervical MRI
             if set(words) & w["other_side_words"] and set(words) & w["body_regions"]:
                 return None  # "physical therapy for the other knee"
-            treated = [i for i in range(s, e) if i in marks.treatments]
-            others = [t.i for t in doc[s:e] if t.lower_ in w["other_item_words"]]
-            if treated and not (others and others[0] < treated[0]):
+            if any(
+                doc[i].lower_ in w["other_item_words"] and doc[i + 1].lower_ in w["request_nouns"]
+                for i in range(s, e - 1)
+            ):
+                return None  # "the concurrent request for a wheelchair" (a walker's lexicon name)
+            if any(i in marks.treatments for i in range(s, e)):
                 return False, 1, bare  # a treatment the item names, however it is spelled
-            if others:  # "the concurrent request for a wheelchair" (a walker's lexicon name)
+            if set(words) & w["other_item_words"]:
                 return None
             if marks.within("request_signals", s, e):
                 noun = self._decision_noun(marks, s, e)

@@ -1632,8 +1632,771 @@ CASES += [
     ),
 ]
 
+# A fourth pass (made up), against the start of the day's reader: 'primary treating physician's
+# request', remainders that are not denied, the UR's words and the reviewer's own after them.
+CASES += [
+    (
+        "pass4_1_0",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The patient completed 12 prior sessions "
+        "without documented functional gains. The prior reviewer determined that the "
+        "request was not medically necessary, and this reviewer agrees.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_1",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The initial 6 sessions of physical therapy "
+        "were medically necessary. The UR reviewer found that the additional 12 sessions "
+        "were not medically necessary, and I concur with that determination.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_2",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. Physical therapy is medically necessary "
+        "for acute flare-ups. The utilization review determined that the request was not "
+        "medically necessary, which is upheld.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_3",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The UR physician noted that the patient "
+        "had completed 24 sessions, but that further therapy was not medically necessary. "
+        "This reviewer disagrees, as the patient had a new injury. The request is "
+        "medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_4",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The UR physician noted that the patient "
+        "had completed 24 sessions, but that further therapy was not medically necessary. "
+        "This reviewer disagrees, as the patient had a new injury.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_5",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The prior reviewer noted that the patient "
+        "had improved, but the request exceeds guidelines. Therefore, the request is not "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_6",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The prior reviewer noted that the patient "
+        "had improved; however, the request for 12 sessions is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_7",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The prior reviewer noted that the request "
+        "was medically necessary; however, this was modified to 6 sessions. The request "
+        "for 12 sessions is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_8",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The UR reviewer stated that the request "
+        "was not medically necessary; however, the guidelines support a trial. Therefore, "
+        "the request is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_9",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The UR reviewer stated that physical "
+        "therapy was not medically necessary; however, the rationale is not supported by "
+        "the records, and the request is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_10",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The previous determination found that the "
+        "request was medically necessary, but only for 6 visits, and the remaining 6 were "
+        "not certified. The request for 12 visits is therefore not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_11",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The prior reviewer modified the request to 6 sessions. The UR physician opined "
+        "that 12 sessions were excessive, but 6 sessions were medically necessary. This "
+        "reviewer agrees that the request for 12 sessions is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_12",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The UR physician opined that 12 sessions were excessive, but 6 sessions were "
+        "medically necessary.",
+        None,
+    ),
+    (
+        "pass4_1_13",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is not medically necessary. The UR physician opined that 12 sessions "
+        "were excessive, but 6 sessions were medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_14",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Therefore the request is not medically necessary. The original determination "
+        "concluded that the request was medically necessary in part, but the remaining 6 "
+        "sessions were not.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_15",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The earlier decision found that the therapy was medically necessary, however the "
+        "request for 12 sessions exceeds guidelines and is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_16",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary. The initial review had stated that the "
+        "request was not medically necessary because no functional deficits were "
+        "documented, however this is contradicted by the records.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_17",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The patient has had 6 sessions, while the "
+        "guidelines allow 10. Therefore, the request for 12 sessions is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_18",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. Therefore, the request for physical "
+        "therapy is medically necessary, while the request for massage is not.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_19",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. Therefore, the request for physical "
+        "therapy is not medically necessary, while a home exercise program is "
+        "appropriate.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_20",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. Therefore, the request for physical "
+        "therapy is not medically necessary, while home exercise is recommended.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_21",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The request for physical therapy is not "
+        "medically necessary at this time, while the patient continues a home exercise "
+        "program.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_22",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. Physical therapy was medically necessary "
+        "after the surgery, while the current request is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_23",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. Therefore, the request for 12 sessions is "
+        "not medically necessary, whereas 6 sessions would be supported.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_24",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The request for 12 sessions is not "
+        "medically necessary, whereas 6 sessions are medically necessary and were already "
+        "certified.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_25",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. As such, the request is not medically "
+        "necessary, while the remaining 4 sessions are not supported either.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_26",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. As such, the request is medically "
+        "necessary, while the remaining 2 sessions were not yet used.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_27",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. The request is medically necessary, "
+        "whereas the remaining 6 visits are not.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_28",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. As such, 6 sessions are medically "
+        "necessary, whereas the remaining 6 are not.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_29",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The patient has completed 6 of 12 certified sessions and the remaining 6 are not "
+        "yet scheduled. Therefore, the request is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_30",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The remaining 6 sessions are not sufficient to complete the program. Therefore, "
+        "the request for 12 sessions is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_31",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Given that the remaining 6 sessions were not used, the request for 12 additional "
+        "sessions is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_32",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request for 12 sessions is medically necessary since the remaining 4 visits "
+        "were not authorized previously.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_33",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary, as the remaining 3 visits were not completed "
+        "due to surgery.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_34",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Therefore, the request is medically necessary because the remaining 6 sessions "
+        "were not used before the authorization expired.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_35",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The remaining 6 sessions are not excessive, and the request is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_36",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary and the remaining 6 are not in excess of guidelines.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_37",
+        "Physical therapy 12 sessions for bilateral knees",
+        "The patient has bilateral knee osteoarthritis. Physical therapy for the right "
+        "knee is medically necessary. Physical therapy for the other knee is not "
+        "medically necessary, as it was not examined.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_38",
+        "MRI of bilateral knees",
+        "The MRI of the left knee is medically necessary given the mechanical symptoms. "
+        "The MRI of the other knee is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_39",
+        "Left knee arthroscopy",
+        "The patient has a torn meniscus of the left knee. The arthroscopy of the "
+        "opposite knee was medically necessary last year. Therefore, the request for left "
+        "knee arthroscopy is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_40",
+        "Right shoulder MRI",
+        "The contralateral shoulder MRI is medically necessary. The request for the right "
+        "shoulder MRI is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_41",
+        "Right shoulder MRI",
+        "The request for the right shoulder MRI is not medically necessary. The "
+        "contralateral shoulder MRI is medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_42",
+        "Knee brace",
+        "The knee brace for the other knee is medically necessary.",
+        None,
+    ),
+    (
+        "pass4_1_43",
+        "Knee brace for the left knee",
+        "The patient has instability of the left knee. The knee brace for the left knee "
+        "is not medically necessary. The knee brace for the other knee would be medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_44",
+        "Physical therapy 12 sessions",
+        "The patient has improved. The request for physical therapy is medically "
+        "necessary for the acute flare. Therefore, the primary treating physician's "
+        "request for physical therapy is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_45",
+        "Physical therapy 12 sessions",
+        "The records show gains with therapy; the treating physician's request for "
+        "physical therapy is medically necessary. Prior physical therapy is not medically "
+        "necessary to repeat.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_46",
+        "Physical therapy 12 sessions",
+        "The patient has not improved. Physical therapy was medically necessary in the "
+        "past. Therefore the primary treating physician's request for 12 sessions of "
+        "physical therapy is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_47",
+        "Norco 10/325 mg #60",
+        "Norco is medically necessary for weaning. The last prescription of Norco 10/325 "
+        "mg is not medically necessary.",
+        None,
+    ),
+    (
+        "pass4_1_48",
+        "Norco 10/325 mg #60",
+        "The patient has failed NSAIDs. The previous prescription of Norco was medically "
+        "necessary. Therefore, continued Norco is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_49",
+        "Norco 10/325 mg #60",
+        "Norco is medically necessary for weaning only. Therefore, the primary treating "
+        "physician's request for Norco 10/325 mg #60 is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_1_50",
+        "Lumbar epidural steroid injection",
+        "A repeat injection may be medically necessary with 50% relief. The prior lumbar "
+        "epidural steroid injection was not medically necessary... Therefore, the "
+        "requested lumbar epidural steroid injection is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass4_1_51",
+        "Lumbar epidural steroid injection",
+        "The requested lumbar epidural steroid injection is medically necessary. The "
+        "prior lumbar epidural steroid injection did not provide relief and is not "
+        "medically necessary to repeat.",
+        None,
+    ),
+    (
+        "pass4_1_52",
+        "Lumbar epidural steroid injection",
+        "The first injection gave 70% relief for 8 weeks. The requested lumbar epidural "
+        "steroid injection is medically necessary. The past lumbar epidural steroid "
+        "injection is not medically necessary to consider.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_0",
+        "Physical therapy 12 sessions",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia, with fading of treatment "
+        "frequency to a home exercise program. Physical therapy was medically necessary "
+        "after the 2019 surgery. The records do not show functional improvement. "
+        "Therefore, the primary treating physician's request for physical therapy is not "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_1",
+        "Physical therapy 12 sessions",
+        "The patient had 24 sessions. The records show no objective improvement from "
+        "those sessions. The primary treating physician's request for additional physical "
+        "therapy is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_2",
+        "Acupuncture 6 sessions",
+        "Acupuncture was medically necessary for the initial trial in 2020. There is no "
+        "documented functional improvement since. Therefore, the primary treating "
+        "physician's request for acupuncture is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_3",
+        "Acupuncture 6 sessions",
+        "Acupuncture is medically necessary when pain medication is reduced or not "
+        "tolerated. Here, the patient tolerates medication. As such, the primary treating "
+        "physician's request for 6 acupuncture sessions is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_4",
+        "Acupuncture 6 sessions",
+        "Acupuncture is medically necessary when pain medication is reduced or not "
+        "tolerated. As such, the primary treating physician's request for 6 acupuncture "
+        "sessions is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_5",
+        "Tramadol 50 mg #90",
+        "Tramadol was medically necessary in the acute phase. As such, the prior "
+        "prescribing physician's request for tramadol is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_6",
+        "MRI of the lumbar spine",
+        "An MRI is medically necessary with red flags. There are no red flags. Therefore, "
+        "the primary treating physician's request for an MRI of the lumbar spine is not "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_7",
+        "Lumbar MRI",
+        "An MRI is medically necessary with red flags. There are no red flags. Therefore, "
+        "the primary treating physician's request for an MRI is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_8",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The initial 6 sessions were medically necessary. The UR reviewer found that the "
+        "additional sessions were not medically necessary, and I agree.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_9",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Physical therapy was medically necessary post-operatively. The utilization "
+        "review physician noted that the request exceeded guidelines and was not "
+        "medically necessary. This reviewer agrees with that determination.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_10",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Prior therapy was medically necessary. The prior reviewer found that the request "
+        "was not medically necessary. I agree with the prior reviewer.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_11",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Physical therapy was medically necessary after surgery. The original "
+        "determination found that the request was not medically necessary and should be "
+        "upheld.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_12",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The prior physical therapy was medically necessary. The UR determination found "
+        "that the request was not medically necessary, and that determination is upheld.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_13",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The 6 sessions certified in March were medically necessary. The previous "
+        "reviewer concluded that further sessions were not medically necessary, and this "
+        "reviewer concurs.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_14",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The UR reviewer found that the request was not medically necessary, and I agree.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_15",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Treatment was medically necessary at the outset. The earlier review concluded "
+        "that the request for 12 more sessions is not medically necessary, a conclusion "
+        "with which I agree.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_16",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary; the remaining 6 sessions were not completed "
+        "because of a flare.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_17",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Therefore, the request for 12 sessions is medically necessary, and the remaining "
+        "6 sessions are not expected to exceed guidelines.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_18",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The patient is progressing, so the request is medically necessary because 6 were "
+        "completed and the remaining 6 were not.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_19",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Therefore, the request for the remaining 6 sessions is medically necessary, "
+        "since the remaining 6 were not previously used.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_20",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Therefore, the request for 6 sessions is medically necessary to complete the "
+        "course, as 6 of 12 were completed and the remaining 6 were not.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_21",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary in order to complete the program, of which "
+        "the remaining 6 visits were not used.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_22",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary, while the remaining 6 sessions of the prior "
+        "authorization were not used due to surgery.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_23",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Therefore, the request is medically necessary, whilst the remaining 4 visits "
+        "were not able to be scheduled.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_24",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary, whereas the remaining 6 from the prior "
+        "authorization were not used.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_25",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Therefore, the request is medically necessary, while it would be appropriate to "
+        "transition to home exercise afterwards.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_26",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is not medically necessary, while a short course would be medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_27",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary, while the patient would not be a candidate "
+        "for surgery.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_28",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "As such, the request is not medically necessary, while the patient may continue "
+        "his home exercise program.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_29",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "As such, the request is not medically necessary, while it is noted that the "
+        "patient has pain.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_30",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary, while prior therapy was not effective for the neck.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_31",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary, while the request for a TENS unit is not "
+        "medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass4_2_32",
+        "Left knee MRI",
+        "The patient has a known tear of the other knee. The request for the left knee "
+        "MRI is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_33",
+        "MRI of the knee",
+        "The MRI of the knee is not medically necessary. The MRI of the opposite knee was "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_2_34",
+        "Knee injection",
+        "The injection for the other knee was medically necessary. Therefore, the knee "
+        "injection is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_3_0",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary. The remaining 6 sessions were not completed "
+        "because of a flare.",
+        "Overturned",
+    ),
+    (
+        "pass4_3_1",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The request is medically necessary, and the remaining 6 were not used.",
+        "Overturned",
+    ),
+    (
+        "pass4_3_2",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Therefore, the request for 6 additional sessions is medically necessary, as the "
+        "prior authorization expired and the remaining 6 sessions were not used.",
+        "Overturned",
+    ),
+    (
+        "pass4_3_3",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "Therefore, the request is medically necessary to allow completion of the "
+        "original 12 sessions; the remaining 6 visits were not provided due to a "
+        "scheduling issue.",
+        "Overturned",
+    ),
+    (
+        "pass4_3_4",
+        "Chiropractic treatment 6 visits",
+        "Manipulation was medically necessary for the initial trial. Therefore, the "
+        "primary treating physician's request for chiropractic treatment is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_3_5",
+        "Chiropractic treatment 6 visits",
+        "Chiropractic care was medically necessary in 2021 with documented gains. "
+        "Therefore, the previous request for chiropractic treatment being renewed now is "
+        "medically necessary.",
+        None,
+    ),
+    (
+        "pass4_3_6",
+        "Cervical epidural steroid injection",
+        "An epidural injection was medically necessary in 2019. The past epidural steroid "
+        "injection gave 60% relief for 10 weeks. Therefore, the other physician's request "
+        "for a cervical epidural steroid injection is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass4_3_7",
+        "Naproxen 550 mg #60",
+        "NSAIDs are medically necessary for osteoarthritis. Therefore, the primary "
+        "treating physician's prescription of naproxen is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass4_3_8",
+        "Naproxen 550 mg #60",
+        "Naproxen is medically necessary for acute flares. There is no flare documented. "
+        "Therefore, the primary treating physician's request for naproxen is not "
+        "medically necessary.",
+        "Upheld",
+    ),
+]
+
 # Confidently wrong today, each with the structural cause.
+PRIOR_NAME = (
+    "a subject that repeats the item's own name after 'prior', 'previous', 'past' or 'last' ('the "
+    "prior lumbar epidural steroid injection ... is not medically necessary to repeat') is read as "
+    "the item: its name is matched before the other-item words (wrong before today too)"
+)
 XFAIL: dict[str, str] = {
+    "pass4_1_42": (
+        "'the knee brace for the other knee': the item's own name opens the subject, so 'other "
+        "knee' after it does not make it another item"
+    ),
+    "pass4_1_45": PRIOR_NAME,
+    "pass4_1_47": PRIOR_NAME,
+    "pass4_1_51": PRIOR_NAME,
+    "pass4_1_52": PRIOR_NAME,
+    "pass4_2_20": (
+        "'as 6 of 12 were completed and the remaining 6 were not' inside an 'as' clause marks a "
+        "partial (n_of_m)"
+    ),
+    "pass4_3_5": PRIOR_NAME,
     "contrast_request_exceeds": "'X is medically necessary, while the requested 12 visits exceed "
     "the guideline' reads the main clause; 'exceed' is no necessity predicate, so the contrast "
     "clause says nothing to the reader",
