@@ -253,26 +253,19 @@ class RulingReader:
         item = _item_tokens(doc, item_text)
         treatments = _treatment_tokens(doc, item_treatments)
         furniture = self._furniture = self.furniture(doc)
-        sentences = self.sentences(doc, furniture)
-        for k in range(len(sentences) - 1, -1, -1):
-            reads = self._reads(doc, *sentences[k], item, treatments, item_words, item_norm)
+        for start, end in reversed(self.sentences(doc, furniture)):
+            reads = self._reads(doc, start, end, item, treatments, item_words, item_norm)
             if not reads:
                 continue
-            main = [r for r in reads if not r.contrast]
-            if not main:
-                # a ruling only in a contrast clause ("..., whereas the request for 12 more is
-                # not medically necessary"): whether it is this item's, the reader cannot tell
-                return Ruling(
-                    decision=None,
-                    review=AMBIGUOUS,
-                    sentence=doc[sentences[k][0] : sentences[k][1]].text.strip(),
-                )
-            span = doc[sentences[k][0] : sentences[k][1]]
+            span = doc[start:end]
             text = span.text.strip()
             lead = len(span.text) - len(span.text.lstrip())
             at = span.start_char + lead
-            last = main[-1]
-            ambiguous = len({_decision(r) for r in reads}) > 1
+            main = [r for r in reads if not r.contrast]
+            # a ruling only in a contrast clause ("..., whereas the request for 12 more is not
+            # medically necessary"): whether it is this item's, the reader cannot tell
+            ambiguous = not main or len({_decision(r) for r in reads}) > 1
+            last = (main or reads)[-1]
             return Ruling(
                 decision=None if ambiguous else _decision(last),
                 sentence=text,
