@@ -245,7 +245,6 @@ class RulingRulesFile(_File):
     scoped_frames: list[str] = []
     turns: list[str] = []
     contrast_partial_markers: list[str] = []
-    request_nouns: list[str] = []
     verdict_nouns: list[str] = []
 
 

@@ -132,7 +132,7 @@ class RulingRules:
                          "determiners", "negative_subjects", "indefinite_articles",
                          "counterfactual_modals", "body_regions", "contrast_subordinators",
                          "other_side_words", "scoped_frames", "turns", "contrast_partial_markers",
-                         "request_nouns", "verdict_nouns")
+                         "verdict_nouns")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -254,7 +254,9 @@ class RulingReader:
         treatments = _treatment_tokens(doc, item_treatments)
         furniture = self._furniture = self.furniture(doc)
         for start, end in reversed(self.sentences(doc, furniture)):
-            reads = self._reads(doc, start, end, item, treatments, item_words, item_norm)
+            marks = self._marks = _Marks(doc, self.rules, start, end, furniture)
+            marks.item, marks.treatments = item, treatments
+            reads = self._sentence(doc, start, end, marks, item_words, item_norm)
             if not reads:
                 continue
             span = doc[start:end]
@@ -276,21 +278,6 @@ class RulingReader:
                 review=AMBIGUOUS if ambiguous else None,
             )
         return ABSTAIN.model_copy()
-
-    def _reads(
-        self,
-        doc: Doc,
-        start: int,
-        end: int,
-        item: set[int],
-        treatments: set[int],
-        item_words: frozenset[str] | None,
-        item_norm: str,
-    ) -> list[_Read]:
-        """The rulings one sentence reads (none: it does not rule)."""
-        marks = self._marks = _Marks(doc, self.rules, start, end, self._furniture)
-        marks.item, marks.treatments = item, treatments
-        return self._sentence(doc, start, end, marks, item_words, item_norm)
 
     def _sentence(
         self,
@@ -478,21 +465,18 @@ class RulingReader:
                 continue  # a word of the item's own name ("... when wife is working")
             if s > start and doc[s - 1].lower_ in ("such", "as", "so"):
                 continue  # "such as", "as well as", "so as"
+            i = s
+            while i < end and doc[i].text not in (",", ";"):
+                i += 1
+            inside.update(range(s, i))
             if (
                 s > start
                 and doc[s - 1].text == ","
                 and doc[s].lower_ in self.w["contrast_subordinators"]
             ):
-                # "X is necessary, whereas Y is not": subordinate to the main clause, but read
-                # too (to abstain if it rules otherwise, or to rule where the main clause does not)
-                i = s
-                while i < end and doc[i].text not in (",", ";"):
-                    self._contrast.add(i)
-                    i += 1
-            i = s
-            while i < end and doc[i].text not in (",", ";"):
-                inside.add(i)
-                i += 1
+                # "X is necessary, whereas Y is not": subordinate to the main clause, but its
+                # own predicates are read too (the sentence abstains if they rule otherwise)
+                self._contrast.update(range(s, i))
         return inside
 
     @property
@@ -544,9 +528,8 @@ class RulingReader:
     def _turn(self, doc: Doc, lo: int, hi: int) -> bool:
         """The writer turning from reported words to their own in [lo, hi): ";", a `turns` word
         ("however"), "but" after a comma, or ", and I" / ", and this reviewer" / ", and that
-        determination"; never a plain
-        "and", "therefore" or "thus", which go on reporting ("... and therefore the request was
-        not medically necessary")."""
+        determination"; never a plain "and", "therefore" or "thus", which go on reporting ("...
+        and therefore the request was not medically necessary")."""
         for i in range(lo, hi):
             word = doc[i].lower_
             if word == ";" or word in self.w["turns"]:
@@ -644,8 +627,8 @@ class RulingReader:
             if set(words) & w["other_side_words"] and set(words) & w["body_regions"]:
                 return None  # "physical therapy for the other knee"
             if any(
-                doc[i].lower_ in w["other_item_words"] and doc[i + 1].lower_ in w["request_nouns"]
-                for i in range(s, e - 1)
+                name == "request" and r > s and doc[r - 1].lower_ in w["other_item_words"]
+                for name, r, _ in marks.within("request_signals", s, e)
             ):
                 return None  # "the concurrent request for a wheelchair" (a walker's lexicon name)
             if any(i in marks.treatments for i in range(s, e)):
