@@ -203,7 +203,9 @@ class TokenPatternRule(_Strict):
 
 
 class RulingPredicate(TokenPatternRule):
-    kind: Literal["state", "partial", "meets", "event", "elliptic", "shown", "active"]
+    # "contrast": a verb read only in a contrast clause ("..., while the requested 12 visits
+    # exceed the guideline"), where it can only make the sentence abstain
+    kind: Literal["state", "partial", "meets", "event", "elliptic", "shown", "active", "contrast"]
     sign: Literal[1, -1]
 
 
@@ -246,6 +248,7 @@ class RulingRulesFile(_File):
     turns: list[str] = []
     contrast_partial_markers: list[str] = []
     verdict_nouns: list[str] = []
+    earlier_decision_participles: list[str] = []
 
 
 class TreatmentRow(_Strict):

@@ -14,7 +14,8 @@ How a sentence is read, by structure:
   a modal with "have" is hypothetical wherever it stands), a quoted guideline
   ("Guidelines state that X is recommended", an open quotation mark, "recommended for
   patients with ..."), an earlier reviewer's reported words ("The UR reviewer had stated that
-  ...", up to the writer's turn: "; however, ..."), a history ("was certified by the claims
+  ...", "Utilization review certified 6 visits, and ...", up to the writer's turn: "; however,
+  ..."), a history ("was certified by the claims
   administrator", "was previously authorized") and a later predicate of the same clause ("is
   not supported by the records as being medically necessary": the head rules).
 * **Whose predicate.** Its subject (the clause before the verb group, nearest comma-separated
@@ -22,9 +23,13 @@ How a sentence is read, by structure:
   ...", "the ancillary service", "this medication"), the item's own service (a content word of
   the disputed item), a pronoun, or a decision noun ("the denial", "the UR determination"),
   never another item ("the concurrent request for surgery", "the prior request", "the lumbar
-  MRI request" when the item is a cervical MRI, "the other knee") or a guideline's generic
+  MRI request" when the item is a cervical MRI, "the other knee", "..., while the request for
+  a TENS unit is not") or a guideline's generic
   subject (a bare or indefinite noun phrase with "recommended": "A TENS
-  unit is recommended for a one-month trial"; "... recommended as an option").
+  unit is recommended for a one-month trial"; "... recommended as an option"). A subject that
+  names the item after "prior", "last", ... ("The prior lumbar ESI is not medically necessary
+  to repeat", "the knee brace for the other knee") may mean a past one or this one: it does
+  not rule alone, and the ruling before it stands only if it agrees.
 * **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each
   negation in its verb group ("cannot be said to be not necessary": two), by each frame
   before its subject ("It is not the case that ..."), by a negative subject ("No further
@@ -41,8 +46,10 @@ item's decision is then its heading's alone. Rulings that disagree within the ru
 ("X is medically necessary; X is not medically necessary"; a contrast clause after a comma,
 "..., whereas the requested MRI is not", is subordinate to the main clause but read too: the
 sentence abstains when it rules the other way, or when only it rules; a modal there is
-hypothetical, and of its partial markers only a denied remainder counts) also abstain
-(`ruling_ambiguous`). Never a default.
+hypothetical, and of its partial markers only a denied remainder counts; "exceed" counts
+there too) also abstain (`ruling_ambiguous`), and so does a ruling whose sentence just before
+says the opposite of this very request with nothing else in it ("The request is medically
+necessary. The request is not medically necessary."). Never a default.
 """
 
 from __future__ import annotations
@@ -50,8 +57,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import spacy
@@ -99,6 +107,22 @@ class _Read:
     form: str
     partial: bool
     contrast: bool = False  # in a contrast clause ("..., whereas Y is not")
+    # its subject names the item after "prior", "last", ... ("the prior lumbar ESI"): a past
+    # one, or this one: it cannot rule alone and must not rule against the ruling before it
+    uncertain: bool = False
+    # its subject names this item and nothing else ("the request", "the requested lumbar MRI")
+    own: bool = False
+    plain: bool = False  # its clause is the whole sentence, the predicate its last word
+
+
+class _Subject(NamedTuple):
+    """A predicate's subject accepted as this request, its service or a decision noun."""
+
+    by_request: bool  # named by a request word ("the request for ...")
+    sign: int  # -1 for a denial noun ("the non-certification")
+    bare: bool  # a bare noun phrase ("Psychological evaluations"): how guidelines speak
+    uncertain: bool = False  # may be a past one of the item ("the prior lumbar ESI")
+    own: bool = False  # this item and nothing else ("the request", "the requested lumbar MRI")
 
 
 _GROUPS = ("predicates", "frames", "subordinators", "request_signals", "denial_nouns",
@@ -132,7 +156,7 @@ class RulingRules:
                          "determiners", "negative_subjects", "indefinite_articles",
                          "counterfactual_modals", "body_regions", "contrast_subordinators",
                          "other_side_words", "scoped_frames", "turns", "contrast_partial_markers",
-                         "verdict_nouns")
+                         "verdict_nouns", "earlier_decision_participles")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -169,6 +193,7 @@ class _Marks:
             names[(group, start + s, start + e)] = name
         self.item: set[int] = set()  # tokens of the item's own name, where the text names it
         self.treatments: set[int] = set()  # tokens of a lexicon treatment the item names
+        self.other_treatments: set[int] = set()  # tokens of lexicon treatments it does not name
         self.spans: dict[str, list[tuple[str, int, int]]] = {}
         self.at: dict[str, dict[int, tuple[str, int, int]]] = {}
         for group, found in by_group.items():
@@ -252,32 +277,58 @@ class RulingReader:
         self._item_regions = self.w["body_regions"].intersection(re.findall(r"[a-z]+", item_norm))
         item = _item_tokens(doc, item_text)
         treatments = _treatment_tokens(doc, item_treatments)
+        others = _treatment_tokens(doc, item_treatments, other=True) - item - treatments
         furniture = self._furniture = self.furniture(doc)
-        for start, end in reversed(self.sentences(doc, furniture)):
+        # rulings of later sentences on "the prior ..." (a past one of the item, or this one):
+        # the ruling before them stands only if they agree with it
+        later: set[str] = set()
+        uncertain: Ruling | None = None
+        sentences = self.sentences(doc, furniture)
+
+        def reads_of(start: int, end: int) -> list[_Read]:
             marks = self._marks = _Marks(doc, self.rules, start, end, furniture)
-            marks.item, marks.treatments = item, treatments
-            reads = self._sentence(doc, start, end, marks, item_words, item_norm)
+            marks.item, marks.treatments, marks.other_treatments = item, treatments, others
+            return self._sentence(doc, start, end, marks, item_words, item_norm)
+
+        for k in range(len(sentences) - 1, -1, -1):
+            start, end = sentences[k]
+            reads = reads_of(start, end)
             if not reads:
                 continue
             span = doc[start:end]
             text = span.text.strip()
             lead = len(span.text) - len(span.text.lstrip())
             at = span.start_char + lead
+            if all(r.uncertain for r in reads):
+                later.update(_decision(r) for r in reads)
+                if uncertain is None:
+                    uncertain = _ambiguous(text, at, reads[-1].form)
+                continue
+            reads = [r for r in reads if not r.uncertain]
             main = [r for r in reads if not r.contrast]
             # a ruling only in a contrast clause ("..., whereas the request for 12 more is not
             # medically necessary"): whether it is this item's, the reader cannot tell
-            ambiguous = not main or len({_decision(r) for r in reads}) > 1
+            decisions = {_decision(r) for r in reads}
+            ambiguous = not main or len(decisions) > 1 or bool(later - decisions)
             last = (main or reads)[-1]
+            if not ambiguous and last.own and not last.partial and k > 0:
+                # the sentence just before rules the other way on this very request ("The
+                # request is medically necessary. The request is not medically necessary.")
+                ambiguous = any(
+                    r.own and r.plain and not r.partial and _decision(r) != _decision(last)
+                    for r in reads_of(*sentences[k - 1])
+                )
+            if ambiguous:
+                return _ambiguous(text, at, last.form)
             return Ruling(
-                decision=None if ambiguous else _decision(last),
+                decision=_decision(last),
                 sentence=text,
                 start_char=at,
                 end_char=at + len(text),
                 form=last.form,
-                partial=False if ambiguous else last.partial,
-                review=AMBIGUOUS if ambiguous else None,
+                partial=last.partial,
             )
-        return ABSTAIN.model_copy()
+        return uncertain or ABSTAIN.model_copy()
 
     def _sentence(
         self,
@@ -303,11 +354,13 @@ class RulingReader:
             if p_start in local or p_start in marks.item:
                 continue
             kind, sign = self.rules.predicate_kind[name]
+            if kind == "contrast" and not in_contrast:
+                continue
             # the verb group: back from the predicate over auxiliaries, negations, adverbs
             # a decision event is a verb itself ("I agree with ..."); "is not." holds its own
             i, negations, history = p_start - 1, 0, False
             modal = perfect = False  # "would have been necessary": hypothetical, no ruling
-            verb = kind in ("event", "elliptic")
+            verb = kind in ("event", "elliptic", "contrast")
             while (
                 i >= start
                 and i not in local
@@ -354,9 +407,23 @@ class RulingReader:
                     doc, kind, name, sign, (subject_lo, subject_hi),
                     (p_start, p_end, clause_end, end), marks, item_words, item_norm,
                 )  # fmt: skip
+            if (
+                read is not None
+                and in_contrast
+                and any(i in marks.other_treatments for i in range(subject_lo, subject_hi))
+            ):
+                read = None  # "..., while the request for a TENS unit is not": another item's
             if read is not None:
                 read.sign *= (-1) ** (negations + len(frames))
                 read.contrast = in_contrast
+                # "The request is medically necessary.": nothing before or after it
+                read.plain = (
+                    clause_start == start
+                    and all(t.text != "," for t in doc[start:p_start])
+                    and all(
+                        t.is_punct or t.is_space or t.i in self._furniture for t in doc[p_end:end]
+                    )
+                )
                 reads.append(read)
             # A predicate with its own verb heads its clause, read or rejected: a later one is
             # its complement ("is not supported ... as being medically necessary"). A reviewer's
@@ -406,7 +473,7 @@ class RulingReader:
         accepted = self._subject(doc, *subject, marks, item_words)
         if accepted is None:
             return None
-        by_request, subject_sign, bare = accepted
+        by_request, subject_sign, bare, uncertain, own = accepted
         last = next((t for t in reversed(doc[subject[0] : subject[1]]) if not t.is_space), None)
         if last is not None and last.lower_ == "it" and doc[p_end : p_end + 1].text == "that":
             return None  # "It is recommended that the patient ...": the that-clause is the subject
@@ -434,7 +501,9 @@ class RulingReader:
         after_for = p_end + 1 < sentence_end and doc[p_end].lower_ == "for"
         if after_for and marks.at["denial_nouns"].get(p_end + 1):
             subject_sign = -subject_sign
-        return _Read(sign=sign * subject_sign, form=name, partial=partial)
+        return _Read(
+            sign=sign * subject_sign, form=name, partial=partial, uncertain=uncertain, own=own
+        )
 
     def _partial(self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str) -> bool:
         """A partial or modified approval named in [lo, hi) outside subordinate clauses ("for 6
@@ -492,6 +561,8 @@ class RulingReader:
             word = doc[i].lower_
             if i in sub or (word in w["clause_breaks"] and i not in self._item):
                 return i + 1
+            if word in w["contrast_subordinators"] and i in self._contrast:
+                return i + 1  # ", while the requested 12 visits exceed ...": its own clause
             if word == "and" and i + 1 < p_start and doc[i + 1].lower_ in w["new_clause_after_and"]:
                 return i + 1
             i -= 1
@@ -589,11 +660,11 @@ class RulingReader:
 
     def _subject(
         self, doc: Doc, lo: int, hi: int, marks: _Marks, item_words: frozenset[str] | None
-    ) -> tuple[bool, int, bool] | None:
-        """(named by a request word, the subject's sign, a bare noun phrase) when the subject
-        [lo, hi) is this request, its service or a decision noun; None otherwise. Read nearest
-        part first. A bare noun phrase naming the service ("Psychological evaluations are
-        recommended") is how guidelines speak: no determiner, no request word."""
+    ) -> _Subject | None:
+        """What the subject [lo, hi) is when it is this request, its service or a decision
+        noun; None otherwise. Read nearest part first. A bare noun phrase naming the service
+        ("Psychological evaluations are recommended") is how guidelines speak: no determiner,
+        no request word."""
         w = self.w
         parts: list[tuple[int, int]] = []
         part_start = lo
@@ -620,8 +691,10 @@ class RulingReader:
                 nearest_words = words
                 nearest_raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)
             bare = not set(words) & w["determiners"]
-            if any(i in marks.item for i in range(s, e)):
-                return True, 1, False  # the item's own name
+            named = [i for i in range(s, e) if i in marks.item]
+            if named:  # the item's own name
+                maybe = self._maybe_another(doc, s, named[0], words)
+                return _Subject(True, 1, False, maybe, not maybe)
             if self._other_region(words):
                 return None  # "the lumbar MRI request" when the item is a cervical MRI
             if set(words) & w["other_side_words"] and set(words) & w["body_regions"]:
@@ -631,30 +704,52 @@ class RulingReader:
                 for name, r, _ in marks.within("request_signals", s, e)
             ):
                 return None  # "the concurrent request for a wheelchair" (a walker's lexicon name)
-            if any(i in marks.treatments for i in range(s, e)):
-                return False, 1, bare  # a treatment the item names, however it is spelled
+            named = [i for i in range(s, e) if i in marks.treatments]
+            if named:  # a treatment the item names, however it is spelled
+                maybe = self._maybe_another(doc, s, named[0], words)
+                return _Subject(False, 1, bare, maybe, not (maybe or bare))
             if set(words) & w["other_item_words"]:
                 return None
             if marks.within("request_signals", s, e):
                 noun = self._decision_noun(marks, s, e)
-                return True, noun if noun == -1 else 1, False
+                raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)
+                own = item_words is not None and not self._content(raw) - item_words
+                return _Subject(True, noun if noun == -1 else 1, False, own=own)
             noun = self._decision_noun(marks, s, e)
             if noun is not None:
-                return True, noun, False
+                return _Subject(True, noun, False)
             if words[-1] in w["pronoun_subjects"] and len(words) <= 2:
-                return True, 1, False
+                return _Subject(True, 1, False)
             content = self._content(
                 " ".join(t.text for t in doc[s:e] if t.i not in bracketed | self._furniture)
             )
             if item_words is not None and content & item_words:
-                return False, 1, bare
+                return _Subject(False, 1, bare)
             if set(words) & w["guideline_words"]:
                 return None
         if item_words is None and nearest_words:  # no item to compare with: a named service
             content = self._content(nearest_raw)
             if content and not set(nearest_words) & w["guideline_words"]:
-                return False, 1, not set(nearest_words) & w["determiners"]
+                return _Subject(False, 1, not set(nearest_words) & w["determiners"])
         return None
+
+    def _maybe_another(self, doc: Doc, lo: int, name: int, words: list[str]) -> bool:
+        """The item's name at `name` in a subject that may mean another one of it: an
+        other-item word before the name ("the prior lumbar ESI", "the last prescription of
+        Norco"; not one that modifies a possessor: "the primary treating physician's request
+        for ...") or another side ("the knee brace for the other knee", not "the other physician's
+        request for a cervical ESI")."""
+        w = self.w
+        if any(a in w["other_side_words"] and b in w["body_regions"] for a, b in pairwise(words)):
+            return True
+        for i in range(name - 1, lo - 1, -1):
+            word = doc[i].lower_
+            if word in ("'s", "’s") or word.endswith(("'s", "’s")):
+                return False
+            if word in w["other_item_words"]:
+                # "the prior denied lumbar MRI": the earlier decision on this very request
+                return doc[i + 1].lower_ not in w["earlier_decision_participles"]
+        return False
 
     def _other_region(self, words: list[str]) -> bool:
         """The words name a body region and the item names regions, none of them these (the
@@ -694,15 +789,16 @@ def _item_tokens(doc: Doc, item_text: str | None) -> set[int]:
     return found
 
 
-def _treatment_tokens(doc: Doc, names: Any) -> set[int]:
-    """Tokens of the treatment tagger's (non-weak) spans whose lexicon name the item has."""
-    if not names or "treatments" not in doc.spans:
+def _treatment_tokens(doc: Doc, names: Any, other: bool = False) -> set[int]:
+    """Tokens of the treatment tagger's (non-weak) spans whose lexicon name the item has (with
+    `other`: the names it does not have, when the item's names are known)."""
+    if names is None or (not names and not other) or "treatments" not in doc.spans:
         return set()
     wanted = set(names)
     found: set[int] = set()
     for span in doc.spans["treatments"]:
         parts = span.label_.split("|")  # "TX|category|name|weak" (treatments.LexEntry.label)
-        if len(parts) == 4 and parts[2] in wanted and parts[3] != "weak":
+        if len(parts) == 4 and (parts[2] in wanted) != other and parts[3] != "weak":
             found.update(range(span.start, span.end))
     return found
 
@@ -729,6 +825,14 @@ def _ends_sentence(doc: Doc, start: int, end: int, furniture: set[int]) -> bool:
             continue
         return token.text[-1:] in _SENTENCE_END or token.text.endswith(":")
     return True
+
+
+def _ambiguous(text: str, at: int, form: str) -> Ruling:
+    """An abstention that names the sentence it could not read one way."""
+    return Ruling(
+        decision=None, sentence=text, start_char=at, end_char=at + len(text), form=form,
+        partial=False, review=AMBIGUOUS,
+    )  # fmt: skip
 
 
 def _decision(read: _Read) -> str:

@@ -2378,35 +2378,7 @@ CASES += [
 ]
 
 # Confidently wrong today, each with the structural cause.
-PRIOR_NAME = (
-    "a subject that repeats the item's own name after 'prior', 'previous', 'past' or 'last' ('the "
-    "prior lumbar epidural steroid injection ... is not medically necessary to repeat') is read as "
-    "the item: its name is matched before the other-item words (wrong before today too)"
-)
-XFAIL: dict[str, str] = {
-    "pass4_1_42": (
-        "'the knee brace for the other knee': the item's own name opens the subject, so 'other "
-        "knee' after it does not make it another item"
-    ),
-    "pass4_1_45": PRIOR_NAME,
-    "pass4_1_47": PRIOR_NAME,
-    "pass4_1_51": PRIOR_NAME,
-    "pass4_1_52": PRIOR_NAME,
-    "pass4_2_20": (
-        "'as 6 of 12 were completed and the remaining 6 were not' inside an 'as' clause marks a "
-        "partial (n_of_m)"
-    ),
-    "pass4_3_5": PRIOR_NAME,
-    "contrast_request_exceeds": "'X is medically necessary, while the requested 12 visits exceed "
-    "the guideline' reads the main clause; 'exceed' is no necessity predicate, so the contrast "
-    "clause says nothing to the reader",
-    "ur_certified_and_noncert": "trailing UR history ('The UR certified 6 visits, and the request "
-    "for the remaining 6 visits was non-certified') is read as this ruling: 'the UR' as a "
-    "subject marks no history",
-    "contradiction": "two adjacent sentences ruling both ways on the request: the last wins. A "
-    "check of the sentence before abstained here but also on realistic endings (a rule before its "
-    "application, UR history, another item's ruling just before), so it was taken out",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _params() -> list:

@@ -454,6 +454,87 @@ HARD_ENDINGS = [
     ("The records were reviewed in full.", "Home exercise kit", None, NO_RULING),
     ("", "Home exercise kit", None, NO_RULING),
     ("The only recommended topical NSAID is diclofenac.", "Ketoprofen cream", None, NO_RULING),
+    # -- a past one of the item, another side, UR history, adjacent contradictions
+    (
+        "The lumbar MRI was medically necessary in 2012. The request for a lumbar MRI is not "
+        "medically necessary.",
+        "Lumbar MRI",
+        UP,
+        None,
+    ),
+    (
+        "The previous request for Norco was certified. The current request for Norco 10/325 mg "
+        "#60 is not medically necessary.",
+        "Norco 10/325 mg #60",
+        UP,
+        None,
+    ),
+    (
+        "Therefore, the request for Norco is not medically necessary. The last prescription of "
+        "Norco was medically necessary.",
+        "Norco 10/325 mg #60",
+        None,
+        AMBIGUOUS,
+    ),
+    (
+        "The prior lumbar epidural steroid injection is not medically necessary to repeat.",
+        "Lumbar epidural steroid injection",
+        None,
+        AMBIGUOUS,
+    ),
+    (
+        "Therefore, the prior denied lumbar MRI is medically necessary.",
+        "Lumbar MRI",
+        OV,
+        None,
+    ),
+    (
+        "The primary treating physician's request for physical therapy is not medically necessary.",
+        "Physical therapy 12 sessions",
+        UP,
+        None,
+    ),
+    ("The knee brace for the other knee is medically necessary.", "Knee brace", None, AMBIGUOUS),
+    (
+        "The request for physical therapy is medically necessary. Utilization review certified 6 "
+        "visits, and the request for the remaining 6 visits was non-certified.",
+        "Physical therapy x 12",
+        OV,
+        None,
+    ),
+    (
+        "The requested MRI is not medically necessary. The requested MRI is medically necessary.",
+        "Lumbar MRI",
+        None,
+        AMBIGUOUS,
+    ),
+    (
+        "The request is medically necessary for the acute flare. The request is not medically "
+        "necessary.",
+        "Physical therapy 12 sessions",
+        UP,
+        None,
+    ),
+    (
+        "The request for physical therapy is medically necessary, while the request for a TENS "
+        "unit is not.",
+        "Physical therapy 12 sessions",
+        OV,
+        None,
+    ),
+    (
+        "Physical therapy is medically necessary after surgery, while the requested 24 visits "
+        "exceed the guideline.",
+        "Physical therapy 24 visits",
+        None,
+        AMBIGUOUS,
+    ),
+    (
+        "Therefore, the request for 6 sessions is medically necessary, as 6 of 12 were completed.",
+        "Physical therapy 6 sessions",
+        OV,
+        None,
+    ),
 ]
 
 

@@ -83,7 +83,7 @@ def test_rule_patterns_are_expanded_into_phrases(vocab):
     ours, _ = _both(vocab, _rule_patterns())
     assert len(ours.phrases) > 0
     # only patterns with another key (LIKE_NUM, IS_ALPHA, IS_PUNCT, a REGEX) stay in the Matcher
-    assert len(ours.tokens) <= 12
+    assert len(ours.tokens) <= 14
 
 
 def test_word_sequences_of_optional_and_in_tokens():
