@@ -47,9 +47,9 @@ item's decision is then its heading's alone. Rulings that disagree within the ru
 "..., whereas the requested MRI is not", is subordinate to the main clause but read too: the
 sentence abstains when it rules the other way, or when only it rules; a modal there is
 hypothetical, and of its partial markers only a denied remainder counts; "exceed" counts
-there too) also abstain (`ruling_ambiguous`), and so does a ruling whose sentence just before
-says the opposite of this very request with nothing else in it ("The request is medically
-necessary. The request is not medically necessary."). Never a default.
+there too) also abstain (`ruling_ambiguous`), and so do two plain sentences in a row (the
+subject opens each, the predicate ends it) ruling both ways on this very request ("The request
+is medically necessary. The request is not medically necessary."). Never a default.
 """
 
 from __future__ import annotations
@@ -311,9 +311,10 @@ class RulingReader:
             decisions = {_decision(r) for r in reads}
             ambiguous = not main or len(decisions) > 1 or bool(later - decisions)
             last = (main or reads)[-1]
-            if not ambiguous and last.own and not last.partial and k > 0:
-                # the sentence just before rules the other way on this very request ("The
-                # request is medically necessary. The request is not medically necessary.")
+            if not ambiguous and last.own and last.plain and not last.partial and k > 0:
+                # the sentence just before rules the other way on this very request, both with
+                # nothing else in them ("The request is medically necessary. The request is not
+                # medically necessary."): a slip, or a draft's leftover; not a ruling
                 ambiguous = any(
                     r.own and r.plain and not r.partial and _decision(r) != _decision(last)
                     for r in reads_of(*sentences[k - 1])
