@@ -248,7 +248,13 @@ class RulingRulesFile(_File):
     turns: list[str] = []
     contrast_partial_markers: list[str] = []
     verdict_nouns: list[str] = []
-    earlier_decision_participles: list[str] = []
+    same_request_after_other: list[str] = []
+    repeat_words: list[str] = []
+    past_history_markers: list[str] = []
+    past_narration_frames: list[str] = []
+    parenthetical_openers: list[str] = []
+    dosing_words: list[str] = []
+    count_markers: list[str] = []
 
 
 class TreatmentRow(_Strict):

@@ -14,9 +14,11 @@ How a sentence is read, by structure:
   a modal with "have" is hypothetical wherever it stands), a quoted guideline
   ("Guidelines state that X is recommended", an open quotation mark, "recommended for
   patients with ..."), an earlier reviewer's reported words ("The UR reviewer had stated that
-  ...", "Utilization review certified 6 visits, and ...", up to the writer's turn: "; however,
-  ..."), a history ("was certified by the claims
-  administrator", "was previously authorized") and a later predicate of the same clause ("is
+  ...", "Utilization review certified 6 visits, and the rest was non-certified", up to the
+  writer's turn, "; however, ...", or to a predicate in the present tense, "..., and the request
+  is not medically necessary"), a history ("was certified by the claims administrator", "was
+  previously authorized", "was medically necessary in 2019": a year in the past tense only; a
+  contrast clause in the past tense) and a later predicate of the same clause ("is
   not supported by the records as being medically necessary": the head rules).
 * **Whose predicate.** Its subject (the clause before the verb group, nearest comma-separated
   part first) must be the request ("the request", "the requested ...", "the decision for
@@ -24,12 +26,17 @@ How a sentence is read, by structure:
   the disputed item), a pronoun, or a decision noun ("the denial", "the UR determination"),
   never another item ("the concurrent request for surgery", "the prior request", "the lumbar
   MRI request" when the item is a cervical MRI, "the other knee", "..., while the request for
-  a TENS unit is not") or a guideline's generic
-  subject (a bare or indefinite noun phrase with "recommended": "A TENS
-  unit is recommended for a one-month trial"; "... recommended as an option"). A subject that
+  a TENS unit is not") or a guideline's generic subject (a bare or indefinite noun phrase
+  with "recommended": "A TENS unit is recommended for a one-month trial"; "... recommended as
+  an option"). A subject that
   names the item after "prior", "last", ... ("The prior lumbar ESI is not medically necessary
   to repeat", "the knee brace for the other knee") may mean a past one or this one: it does
-  not rule alone, and the ruling before it stands only if it agrees.
+  not rule alone, and the ruling before it stands only if it agrees (in the past tense it is
+  history: "The prior shoulder surgery was medically necessary."). Such a word after the
+  request's own word ("the request for 6 more sessions after the previous 12") or after
+  "repeat" ("a repeat of the prior ESI") names this request, and a comma-set phrase opening
+  with a preposition ("The request, in light of the previous 12 sessions, is ...") is no
+  subject.
 * **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each
   negation in its verb group ("cannot be said to be not necessary": two), by each frame
   before its subject ("It is not the case that ..."), by a negative subject ("No further
@@ -39,7 +46,9 @@ How a sentence is read, by structure:
   Overturned).
 * **Partial or modified approvals** ("certified with modification", "medically necessary for 6
   of the 12 sessions") rule Upheld: IMR decides the disputed item as requested, and only a
-  part of it is found necessary.
+  part of it is found necessary. Not a count after a comma (", with 6 of 12 visits completed"),
+  nor one whose part is the item's own number ("the remaining 6 of the 12 visits" when 6 visits
+  are disputed), nor a dose ("up to 2 times daily").
 
 No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
 item's decision is then its heading's alone. Rulings that disagree within the ruling sentence
@@ -89,6 +98,8 @@ _VERBS = frozenset(
      "should", "could", "can", "may", "might", "must", "shall", "does", "do", "did", "cannot"]
 )  # fmt: skip
 _BE = frozenset({"be", "been", "being"})
+_PAST = frozenset({"was", "were", "had"})
+_PRESENT = frozenset({"is", "are", "am", "'s", "remains", "remain"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _NO = frozenset({"no", "lack", "absence", "without", "insufficient", "nothing", "none"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/+-]*")
@@ -156,7 +167,9 @@ class RulingRules:
                          "determiners", "negative_subjects", "indefinite_articles",
                          "counterfactual_modals", "body_regions", "contrast_subordinators",
                          "other_side_words", "scoped_frames", "turns", "contrast_partial_markers",
-                         "verdict_nouns", "earlier_decision_participles")
+                         "verdict_nouns", "same_request_after_other", "repeat_words",
+                         "past_history_markers", "past_narration_frames",
+                         "parenthetical_openers", "dosing_words", "count_markers")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -222,6 +235,8 @@ class RulingReader:
         self._contrast: set[int] = set()  # its contrast clauses' tokens ("..., whereas ...")
         self._furniture: set[int] = set()  # the doc's page-furniture tokens
         self._item_regions: frozenset[str] = frozenset()  # body regions the item names
+        self._item_numbers: frozenset[str] = frozenset()  # the numbers in the item's text
+        self._past = self._present = False  # the current predicate's verb group's tense
 
     # ---- sentences --------------------------------------------------------------------
 
@@ -275,6 +290,7 @@ class RulingReader:
         item_words = self._content(item_text) if item_text else None
         item_norm = " ".join((item_text or "").lower().split())
         self._item_regions = self.w["body_regions"].intersection(re.findall(r"[a-z]+", item_norm))
+        self._item_numbers = frozenset(re.findall(r"\d+", item_norm))
         item = _item_tokens(doc, item_text)
         treatments = _treatment_tokens(doc, item_treatments)
         others = _treatment_tokens(doc, item_treatments, other=True) - item - treatments
@@ -361,6 +377,7 @@ class RulingReader:
             # a decision event is a verb itself ("I agree with ..."); "is not." holds its own
             i, negations, history = p_start - 1, 0, False
             modal = perfect = False  # "would have been necessary": hypothetical, no ruling
+            past = present = False
             verb = kind in ("event", "elliptic", "contrast")
             while (
                 i >= start
@@ -374,6 +391,8 @@ class RulingReader:
                 history |= word in w["history_words"]
                 modal |= word in w["counterfactual_modals"]
                 perfect |= word == "have"
+                past |= word in _PAST
+                present |= word in _PRESENT
                 # finite: not the "be" of an infinitive ("for MRI to be warranted")
                 infinitive = word in _BE and i > start and doc[i - 1].lower_ == "to"
                 verb |= word in _VERBS and not infinitive
@@ -399,9 +418,11 @@ class RulingReader:
             if frames:
                 subject_lo = frames[-1][2]
             read = None
-            # "..., whereas it would be necessary should ...": a contrast's modal is hypothetical
+            self._past, self._present = past, present
+            # "..., whereas it would be necessary should ...": a contrast's modal is hypothetical;
+            # "..., while the initial 6 sessions were medically necessary": history
             hypothetical = modal and (perfect or in_contrast)
-            if not (history or hypothetical) and not self._quoted(
+            if not (history or hypothetical or (past and in_contrast)) and not self._quoted(
                 doc, start, p_start, marks, local
             ):
                 read = self._rule(
@@ -489,10 +510,15 @@ class RulingReader:
                 return None  # "... is recommended as an option": the guideline's voice
         if first in self.w["negative_subjects"]:
             subject_sign = -subject_sign  # "No further therapy is ...", "None of the ... are"
-        if marks.within("history_markers", p_end, clause_end):
-            return None
+        if any(
+            self._past or name not in self.w["past_history_markers"]
+            for name, _, _ in marks.within("history_markers", p_end, clause_end)
+        ):
+            return None  # "... by the claims administrator", "was necessary in 2019"
+        if uncertain and self._past:
+            return None  # "The prior shoulder surgery was medically necessary.": history
         partial = kind == "partial" or self._partial(
-            doc, subject[0], sentence_end, marks, item_norm
+            doc, subject[0], sentence_end, marks, item_norm, p_end
         )
         # "is recommended for non-certification": the noun after "for" says which way
         # "It would not be appropriate to deny X": the infinitive's verb turns the predicate
@@ -506,18 +532,32 @@ class RulingReader:
             sign=sign * subject_sign, form=name, partial=partial, uncertain=uncertain, own=own
         )
 
-    def _partial(self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str) -> bool:
+    def _partial(
+        self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str, p_end: int | None = None
+    ) -> bool:
         """A partial or modified approval named in [lo, hi) outside subordinate clauses ("for 6
         of the 12 sessions", "with modification", "but not ..."), unless the item's own text
         says it ("6 of 12 sessions" as the request)."""
         # in a contrast clause only the denied remainder counts ("..., whereas the remaining 6
         # are not"): "whereas the UR modification to 3 sessions ..." is history
-        remainder = self.w["contrast_partial_markers"]
-        return any(
-            (s not in self._sub or (s in self._contrast and name in remainder))
-            and " ".join(doc[s:e].text.lower().split()) not in item_norm
-            for name, s, e in marks.within("partial_markers", lo, hi)
-        )
+        w = self.w
+        remainder = w["contrast_partial_markers"]
+        # after the predicate a count names the part only in its own phrase ("is medically
+        # necessary for 6 of the 12 sessions"), not after a comma (", with 6 of 12 completed")
+        comma = hi if p_end is None else next(
+            (j for j in range(p_end, hi) if doc[j].text == ","), hi
+        )  # fmt: skip
+        for name, s, e in marks.within("partial_markers", lo, hi):
+            if s in self._sub and not (s in self._contrast and name in remainder):
+                continue
+            if " ".join(doc[s:e].text.lower().split()) in item_norm:
+                continue
+            if e < len(doc) and doc[e].lower_ in w["dosing_words"]:
+                continue  # "to be taken up to 2 times daily": a dose, not a part
+            if name in w["count_markers"] and (s >= comma or doc[s].text in self._item_numbers):
+                continue  # "the remaining 6 of the 12 visits" when the item is 6 visits
+            return True
+        return False
 
     # ---- parts of a sentence ----------------------------------------------------------
 
@@ -586,6 +626,9 @@ class RulingReader:
                 continue
             if name in self.w["scoped_frames"] and self._turn(doc, e, p_start):
                 continue  # "The UR reviewer noted that ...; however, ... the request is ..."
+            if name in self.w["past_narration_frames"] and self._present:
+                continue  # "Utilization review denied it, and the request is not ...": the writer
+
             return True
         opened = 0
         for token in doc[start:p_start]:
@@ -686,8 +729,8 @@ class RulingReader:
                 and t.i not in self._furniture
                 and t.i not in bracketed
             ]
-            if not words:
-                continue
+            if not words or (words[0] in w["parenthetical_openers"] and (s, e) != parts[0]):
+                continue  # "The request for PT, in light of the previous 12 sessions, is ..."
             if nearest_words is None:
                 nearest_words = words
                 nearest_raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)
@@ -709,12 +752,20 @@ class RulingReader:
             if named:  # a treatment the item names, however it is spelled
                 maybe = self._maybe_another(doc, s, named[0], words)
                 return _Subject(False, 1, bare, maybe, not (maybe or bare))
-            if set(words) & w["other_item_words"]:
+            signals = marks.within("request_signals", s, e)
+            # "the request for 6 more sessions after the previous 12": only words before the
+            # request word make it another one ("the concurrent request", "the prior request")
+            before = doc[s : signals[0][1]] if signals else doc[s:e]
+            if {t.lower_ for t in before} & w["other_item_words"]:
                 return None
-            if marks.within("request_signals", s, e):
+            if signals:
                 noun = self._decision_noun(marks, s, e)
                 raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)
-                own = item_words is not None and not self._content(raw) - item_words
+                own = (
+                    item_words is not None
+                    and not self._content(raw) - item_words
+                    and not set(re.findall(r"\d+", raw)) - self._item_numbers
+                )
                 return _Subject(True, noun if noun == -1 else 1, False, own=own)
             noun = self._decision_noun(marks, s, e)
             if noun is not None:
@@ -748,8 +799,18 @@ class RulingReader:
             if word in ("'s", "’s") or word.endswith(("'s", "’s")):
                 return False
             if word in w["other_item_words"]:
-                # "the prior denied lumbar MRI": the earlier decision on this very request
-                return doc[i + 1].lower_ not in w["earlier_decision_participles"]
+                # "the prior denied lumbar MRI", "the prior authorization request for ...": the
+                # earlier decision on this very request; "the request for a repeat of the prior
+                # ESI": this request
+                if doc[i + 1].lower_ in w["same_request_after_other"]:
+                    return False
+                return not any(
+                    t.lower_ in w["repeat_words"] or marks_request
+                    for t, marks_request in (
+                        (doc[j], bool(self._marks and self._marks.at["request_signals"].get(j)))
+                        for j in range(lo, i)
+                    )
+                )
         return False
 
     def _other_region(self, words: list[str]) -> bool:
@@ -792,8 +853,8 @@ def _item_tokens(doc: Doc, item_text: str | None) -> set[int]:
 
 def _treatment_tokens(doc: Doc, names: Any, other: bool = False) -> set[int]:
     """Tokens of the treatment tagger's (non-weak) spans whose lexicon name the item has (with
-    `other`: the names it does not have, when the item's names are known)."""
-    if names is None or (not names and not other) or "treatments" not in doc.spans:
+    `other`: the names it does not have; none when the item names none)."""
+    if not names or "treatments" not in doc.spans:
         return set()
     wanted = set(names)
     found: set[int] = set()

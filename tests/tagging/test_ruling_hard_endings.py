@@ -473,6 +473,13 @@ HARD_ENDINGS = [
         "Therefore, the request for Norco is not medically necessary. The last prescription of "
         "Norco was medically necessary.",
         "Norco 10/325 mg #60",
+        UP,
+        None,
+    ),
+    (
+        "Therefore, the request for Norco is not medically necessary. The last prescription of "
+        "Norco is medically necessary.",
+        "Norco 10/325 mg #60",
         None,
         AMBIGUOUS,
     ),
