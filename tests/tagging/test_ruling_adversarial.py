@@ -2385,157 +2385,211 @@ CASES += [
     (
         "pass5_A01",
         "Repeat lumbar epidural steroid injection L5-S1",
-        "Repeat injections are supported when the prior block produced at least 50% relief for six to eight weeks. The patient reported 70% relief lasting ten weeks with reduced medication use. Therefore, the request for a repeat of the prior lumbar epidural steroid injection is medically necessary.",
+        "Repeat injections are supported when the prior block produced at least 50% relief "
+        "for six to eight weeks. The patient reported 70% relief lasting ten weeks with "
+        "reduced medication use. Therefore, the request for a repeat of the prior lumbar "
+        "epidural steroid injection is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A02",
         "Repeat lumbar epidural steroid injection L5-S1",
-        "The records do not document the degree or duration of relief. The prior lumbar epidural steroid injection is not medically necessary to repeat.",
+        "The records do not document the degree or duration of relief. The prior lumbar "
+        "epidural steroid injection is not medically necessary to repeat.",
         "Upheld",
     ),
     (
         "pass5_A03",
         "MRI of the lumbar spine",
-        "The claimant now has a new foot drop and progressive weakness. The prior authorization request for an MRI of the lumbar spine is medically necessary.",
+        "The claimant now has a new foot drop and progressive weakness. The prior "
+        "authorization request for an MRI of the lumbar spine is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A04",
         "Physical therapy 6 sessions",
-        "The patient completed 12 sessions with no objective gains documented. The request for physical therapy, in light of the previous 12 sessions, is not medically necessary.",
+        "The patient completed 12 sessions with no objective gains documented. The request "
+        "for physical therapy, in light of the previous 12 sessions, is not medically "
+        "necessary.",
         "Upheld",
     ),
     (
         "pass5_A05",
         "Physical therapy 6 sessions",
-        "Guidelines allow for fading of treatment frequency plus active self-directed home therapy. The request for 6 additional sessions after the previous 12 sessions of physical therapy is not medically necessary.",
+        "Guidelines allow for fading of treatment frequency plus active self-directed home "
+        "therapy. The request for 6 additional sessions after the previous 12 sessions of "
+        "physical therapy is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_A06",
         "Norco 10/325 mg #90",
-        "There is no documentation of a signed pain agreement, urine drug screening or objective functional improvement. The last prescription of Norco was not medically necessary, and the current request for Norco 10/325 mg #90 is not medically necessary.",
+        "There is no documentation of a signed pain agreement, urine drug screening or "
+        "objective functional improvement. The last prescription of Norco was not "
+        "medically necessary, and the current request for Norco 10/325 mg #90 is not "
+        "medically necessary.",
         "Upheld",
     ),
     (
         "pass5_A07",
         "Norco 10/325 mg #90",
-        "The treating physician documented a 40% reduction in pain and improved walking tolerance, with consistent urine drug screens. The request for a refill of the Norco prescribed at the last visit is medically necessary.",
+        "The treating physician documented a 40% reduction in pain and improved walking "
+        "tolerance, with consistent urine drug screens. The request for a refill of the "
+        "Norco prescribed at the last visit is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A08",
         "Left knee brace",
-        "The patient has documented ligamentous instability of the left knee on examination. A brace was already provided for the right knee. The request for the knee brace for the other knee is medically necessary.",
+        "The patient has documented ligamentous instability of the left knee on "
+        "examination. A brace was already provided for the right knee. The request for the "
+        "knee brace for the other knee is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A09",
         "Omeprazole 20 mg #60",
-        "The patient is over 65 and takes naproxen daily, placing her at intermediate risk for gastrointestinal events. The request for a concurrent prescription of omeprazole 20 mg #60 is medically necessary.",
+        "The patient is over 65 and takes naproxen daily, placing her at intermediate risk "
+        "for gastrointestinal events. The request for a concurrent prescription of "
+        "omeprazole 20 mg #60 is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A10",
         "TENS unit 30 day rental",
-        "The TENS unit is recommended as an adjunct to a program of evidence-based functional restoration. The request for the TENS unit, in conjunction with other modalities, is medically necessary.",
+        "The TENS unit is recommended as an adjunct to a program of evidence-based "
+        "functional restoration. The request for the TENS unit, in conjunction with other "
+        "modalities, is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A11",
         "Acupuncture 6 sessions",
-        "The claimant has had 12 prior acupuncture visits without documented functional improvement. Therefore, the request for acupuncture, given the past acupuncture sessions, is not medically necessary.",
+        "The claimant has had 12 prior acupuncture visits without documented functional "
+        "improvement. Therefore, the request for acupuncture, given the past acupuncture "
+        "sessions, is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_A12",
         "Cervical MRI",
-        "The primary treating physician documented progressive upper extremity numbness and a positive Spurling sign. The primary treating physician's request for a cervical MRI is medically necessary.",
+        "The primary treating physician documented progressive upper extremity numbness "
+        "and a positive Spurling sign. The primary treating physician's request for a "
+        "cervical MRI is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A13",
         "Lumbar MRI",
-        "New neurological deficits are now documented. The previously denied lumbar MRI is medically necessary.",
+        "New neurological deficits are now documented. The previously denied lumbar MRI is "
+        "medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A14",
         "Lumbar MRI",
-        "New neurological deficits are now documented. The previously requested lumbar MRI is medically necessary.",
+        "New neurological deficits are now documented. The previously requested lumbar MRI "
+        "is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A15",
         "Functional capacity evaluation",
-        "The patient is close to maximum medical improvement and a return to work is being planned. The primary treating physician's request for a functional capacity evaluation is medically necessary.",
+        "The patient is close to maximum medical improvement and a return to work is being "
+        "planned. The primary treating physician's request for a functional capacity "
+        "evaluation is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A16",
         "Physical therapy 8 sessions",
-        "The initial course of physical therapy was medically necessary and appropriate. The patient has now completed 24 sessions without measurable progress. The request for additional therapy beyond the previous 24 sessions is not medically necessary.",
+        "The initial course of physical therapy was medically necessary and appropriate. "
+        "The patient has now completed 24 sessions without measurable progress. The "
+        "request for additional therapy beyond the previous 24 sessions is not medically "
+        "necessary.",
         "Upheld",
     ),
     (
         "pass5_A17",
         "Physical therapy 6 sessions",
-        "Additional physical therapy is not medically necessary without documented functional improvement. In this case, the patient improved her lifting tolerance from 10 to 25 pounds. The request for 6 more sessions beyond the previous 12 is medically necessary.",
+        "Additional physical therapy is not medically necessary without documented "
+        "functional improvement. In this case, the patient improved her lifting tolerance "
+        "from 10 to 25 pounds. The request for 6 more sessions beyond the previous 12 is "
+        "medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A18",
         "Chiropractic treatment 6 visits",
-        "The patient had a flare-up after a period of improvement. Guidelines support 1-2 visits every 4-6 months for flare-ups when return to work has been achieved. The request for chiropractic care following the earlier course of treatment is not medically necessary, as the patient has not returned to work.",
+        "The patient had a flare-up after a period of improvement. Guidelines support 1-2 "
+        "visits every 4-6 months for flare-ups when return to work has been achieved. The "
+        "request for chiropractic care following the earlier course of treatment is not "
+        "medically necessary, as the patient has not returned to work.",
         "Upheld",
     ),
     (
         "pass5_A19",
         "Repeat left L4-5 transforaminal epidural steroid injection",
-        "The patient reported 60% relief for 8 weeks following the previous injection, with a reduction in opioid use. Therefore, the request for a repeat injection, given the response to the previous injection, is medically necessary.",
+        "The patient reported 60% relief for 8 weeks following the previous injection, "
+        "with a reduction in opioid use. Therefore, the request for a repeat injection, "
+        "given the response to the previous injection, is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A20",
         "Cyclobenzaprine 7.5 mg #60",
-        "Muscle relaxants are recommended only for short-term use. The patient has been taking cyclobenzaprine for over a year. Continued use of cyclobenzaprine beyond the previous prescription is not medically necessary.",
+        "Muscle relaxants are recommended only for short-term use. The patient has been "
+        "taking cyclobenzaprine for over a year. Continued use of cyclobenzaprine beyond "
+        "the previous prescription is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_A21",
         "Home health aide 4 hours per day",
-        "The patient is homebound after the hip replacement and needs assistance with wound care. The request for home health services, unlike the other services previously requested, is medically necessary.",
+        "The patient is homebound after the hip replacement and needs assistance with "
+        "wound care. The request for home health services, unlike the other services "
+        "previously requested, is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A22",
         "Urine drug screen",
-        "The patient is on chronic opioid therapy and is at moderate risk for aberrant behavior. The last urine drug screen was performed more than a year ago. The request for a urine drug screen is medically necessary.",
+        "The patient is on chronic opioid therapy and is at moderate risk for aberrant "
+        "behavior. The last urine drug screen was performed more than a year ago. The "
+        "request for a urine drug screen is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_A23",
         "Urine drug screen",
-        "The patient is low risk and was tested two months ago. The last urine drug screen was consistent. Therefore, the request for a urine drug screen is not medically necessary.",
+        "The patient is low risk and was tested two months ago. The last urine drug screen "
+        "was consistent. Therefore, the request for a urine drug screen is not medically "
+        "necessary.",
         "Upheld",
     ),
     (
         "pass5_A24",
         "Lidoderm patches #30",
-        "Topical lidocaine is recommended for localized peripheral neuropathic pain after a trial of first-line therapy. There is no evidence of a failed trial of an antidepressant or anticonvulsant. The request for Lidoderm patches, like the other topical products, is not medically necessary.",
+        "Topical lidocaine is recommended for localized peripheral neuropathic pain after "
+        "a trial of first-line therapy. There is no evidence of a failed trial of an "
+        "antidepressant or anticonvulsant. The request for Lidoderm patches, like the "
+        "other topical products, is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_B01",
         "Physical therapy 12 visits",
-        "Utilization review certified 6 visits, and the request for the remaining 6 visits was non-certified. The records document only modest gains. Therefore, the request for 12 visits of physical therapy is not medically necessary.",
+        "Utilization review certified 6 visits, and the request for the remaining 6 visits "
+        "was non-certified. The records document only modest gains. Therefore, the request "
+        "for 12 visits of physical therapy is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_B02",
         "Physical therapy 12 visits",
-        "Utilization review certified 6 visits, but the patient has since shown steady functional gains with documented improvements in range of motion. Therefore, the request for 12 visits of physical therapy is medically necessary.",
+        "Utilization review certified 6 visits, but the patient has since shown steady "
+        "functional gains with documented improvements in range of motion. Therefore, the "
+        "request for 12 visits of physical therapy is medically necessary.",
         "Overturned",
     ),
     (
@@ -2559,55 +2613,69 @@ CASES += [
     (
         "pass5_B06",
         "Lumbar MRI",
-        "Utilization review non-certified the request, and this reviewer disagrees with that determination.",
+        "Utilization review non-certified the request, and this reviewer disagrees with "
+        "that determination.",
         "Overturned",
     ),
     (
         "pass5_B07",
         "Lumbar MRI",
-        "Utilization review non-certified the request, but in light of the new documentation of foot drop, the request is medically necessary.",
+        "Utilization review non-certified the request, but in light of the new "
+        "documentation of foot drop, the request is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_B08",
         "Lumbar MRI",
-        "The utilization review physician non-certified the request due to the absence of neurological findings. Those findings are now documented. Therefore, the lumbar MRI is medically necessary.",
+        "The utilization review physician non-certified the request due to the absence of "
+        "neurological findings. Those findings are now documented. Therefore, the lumbar "
+        "MRI is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_B09",
         "Physical therapy 12 visits",
-        "As utilization review certified 6 visits, the remaining 6 visits are not medically necessary.",
+        "As utilization review certified 6 visits, the remaining 6 visits are not "
+        "medically necessary.",
         "Upheld",
     ),
     (
         "pass5_B10",
         "Physical therapy 12 visits",
-        "Utilization review certified 6 visits, which is appropriate, and the remaining 6 visits are not medically necessary.",
+        "Utilization review certified 6 visits, which is appropriate, and the remaining 6 "
+        "visits are not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_B11",
         "Tramadol 50 mg #120",
-        "The claims administrator denied the request on the grounds that there was no documented functional benefit. The current records show improved activities of daily living and a consistent urine drug screen. Therefore, the request for tramadol 50 mg #120 is medically necessary.",
+        "The claims administrator denied the request on the grounds that there was no "
+        "documented functional benefit. The current records show improved activities of "
+        "daily living and a consistent urine drug screen. Therefore, the request for "
+        "tramadol 50 mg #120 is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_B12",
         "Tramadol 50 mg #120",
-        "Utilization review approved a weaning quantity, and the request for the full quantity was denied. I agree. The request for tramadol 50 mg #120 is not medically necessary.",
+        "Utilization review approved a weaning quantity, and the request for the full "
+        "quantity was denied. I agree. The request for tramadol 50 mg #120 is not "
+        "medically necessary.",
         "Upheld",
     ),
     (
         "pass5_B13",
         "Aquatic therapy 8 sessions",
-        "UR has certified 4 sessions; however, the patient is morbidly obese and cannot tolerate land-based therapy, so the request for 8 sessions of aquatic therapy is medically necessary.",
+        "UR has certified 4 sessions; however, the patient is morbidly obese and cannot "
+        "tolerate land-based therapy, so the request for 8 sessions of aquatic therapy is "
+        "medically necessary.",
         "Overturned",
     ),
     (
         "pass5_B14",
         "Aquatic therapy 8 sessions",
-        "UR has certified 4 sessions; the request for 8 sessions of aquatic therapy is not medically necessary.",
+        "UR has certified 4 sessions; the request for 8 sessions of aquatic therapy is not "
+        "medically necessary.",
         "Upheld",
     ),
     (
@@ -2619,187 +2687,239 @@ CASES += [
     (
         "pass5_B16",
         "Psychological evaluation",
-        "The patient has developed depressive symptoms and sleep disturbance secondary to chronic pain. The insurer denied the request for lack of a referral rationale, but the referral note clearly states the reasons. The request for a psychological evaluation is medically necessary.",
+        "The patient has developed depressive symptoms and sleep disturbance secondary to "
+        "chronic pain. The insurer denied the request for lack of a referral rationale, "
+        "but the referral note clearly states the reasons. The request for a psychological "
+        "evaluation is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_B17",
         "Physical therapy 12 visits",
-        "Therefore, the request for the 6 visits beyond what utilization review certified is not medically necessary.",
+        "Therefore, the request for the 6 visits beyond what utilization review certified "
+        "is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_C01",
         "Repeat MRI of the lumbar spine",
-        "A repeat MRI is not routinely recommended and should be reserved for a significant change in symptoms. In this case, the patient has developed new weakness in the extensor hallucis longus. The request for a repeat MRI of the lumbar spine is medically necessary given the new deficits since the last study in 2019.",
+        "A repeat MRI is not routinely recommended and should be reserved for a "
+        "significant change in symptoms. In this case, the patient has developed new "
+        "weakness in the extensor hallucis longus. The request for a repeat MRI of the "
+        "lumbar spine is medically necessary given the new deficits since the last study "
+        "in 2019.",
         "Overturned",
     ),
     (
         "pass5_C02",
         "Repeat MRI of the lumbar spine",
-        "A repeat MRI is not medically necessary absent a significant change in symptoms. The patient has new foot drop. The request for a repeat lumbar MRI is medically necessary due to the new deficits that developed after the fusion in 2019.",
+        "A repeat MRI is not medically necessary absent a significant change in symptoms. "
+        "The patient has new foot drop. The request for a repeat lumbar MRI is medically "
+        "necessary due to the new deficits that developed after the fusion in 2019.",
         "Overturned",
     ),
     (
         "pass5_C03",
         "Urine drug screen",
-        "The patient remains on Norco and the last urine drug screen was performed in 2021. The request for a urine drug screen is medically necessary.",
+        "The patient remains on Norco and the last urine drug screen was performed in "
+        "2021. The request for a urine drug screen is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_C04",
         "Urine drug screen",
-        "The request for a urine drug screen is medically necessary, with the last test performed in 2021.",
+        "The request for a urine drug screen is medically necessary, with the last test "
+        "performed in 2021.",
         "Overturned",
     ),
     (
         "pass5_C05",
         "Norco 10/325 mg #120",
-        "The patient has been on Norco since the injury without objective functional improvement. The request for Norco 10/325 mg #120 is not medically necessary for this patient injured in 2012.",
+        "The patient has been on Norco since the injury without objective functional "
+        "improvement. The request for Norco 10/325 mg #120 is not medically necessary for "
+        "this patient injured in 2012.",
         "Upheld",
     ),
     (
         "pass5_C06",
         "TENS unit purchase",
-        "The patient completed a one-month trial with documented reduction in medication use. The request for purchase of a TENS unit is medically necessary per the ODG updated in 2019.",
+        "The patient completed a one-month trial with documented reduction in medication "
+        "use. The request for purchase of a TENS unit is medically necessary per the ODG "
+        "updated in 2019.",
         "Overturned",
     ),
     (
         "pass5_C07",
         "Lumbar fusion L4-5",
-        "The lumbar fusion was found medically necessary in 2019 by a prior IMR, but the current records show no instability and no progression. The request for lumbar fusion L4-5 is not medically necessary.",
+        "The lumbar fusion was found medically necessary in 2019 by a prior IMR, but the "
+        "current records show no instability and no progression. The request for lumbar "
+        "fusion L4-5 is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_C08",
         "Lumbar fusion L4-5",
-        "The requested lumbar fusion L4-5 was not medically necessary in 2019. Since then, the patient has developed spondylolisthesis with documented instability on flexion-extension films. The request for lumbar fusion L4-5 is medically necessary.",
+        "The requested lumbar fusion L4-5 was not medically necessary in 2019. Since then, "
+        "the patient has developed spondylolisthesis with documented instability on "
+        "flexion-extension films. The request for lumbar fusion L4-5 is medically "
+        "necessary.",
         "Overturned",
     ),
     (
         "pass5_C09",
         "Right knee arthroscopy",
-        "The request for right knee arthroscopy is not medically necessary in 2024 given the advanced osteoarthritis documented on the recent radiographs.",
+        "The request for right knee arthroscopy is not medically necessary in 2024 given "
+        "the advanced osteoarthritis documented on the recent radiographs.",
         "Upheld",
     ),
     (
         "pass5_C10",
         "Home exercise kit",
-        "A home exercise program is recommended by the MTUS updated in 2016. The request for a home exercise kit is medically necessary.",
+        "A home exercise program is recommended by the MTUS updated in 2016. The request "
+        "for a home exercise kit is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_D01",
         "Physical therapy 6 additional visits",
-        "The patient has shown good progress with therapy so far. The request for 6 additional visits is medically necessary, as 6 of 12 were completed with improvement.",
+        "The patient has shown good progress with therapy so far. The request for 6 "
+        "additional visits is medically necessary, as 6 of 12 were completed with "
+        "improvement.",
         "Overturned",
     ),
     (
         "pass5_D02",
         "Physical therapy 6 additional visits",
-        "The patient has shown good progress with therapy so far. The request for 6 additional visits is medically necessary, as only 6 of the 12 recommended visits have been completed.",
+        "The patient has shown good progress with therapy so far. The request for 6 "
+        "additional visits is medically necessary, as only 6 of the 12 recommended visits "
+        "have been completed.",
         "Overturned",
     ),
     (
         "pass5_D03",
         "Physical therapy 6 additional visits",
-        "The patient has shown good progress with therapy so far. The request for 6 additional visits is medically necessary, with 6 of 12 visits completed to date.",
+        "The patient has shown good progress with therapy so far. The request for 6 "
+        "additional visits is medically necessary, with 6 of 12 visits completed to date.",
         "Overturned",
     ),
     (
         "pass5_D04",
         "Physical therapy 6 additional visits",
-        "The patient has shown good progress with therapy so far. The request for 6 additional visits is medically necessary, as 6 of the 12 approved visits have been completed with documented functional gains.",
+        "The patient has shown good progress with therapy so far. The request for 6 "
+        "additional visits is medically necessary, as 6 of the 12 approved visits have "
+        "been completed with documented functional gains.",
         "Overturned",
     ),
     (
         "pass5_D05",
         "Physical therapy 6 visits",
-        "Utilization review certified 6 of the 12 prescribed visits, and the remaining 6 were disputed. The request for the remaining 6 of the 12 prescribed visits is medically necessary.",
+        "Utilization review certified 6 of the 12 prescribed visits, and the remaining 6 "
+        "were disputed. The request for the remaining 6 of the 12 prescribed visits is "
+        "medically necessary.",
         "Overturned",
     ),
     (
         "pass5_D06",
         "Polysomnography",
-        "The patient has excessive daytime somnolence, cataplexy-like symptoms and morning headaches. Therefore, the requested polysomnography is medically necessary, with 4 of the 6 ODG criteria met.",
+        "The patient has excessive daytime somnolence, cataplexy-like symptoms and morning "
+        "headaches. Therefore, the requested polysomnography is medically necessary, with "
+        "4 of the 6 ODG criteria met.",
         "Overturned",
     ),
     (
         "pass5_D07",
         "Polysomnography",
-        "The requested polysomnography is medically necessary, satisfying 3 of the 4 criteria listed in the guidelines.",
+        "The requested polysomnography is medically necessary, satisfying 3 of the 4 "
+        "criteria listed in the guidelines.",
         "Overturned",
     ),
     (
         "pass5_D08",
         "Physical therapy 12 sessions",
-        "The request for 12 sessions is not medically necessary, as 6 of 12 were completed without any objective benefit.",
+        "The request for 12 sessions is not medically necessary, as 6 of 12 were completed "
+        "without any objective benefit.",
         "Upheld",
     ),
     (
         "pass5_D09",
         "Physical therapy 12 sessions",
-        "Guidelines support 9-10 visits. Therefore, the request is medically necessary for 6 of the 12 sessions.",
+        "Guidelines support 9-10 visits. Therefore, the request is medically necessary for "
+        "6 of the 12 sessions.",
         "Upheld",
     ),
     (
         "pass5_D10",
         "Norco 10/325 mg #60",
-        "The patient has documented functional benefit and no aberrant behavior. The request for Norco 10/325 mg #60, to be taken up to 2 times daily, is medically necessary.",
+        "The patient has documented functional benefit and no aberrant behavior. The "
+        "request for Norco 10/325 mg #60, to be taken up to 2 times daily, is medically "
+        "necessary.",
         "Overturned",
     ),
     (
         "pass5_D11",
         "Tramadol 50 mg #60",
-        "The patient reports a 30% improvement in pain with increased walking tolerance. The request for tramadol 50 mg #60 is medically necessary, to be used no more than twice daily.",
+        "The patient reports a 30% improvement in pain with increased walking tolerance. "
+        "The request for tramadol 50 mg #60 is medically necessary, to be used no more "
+        "than twice daily.",
         "Overturned",
     ),
     (
         "pass5_D12",
         "TENS unit one month rental",
-        "Criteria for a one-month trial are met. The request for a one-month TENS rental is medically necessary, but not a purchase at this time.",
+        "Criteria for a one-month trial are met. The request for a one-month TENS rental "
+        "is medically necessary, but not a purchase at this time.",
         "Overturned",
     ),
     (
         "pass5_D13",
         "Acupuncture 6 sessions",
-        "The patient reports functional improvement after the initial trial. The request for acupuncture is medically necessary, with only 3 of the 6 trial sessions completed so far.",
+        "The patient reports functional improvement after the initial trial. The request "
+        "for acupuncture is medically necessary, with only 3 of the 6 trial sessions "
+        "completed so far.",
         "Overturned",
     ),
     (
         "pass5_E01",
         "Physical therapy 12 sessions",
-        "Guidelines recommend 9-10 visits over 8 weeks for myalgia. The request for 12 sessions exceeds the guideline recommendation. Therefore, the request for physical therapy is not medically necessary.",
+        "Guidelines recommend 9-10 visits over 8 weeks for myalgia. The request for 12 "
+        "sessions exceeds the guideline recommendation. Therefore, the request for "
+        "physical therapy is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_E02",
         "Physical therapy 12 sessions",
-        "Although the request exceeds the guideline recommendation, the patient is post-operative with significant deficits. The request for 12 sessions of physical therapy is medically necessary.",
+        "Although the request exceeds the guideline recommendation, the patient is "
+        "post-operative with significant deficits. The request for 12 sessions of physical "
+        "therapy is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_E03",
         "Norco 10/325 mg #120",
-        "The request for Norco is not medically necessary, while the patient continues to work full duty without restriction.",
+        "The request for Norco is not medically necessary, while the patient continues to "
+        "work full duty without restriction.",
         "Upheld",
     ),
     (
         "pass5_E04",
         "TENS unit 30 day rental",
-        "The request for a TENS unit is medically necessary, while the patient participates in a home exercise program.",
+        "The request for a TENS unit is medically necessary, while the patient "
+        "participates in a home exercise program.",
         "Overturned",
     ),
     (
         "pass5_E05",
         "Home exercise kit",
-        "The patient has been instructed in a home program. The request for a home exercise kit is appropriate, while formal therapy is not indicated.",
+        "The patient has been instructed in a home program. The request for a home "
+        "exercise kit is appropriate, while formal therapy is not indicated.",
         "Overturned",
     ),
     (
         "pass5_E06",
         "Physical therapy 12 sessions",
-        "The patient is 6 weeks post rotator cuff repair. The request for 12 sessions is medically necessary, while it exceeds the usual guideline recommendation slightly.",
+        "The patient is 6 weeks post rotator cuff repair. The request for 12 sessions is "
+        "medically necessary, while it exceeds the usual guideline recommendation slightly.",
         "Overturned",
     ),
     (
@@ -2817,97 +2937,115 @@ CASES += [
     (
         "pass5_E09",
         "Physical therapy 12 sessions",
-        "The request for 6 sessions is medically necessary, while the request for 12 sessions exceeds the guidelines.",
+        "The request for 6 sessions is medically necessary, while the request for 12 "
+        "sessions exceeds the guidelines.",
         "Upheld",
     ),
     (
         "pass5_E10",
         "Physical therapy 12 sessions",
-        "The request is medically necessary, while the total number of visits exceeds the guidelines because of the complicated postoperative course.",
+        "The request is medically necessary, while the total number of visits exceeds the "
+        "guidelines because of the complicated postoperative course.",
         "Overturned",
     ),
     (
         "pass5_E11",
         "Norco 10/325 mg #120",
-        "The request for Norco 10/325 mg #120 is not medically necessary, whilst weaning is recommended.",
+        "The request for Norco 10/325 mg #120 is not medically necessary, whilst weaning "
+        "is recommended.",
         "Upheld",
     ),
     (
         "pass5_E12",
         "Acupuncture 6 sessions",
-        "The patient had functional improvement from the initial trial. Acupuncture is medically necessary, while the request for a TENS unit is not.",
+        "The patient had functional improvement from the initial trial. Acupuncture is "
+        "medically necessary, while the request for a TENS unit is not.",
         "Overturned",
     ),
     (
         "pass5_E13",
         "TENS unit 30 day rental",
-        "The patient had functional improvement from the initial trial. Acupuncture is medically necessary, while the request for a TENS unit is not.",
+        "The patient had functional improvement from the initial trial. Acupuncture is "
+        "medically necessary, while the request for a TENS unit is not.",
         None,
     ),
     (
         "pass5_E14",
         "Aquatic therapy 12 sessions",
-        "The request for aquatic therapy exceeds guideline recommendations and is not medically necessary.",
+        "The request for aquatic therapy exceeds guideline recommendations and is not "
+        "medically necessary.",
         "Upheld",
     ),
     (
         "pass5_E15",
         "Physical therapy 12 sessions",
-        "The request for 12 sessions is not medically necessary, while 6 sessions would be reasonable.",
+        "The request for 12 sessions is not medically necessary, while 6 sessions would be "
+        "reasonable.",
         "Upheld",
     ),
     (
         "pass5_E16",
         "Physical therapy 12 sessions",
-        "The request for 12 sessions is not medically necessary, while the initial 6 sessions of physical therapy were medically necessary.",
+        "The request for 12 sessions is not medically necessary, while the initial 6 "
+        "sessions of physical therapy were medically necessary.",
         "Upheld",
     ),
     (
         "pass5_E17",
         "Ondansetron 8 mg #20",
-        "Ondansetron is approved for postoperative nausea. The request for ondansetron is medically necessary in the immediate postoperative period, while the patient recovers from the shoulder surgery.",
+        "Ondansetron is approved for postoperative nausea. The request for ondansetron is "
+        "medically necessary in the immediate postoperative period, while the patient "
+        "recovers from the shoulder surgery.",
         "Overturned",
     ),
     (
         "pass5_E18",
         "Gabapentin 600 mg #90",
-        "The patient has documented neuropathic pain with a 30% reduction in pain scores. While the dose exceeds the starting dose, the request for gabapentin 600 mg #90 is medically necessary.",
+        "The patient has documented neuropathic pain with a 30% reduction in pain scores. "
+        "While the dose exceeds the starting dose, the request for gabapentin 600 mg #90 "
+        "is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_E19",
         "Cervical epidural steroid injection C5-6",
-        "The requested cervical epidural steroid injection is not medically necessary, while a repeat cervical MRI would be appropriate.",
+        "The requested cervical epidural steroid injection is not medically necessary, "
+        "while a repeat cervical MRI would be appropriate.",
         "Upheld",
     ),
     (
         "pass5_F01",
         "Physical therapy 24 sessions",
-        "Physical therapy is medically necessary. The request for 24 sessions is not medically necessary.",
+        "Physical therapy is medically necessary. The request for 24 sessions is not "
+        "medically necessary.",
         "Upheld",
     ),
     (
         "pass5_F02",
         "Physical therapy 12 sessions",
-        "The request for 6 sessions is medically necessary. The request for 12 sessions is not medically necessary.",
+        "The request for 6 sessions is medically necessary. The request for 12 sessions is "
+        "not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_F03",
         "Physical therapy 6 sessions",
-        "The previous request for 12 sessions was not medically necessary. The current request for 6 sessions is medically necessary.",
+        "The previous request for 12 sessions was not medically necessary. The current "
+        "request for 6 sessions is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_F04",
         "Lumbar MRI",
-        "The initial request was not medically necessary. The current request, with the updated examination findings, is medically necessary.",
+        "The initial request was not medically necessary. The current request, with the "
+        "updated examination findings, is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_F05",
         "Lumbar MRI",
-        "The original request was not medically necessary. The current request is medically necessary.",
+        "The original request was not medically necessary. The current request is "
+        "medically necessary.",
         "Overturned",
     ),
     (
@@ -2925,25 +3063,30 @@ CASES += [
     (
         "pass5_F08",
         "Lumbar MRI",
-        "The request was not medically necessary at the time of the utilization review. The request is medically necessary now.",
+        "The request was not medically necessary at the time of the utilization review. "
+        "The request is medically necessary now.",
         "Overturned",
     ),
     (
         "pass5_F09",
         "Lumbar MRI",
-        "The request was not medically necessary at the time of the utilization review. The request is now medically necessary.",
+        "The request was not medically necessary at the time of the utilization review. "
+        "The request is now medically necessary.",
         "Overturned",
     ),
     (
         "pass5_F10",
         "Cognitive behavioral therapy 6 sessions",
-        "Cognitive behavioral therapy is recommended for chronic pain with an initial trial of 3-4 psychotherapy visits over 2 weeks. The patient completed 4 visits with improved coping. The request is medically necessary.",
+        "Cognitive behavioral therapy is recommended for chronic pain with an initial "
+        "trial of 3-4 psychotherapy visits over 2 weeks. The patient completed 4 visits "
+        "with improved coping. The request is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_F11",
         "Cognitive behavioral therapy 6 sessions",
-        "Utilization review denied the request on 3/4/2024. The request is not medically necessary.",
+        "Utilization review denied the request on 3/4/2024. The request is not medically "
+        "necessary.",
         "Upheld",
     ),
     (
@@ -2955,13 +3098,15 @@ CASES += [
     (
         "pass5_F13",
         "Right shoulder arthroscopy",
-        "The previous shoulder surgery was medically necessary. The request for right shoulder arthroscopy is not medically necessary.",
+        "The previous shoulder surgery was medically necessary. The request for right "
+        "shoulder arthroscopy is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_F14",
         "Right shoulder arthroscopy",
-        "The request for right shoulder arthroscopy is not medically necessary. The prior shoulder surgery was medically necessary.",
+        "The request for right shoulder arthroscopy is not medically necessary. The prior "
+        "shoulder surgery was medically necessary.",
         "Upheld",
     ),
     (
@@ -2979,199 +3124,254 @@ CASES += [
     (
         "pass5_F17",
         "Tramadol 50 mg #120",
-        "The request for tramadol 50 mg #120 is not medically necessary. The request for a 30-day weaning supply is medically necessary.",
+        "The request for tramadol 50 mg #120 is not medically necessary. The request for a "
+        "30-day weaning supply is medically necessary.",
         "Upheld",
     ),
     (
         "pass5_F18",
         "Zolpidem 10 mg #30",
-        "The patient has used zolpidem nightly for two years. Guidelines recommend zolpidem for short-term use of 2-6 weeks. This request is not medically necessary. The request exceeds the recommended duration.",
+        "The patient has used zolpidem nightly for two years. Guidelines recommend "
+        "zolpidem for short-term use of 2-6 weeks. This request is not medically "
+        "necessary. The request exceeds the recommended duration.",
         "Upheld",
     ),
     (
         "pass5_G01",
         "Cervical MRI",
-        "At the last visit, the patient had progressive weakness of the right triceps. Therefore, the request for a cervical MRI is medically necessary.",
+        "At the last visit, the patient had progressive weakness of the right triceps. "
+        "Therefore, the request for a cervical MRI is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_G02",
         "Physical therapy 8 sessions",
-        "Other modalities such as a home exercise program have been tried without benefit. The request for physical therapy is medically necessary.",
+        "Other modalities such as a home exercise program have been tried without benefit. "
+        "The request for physical therapy is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_G03",
         "Physical therapy 8 sessions",
-        "The patient has completed the previous 12 sessions. Therefore, the request for physical therapy is not medically necessary.",
+        "The patient has completed the previous 12 sessions. Therefore, the request for "
+        "physical therapy is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_G04",
         "Lumbar MRI",
-        "Prior authorization for the lumbar MRI was requested on 2/1/2024. The request for a lumbar MRI is not medically necessary.",
+        "Prior authorization for the lumbar MRI was requested on 2/1/2024. The request for "
+        "a lumbar MRI is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_G05",
         "Norco 10/325 mg #60",
-        "In 2019, the patient underwent a lumbar fusion. Since then, there has been no documented functional benefit from Norco. The request for Norco 10/325 mg #60 is not medically necessary.",
+        "In 2019, the patient underwent a lumbar fusion. Since then, there has been no "
+        "documented functional benefit from Norco. The request for Norco 10/325 mg #60 is "
+        "not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_G06",
         "Norco 10/325 mg #60",
-        "The patient has been working full time while taking Norco. The request for Norco 10/325 mg #60 is medically necessary.",
+        "The patient has been working full time while taking Norco. The request for Norco "
+        "10/325 mg #60 is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_G07",
         "Physical therapy 12 sessions",
-        "The request for 12 sessions exceeds the recommended 10 visits. As such, the request for physical therapy 12 sessions is not medically necessary.",
+        "The request for 12 sessions exceeds the recommended 10 visits. As such, the "
+        "request for physical therapy 12 sessions is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_G08",
         "Physical therapy 12 sessions",
-        "The treating physician requested 12 sessions, which exceeds guidelines. The request is not supported.",
+        "The treating physician requested 12 sessions, which exceeds guidelines. The "
+        "request is not supported.",
         "Upheld",
     ),
     (
         "pass5_G09",
         "Lumbar MRI",
-        "The UR reviewer had stated that no neurologic deficits were found; however, the records document a positive straight leg raise and diminished reflexes. The request is supported.",
+        "The UR reviewer had stated that no neurologic deficits were found; however, the "
+        "records document a positive straight leg raise and diminished reflexes. The "
+        "request is supported.",
         "Overturned",
     ),
     (
         "pass5_G10",
         "Physical therapy 12 sessions",
-        "Utilization review certified 6 visits. The patient has completed those 6 visits and made good progress. The remaining 6 visits are medically necessary.",
+        "Utilization review certified 6 visits. The patient has completed those 6 visits "
+        "and made good progress. The remaining 6 visits are medically necessary.",
         "Overturned",
     ),
     (
         "pass5_G11",
         "Epidural steroid injection L4-5",
-        "The patient had a prior epidural injection in 2022 with only two weeks of relief. As such, the request for an epidural steroid injection at L4-5 is not medically necessary.",
+        "The patient had a prior epidural injection in 2022 with only two weeks of relief. "
+        "As such, the request for an epidural steroid injection at L4-5 is not medically "
+        "necessary.",
         "Upheld",
     ),
     (
         "pass5_G12",
         "Epidural steroid injection L4-5",
-        "The patient had a prior epidural injection in 2022 with 70% relief for 4 months. As such, the request for an epidural steroid injection at L4-5 is medically necessary.",
+        "The patient had a prior epidural injection in 2022 with 70% relief for 4 months. "
+        "As such, the request for an epidural steroid injection at L4-5 is medically "
+        "necessary.",
         "Overturned",
     ),
     (
         "pass5_G13",
         "Knee brace",
-        "The last visit documented instability. The other knee is asymptomatic. The request for a knee brace is medically necessary.",
+        "The last visit documented instability. The other knee is asymptomatic. The "
+        "request for a knee brace is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_G14",
         "Meloxicam 15 mg #30",
-        "Meloxicam is recommended at the lowest dose for the shortest period. The patient has used it for 3 years. The prior prescriptions were not monitored with laboratory tests. Meloxicam 15 mg #30 is not medically necessary.",
+        "Meloxicam is recommended at the lowest dose for the shortest period. The patient "
+        "has used it for 3 years. The prior prescriptions were not monitored with "
+        "laboratory tests. Meloxicam 15 mg #30 is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_H01",
         "Norco 10/325 mg #90",
-        "Norco was medically necessary during the acute postoperative period. The patient is now two years out from surgery without documented functional gains. Therefore, the request for continued opioid therapy beyond the last 3 months is not medically necessary.",
+        "Norco was medically necessary during the acute postoperative period. The patient "
+        "is now two years out from surgery without documented functional gains. Therefore, "
+        "the request for continued opioid therapy beyond the last 3 months is not "
+        "medically necessary.",
         "Upheld",
     ),
     (
         "pass5_H02",
         "Physical therapy 8 sessions",
-        "Physical therapy was medically necessary following the surgery. The patient has since completed 36 visits. The request for therapy in excess of the past 36 visits is not medically necessary.",
+        "Physical therapy was medically necessary following the surgery. The patient has "
+        "since completed 36 visits. The request for therapy in excess of the past 36 "
+        "visits is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_H03",
         "Lumbar MRI",
-        "A repeat MRI is not medically necessary without a change in neurological status. The patient developed new saddle anesthesia. The request for a repeat lumbar MRI is medically necessary compared with the study in 2020.",
+        "A repeat MRI is not medically necessary without a change in neurological status. "
+        "The patient developed new saddle anesthesia. The request for a repeat lumbar MRI "
+        "is medically necessary compared with the study in 2020.",
         "Overturned",
     ),
     (
         "pass5_H04",
         "Urine drug screen",
-        "A urine drug screen is not medically necessary more often than once a year for a low-risk patient. This patient had an inconsistent screen. The request for a urine drug screen is medically necessary, with the last inconsistent result in 2023.",
+        "A urine drug screen is not medically necessary more often than once a year for a "
+        "low-risk patient. This patient had an inconsistent screen. The request for a "
+        "urine drug screen is medically necessary, with the last inconsistent result in "
+        "2023.",
         "Overturned",
     ),
     (
         "pass5_H05",
         "Physical therapy 12 visits",
-        "Utilization review certified 6 visits, but denied the remaining 6 visits as not medically necessary. The patient has since made measurable gains in strength and range of motion, and the request for 12 visits is medically necessary.",
+        "Utilization review certified 6 visits, but denied the remaining 6 visits as not "
+        "medically necessary. The patient has since made measurable gains in strength and "
+        "range of motion, and the request for 12 visits is medically necessary.",
         "Overturned",
     ),
     (
         "pass5_H06",
         "Physical therapy 12 visits",
-        "Utilization review certified 6 visits, but denied the remaining 6 visits as not medically necessary. The patient has since made measurable gains, and I find the remaining visits supported.",
+        "Utilization review certified 6 visits, but denied the remaining 6 visits as not "
+        "medically necessary. The patient has since made measurable gains, and I find the "
+        "remaining visits supported.",
         "Overturned",
     ),
     (
         "pass5_H07",
         "Cognitive behavioral therapy 6 sessions",
-        "Psychotherapy is medically necessary for patients with chronic pain and depression. The patient already completed the other 10 psychotherapy sessions without improvement. The request for further sessions beyond the other 10 psychotherapy sessions is not medically necessary.",
+        "Psychotherapy is medically necessary for patients with chronic pain and "
+        "depression. The patient already completed the other 10 psychotherapy sessions "
+        "without improvement. The request for further sessions beyond the other 10 "
+        "psychotherapy sessions is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_H08",
         "Knee brace",
-        "A knee brace is medically appropriate for patellar instability. The patient has no instability on examination, and the brace was requested for the other knee. The request for a brace for the other knee is not medically necessary.",
+        "A knee brace is medically appropriate for patellar instability. The patient has "
+        "no instability on examination, and the brace was requested for the other knee. "
+        "The request for a brace for the other knee is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_H09",
         "Gabapentin 600 mg #90",
-        "The request for gabapentin was medically necessary in 2022 when the neuropathic symptoms began. The patient now reports no benefit. The request for gabapentin 600 mg #90 is not medically necessary.",
+        "The request for gabapentin was medically necessary in 2022 when the neuropathic "
+        "symptoms began. The patient now reports no benefit. The request for gabapentin "
+        "600 mg #90 is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_H10",
         "Gabapentin 600 mg #90",
-        "The patient reports no benefit from gabapentin. The request for gabapentin 600 mg #90 is not medically necessary. Gabapentin was medically necessary in 2022.",
+        "The patient reports no benefit from gabapentin. The request for gabapentin 600 mg "
+        "#90 is not medically necessary. Gabapentin was medically necessary in 2022.",
         "Upheld",
     ),
     (
         "pass5_I01",
         "Physical therapy 12 visits",
-        "Continued physical therapy is medically necessary to address the residual deficits. Utilization review certified 6 visits, and the remaining 6 visits are not medically necessary.",
+        "Continued physical therapy is medically necessary to address the residual "
+        "deficits. Utilization review certified 6 visits, and the remaining 6 visits are "
+        "not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_I02",
         "Physical therapy 12 visits",
-        "Continued physical therapy is medically necessary to address the residual deficits. As utilization review certified 6 visits, the request for 12 visits is not medically necessary.",
+        "Continued physical therapy is medically necessary to address the residual "
+        "deficits. As utilization review certified 6 visits, the request for 12 visits is "
+        "not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_I03",
         "Physical therapy 12 visits",
-        "Physical therapy is medically necessary to restore range of motion. Utilization review certified 6 visits, and the additional 6 visits are not medically necessary.",
+        "Physical therapy is medically necessary to restore range of motion. Utilization "
+        "review certified 6 visits, and the additional 6 visits are not medically "
+        "necessary.",
         "Upheld",
     ),
     (
         "pass5_I04",
         "Norco 10/325 mg #120",
-        "Norco is medically necessary for breakthrough pain. Norco 10/325 mg #120 is not medically necessary for this patient injured in 2012.",
+        "Norco is medically necessary for breakthrough pain. Norco 10/325 mg #120 is not "
+        "medically necessary for this patient injured in 2012.",
         "Upheld",
     ),
     (
         "pass5_I05",
         "Physical therapy 12 visits",
-        "The request for physical therapy 12 visits is not medically necessary. However, the request for a home exercise kit is reasonable.",
+        "The request for physical therapy 12 visits is not medically necessary. However, "
+        "the request for a home exercise kit is reasonable.",
         "Upheld",
     ),
     (
         "pass5_I06",
         "Lumbar MRI",
-        "An MRI is medically necessary when red flags are present. No red flags were documented at the last visit. Utilization review denied the request, and the request for a lumbar MRI is not medically necessary.",
+        "An MRI is medically necessary when red flags are present. No red flags were "
+        "documented at the last visit. Utilization review denied the request, and the "
+        "request for a lumbar MRI is not medically necessary.",
         "Upheld",
     ),
     (
         "pass5_I07",
         "Lumbar MRI",
-        "An MRI is medically necessary when red flags are present. The request for a lumbar MRI is not medically necessary, as in 2021.",
+        "An MRI is medically necessary when red flags are present. The request for a "
+        "lumbar MRI is not medically necessary, as in 2021.",
         "Upheld",
     ),
 ]
