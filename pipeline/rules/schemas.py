@@ -255,6 +255,7 @@ class RulingRulesFile(_File):
     parenthetical_openers: list[str] = []
     dosing_words: list[str] = []
     count_markers: list[str] = []
+    generic_treatments: list[str] = []
 
 
 class TreatmentRow(_Strict):

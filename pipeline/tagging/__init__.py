@@ -192,7 +192,7 @@ def tag_records(
         nlp,
         [
             prepare_rationale(nlp, as_text(i.get("rationale")), as_text(i.get("disputed_item")),
-                              request._.treatments)
+                              request)
             for i, request in zip(items, requests, strict=True)
         ],
         rationale_skip,

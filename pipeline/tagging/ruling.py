@@ -25,8 +25,9 @@ How a sentence is read, by structure:
   ...", "the ancillary service", "this medication"), the item's own service (a content word of
   the disputed item), a pronoun, or a decision noun ("the denial", "the UR determination"),
   never another item ("the concurrent request for surgery", "the prior request", "the lumbar
-  MRI request" when the item is a cervical MRI, "the other knee", "..., while the request for
-  a TENS unit is not") or a guideline's generic subject (a bare or indefinite noun phrase
+  MRI request" when the item is a cervical MRI, "the other knee", "the request for Flexeril"
+  when the item is Norco: a tagged treatment of another category, or another drug sharing no
+  word with the item's, unless the subject also has the item's words) or a guideline's generic subject (a bare or indefinite noun phrase
   with "recommended": "A TENS unit is recommended for a one-month trial"; "... recommended as
   an option"). A subject that
   names the item after "prior", "last", ... ("The prior lumbar ESI is not medically necessary
@@ -38,7 +39,9 @@ How a sentence is read, by structure:
   with a preposition ("The request, in light of the previous 12 sessions, is ...") is no
   subject.
 * **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each
-  negation in its verb group ("cannot be said to be not necessary": two), by each frame
+  negation in its verb group ("cannot be said to be not necessary": two; "has not been shown to
+  be necessary"; "is, however, necessary"), by each negation of a judging verb whose small
+  clause it is ("I do not find the request medically necessary"), by each frame
   before its subject ("It is not the case that ..."), by a negative subject ("No further
   therapy is ...", "None of the sessions are ...", "Neither X nor Y is ...": once), and by its
   subject's sign ("the denial is supported": -1). A decision event multiplies its own sign
@@ -48,7 +51,8 @@ How a sentence is read, by structure:
   of the 12 sessions") rule Upheld: IMR decides the disputed item as requested, and only a
   part of it is found necessary. Not a count after a comma (", with 6 of 12 visits completed"),
   nor one whose part is the item's own number ("the remaining 6 of the 12 visits" when 6 visits
-  are disputed), nor a dose ("up to 2 times daily").
+  are disputed), nor a dose ("up to 2 times daily"); "for 6 visits only" is one, "for 1
+  course only" is not.
 
 No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
 item's decision is then its heading's alone. Rulings that disagree within the ruling sentence
@@ -169,7 +173,8 @@ class RulingRules:
                          "other_side_words", "scoped_frames", "turns", "contrast_partial_markers",
                          "verdict_nouns", "same_request_after_other", "repeat_words",
                          "past_history_markers", "past_narration_frames",
-                         "parenthetical_openers", "dosing_words", "count_markers")
+                         "parenthetical_openers", "dosing_words", "count_markers",
+                         "generic_treatments")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -285,15 +290,21 @@ class RulingReader:
 
     def read(self, doc: Doc, item_text: str | None = None, item_treatments: Any = None) -> Ruling:
         """The ruling of the last sentence that has one, else an abstention. `item_treatments`
-        (the lexicon names the treatment tagger found in the item's text) let a brand or an
-        abbreviation name the item ("Naprosyn" for "Naproxen")."""
+        (what the treatment tagger found in the item's text, "category|lexicon name") let a
+        brand or an abbreviation name the item ("Naprosyn" for "Naproxen"), and tell another
+        treatment's request from this one's."""
         item_words = self._content(item_text) if item_text else None
         item_norm = " ".join((item_text or "").lower().split())
         self._item_regions = self.w["body_regions"].intersection(re.findall(r"[a-z]+", item_norm))
         self._item_numbers = frozenset(re.findall(r"\d+", item_norm))
         item = _item_tokens(doc, item_text)
-        treatments = _treatment_tokens(doc, item_treatments)
-        others = _treatment_tokens(doc, item_treatments, other=True) - item - treatments
+        tagged = [entry.split("|", 1) for entry in item_treatments or ()]
+        names = {name for _, name in tagged}
+        treatments = _treatment_tokens(doc, names)
+        others = _other_treatment_tokens(
+            doc, names, {category for category, _ in tagged}, self.w["generic_treatments"]
+        )
+        others -= item | treatments
         furniture = self._furniture = self.furniture(doc)
         # rulings of later sentences on "the prior ..." (a past one of the item, or this one):
         # the ruling before them stands only if they agree with it
@@ -373,6 +384,8 @@ class RulingReader:
             kind, sign = self.rules.predicate_kind[name]
             if kind == "contrast" and not in_contrast:
                 continue
+            if kind == "shown" and lower[p_end - start : p_end - start + 1] == ["to"]:
+                continue  # "has not been shown to be medically necessary": the verb group of it
             # the verb group: back from the predicate over auxiliaries, negations, adverbs
             # a decision event is a verb itself ("I agree with ..."); "is not." holds its own
             i, negations, history = p_start - 1, 0, False
@@ -384,7 +397,11 @@ class RulingReader:
                 and i not in local
                 and (doc[i].is_space or i in self._furniture or lower[i - start] in w["verb_group"])
             ):
-                if marks.at["predicates"].get(i):
+                at = marks.at["predicates"].get(i)
+                if at and not (
+                    self.rules.predicate_kind[at[0]][0] == "shown"
+                    and lower[at[2] - start : at[2] - start + 1] == ["to"]
+                ):
                     break
                 word = lower[i - start]
                 negations += word in w["negations"]
@@ -405,15 +422,29 @@ class RulingReader:
             if i >= start and doc[i].lower_ in _RELATIVE:
                 continue  # "the amount of gloves that are being recommended": a relative clause
             clause_start = self._clause_start(doc, start, i + 1, local)
+            judge = None
             if not verb and kind != "meets":
-                # "I find the request medically necessary": a small clause after a judging verb
-                verb = any(t.lower_ in w["judging_verbs"] for t in doc[clause_start : i + 1])
+                # "I find the request medically necessary": a small clause after a judging verb,
+                # whose negations are the ruling's ("I do not find X medically necessary")
+                judge = next(
+                    (
+                        j
+                        for j in range(i, clause_start - 1, -1)
+                        if lower[j - start] in w["judging_verbs"]
+                    ),
+                    None,
+                )
+                verb = judge is not None
+                if judge is not None:
+                    negations += sum(
+                        lower[j - start] in w["negations"] for j in range(clause_start, judge)
+                    )
             if not verb and kind != "meets":
                 continue  # attributive ("the only recommended drug"), not a predicate
             clause_end = self._clause_end(doc, p_end, end, local)
             if clause_start in heads and not coordinated:
                 continue  # a later predicate of a clause that has its head already
-            subject_lo, subject_hi = clause_start, i + 1
+            subject_lo, subject_hi = (clause_start if judge is None else judge + 1), i + 1
             frames = marks.within("frames", clause_start, subject_hi)
             if frames:
                 subject_lo = frames[-1][2]
@@ -758,6 +789,12 @@ class RulingReader:
             before = doc[s : signals[0][1]] if signals else doc[s:e]
             if {t.lower_ for t in before} & w["other_item_words"]:
                 return None
+            if (
+                signals
+                and any(i in marks.other_treatments for i in range(s, e))
+                and not (item_words and self._content(doc[s:e].text) & item_words)
+            ):
+                return None  # "the request for Flexeril" when the item is Norco
             if signals:
                 noun = self._decision_noun(marks, s, e)
                 raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)
@@ -851,16 +888,42 @@ def _item_tokens(doc: Doc, item_text: str | None) -> set[int]:
     return found
 
 
-def _treatment_tokens(doc: Doc, names: Any, other: bool = False) -> set[int]:
-    """Tokens of the treatment tagger's (non-weak) spans whose lexicon name the item has (with
-    `other`: the names it does not have; none when the item names none)."""
-    if not names or "treatments" not in doc.spans:
-        return set()
-    wanted = set(names)
-    found: set[int] = set()
-    for span in doc.spans["treatments"]:
+def _spans(doc: Doc) -> list[tuple[Any, str, str]]:
+    """The treatment tagger's non-weak spans: (span, category, lexicon name)."""
+    found = []
+    for span in doc.spans.get("treatments", []):
         parts = span.label_.split("|")  # "TX|category|name|weak" (treatments.LexEntry.label)
-        if len(parts) == 4 and (parts[2] in wanted) != other and parts[3] != "weak":
+        if len(parts) == 4 and parts[3] != "weak":
+            found.append((span, parts[1], parts[2]))
+    return found
+
+
+def _treatment_tokens(doc: Doc, names: Any) -> set[int]:
+    """Tokens of the treatment tagger's (non-weak) spans whose lexicon name the item has."""
+    wanted = set(names or ())
+    return {
+        i for span, _, name in _spans(doc) if name in wanted for i in range(span.start, span.end)
+    }
+
+
+def _other_treatment_tokens(
+    doc: Doc, names: set[str], categories: set[str], generic: frozenset[str]
+) -> set[int]:
+    """Tokens of spans naming another treatment than the item's: another category than the
+    item's (an MRI for physical therapy), or another drug sharing no word with the item's
+    ("Flexeril" for "Norco"; not "hydrocodone" for "hydrocodone/acetaminophen"). Class names
+    ("medication", "injection") name no other one; nor does anything when the item's own
+    text names no treatment."""
+    spans = _spans(doc)
+    words = {w for name in names for w in re.split(r"[/ ]", name) if w}
+    found: set[int] = set()
+    for span, category, name in spans:
+        if name in names or name in generic or not categories:
+            continue
+        other_drug = category == "pharmaceutical" and not words.intersection(
+            re.split(r"[/ ]", name)
+        )
+        if category not in categories or other_drug:
             found.update(range(span.start, span.end))
     return found
 
@@ -909,7 +972,7 @@ def _decision(read: _Read) -> str:
 def _ensure_extensions() -> None:
     ensure_doc_extension("ruling")  # a `Ruling` as a dict
     ensure_doc_extension("ruling_item")  # the item's disputed text, set before the doc is piped
-    ensure_doc_extension("ruling_item_treatments")  # the treatments named in it (lexicon names)
+    ensure_doc_extension("ruling_item_treatments")  # its treatments, "category|lexicon name"
 
 
 @Language.factory(
@@ -958,11 +1021,14 @@ def _reader() -> Language:
     return build_reader()
 
 
-def prepare(nlp: Language, text: str | None, item_text: str | None, treatments: Any) -> Doc:
-    """A rationale's doc, not yet run through the pipeline, carrying its item for the reader."""
+def prepare(nlp: Language, text: str | None, item_text: str | None, item: Doc | None) -> Doc:
+    """A rationale's doc, not yet run through the pipeline, carrying its item for the reader:
+    its text, and the treatments tagged in it (`item`, the item's tagged doc) as
+    "category|name"."""
     doc = nlp.make_doc(text or "")
     doc._.ruling_item = item_text
-    doc._.ruling_item_treatments = list(treatments) if treatments else None
+    found = [f"{category}|{name}" for _, category, name in _spans(item)] if item else []
+    doc._.ruling_item_treatments = found or None
     return doc
 
 
@@ -970,11 +1036,11 @@ def read_ruling(text: str | None, item_text: str | None = None) -> Ruling:
     """The ruling of a rationale on the item whose disputed text is `item_text` (None: any
     named service counts as the request)."""
     nlp = _reader()
-    names = None
+    item = None
     if item_text:
         with nlp.select_pipes(enable=["imr_treatments"]):
-            names = nlp(item_text)._.treatments
-    doc = nlp(prepare(nlp, text, item_text, names))
+            item = nlp(item_text)
+    doc = nlp(prepare(nlp, text, item_text, item))
     return Ruling(**doc._.ruling) if doc._.ruling else ABSTAIN.model_copy()
 
 

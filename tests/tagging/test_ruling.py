@@ -24,7 +24,10 @@ TEXT = "The patient has knee pain. Therefore, the request is not medically neces
 def test_component_sets_the_ruling_on_the_doc_in_the_tagging_pipeline(nlp):
     names = nlp.pipe_names  # the ruling reader right after the masker (the reason cues follow)
     assert names[names.index("verdict_masker") + 1] == "ruling_reader"
-    doc = nlp(prepare(nlp, TEXT, "Knee brace", ["knee brace"]))
+    with nlp.select_pipes(enable=["imr_treatments"]):
+        item = nlp("Knee brace")
+    doc = nlp(prepare(nlp, TEXT, "Knee brace", item))
+    assert doc._.ruling_item_treatments == ["dme|brace"]
     ruling = doc._.ruling
     assert ruling["decision"] == "Upheld" and ruling["form"] == "necessity"
     assert TEXT[ruling["start_char"] : ruling["end_char"]] == ruling["sentence"]

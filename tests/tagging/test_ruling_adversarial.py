@@ -3376,6 +3376,1357 @@ CASES += [
     ),
 ]
 
+# Pass 6 (h/adversary, 2026-12-07), written blind against the rules after pass 5: 74 ordinary
+# endings of many treatment kinds and eras, 76 hard ones (negated judging verbs, another
+# treatment's request, trailing partials, "shown to be", adverbs in the verb group).
+CASES += [
+    (
+        "pass6_o001",
+        "Norco 10/325 mg #60",
+        "The MTUS Chronic Pain Medical Treatment Guidelines require ongoing review of pain "
+        "relief, functional status, appropriate medication use and side effects for "
+        "patients on opioids. The records submitted do not document objective functional "
+        "improvement or a current urine drug screen. Therefore, the request for Norco "
+        "10/325 mg #60 is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o002",
+        "Physical therapy 2 times a week for 6 weeks for the lumbar spine",
+        "The MTUS guidelines allow for 9-10 visits over 8 weeks for myalgia and myositis. "
+        "The patient has already completed 24 sessions of physical therapy without "
+        "documented functional gains. The requested 12 additional sessions exceed "
+        "guideline recommendations. As such, the request is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o003",
+        "MRI of the lumbar spine",
+        "ACOEM guidelines support imaging when unequivocal objective findings identify "
+        "specific nerve compromise on neurologic examination. The most recent examination "
+        "documents decreased sensation in the L5 dermatome, a positive straight leg raise, "
+        "and weakness of the extensor hallucis longus. The patient has failed more than "
+        "six weeks of conservative care. The request for MRI of the lumbar spine is "
+        "medically necessary and appropriate.",
+        "Overturned",
+    ),
+    (
+        "pass6_o004",
+        "Acupuncture 6 sessions for the cervical spine",
+        "The Acupuncture Medical Treatment Guidelines state that the time to produce "
+        "functional improvement is 3 to 6 treatments. There is no record that the patient "
+        "has previously received acupuncture, and she has not tolerated oral medications. "
+        "Based on the above, the request for acupuncture 6 sessions is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o005",
+        "Chiropractic treatment 8 visits for the low back",
+        "The MTUS recommends a trial of 6 visits over 2 weeks, with evidence of objective "
+        "functional improvement, for a total of up to 18 visits over 6-8 weeks. The "
+        "request for 8 visits exceeds the recommended initial trial. Therefore, the "
+        "chiropractic treatment is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o006",
+        "Lumbar epidural steroid injection at L4-5",
+        "Per the MTUS, radiculopathy must be documented by physical examination and "
+        "corroborated by imaging studies and/or electrodiagnostic testing. The records do "
+        "not document any dermatomal sensory loss or reflex changes, and the MRI shows "
+        "only mild disc bulging without nerve root impingement. Medical necessity for the "
+        "requested epidural steroid injection has not been established.",
+        "Upheld",
+    ),
+    (
+        "pass6_o007",
+        "Omeprazole 20 mg #60",
+        "According to the MTUS, proton pump inhibitors are recommended for patients at "
+        "intermediate risk for gastrointestinal events who are taking NSAIDs. The patient "
+        "is 67 years old and is taking naproxen with a documented history of a gastric "
+        "ulcer. Therefore, the request for omeprazole 20 mg #60 is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o008",
+        "Omeprazole 20 mg #60",
+        "According to the MTUS, proton pump inhibitors are recommended for patients at "
+        "intermediate risk for gastrointestinal events. There is no documentation of "
+        "gastrointestinal complaints, a history of peptic ulcer, or concurrent use of "
+        "aspirin or corticosteroids. Consequently, the request for omeprazole 20 mg #60 is "
+        "not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o009",
+        "TENS unit purchase",
+        "The MTUS Chronic Pain guidelines do not recommend TENS as a primary treatment "
+        "modality, but a one-month home-based trial may be considered as an adjunct to a "
+        "program of evidence-based functional restoration. There is no documentation of a "
+        "one-month trial with documented outcomes. Therefore, the purchase of a TENS unit "
+        "is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o010",
+        "Cyclobenzaprine 7.5 mg #90",
+        "The MTUS recommends non-sedating muscle relaxants with caution as a second-line "
+        "option for short-term treatment of acute exacerbations. The patient has been "
+        "taking cyclobenzaprine since at least January 2014, which exceeds the recommended "
+        "short course. The request for cyclobenzaprine 7.5 mg #90 is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o011",
+        "Right knee arthroscopy with partial meniscectomy",
+        "ACOEM guidelines state that arthroscopic partial meniscectomy usually has a high "
+        "success rate for cases in which there is clear evidence of a meniscus tear. The "
+        "MRI demonstrates a complex tear of the posterior horn of the medial meniscus, the "
+        "patient has mechanical locking and a positive McMurray's test, and symptoms "
+        "persist despite physical therapy and an injection. The requested right knee "
+        "arthroscopy with partial meniscectomy is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o012",
+        "Home health care 4 hours a day, 7 days a week for 6 weeks",
+        "The MTUS recommends home health services only for otherwise recommended medical "
+        "treatment for patients who are homebound, on a part-time or intermittent basis, "
+        "generally up to no more than 35 hours per week. Medical treatment does not "
+        "include homemaker services like shopping, cleaning, and laundry. The "
+        "documentation indicates the request is for assistance with household chores. As "
+        "such, the request for home health care is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o013",
+        "Functional restoration program 160 hours",
+        "The MTUS supports functional restoration programs when an adequate and thorough "
+        "evaluation has been made, previous methods of treating chronic pain have been "
+        "unsuccessful, and there is a significant loss of the ability to function "
+        "independently. The multidisciplinary evaluation dated 5/12/2015 addresses each "
+        "criterion and the patient is motivated to change. Treatment duration in excess of "
+        "20 sessions requires a clear rationale, however, and 160 hours exceeds this. "
+        "Therefore, the functional restoration program 160 hours is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o014",
+        "Urine drug screen",
+        "The MTUS recommends drug testing as an option to assess for the use or presence "
+        "of illegal drugs and to monitor compliance in patients on opioids. The patient is "
+        "prescribed Norco and the last documented screen was more than a year ago. The "
+        "request for a urine drug screen is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o015",
+        "Retrospective urine drug screen (DOS 3/4/2015)",
+        "The ODG recommends screening for low-risk patients within six months of "
+        "initiation of therapy and on a yearly basis thereafter. The patient had a urine "
+        "drug screen on 1/20/2015 which was consistent, and there is no documentation of "
+        "aberrant behavior or a higher risk assessment. Therefore, the retrospective urine "
+        "drug screen performed on 3/4/2015 was not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o016",
+        "EMG/NCV of the bilateral upper extremities",
+        "ACOEM states that electromyography and nerve conduction velocities may help "
+        "identify subtle focal neurologic dysfunction in patients with neck or arm "
+        "symptoms lasting more than three or four weeks. The patient has numbness in the "
+        "bilateral hands, a positive Tinel's sign at both wrists, and symptoms that have "
+        "persisted for four months. The EMG/NCV of the bilateral upper extremities is "
+        "medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o017",
+        "Lidoderm 5% patch #30",
+        "The MTUS states that topical lidocaine may be recommended for localized "
+        "peripheral pain after there has been evidence of a trial of first-line therapy "
+        "such as a tricyclic or SNRI antidepressant or an AED such as gabapentin or "
+        "Lyrica. The records do not show that the patient has tried or failed a first-line "
+        "agent. Therefore, Lidoderm 5% patch #30 is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o018",
+        "Gabapentin 600 mg #90",
+        "The MTUS recommends antiepilepsy drugs for neuropathic pain. The patient has "
+        "documented lumbar radiculopathy, and the treating physician reports a 40% "
+        "reduction in pain and improved walking tolerance with gabapentin. The request for "
+        "gabapentin 600 mg #90 is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o019",
+        "Compounded topical cream (flurbiprofen 20%/lidocaine 5%) 180 g",
+        "The MTUS states that topical analgesics are largely experimental, and any "
+        "compounded product that contains at least one drug that is not recommended is not "
+        "recommended. Topical lidocaine is not recommended in any formulation other than "
+        "the dermal patch. As such, the compounded cream is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o020",
+        "Cervical collar",
+        "ACOEM notes that cervical collars have not been shown to have any lasting benefit "
+        "except for comfort in the first few days of clinical course in severe cases. The "
+        "patient is more than one year out from the injury. The request for a cervical "
+        "collar is not supported. Therefore, it is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o021",
+        "Front-wheeled walker",
+        "The ODG recommends walking aids for patients with conditions causing impaired "
+        "ambulation when there is a potential for ambulation with the device. The patient "
+        "is status post total knee arthroplasty with an antalgic gait and documented "
+        "falls. The front-wheeled walker is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o022",
+        "Hot/cold therapy unit, 30-day rental",
+        "The ODG recommends continuous-flow cryotherapy as an option after surgery, but "
+        "not for nonsurgical treatment, and postoperative use generally may be up to 7 "
+        "days. The request for a 30-day rental exceeds this recommendation. Therefore, the "
+        "request for hot/cold therapy unit rental for 30 days is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o023",
+        "Psychological evaluation",
+        "The MTUS recommends psychological evaluations as a generally accepted, "
+        "well-established diagnostic procedure in chronic pain populations. The patient "
+        "has depressive symptoms and poor coping documented by the treating physician, and "
+        "pain has persisted for over one year. Therefore, the request for a psychological "
+        "evaluation is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o024",
+        "Cognitive behavioral therapy 12 sessions",
+        "The MTUS recommends an initial trial of 3-4 psychotherapy visits over 2 weeks, "
+        "and with evidence of objective functional improvement, a total of up to 6-10 "
+        "visits over 5-6 weeks. The request for 12 sessions exceeds the initial trial. As "
+        "such, the request for cognitive behavioral therapy 12 sessions is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o025",
+        "Tramadol ER 150 mg #30",
+        "The MTUS does not recommend continuing opioids in the absence of documented pain "
+        "relief and functional improvement. The reports do not include pain scores with "
+        "and without medication, and there is no signed opioid agreement. The medical "
+        "necessity of tramadol ER 150 mg #30 has not been established.",
+        "Upheld",
+    ),
+    (
+        "pass6_o026",
+        "Tramadol ER 150 mg #30",
+        "The MTUS supports continued opioid therapy when the patient has returned to work "
+        "or has improved functioning and pain. The progress notes document a decrease in "
+        "pain from 8/10 to 4/10 with medication, the ability to work full duty, consistent "
+        "urine drug screens, and no aberrant behaviors. Based on the above, the request "
+        "for tramadol ER 150 mg #30 is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o027",
+        "CT scan of the cervical spine",
+        "ACOEM recommends CT for bony structure evaluation or to validate diagnosis of "
+        "nerve root compromise when surgery is considered. There are no red flags, no new "
+        "neurologic deficits, and no plan for surgery. The request is not medically "
+        "necessary at this time.",
+        "Upheld",
+    ),
+    (
+        "pass6_o028",
+        "Left shoulder subacromial decompression",
+        "ACOEM guidelines state that surgical consideration is indicated for patients with "
+        "activity limitation for more than four months plus existence of a surgical "
+        "lesion. The patient has had a full course of physical therapy and two cortisone "
+        "injections with temporary relief, and the MRI shows a type III acromion with "
+        "impingement. The request for left shoulder subacromial decompression is medically "
+        "necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o029",
+        "Postoperative physical therapy 12 sessions for the left shoulder",
+        "The MTUS Postsurgical Treatment Guidelines support 24 visits over 14 weeks after "
+        "arthroscopic subacromial decompression, with an initial course of one-half that "
+        "number. The patient underwent surgery on 2/10/2016 and has not yet received "
+        "postoperative therapy. The request for 12 sessions is within the guideline "
+        "recommendations and is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o030",
+        "Ambien 10 mg #30",
+        "The ODG states that zolpidem is approved for the short-term treatment of "
+        "insomnia, usually two to six weeks. The patient has used Ambien since 2013, and "
+        "there is no documentation of sleep hygiene counseling or of the response to "
+        "treatment. Therefore, Ambien 10 mg #30 is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o031",
+        "Soma 350 mg #60",
+        "The MTUS does not recommend carisoprodol, which is not indicated for long-term "
+        "use. Abuse has been noted for sedative and relaxant effects. Therefore, the "
+        "request for Soma 350 mg #60 is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o032",
+        "Lumbar facet radiofrequency ablation, bilateral L4-5 and L5-S1",
+        "The ODG recommends facet neurotomy after a diagnosis of facet joint pain using a "
+        "medial branch block with at least 70% relief. The patient had 80% pain relief "
+        "lasting six hours following diagnostic medial branch blocks on 9/1/2017, and has "
+        "no radicular findings. The request for radiofrequency ablation is consistent with "
+        "the guidelines. As such, it is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o033",
+        "Aquatic therapy 8 sessions",
+        "The MTUS recommends aquatic therapy as an optional form of exercise therapy where "
+        "reduced weight bearing is desirable, for example extreme obesity. There is no "
+        "documentation that the patient is unable to tolerate land-based therapy or "
+        "requires reduced weight bearing. Therefore, the aquatic therapy 8 sessions is not "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o034",
+        "X-ray of the right wrist",
+        "ACOEM recommends radiographs of the wrist for patients with a history of trauma "
+        "and point tenderness over the anatomic snuffbox. The patient fell on an "
+        "outstretched hand on 4/2/2018 and has snuffbox tenderness. The request for an "
+        "x-ray of the right wrist is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o035",
+        "Bone scan",
+        "The ODG does not recommend a bone scan except for bone infection, cancer, or "
+        "arthritis. There is no clinical suspicion of any of these conditions documented "
+        "in the records. Therefore, the requested bone scan is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o036",
+        "Orthopedic consultation",
+        "ACOEM states that a referral may be appropriate if the practitioner is "
+        "uncomfortable with the line of inquiry, or when the plan or course of care may "
+        "benefit from additional expertise. The patient has persistent knee instability "
+        "despite conservative care and the treating physician is considering surgical "
+        "options. The request for orthopedic consultation is medically appropriate.",
+        "Overturned",
+    ),
+    (
+        "pass6_o037",
+        "Pain management follow-up visits x6",
+        "The ACOEM recommends office visits as determined to be medically necessary, based "
+        "on the patient's concerns, signs and symptoms, and clinical stability. While "
+        "follow-up is appropriate, the need for six visits cannot be determined in "
+        "advance; the patient's condition should be reassessed at each visit. Therefore, "
+        "the request for six pain management follow-up visits is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o038",
+        "Motorized scooter",
+        "The MTUS does not recommend power mobility devices if the functional mobility "
+        "deficit can be sufficiently resolved by the prescription of a cane or walker, or "
+        "if the patient has sufficient upper extremity function to propel a manual "
+        "wheelchair. The patient ambulates with a cane. The request for a motorized "
+        "scooter is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o039",
+        "Naproxen 550 mg #60",
+        "The MTUS recommends NSAIDs at the lowest dose for the shortest period in patients "
+        "with moderate to severe pain. The patient has osteoarthritis of the knee with "
+        "documented improvement in pain and function on naproxen, and no documented "
+        "gastrointestinal or renal contraindications. Therefore, naproxen 550 mg #60 is "
+        "medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o040",
+        "Cervical epidural steroid injection at C5-6",
+        "The MTUS criteria for epidural steroid injections require radiculopathy "
+        "documented by physical examination and corroborated by imaging. The patient has "
+        "decreased biceps reflex and C6 dermatomal hypoesthesia, and the MRI shows a C5-6 "
+        "disc protrusion compressing the exiting C6 nerve root. She has failed physical "
+        "therapy and medications. The request for a cervical epidural steroid injection at "
+        "C5-6 is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o041",
+        "Lumbar support brace",
+        "ACOEM states that lumbar supports have not been shown to have any lasting benefit "
+        "beyond the acute phase of symptom relief. The injury occurred in 2011 and the "
+        "patient is in the chronic phase. Therefore, the request is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o042",
+        "Sleep study",
+        "The ODG recommends polysomnography after at least six months of an insomnia "
+        "complaint that is unresponsive to behavioral intervention and sedative "
+        "medications, after psychiatric etiology has been excluded. No behavioral "
+        "intervention has been documented. The sleep study is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o043",
+        "Ondansetron 8 mg #30",
+        "The ODG does not recommend ondansetron for nausea and vomiting secondary to "
+        "chronic opioid use; it is FDA approved for chemotherapy and postoperative use. "
+        "The patient is not undergoing chemotherapy or surgery. Therefore, the request for "
+        "ondansetron 8 mg #30 is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o044",
+        "Duloxetine 60 mg #30",
+        "The MTUS recommends duloxetine as an option in first-line treatment of "
+        "neuropathic pain. The patient has diabetic neuropathy in addition to the "
+        "industrial lumbar radiculopathy and reports improved sleep and pain control on "
+        "duloxetine. The request for duloxetine 60 mg #30 is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o045",
+        "Biofeedback 6 sessions",
+        "The MTUS does not recommend biofeedback as a stand-alone treatment, but "
+        "recommends it as an option in a cognitive behavioral therapy program. There is no "
+        "evidence that the patient is participating in a CBT program. The request for "
+        "biofeedback 6 sessions is therefore not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o046",
+        "Interferential current stimulator rental for 1 month",
+        "The MTUS states that interferential current stimulation is not recommended as an "
+        "isolated intervention. There is no quality evidence of effectiveness except in "
+        "conjunction with recommended treatments including return to work, exercise and "
+        "medications. The patient is not participating in an exercise program. The request "
+        "is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o047",
+        "Left carpal tunnel release",
+        "ACOEM supports carpal tunnel release in patients with symptoms and findings of "
+        "carpal tunnel syndrome confirmed by electrodiagnostic studies who have failed "
+        "conservative care. The EMG/NCV dated 6/14/2016 shows moderate left median "
+        "neuropathy at the wrist, and the patient failed splinting and a steroid "
+        "injection. Therefore, the left carpal tunnel release is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o048",
+        "Work hardening program 10 sessions",
+        "The MTUS criteria for work conditioning include a defined return-to-work goal "
+        "agreed to by the employer and employee. The patient has not worked since 2012, "
+        "and no job to return to has been identified. The request for a work hardening "
+        "program is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o049",
+        "Knee brace, hinged, for the left knee",
+        "ACOEM states that a brace can be used for patellar instability, anterior cruciate "
+        "ligament tear, or medial collateral ligament instability. The examination shows a "
+        "positive Lachman test and the MRI confirms an ACL tear in the left knee. The "
+        "request for a hinged left knee brace is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o050",
+        "Synvisc injection to the right knee, series of 3",
+        "The ODG recommends hyaluronic acid injections for patients with severe "
+        "osteoarthritis who have not responded adequately to conservative treatment. The "
+        "radiographs show only mild degenerative changes, and there is no documentation of "
+        "failed steroid injections. Therefore, Synvisc injections to the right knee are "
+        "not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o051",
+        "Laboratory tests: CBC, CMP",
+        "The MTUS recommends periodic laboratory monitoring of a CBC and chemistry "
+        "profile, including liver and renal function tests, for patients on chronic NSAID "
+        "therapy. The patient has been taking ibuprofen 800 mg three times daily for more "
+        "than two years and no prior laboratory results are in the records. The request "
+        "for CBC and CMP is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o052",
+        "Hydrocodone/APAP 10/325 mg #120",
+        "The MTUS does not support long-term opioid use without documentation of the four "
+        "A's of ongoing monitoring. The patient's morphine equivalent dose exceeds 120 mg "
+        "per day and there is no documented functional benefit. Given the above, the "
+        "request for hydrocodone/APAP 10/325 mg #120 is not medically necessary. Weaning "
+        "is recommended.",
+        "Upheld",
+    ),
+    (
+        "pass6_o053",
+        "Single point cane",
+        "The ODG recommends assistive devices for ambulation in patients with knee "
+        "osteoarthritis to reduce pain. The patient has severe medial compartment "
+        "osteoarthritis with an antalgic gait. Therefore, the single point cane is "
+        "medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o054",
+        "Thoracic MRI",
+        "ACOEM criteria for ordering imaging include emergence of a red flag, physiologic "
+        "evidence of tissue insult or neurologic dysfunction, and clarification of anatomy "
+        "prior to an invasive procedure. The records do not document thoracic spine "
+        "complaints or neurologic deficits. As such, the thoracic MRI is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o055",
+        "Massage therapy 6 sessions",
+        "The MTUS recommends massage as an option in adjunct to other recommended "
+        "treatment such as exercise, limited to 4-6 visits in most cases. The patient is "
+        "performing a home exercise program and has not had massage therapy before. The "
+        "request for massage therapy 6 sessions is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o056",
+        "Voltaren gel 1% 100 g",
+        "The MTUS states that Voltaren gel is indicated for relief of osteoarthritis pain "
+        "in joints that lend themselves to topical treatment, such as the ankle, elbow, "
+        "foot, hand, knee and wrist. It has not been evaluated for treatment of the spine. "
+        "The patient's pain is in the lumbar spine. Therefore, Voltaren gel 1% is not "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o057",
+        "Pre-operative medical clearance",
+        "The ODG recommends preoperative testing guided by the patient's clinical history, "
+        "comorbidities and physical examination findings. The patient is 64 years old with "
+        "hypertension and diabetes and is scheduled for a lumbar fusion, which has been "
+        "certified. The requested pre-operative medical clearance is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o058",
+        "Lumbar discogram",
+        "ACOEM states that recent studies on discography do not support its use as a "
+        "preoperative indication for either intradiscal electrothermal annuloplasty or "
+        "fusion. The request for a lumbar discogram is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o059",
+        "Ketoprofen 20% cream 120 g",
+        "Ketoprofen is not currently FDA approved for a topical application. It has an "
+        "extremely high incidence of photocontact dermatitis. Therefore, the ketoprofen "
+        "20% cream is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o060",
+        "Physical therapy 6 sessions for the right knee",
+        "The MTUS recommends 9-10 visits over 8 weeks for myalgia. The records indicate "
+        "that the patient had a new flare-up of knee pain following a fall and has not had "
+        "therapy for the knee in more than two years, with measurable deficits in strength "
+        "and range of motion. The request for physical therapy 6 sessions for the right "
+        "knee is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o061",
+        "Trigger point injections x4",
+        "The MTUS criteria for trigger point injections require documentation of "
+        "circumscribed trigger points with evidence upon palpation of a twitch response as "
+        "well as referred pain. The physical examination notes only diffuse tenderness of "
+        "the trapezius. Therefore, the trigger point injections x4 are not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o062",
+        "Inpatient stay 2 days",
+        "The ODG recommends a median length of stay of 3 days for a posterior lumbar "
+        "fusion. The requested 2-day inpatient stay is within the guideline recommendation "
+        "for the certified procedure. The request is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o063",
+        "Ortho shoes",
+        "The ODG recommends orthotic devices for plantar fasciitis and for foot pain in "
+        "rheumatoid arthritis. The patient has a lumbar spine injury and there is no foot "
+        "diagnosis documented. The Expert Reviewer found that the request for ortho shoes "
+        "is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o064",
+        "MRI of the right shoulder",
+        "The ACOEM guidelines support imaging of the shoulder when there is a suspicion of "
+        "a full thickness rotator cuff tear and the patient is a surgical candidate. The "
+        "patient has weakness of external rotation, a positive drop-arm test, and has not "
+        "improved after six weeks of therapy. The Expert Reviewer found that the requested "
+        "MRI of the right shoulder is medically necessary and appropriate.",
+        "Overturned",
+    ),
+    (
+        "pass6_o065",
+        "Ultram 50 mg #120",
+        "Based on the clinical information and the MTUS guidelines, there is no "
+        "documentation of improvement in pain or function with the prior use of Ultram. "
+        "The IMR reviewer finds the request for Ultram 50 mg #120 is not medically "
+        "necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o066",
+        "Lyrica 75 mg #60",
+        "The MTUS recommends pregabalin for diabetic neuropathy and postherpetic neuralgia "
+        "and as a first-line treatment for neuropathic pain. The patient has documented "
+        "radicular pain with improvement in pain scores from 7/10 to 4/10 on Lyrica. The "
+        "IMR reviewer finds the request for Lyrica 75 mg #60 is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o067",
+        "Outpatient detoxification program",
+        "The MTUS recommends detoxification as an option for patients with intolerable "
+        "side effects, lack of response, aberrant drug behaviors or refractory comorbid "
+        "psychiatric illness. The patient has escalating opioid use with multiple early "
+        "refill requests documented. Based on the guidelines and the review of the "
+        "evidence, the request for an outpatient detoxification program is medically "
+        "necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o068",
+        "Spinal cord stimulator trial",
+        "The MTUS recommends spinal cord stimulators only for selected patients in cases "
+        "when less invasive procedures have failed or are contraindicated, and a "
+        "psychological clearance is required before a trial. No psychological evaluation "
+        "has been performed. Medical necessity for the spinal cord stimulator trial is not "
+        "established.",
+        "Upheld",
+    ),
+    (
+        "pass6_o069",
+        "Chiropractic manipulation 6 visits for the cervical spine",
+        "The MTUS recommends a trial of 6 visits over 2 weeks for manual therapy and "
+        "manipulation. The patient has not had chiropractic treatment for the cervical "
+        "spine previously and has ongoing neck pain with restricted range of motion. The "
+        "request for 6 visits is consistent with the guideline recommendation for a trial. "
+        "Therefore, the request is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o070",
+        "Flexeril 10 mg #30",
+        "Muscle relaxants are recommended as a second-line option for short-term treatment "
+        "of acute exacerbations in patients with chronic low back pain. In this case, the "
+        "patient has been on Flexeril for at least 6 months, and there is no documentation "
+        "of an acute exacerbation. The request is not certified.",
+        "Upheld",
+    ),
+    (
+        "pass6_o071",
+        "Shower chair",
+        "The ODG states that bathroom and toilet items are considered durable medical "
+        "equipment if the patient is bed- or room-confined and the devices are part of a "
+        "medical treatment plan. The patient is ambulatory and independent in self-care. "
+        "The shower chair is therefore not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o072",
+        "Transportation to and from medical appointments",
+        "The ODG recommends medically necessary transportation to appointments in the same "
+        "community for patients with disabilities preventing them from self-transport. The "
+        "patient is status post right ankle ORIF, is non-weight bearing, and lives alone. "
+        "The request for transportation to and from medical appointments is medically "
+        "necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_o073",
+        "Butrans patch 10 mcg/hr #4",
+        "The MTUS recommends buprenorphine for treatment of opiate addiction and as an "
+        "option for chronic pain, especially after detoxification in patients who have a "
+        "history of opiate addiction. The patient has no history of opiate addiction and "
+        "there is no evidence of functional benefit from the patch. The request for "
+        "Butrans patch 10 mcg/hr #4 is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_o074",
+        "Genetic testing for opioid metabolism",
+        "The ODG does not recommend genetic testing for potential opioid abuse. Studies "
+        "are inconsistent, with inadequate statistics and large phenotype range. "
+        "Therefore, genetic testing for opioid metabolism is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h075",
+        "Physical therapy 6 additional sessions for the lumbar spine",
+        "The patient has completed 12 sessions of physical therapy with documented "
+        "improvement in lifting tolerance. The prior physical therapy was medically "
+        "necessary. However, there is no explanation why the remaining deficits cannot be "
+        "addressed in a home exercise program. Therefore, the request for 6 additional "
+        "sessions is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h076",
+        "Repeat lumbar epidural steroid injection at L5-S1",
+        "The MTUS requires at least 50% pain relief with associated reduction of "
+        "medication use for six to eight weeks before a repeat block. The prior injection "
+        "on 7/8/2015 provided 70% relief for three months with reduced medication use. The "
+        "request for a repeat lumbar epidural steroid injection at L5-S1 is medically "
+        "necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h077",
+        "Repeat lumbar epidural steroid injection at L5-S1",
+        "The MTUS requires at least 50% pain relief with associated reduction of "
+        "medication use for six to eight weeks before a repeat block. The last injection "
+        "provided only two weeks of relief. Therefore, the repeat injection is not "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h078",
+        "MRI of the right knee",
+        "The patient previously had an MRI of the left knee in 2014 which showed a "
+        "meniscal tear. There has been no new injury to the right knee, and the "
+        "examination of the right knee is unremarkable. The prior MRI of the left knee was "
+        "medically necessary, but the MRI of the right knee is not.",
+        "Upheld",
+    ),
+    (
+        "pass6_h079",
+        "Knee brace for the left knee",
+        "A brace can be used for patellar instability or ligament insufficiency. The "
+        "examination documents left knee ACL laxity. The brace previously provided for the "
+        "right knee was appropriate. The request for a knee brace for the left knee is "
+        "medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h080",
+        "Physical therapy 8 sessions for the cervical spine",
+        "The patient completed 18 sessions of therapy in 2016. The request for 8 more "
+        "sessions after the previous 18 exceeds guideline recommendations and is not "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h081",
+        "Norco 10/325 mg #90",
+        "The previous reviewer recommended weaning. The records since the last review "
+        "document pain reduction from 9/10 to 5/10, improved ability to walk and perform "
+        "self-care, and a signed opioid contract. The request, in light of the previous "
+        "recommendation to wean, is nonetheless medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h082",
+        "Acupuncture 6 sessions",
+        "The utilization review dated 4/5/2016 non-certified the request, citing a lack of "
+        "functional improvement. However, the progress report of 3/28/2016 documents a "
+        "reduction of medication use and improved sitting tolerance after the first 6 "
+        "sessions. The request for 6 additional acupuncture sessions is medically "
+        "necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h083",
+        "Acupuncture 6 sessions",
+        "The UR reviewer had stated that acupuncture was medically necessary for an "
+        "initial trial. The patient has now completed 12 sessions with no documented "
+        "functional improvement. Therefore, the request is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h084",
+        "Norco 10/325 mg #60",
+        "The utilization review physician modified the request to allow #30 for weaning "
+        "purposes. There is no documentation of functional improvement. The previous "
+        "modification was appropriate, and the request for Norco 10/325 mg #60 is not "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h085",
+        "MRI of the cervical spine",
+        "The claims administrator denied the request on 8/12/2015. I am reversing the "
+        "prior UR decision, as the patient now has progressive neurologic deficit with new "
+        "weakness of the triceps.",
+        "Overturned",
+    ),
+    (
+        "pass6_h086",
+        "MRI of the cervical spine",
+        "The patient has no red flags and no neurologic deficit on examination. The "
+        "non-certification of the cervical MRI is upheld.",
+        "Upheld",
+    ),
+    (
+        "pass6_h087",
+        "Functional capacity evaluation",
+        "The ODG recommends a functional capacity evaluation when case management is "
+        "hampered by complex issues and the patient is close to maximum medical "
+        "improvement. Neither of these conditions is documented. The prior denial is "
+        "supported, and the functional capacity evaluation is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h088",
+        "Physical therapy 12 sessions for the left shoulder",
+        "Utilization review certified 6 visits, and the remaining 6 were non-certified. "
+        "The guidelines support 10 visits for this condition. The patient has not yet "
+        "started therapy. The request for 12 sessions is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h089",
+        "Psychotherapy 6 sessions",
+        "The UR determination stated that the request was not medically necessary because "
+        "there was no psychological evaluation. However, a psychological evaluation dated "
+        "2/2/2017 was submitted with the IMR application and documents major depressive "
+        "disorder. The UR determination is overturned.",
+        "Overturned",
+    ),
+    (
+        "pass6_h090",
+        "Psychotherapy 6 sessions",
+        "The claims administrator's physician advisor found the request medically "
+        "necessary on 5/3/2017 but it was later denied on appeal. Based on the lack of a "
+        "baseline evaluation, the decision to deny is upheld.",
+        "Upheld",
+    ),
+    (
+        "pass6_h091",
+        "Voltaren gel 1% 100 g",
+        "Voltaren gel is indicated for osteoarthritis of joints amenable to topical "
+        "treatment, such as the knee. The patient has documented osteoarthritis of the "
+        "right knee and intolerance to oral NSAIDs. While the lumbar spine is not an "
+        "indicated site, the request for Voltaren gel 1% 100 g is medically necessary for "
+        "the knee.",
+        "Overturned",
+    ),
+    (
+        "pass6_h092",
+        "Lumbar MRI",
+        "The patient has chronic neck and low back pain. Although the cervical MRI is "
+        "warranted given the new upper extremity weakness, the lumbar MRI is not medically "
+        "necessary, as the lumbar examination is unchanged.",
+        "Upheld",
+    ),
+    (
+        "pass6_h093",
+        "Cervical MRI",
+        "The patient has chronic neck and low back pain. Although the cervical MRI is "
+        "warranted given the new upper extremity weakness, the lumbar MRI is not medically "
+        "necessary, as the lumbar examination is unchanged.",
+        "Overturned",
+    ),
+    (
+        "pass6_h094",
+        "Gabapentin 300 mg #90",
+        "The guidelines recommend gabapentin for neuropathic pain. The patient has no "
+        "neuropathic findings, whereas the request for gabapentin was made only for axial "
+        "back pain. Therefore, gabapentin 300 mg #90 is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h095",
+        "TENS unit rental 30 days",
+        "The patient has neuropathic pain of the right foot. The request for a TENS unit "
+        "rental is medically necessary, whereas the request for the purchase of a unit is "
+        "not.",
+        "Overturned",
+    ),
+    (
+        "pass6_h096",
+        "Physical therapy 12 sessions for the lumbar spine",
+        "The MTUS recommends 8-10 visits for radiculitis. The patient has not had therapy "
+        "in over a year and has a new flare-up. Physical therapy is medically necessary "
+        "for 6 of the 12 sessions requested. The request is therefore certified with "
+        "modification.",
+        "Upheld",
+    ),
+    (
+        "pass6_h097",
+        "Norco 10/325 mg #120",
+        "The patient requires continued treatment, but the documentation does not support "
+        "the full quantity given the lack of functional improvement. The request is "
+        "partially certified for #60 to allow for weaning. Norco 10/325 mg #120 is "
+        "therefore not medically necessary as written.",
+        "Upheld",
+    ),
+    (
+        "pass6_h098",
+        "Chiropractic 12 visits",
+        "The guidelines recommend a trial of 6 visits. The request is modified to 6 visits.",
+        "Upheld",
+    ),
+    (
+        "pass6_h099",
+        "Norco 10/325 mg #60",
+        "The patient has a documented opioid contract, consistent urine drug screens, and "
+        "improved function. Norco 10/325 mg, 1 tablet up to 2 times daily, #60, is "
+        "medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h100",
+        "Physical therapy 6 sessions for the knee",
+        "The guidelines allow 12 visits after meniscectomy. The patient has completed 6 of "
+        "the 12 visits with continued gains in range of motion. The remaining 6 of the 12 "
+        "visits are medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h101",
+        "Physical therapy 12 sessions for the knee",
+        "The guidelines allow 12 visits after meniscectomy. The patient has not yet "
+        "started therapy. The request for 12 sessions is medically necessary, with 6 of 12 "
+        "visits to be reassessed at the midpoint.",
+        "Overturned",
+    ),
+    (
+        "pass6_h102",
+        "Home exercise kit",
+        "The MTUS recommends home exercise as part of a functional restoration approach. "
+        "The treating physician has instructed the patient in a home program. It cannot be "
+        "said that the home exercise kit is not medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h103",
+        "Ibuprofen 800 mg #90",
+        "The patient has documented knee osteoarthritis with improvement on ibuprofen. It "
+        "is not the case that the ibuprofen is unwarranted. The request is appropriate.",
+        "Overturned",
+    ),
+    (
+        "pass6_h104",
+        "Lumbar fusion L4-S1",
+        "There is no documented instability on flexion-extension views and no "
+        "psychological screening has been performed. The request for lumbar fusion cannot "
+        "be considered medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h105",
+        "Additional physical therapy 8 sessions",
+        "The patient has completed 30 sessions of therapy to date. No further physical "
+        "therapy is medically necessary; the patient should continue a home exercise "
+        "program.",
+        "Upheld",
+    ),
+    (
+        "pass6_h106",
+        "Ultrasound of the right shoulder",
+        "The prior MRI of the right shoulder was unremarkable. None of the clinical "
+        "findings suggest a new tear. The request for an ultrasound of the right shoulder "
+        "is not without merit, but it is not medically necessary at this time.",
+        "Upheld",
+    ),
+    (
+        "pass6_h107",
+        "Home health aide 4 hours per day",
+        "The patient is not homebound. The need for home health assistance has not been "
+        "demonstrated, and the request is unwarranted.",
+        "Upheld",
+    ),
+    (
+        "pass6_h108",
+        "Wheelchair, manual",
+        "The patient cannot ambulate more than 20 feet due to bilateral lower extremity "
+        "weakness. The lack of a wheelchair would leave the patient confined to the home. "
+        "The manual wheelchair is not unreasonable and is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h109",
+        "Physical therapy 6 sessions",
+        "Had there been documentation of functional gains from the prior course, "
+        "additional therapy would have been appropriate. No such documentation was "
+        "provided. Therefore, the request for 6 sessions of physical therapy is not "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h110",
+        "Repeat MRI of the lumbar spine",
+        "If the patient develops progressive neurologic deficits, a repeat MRI would be "
+        "medically necessary. At present, the neurologic examination is unchanged from the "
+        "prior study of 2015. The repeat MRI is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h111",
+        "Repeat MRI of the lumbar spine",
+        "If the patient develops progressive neurologic deficits, a repeat MRI would be "
+        "medically necessary. The current examination documents new foot drop and loss of "
+        "the Achilles reflex, which represent a significant change. The repeat MRI is "
+        "medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h112",
+        "Psychological evaluation",
+        "Should the patient be considered a candidate for a spinal cord stimulator, a "
+        "psychological evaluation would be indicated. The records do not document that a "
+        "spinal cord stimulator is being considered.",
+        "Upheld",
+    ),
+    (
+        "pass6_h113",
+        "Right total knee arthroplasty",
+        "The ODG criteria for total knee arthroplasty include a BMI of less than 40, age "
+        "over 50, and failure of conservative care. The patient has a BMI of 44. Once the "
+        "patient achieves the weight loss goal, the surgery may be appropriate. Currently, "
+        "the request is not supported.",
+        "Upheld",
+    ),
+    (
+        "pass6_h114",
+        "Flexeril 10 mg #60",
+        "The request for Norco 10/325 mg #90 is medically necessary given documented "
+        "functional improvement. However, Flexeril is recommended for short-term use only "
+        "and the patient has been on it for over a year. The request for Flexeril 10 mg "
+        "#60 is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h115",
+        "Norco 10/325 mg #90",
+        "The request for Norco 10/325 mg #90 is medically necessary given documented "
+        "functional improvement. However, Flexeril is recommended for short-term use only "
+        "and the patient has been on it for over a year. The request for Flexeril 10 mg "
+        "#60 is not medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h116",
+        "Urine drug screen",
+        "The concurrent request for Norco was found not medically necessary, and weaning "
+        "was recommended. Since the patient is still taking opioids during weaning, "
+        "monitoring remains appropriate. The urine drug screen is medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h117",
+        "Left knee arthroscopy",
+        "The patient has mechanical symptoms in both knees. The right knee arthroscopy is "
+        "medically necessary given the MRI evidence of a bucket-handle tear. The left knee "
+        "MRI shows only degenerative signal without a discrete tear, and the request for "
+        "the left knee arthroscopy is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h118",
+        "Post-operative cold therapy unit 7-day rental",
+        "Since the associated surgical procedure, a right shoulder arthroscopy, is not "
+        "medically necessary, none of the associated services are medically necessary. "
+        "Therefore, the post-operative cold therapy unit is not medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h119",
+        "Post-operative physical therapy 12 sessions",
+        "As the right shoulder arthroscopy has been found medically necessary, "
+        "postoperative physical therapy is also needed. The MTUS supports an initial "
+        "course of 12 visits. The request for 12 postoperative sessions is medically "
+        "necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h120",
+        "Lumbar spine x-rays, 3 views",
+        "The patient has low back pain of two weeks' duration without red flags. ACOEM "
+        "does not recommend routine radiographs in the first month of symptoms absent red "
+        "flags. Based on the above, the lumbar x-rays are unwarranted.",
+        "Upheld",
+    ),
+    (
+        "pass6_h121",
+        "Pain psychology consultation",
+        "The patient has high fear-avoidance scores and has failed to progress in therapy. "
+        "A consultation is an appropriate next step. The pain psychology consultation is "
+        "supported by the guidelines and is warranted.",
+        "Overturned",
+    ),
+    (
+        "pass6_h122",
+        "Toradol 60 mg IM injection",
+        "The MTUS notes that ketorolac is not indicated for minor or chronic painful "
+        "conditions. The patient presented with chronic low back pain without an acute "
+        "exacerbation. The Toradol injection is contraindicated here and the request does "
+        "not meet guideline criteria.",
+        "Upheld",
+    ),
+    (
+        "pass6_h123",
+        "Bilateral lumbar medial branch blocks L3-4, L4-5",
+        "The patient has axial low back pain with facet loading tenderness and no "
+        "radicular findings. Conservative care has failed for more than four weeks. The "
+        "medial branch blocks meet the ODG criteria, and the request is approved.",
+        "Overturned",
+    ),
+    (
+        "pass6_h124",
+        "H-wave unit purchase",
+        "The MTUS does not recommend H-wave as an isolated intervention, and a one-month "
+        "home trial is required with documented outcomes. No trial has been documented. "
+        "The medical necessity of the H-wave unit purchase is not substantiated.",
+        "Upheld",
+    ),
+    (
+        "pass6_h125",
+        "Topical compound: capsaicin 0.025%/menthol 10% 120 g",
+        "Capsaicin is recommended only as an option in patients who have not responded or "
+        "are intolerant to other treatments. The patient has not been intolerant to oral "
+        "agents. Neither the capsaicin nor the menthol component is supported for this "
+        "patient, and the compound is therefore not recommended.",
+        "Upheld",
+    ),
+    (
+        "pass6_h126",
+        "Dental evaluation",
+        "The patient reports dental fractures following the fall at work on 3/15/2019, "
+        "with a chipped upper incisor documented by the treating physician. I find that "
+        "the dental evaluation is justified.",
+        "Overturned",
+    ),
+    (
+        "pass6_h127",
+        "Replacement TENS pads x 12",
+        "The patient has been using a TENS unit with documented decrease in medication use "
+        "and improved function, which was previously authorized. Replacement supplies are "
+        "needed to continue its use. Therefore, the replacement TENS pads are certified.",
+        "Overturned",
+    ),
+    (
+        "pass6_h128",
+        "Lumbar MRI",
+        "Given the absence of neurologic findings and the lack of any red flags, the "
+        "request is not supported. The patient also had a lumbar MRI in 2018, and there "
+        "has been no change since.",
+        "Upheld",
+    ),
+    (
+        "pass6_h129",
+        "Gym membership 6 months",
+        "The ODG does not recommend gym memberships as medical prescriptions unless a "
+        "documented home exercise program with periodic assessment and revision has not "
+        "been effective and there is a need for equipment. Treatment needs to be monitored "
+        "and administered by medical professionals. There is no documentation of these "
+        "criteria. This reviewer does not find the request to be medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h130",
+        "Ambien 10 mg #30",
+        "The patient has been taking Ambien for more than two years. Long-term use is not "
+        "supported by the guidelines. The medication is no longer medically necessary, and "
+        "the request is non-certified.",
+        "Upheld",
+    ),
+    (
+        "pass6_h131",
+        "Outpatient physical therapy evaluation",
+        "The patient sustained a new ankle sprain on 10/1/2019 with documented swelling "
+        "and reduced range of motion. An evaluation is the first step in guiding "
+        "treatment. I am overturning the prior utilization review denial.",
+        "Overturned",
+    ),
+    (
+        "pass6_h132",
+        "Medrol dose pack",
+        "The ODG recommends oral corticosteroids for acute radicular pain, not for chronic "
+        "pain. The patient's radicular pain is chronic, present since 2012. The "
+        "utilization review's non-certification is appropriate and is therefore upheld.",
+        "Upheld",
+    ),
+    (
+        "pass6_h133",
+        "Aquatic therapy 12 sessions",
+        "The patient weighs 310 pounds and cannot tolerate land-based therapy because of "
+        "bilateral knee osteoarthritis. The guidelines support reduced weight-bearing "
+        "exercise in this setting. I do not find the request for aquatic therapy to be "
+        "medically unnecessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h134",
+        "Lumbar support brace",
+        "Lumbar supports have not been shown to have lasting benefit beyond the acute "
+        "phase. The patient is three years post injury. The Expert Reviewer did not find "
+        "the lumbar support brace medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h135",
+        "Lumbar support brace",
+        "Lumbar supports have not been shown to have lasting benefit beyond the acute "
+        "phase. The patient is three years post injury. I do not consider the lumbar "
+        "support brace to be medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h136",
+        "Physical therapy 8 sessions for the lumbar spine",
+        "The patient has a new lumbar flare-up with documented deficits and has not had "
+        "therapy since 2015. The guidelines support 8-10 visits. The request for Norco "
+        "10/325 mg #60 is not medically necessary given the lack of functional improvement.",
+        None,
+    ),
+    (
+        "pass6_h137",
+        "Physical therapy 8 sessions for the lumbar spine",
+        "The patient has a new lumbar flare-up with documented deficits and has not had "
+        "therapy since 2015. The guidelines support 8-10 visits, and the request for "
+        "physical therapy 8 sessions is medically necessary. The request for Norco 10/325 "
+        "mg #60 is not medically necessary given the lack of functional improvement.",
+        "Overturned",
+    ),
+    (
+        "pass6_h138",
+        "Topical Terocin patch #30",
+        "The patient has neuropathic pain in the left foot after a crush injury. The "
+        "request for gabapentin is medically necessary as a first-line agent. The request "
+        "for Terocin patches is not medically necessary because the patient has not failed "
+        "first-line therapy.",
+        "Upheld",
+    ),
+    (
+        "pass6_h139",
+        "Gabapentin 300 mg #90",
+        "The patient has neuropathic pain in the left foot after a crush injury. The "
+        "request for gabapentin is medically necessary as a first-line agent. The request "
+        "for Terocin patches is not medically necessary because the patient has not failed "
+        "first-line therapy.",
+        "Overturned",
+    ),
+    (
+        "pass6_h140",
+        "Chiropractic 8 visits for the lumbar spine",
+        "The MTUS recommends a trial of 6 visits over 2 weeks. The patient has not had "
+        "prior manipulation. The request is medically necessary for 6 visits only.",
+        "Upheld",
+    ),
+    (
+        "pass6_h141",
+        "Chiropractic 8 visits for the lumbar spine",
+        "The MTUS recommends a trial of 6 visits over 2 weeks. The patient has not had "
+        "prior manipulation. Only 6 of the 8 requested visits are medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h142",
+        "Right shoulder MRI arthrogram",
+        "The patient has persistent shoulder pain with positive labral provocative tests, "
+        "and the plain MRI was equivocal for a labral tear. The ODG supports MR "
+        "arthrography for suspected labral tears. The request has been shown to be "
+        "medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h143",
+        "Right shoulder MRI arthrogram",
+        "The patient has full range of motion and negative labral provocative tests. There "
+        "is no suspicion of a labral tear documented. The request has not been shown to be "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h144",
+        "Trazodone 50 mg #30",
+        "The patient has documented insomnia secondary to chronic pain and depression, and "
+        "trazodone has improved her sleep from four to seven hours per night. The ODG "
+        "supports sedating antidepressants in patients with coexisting depression. The "
+        "request is, therefore, medically appropriate.",
+        "Overturned",
+    ),
+    (
+        "pass6_h145",
+        "Trazodone 50 mg #30",
+        "The prior reviewer denied trazodone citing a lack of documented insomnia. The "
+        "progress notes since then document insomnia secondary to pain with improvement on "
+        "trazodone. The request is, however, medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h146",
+        "Home health care 8 hours a day",
+        "The patient is ambulatory and is independent in activities of daily living. The "
+        "requested services consist of homemaker assistance only. There is no medical "
+        "necessity for the requested home health care.",
+        "Upheld",
+    ),
+    (
+        "pass6_h147",
+        "Norco 10/325 mg #90",
+        "The patient has documented improvement in pain and function with opioids and a "
+        "consistent drug screen. The prior weaning recommendation was reasonable at the "
+        "time. The request is nonetheless medically necessary at this time.",
+        "Overturned",
+    ),
+    (
+        "pass6_h148",
+        "Physical therapy 6 sessions for the knee",
+        "The guidelines allow 12 visits after meniscectomy. The patient has completed 6 "
+        "visits with continued gains in range of motion. The remaining 6 of the 12 "
+        "sessions are medically necessary.",
+        "Overturned",
+    ),
+    (
+        "pass6_h149",
+        "Psychotherapy 10 sessions",
+        "The patient has completed an initial 4 sessions with objective functional "
+        "improvement. The guidelines allow up to 10 visits in total. This reviewer finds "
+        "the request for 10 additional sessions to exceed guidelines and does not find it "
+        "medically necessary.",
+        "Upheld",
+    ),
+    (
+        "pass6_h150",
+        "Ibuprofen 800 mg #90",
+        "There is no documented functional improvement on ibuprofen, and the patient has a "
+        "history of gastric bleeding. I cannot find the ibuprofen 800 mg #90 to be "
+        "medically necessary.",
+        "Upheld",
+    ),
+]
+
 # Confidently wrong today, each with the structural cause.
 XFAIL: dict[str, str] = {
     "pass5_D12": "', but not a purchase' after a rental's ruling marks a partial (but_not): the "

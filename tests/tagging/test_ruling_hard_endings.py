@@ -542,6 +542,53 @@ HARD_ENDINGS = [
         OV,
         None,
     ),
+    # -- judging verbs with their own negation, "shown to be", trailing counts, other drugs
+    (
+        "This reviewer does not find the request for a lumbar brace to be medically necessary.",
+        "Lumbar support brace",
+        UP,
+        None,
+    ),
+    ("I cannot consider the requested MRI medically necessary.", "Lumbar MRI", UP, None),
+    (
+        "I do not find the request for aquatic therapy to be medically unnecessary.",
+        "Aquatic therapy 8 sessions",
+        OV,
+        None,
+    ),
+    (
+        "The requested arthrogram has not been shown to be medically necessary.",
+        "Right shoulder MRI arthrogram",
+        UP,
+        None,
+    ),
+    (
+        "The request is medically necessary for 6 visits only.",
+        "Chiropractic 8 visits for the lumbar spine",
+        UP,
+        None,
+    ),
+    ("The request is medically necessary for 1 course only.", "Medrol dose pack", OV, None),
+    (
+        "The request for trazodone is, however, medically necessary.",
+        "Trazodone 50 mg #30",
+        OV,
+        None,
+    ),
+    (
+        "The request for Norco 10/325 mg #90 is medically necessary. The request for Flexeril "
+        "10 mg #60 is not medically necessary.",
+        "Norco 10/325 mg #90",
+        OV,
+        None,
+    ),
+    (
+        "The request for physical therapy is medically necessary. The request for a lumbar MRI "
+        "is not medically necessary.",
+        "Physical therapy 8 sessions",
+        OV,
+        None,
+    ),
 ]
 
 
