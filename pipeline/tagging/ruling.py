@@ -27,10 +27,10 @@ How a sentence is read, by structure:
   never another item ("the concurrent request for surgery", "the prior request", "the lumbar
   MRI request" when the item is a cervical MRI, "the other knee", "the request for Flexeril"
   when the item is Norco: a tagged treatment of another category, or another drug sharing no
-  word with the item's, unless the subject also has the item's words) or a guideline's generic subject (a bare or indefinite noun phrase
-  with "recommended": "A TENS unit is recommended for a one-month trial"; "... recommended as
-  an option"). A subject that
-  names the item after "prior", "last", ... ("The prior lumbar ESI is not medically necessary
+  word with the item's, unless the subject also has the item's words) or a guideline's
+  generic subject (a bare or indefinite noun phrase with "recommended": "A TENS unit is
+  recommended for a one-month trial"; "... recommended as an option"). A subject that names
+  the item after "prior", "last", ... ("The prior lumbar ESI is not medically necessary
   to repeat", "the knee brace for the other knee") may mean a past one or this one: it does
   not rule alone, and the ruling before it stands only if it agrees (in the past tense it is
   history: "The prior shoulder surgery was medically necessary."). Such a word after the
