@@ -256,6 +256,9 @@ class RulingRulesFile(_File):
     dosing_words: list[str] = []
     count_markers: list[str] = []
     generic_treatments: list[str] = []
+    fragment_connectives: list[str] = []
+    topic_openers: list[str] = []
+    comparatives: list[str] = []
 
 
 class TreatmentRow(_Strict):

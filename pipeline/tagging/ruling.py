@@ -19,7 +19,12 @@ How a sentence is read, by structure:
   is not medically necessary"), a history ("was certified by the claims administrator", "was
   previously authorized", "was medically necessary in 2019": a year in the past tense only; a
   contrast clause in the past tense) and a later predicate of the same clause ("is
-  not supported by the records as being medically necessary": the head rules).
+  not supported by the records as being medically necessary": the head rules, unless it was
+  rejected and the later one has its own verb: "A walker is reasonable for him and is medically
+  necessary"), a comparison ("would be more consistent with the guidelines") and a sentence
+  about another item named up front ("Regarding the separately requested Flexeril, ..., and
+  that request is not medically necessary"). A verbless ruling standing alone ("Not medically
+  necessary.", "Thus, non-certified.") rules.
 * **Whose predicate.** Its subject (the clause before the verb group, nearest comma-separated
   part first) must be the request ("the request", "the requested ...", "the decision for
   ...", "the ancillary service", "this medication"), the item's own service (a content word of
@@ -174,7 +179,8 @@ class RulingRules:
                          "verdict_nouns", "same_request_after_other", "repeat_words",
                          "past_history_markers", "past_narration_frames",
                          "parenthetical_openers", "dosing_words", "count_markers",
-                         "generic_treatments")
+                         "generic_treatments", "fragment_connectives", "topic_openers",
+                         "comparatives")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -370,8 +376,15 @@ class RulingReader:
         w = self.w
         lower = [t.lower_ for t in doc[start:end]]
         predicates = marks.within("predicates", start, end)
-        if not predicates or self._conditional(lower, start, marks):
+        if (
+            not predicates
+            or self._conditional(lower, start, marks)
+            or self._topic(doc, lower, start, marks)
+        ):
             return []
+        fragment = self._fragment(doc, lower, start, predicates)
+        if fragment is not None:
+            return [fragment]
         sub = self._sub = self._subordinate(doc, start, end, marks)
         reads: list[_Read] = []
         heads: dict[int, _Read | None] = {}  # clause start -> its head's read (None: rejected)
@@ -384,6 +397,8 @@ class RulingReader:
             kind, sign = self.rules.predicate_kind[name]
             if kind == "contrast" and not in_contrast:
                 continue
+            if p_start > start and lower[p_start - start - 1] in w["comparatives"]:
+                continue  # "X would be more consistent with the guidelines": a comparison
             if kind == "shown" and lower[p_end - start : p_end - start + 1] == ["to"]:
                 continue  # "has not been shown to be medically necessary": the verb group of it
             # the verb group: back from the predicate over auxiliaries, negations, adverbs
@@ -391,6 +406,7 @@ class RulingReader:
             i, negations, history = p_start - 1, 0, False
             modal = perfect = False  # "would have been necessary": hypothetical, no ruling
             past = present = False
+            and_verb = False  # "... is reasonable for him and is medically necessary"
             verb = kind in ("event", "elliptic", "contrast")
             while (
                 i >= start
@@ -409,6 +425,7 @@ class RulingReader:
                 modal |= word in w["counterfactual_modals"]
                 perfect |= word == "have"
                 past |= word in _PAST
+                and_verb |= word == "and" and verb
                 present |= word in _PRESENT
                 # finite: not the "be" of an infinitive ("for MRI to be warranted")
                 infinitive = word in _BE and i > start and doc[i - 1].lower_ == "to"
@@ -442,7 +459,11 @@ class RulingReader:
             if not verb and kind != "meets":
                 continue  # attributive ("the only recommended drug"), not a predicate
             clause_end = self._clause_end(doc, p_end, end, local)
-            if clause_start in heads and not coordinated:
+            if (
+                clause_start in heads
+                and not coordinated
+                and not (and_verb and heads[clause_start] is None)
+            ):
                 continue  # a later predicate of a clause that has its head already
             subject_lo, subject_hi = (clause_start if judge is None else judge + 1), i + 1
             frames = marks.within("frames", clause_start, subject_hi)
@@ -591,6 +612,40 @@ class RulingReader:
         return False
 
     # ---- parts of a sentence ----------------------------------------------------------
+
+    def _topic(self, doc: Doc, lower: list[str], start: int, marks: _Marks) -> bool:
+        """A sentence about another item, named up front ("Regarding the separately requested
+        Flexeril, ..., and that request is not medically necessary")."""
+        words = " ".join(lower[:4])
+        if not any(words == t or words.startswith(t + " ") for t in self.w["topic_openers"]):
+            return False
+        comma = next((j for j, word in enumerate(lower) if word == ","), len(lower))
+        topic = range(start, start + comma)
+        named = any(i in marks.item or i in marks.treatments for i in topic)
+        return not named and any(i in marks.other_treatments for i in topic)
+
+    def _fragment(
+        self, doc: Doc, lower: list[str], start: int, predicates: list[tuple[str, int, int]]
+    ) -> _Read | None:
+        """A verbless ruling on its own ("Not medically necessary.", "Thus, non-certified."):
+        nothing but connectives, negations and one predicate."""
+        if len(predicates) != 1:
+            return None
+        name, p_start, p_end = predicates[0]
+        kind, sign = self.rules.predicate_kind[name]
+        if kind not in ("state",):
+            return None
+        negations = 0
+        for j, word in enumerate(lower):
+            token = doc[start + j]
+            if p_start <= start + j < p_end or token.is_punct or token.is_space:
+                continue
+            if token.i in self._furniture or word in self.w["fragment_connectives"]:
+                continue
+            if word not in self.w["negations"]:
+                return None
+            negations += 1
+        return _Read(sign=sign * (-1) ** negations, form=name, partial=False)
 
     def _conditional(self, lower: list[str], start: int, marks: _Marks) -> bool:
         """A sentence that opens with a condition ("If ...", "Once ...", "Should ...")."""
@@ -795,6 +850,8 @@ class RulingReader:
                 and not (item_words and self._content(doc[s:e].text) & item_words)
             ):
                 return None  # "the request for Flexeril" when the item is Norco
+            if signals and words[0] in w["indefinite_articles"]:
+                return None  # "A limited home health request would be more consistent ...": any one
             if signals:
                 noun = self._decision_noun(marks, s, e)
                 raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)

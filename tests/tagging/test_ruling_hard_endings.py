@@ -589,6 +589,33 @@ HARD_ENDINGS = [
         OV,
         None,
     ),
+    # -- verbless rulings, a topic naming another item, comparisons, typos
+    ("Not medically necessary.", "Norco 10/325 mg #60", UP, None),
+    ("Thus, non-certified.", "Norco 10/325 mg #60", UP, None),
+    ("Medically necessary.", "Celebrex 200 mg #30", OV, None),
+    ("Medically necessary for the patient's recovery.", "Celebrex 200 mg #30", None, NO_RULING),
+    (
+        "The request for hydrocodone/APAP is medically necessary. Regarding the separately "
+        "requested Flexeril 10 mg #60, there is no evidence of a flare, and that request is not "
+        "medically necessary.",
+        "Hydrocodone/APAP 10/325 mg #120",
+        OV,
+        None,
+    ),
+    (
+        "The request for a home health aide is not medically necessary. A limited home health "
+        "nursing visit request would be more consistent with the guidelines.",
+        "Home health aide 8 hours per day",
+        UP,
+        None,
+    ),
+    ("Thus the tramadol is not medically neccessary.", "Tramadol 50 mg #120", UP, None),
+    (
+        "A walker with a seat is reasonable for this claimant and is medically necessary.",
+        "Walker with seat",
+        OV,
+        None,
+    ),
 ]
 
 
