@@ -259,6 +259,7 @@ class RulingRulesFile(_File):
     fragment_connectives: list[str] = []
     topic_openers: list[str] = []
     comparatives: list[str] = []
+    clause_openers: list[str] = []
 
 
 class TreatmentRow(_Strict):

@@ -180,7 +180,7 @@ class RulingRules:
                          "past_history_markers", "past_narration_frames",
                          "parenthetical_openers", "dosing_words", "count_markers",
                          "generic_treatments", "fragment_connectives", "topic_openers",
-                         "comparatives")
+                         "comparatives", "clause_openers")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -549,8 +549,14 @@ class RulingReader:
             return None
         by_request, subject_sign, bare, uncertain, own = accepted
         last = next((t for t in reversed(doc[subject[0] : subject[1]]) if not t.is_space), None)
-        if last is not None and last.lower_ == "it" and doc[p_end : p_end + 1].text == "that":
-            return None  # "It is recommended that the patient ...": the that-clause is the subject
+        if (
+            last is not None
+            and last.lower_ == "it"
+            and doc[p_end : p_end + 1].text.lower() in self.w["clause_openers"]
+        ):
+            # "It is recommended (that) the provider continue a slow taper": the clause after
+            # it is the subject
+            return None
         opening = next(iter(self._nearest_part(doc, *subject)), None)
         first = opening.lower_ if opening is not None else ""
         generic = bare or first in self.w["indefinite_articles"]
@@ -822,6 +828,8 @@ class RulingReader:
                 nearest_raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)
             bare = not set(words) & w["determiners"]
             named = [i for i in range(s, e) if i in marks.item]
+            if named and self._other_first(s, named[0]):
+                return None  # "the request for anesthesia care for the ESI": another item's
             if named:  # the item's own name
                 maybe = self._maybe_another(doc, s, named[0], words)
                 return _Subject(True, 1, False, maybe, not maybe)
@@ -835,6 +843,8 @@ class RulingReader:
             ):
                 return None  # "the concurrent request for a wheelchair" (a walker's lexicon name)
             named = [i for i in range(s, e) if i in marks.treatments]
+            if named and self._other_first(s, named[0]):
+                return None
             if named:  # a treatment the item names, however it is spelled
                 maybe = self._maybe_another(doc, s, named[0], words)
                 return _Subject(False, 1, bare, maybe, not (maybe or bare))
@@ -878,6 +888,12 @@ class RulingReader:
             if content and not set(nearest_words) & w["guideline_words"]:
                 return _Subject(False, 1, not set(nearest_words) & w["determiners"])
         return None
+
+    def _other_first(self, lo: int, name: int) -> bool:
+        """Another treatment named before the item's name in a subject part: the item's name
+        only says what it is for ("the request for monitored anesthesia care for the ESI")."""
+        marks = self._marks
+        return marks is not None and any(i in marks.other_treatments for i in range(lo, name))
 
     def _maybe_another(self, doc: Doc, lo: int, name: int, words: list[str]) -> bool:
         """The item's name at `name` in a subject that may mean another one of it: an
@@ -967,8 +983,9 @@ def _other_treatment_tokens(
     doc: Doc, names: set[str], categories: set[str], generic: frozenset[str]
 ) -> set[int]:
     """Tokens of spans naming another treatment than the item's: another category than the
-    item's (an MRI for physical therapy), or another drug sharing no word with the item's
-    ("Flexeril" for "Norco"; not "hydrocodone" for "hydrocodone/acetaminophen"). Class names
+    item's (an MRI for physical therapy), or a name sharing no word with the item's ("Flexeril"
+    for "Norco", "chiropractic" for "physical therapy"; not "hydrocodone" for
+    "hydrocodone/acetaminophen", "aquatic therapy" for "physical therapy"). Class names
     ("medication", "injection") name no other one; nor does anything when the item's own
     text names no treatment."""
     spans = _spans(doc)
@@ -977,10 +994,7 @@ def _other_treatment_tokens(
     for span, category, name in spans:
         if name in names or name in generic or not categories:
             continue
-        other_drug = category == "pharmaceutical" and not words.intersection(
-            re.split(r"[/ ]", name)
-        )
-        if category not in categories or other_drug:
+        if category not in categories or not words.intersection(re.split(r"[/ ]", name)):
             found.update(range(span.start, span.end))
     return found
 

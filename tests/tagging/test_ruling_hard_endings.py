@@ -275,8 +275,8 @@ HARD_ENDINGS = [
         "Continued physical therapy is not medically necessary; the requested home exercise "
         "program is appropriate.",
         "Physical therapy 8 visits",
+        UP,  # the home exercise program is another treatment's (its own lexicon name)
         None,
-        AMBIGUOUS,
     ),
     # -- UR wording, noun verdicts, partial approvals named after the clause
     ("Therefore, this request is recommended for non-certification.", "Lumbar MRI", UP, None),
@@ -613,6 +613,28 @@ HARD_ENDINGS = [
     (
         "A walker with a seat is reasonable for this claimant and is medically necessary.",
         "Walker with seat",
+        OV,
+        None,
+    ),
+    # -- closing advice, a sibling named before the item, a sibling of the same category
+    (
+        "The request for Norco 10/325 mg #120 is not medically necessary. It is recommended the "
+        "provider continue a slow taper of 10% per month.",
+        "Norco 10/325 mg #120",
+        UP,
+        None,
+    ),
+    (
+        "The requested cervical epidural steroid injection is medically necessary. The request "
+        "for monitored anesthesia care for the epidural steroid injection is not supported.",
+        "Cervical epidural steroid injection C6-7",
+        OV,
+        None,
+    ),
+    (
+        "Thus this request for physical therapy is medically necessary. The request for "
+        "chiropractic treatment, submitted on the same RFA, is not medically necessary.",
+        "Physical therapy 6 visits for the cervical spine",
         OV,
         None,
     ),
