@@ -31,10 +31,12 @@ How a sentence is read, by structure:
   the disputed item), a pronoun, or a decision noun ("the denial", "the UR determination"),
   never another item ("the concurrent request for surgery", "the prior request", "the lumbar
   MRI request" when the item is a cervical MRI, "the other knee", "the request for Flexeril"
-  when the item is Norco: a tagged treatment of another category, or another drug sharing no
-  word with the item's, unless the subject also has the item's words) or a guideline's
+  when the item is Norco: a tagged treatment of another category or whose name shares no word
+  with the item's, unless the subject also has the item's words; "the request for anesthesia
+  care for the ESI": another treatment before the item's name) or a guideline's
   generic subject (a bare or indefinite noun phrase with "recommended": "A TENS unit is
-  recommended for a one-month trial"; "... recommended as an option"). A subject that names
+  recommended for a one-month trial"; "... recommended as an option"; "It is recommended the
+  provider taper": the clause after it is the subject). A subject that names
   the item after "prior", "last", ... ("The prior lumbar ESI is not medically necessary
   to repeat", "the knee brace for the other knee") may mean a past one or this one: it does
   not rule alone, and the ruling before it stands only if it agrees (in the past tense it is
