@@ -260,6 +260,10 @@ class RulingRulesFile(_File):
     topic_openers: list[str] = []
     comparatives: list[str] = []
     clause_openers: list[str] = []
+    count_units: list[str] = []
+    exception_markers: list[str] = []
+    sides: list[str] = []
+    earlier_reviewers: list[str] = []
 
 
 class TreatmentRow(_Strict):

@@ -44,7 +44,10 @@ How a sentence is read, by structure:
   request's own word ("the request for 6 more sessions after the previous 12") or after
   "repeat" ("a repeat of the prior ESI") names this request, and a comma-set phrase opening
   with a preposition ("The request, in light of the previous 12 sessions, is ...") is no
-  subject.
+  subject. "The other knee" is another item's when the item names a side, else maybe this
+  one. A count of the item's unit ("the remaining 6 visits are not ...", present tense) is a
+  part of this request. An earlier reviewer's judging verb ("The UR reviewer found the request
+  not medically necessary") is reported, not ruled.
 * **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each
   negation in its verb group ("cannot be said to be not necessary": two; "has not been shown to
   be necessary"; "is, however, necessary"), by each negation of a judging verb whose small
@@ -59,7 +62,8 @@ How a sentence is read, by structure:
   part of it is found necessary. Not a count after a comma (", with 6 of 12 visits completed"),
   nor one whose part is the item's own number ("the remaining 6 of the 12 visits" when 6 visits
   are disputed), nor a dose ("up to 2 times daily"); "for 6 visits only" is one, "for 1
-  course only" is not.
+  course only" is not; "but not ..." only when what follows names a part of the item ("but not
+  the cervical spine"; not "a rental, but not a purchase").
 
 No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
 item's decision is then its heading's alone. Rulings that disagree within the ruling sentence
@@ -67,9 +71,10 @@ item's decision is then its heading's alone. Rulings that disagree within the ru
 "..., whereas the requested MRI is not", is subordinate to the main clause but read too: the
 sentence abstains when it rules the other way, or when only it rules; a modal there is
 hypothetical, and of its partial markers only a denied remainder counts; "exceed" counts
-there too) also abstain (`ruling_ambiguous`), and so do two plain sentences in a row (the
-subject opens each, the predicate ends it) ruling both ways on this very request ("The request
-is medically necessary. The request is not medically necessary."). Never a default.
+there too) also abstain (`ruling_ambiguous`), and so does a ruling right after a plain one
+(the subject opens it, the predicate ends it, present tense) the other way on this very request
+("The request for tramadol #120 is not medically necessary. The request for a 30-day weaning
+supply is medically necessary.": a part, a sibling or a slip). Never a default.
 """
 
 from __future__ import annotations
@@ -135,6 +140,7 @@ class _Read:
     # its subject names this item and nothing else ("the request", "the requested lumbar MRI")
     own: bool = False
     plain: bool = False  # its clause is the whole sentence, the predicate its last word
+    past: bool = False  # its verb group is in the past tense ("were medically necessary")
 
 
 class _Subject(NamedTuple):
@@ -182,7 +188,8 @@ class RulingRules:
                          "past_history_markers", "past_narration_frames",
                          "parenthetical_openers", "dosing_words", "count_markers",
                          "generic_treatments", "fragment_connectives", "topic_openers",
-                         "comparatives", "clause_openers")
+                         "comparatives", "clause_openers", "count_units",
+                         "exception_markers", "sides", "earlier_reviewers")
         }  # fmt: skip
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
@@ -249,6 +256,7 @@ class RulingReader:
         self._furniture: set[int] = set()  # the doc's page-furniture tokens
         self._item_regions: frozenset[str] = frozenset()  # body regions the item names
         self._item_numbers: frozenset[str] = frozenset()  # the numbers in the item's text
+        self._item_plain: frozenset[str] = frozenset()  # its words, lower case
         self._past = self._present = False  # the current predicate's verb group's tense
 
     # ---- sentences --------------------------------------------------------------------
@@ -305,6 +313,7 @@ class RulingReader:
         item_norm = " ".join((item_text or "").lower().split())
         self._item_regions = self.w["body_regions"].intersection(re.findall(r"[a-z]+", item_norm))
         self._item_numbers = frozenset(re.findall(r"\d+", item_norm))
+        self._item_plain = frozenset(re.findall(r"[a-z]+", item_norm))
         item = _item_tokens(doc, item_text)
         tagged = [entry.split("|", 1) for entry in item_treatments or ()]
         names = {name for _, name in tagged}
@@ -346,12 +355,16 @@ class RulingReader:
             decisions = {_decision(r) for r in reads}
             ambiguous = not main or len(decisions) > 1 or bool(later - decisions)
             last = (main or reads)[-1]
-            if not ambiguous and last.own and last.plain and not last.partial and k > 0:
-                # the sentence just before rules the other way on this very request, both with
-                # nothing else in them ("The request is medically necessary. The request is not
-                # medically necessary."): a slip, or a draft's leftover; not a ruling
+            if not ambiguous and not last.partial and k > 0:
+                # the sentence just before rules the other way on this very request with nothing
+                # else in it ("The request for tramadol #120 is not medically necessary. The
+                # request for a 30-day weaning supply is medically necessary."): a slip, or a
+                # ruling on a part or a sibling the reader cannot tell from this one
                 ambiguous = any(
-                    r.own and r.plain and not r.partial and _decision(r) != _decision(last)
+                    r.own
+                    and r.plain
+                    and not (r.partial or r.past)
+                    and _decision(r) != _decision(last)
                     for r in reads_of(*sentences[k - 1])
                 )
             if ambiguous:
@@ -454,6 +467,10 @@ class RulingReader:
                     None,
                 )
                 verb = judge is not None
+                if judge is not None and w["earlier_reviewers"].intersection(
+                    lower[clause_start - start : judge - start]
+                ):
+                    continue  # "The UR reviewer found the request not medically necessary."
                 if judge is not None:
                     negations += sum(
                         lower[j - start] in w["negations"] for j in range(clause_start, judge)
@@ -492,12 +509,18 @@ class RulingReader:
             if read is not None:
                 read.sign *= (-1) ** (negations + len(frames))
                 read.contrast = in_contrast
+                read.past = past
                 # "The request is medically necessary.": nothing before or after it
                 read.plain = (
                     clause_start == start
                     and all(t.text != "," for t in doc[start:p_start])
                     and all(
-                        t.is_punct or t.is_space or t.i in self._furniture for t in doc[p_end:end]
+                        t.is_punct
+                        or t.is_space
+                        or t.i in self._furniture
+                        or t.lower_ in ("and", "or")
+                        or marks.at["predicates"].get(t.i)  # "... necessary and appropriate."
+                        for t in doc[p_end:end]
                     )
                 )
                 reads.append(read)
@@ -592,6 +615,14 @@ class RulingReader:
             sign=sign * subject_sign, form=name, partial=partial, uncertain=uncertain, own=own
         )
 
+    def _names_item_part(self, doc: Doc, lo: int, hi: int) -> bool:
+        """Whether the few words after an exception ("but not ...") name a part of the item:
+        its words or numbers ("but not the cervical spine", "but not 12")."""
+        after = doc[lo : min(lo + 4, hi)]
+        words = {t.lower_ for t in after if not t.is_punct}
+        stop = self.w["determiners"] | self.w["indefinite_articles"]
+        return bool((words - stop) & (self._item_plain | self._item_numbers))
+
     def _partial(
         self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str, p_end: int | None = None
     ) -> bool:
@@ -616,6 +647,8 @@ class RulingReader:
                 continue  # "to be taken up to 2 times daily": a dose, not a part
             if name in w["count_markers"] and (s >= comma or doc[s].text in self._item_numbers):
                 continue  # "the remaining 6 of the 12 visits" when the item is 6 visits
+            if name in w["exception_markers"] and not self._names_item_part(doc, e, hi):
+                continue  # "a rental is necessary, but not a purchase": never requested
             return True
         return False
 
@@ -838,7 +871,9 @@ class RulingReader:
             if self._other_region(words):
                 return None  # "the lumbar MRI request" when the item is a cervical MRI
             if set(words) & w["other_side_words"] and set(words) & w["body_regions"]:
-                return None  # "physical therapy for the other knee"
+                if self._item_plain & w["sides"]:
+                    return None  # "physical therapy for the other knee" (the item's: the right)
+                return _Subject(False, 1, False, uncertain=True)  # the item names no side
             if any(
                 name == "request" and r > s and doc[r - 1].lower_ in w["other_item_words"]
                 for name, r, _ in marks.within("request_signals", s, e)
@@ -883,6 +918,11 @@ class RulingReader:
             )
             if item_words is not None and content & item_words:
                 return _Subject(False, 1, bare)
+            if not self._past and any(
+                a.isdigit() and b in w["count_units"] and b in self._item_plain
+                for a, b in pairwise(words)
+            ):
+                return _Subject(False, 1, False)  # "the remaining 6 visits are not ..."
             if set(words) & w["guideline_words"]:
                 return None
         if item_words is None and nearest_words:  # no item to compare with: a named service

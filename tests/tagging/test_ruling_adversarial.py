@@ -2395,28 +2395,7 @@ CASES += [
 ]
 
 # Confidently wrong today, each with the structural cause.
-XFAIL: dict[str, str] = {
-    "pass5_D12": "', but not a purchase' after a rental's ruling marks a partial (but_not): the "
-    "purchase was never requested",
-    "pass5_F17": "a later ruling on part of the request ('The request for a 30-day weaning supply "
-    "is medically necessary') is read as this request's",
-    "pass5_H08": "'the request for a brace for the other knee' is another item's, so the ruling "
-    "falls to a guideline sentence before it ('A knee brace is medically appropriate for ...'); "
-    "rejecting indefinite subjects broke real endings ('a MRI of the Elbow is not a medical "
-    "necessity')",
-    "pass5_I01": "'the remaining 6 visits' is no subject of this request (no request word, no item "
-    "name), so the ruling falls to a guideline-like sentence before it",
-    "pass5_I03": "'the additional 6 visits' is no subject of this request, as in pass5_I01",
-    "pass8_c034": "'the request for a second ESI two weeks later', a sibling item, names the "
-    "item's own treatment: an ordinal is no other-item word (a second opinion, a second ESI as the "
-    "item itself)",
-    "pass8_a085": "'... is medically necessary and appropriate.' then '... is not medically "
-    "necessary and appropriate.': a coordinated predicate after the ruling makes neither "
-    "sentence plain, so the adjacent-sentence check does not fire",
-    "pass5_I05": "the request signal accepts another treatment's request in a main clause ('the "
-    "request for a home exercise kit is reasonable'); rejecting other tagged treatments there "
-    "broke real endings whose generic words are tagged ('the quantity of medication requested')",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _params() -> list:

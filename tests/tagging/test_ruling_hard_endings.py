@@ -638,6 +638,40 @@ HARD_ENDINGS = [
         OV,
         None,
     ),
+    # -- a part or a sibling ruled right after a plain ruling, counts, exceptions, earlier judges
+    (
+        "The request for tramadol 50 mg #120 is not medically necessary. The request for a "
+        "30-day weaning supply is medically necessary.",
+        "Tramadol 50 mg #120",
+        None,
+        AMBIGUOUS,
+    ),
+    (
+        "Continued physical therapy is medically necessary to address the deficits. Utilization "
+        "review certified 6 visits, and the remaining 6 visits are not medically necessary.",
+        "Physical therapy 12 visits",
+        UP,
+        None,
+    ),
+    (
+        "The request for a one-month TENS rental is medically necessary, but not a purchase.",
+        "TENS unit one month rental",
+        OV,
+        None,
+    ),
+    (
+        "The request is medically necessary for the lumbar spine, but not the cervical spine.",
+        "Physical therapy for the lumbar and cervical spine",
+        UP,
+        None,
+    ),
+    (
+        "The UR reviewer found the request not medically necessary. However, the patient now has "
+        "a foot drop, and the request is medically necessary.",
+        "Lumbar MRI",
+        OV,
+        None,
+    ),
 ]
 
 
