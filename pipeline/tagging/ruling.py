@@ -96,6 +96,7 @@ from spacy.util import filter_spans
 
 from pipeline.record.model import Ruling
 from pipeline.rules import files as rulefiles
+from pipeline.rules.schemas import RulingRulesFile
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import doc_text, ensure_doc_extension
 from pipeline.tagging.errors import ErrorHandling, guarded
@@ -153,6 +154,11 @@ class _Subject(NamedTuple):
     own: bool = False  # this item and nothing else ("the request", "the requested lumbar MRI")
 
 
+# The rule file's word lists (its list-of-words fields), each read as a set of lower-case words
+_WORD_LISTS = tuple(
+    name for name, spec in RulingRulesFile.model_fields.items() if spec.annotation == list[str]
+)
+
 _GROUPS = ("predicates", "frames", "subordinators", "request_signals", "denial_nouns",
            "approval_nouns", "guideline_frames", "guideline_qualifiers", "partial_markers",
            "history_markers", "need_nouns")  # fmt: skip
@@ -175,22 +181,7 @@ class RulingRules:
         for group in _GROUPS:
             for row in data.get(group, []):
                 matcher.add(f"{group}:{row['name']}", [row["pattern"]])
-        words = {
-            name: frozenset(w.lower() for w in data.get(name, []))
-            for name in ("verb_group", "judging_verbs", "active_subjects", "negations",
-                         "history_words", "conditionals", "clause_breaks",
-                         "new_clause_after_and", "pronoun_subjects", "other_item_words",
-                         "guideline_words", "content_stopwords", "negative_actions",
-                         "determiners", "negative_subjects", "indefinite_articles",
-                         "counterfactual_modals", "body_regions", "contrast_subordinators",
-                         "other_side_words", "scoped_frames", "turns", "contrast_partial_markers",
-                         "verdict_nouns", "same_request_after_other", "repeat_words",
-                         "past_history_markers", "past_narration_frames",
-                         "parenthetical_openers", "dosing_words", "count_markers",
-                         "generic_treatments", "fragment_connectives", "topic_openers",
-                         "comparatives", "clause_openers", "count_units",
-                         "exception_markers", "sides", "earlier_reviewers")
-        }  # fmt: skip
+        words = {name: frozenset(w.lower() for w in data.get(name, [])) for name in _WORD_LISTS}
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
         return cls(
