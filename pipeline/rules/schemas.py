@@ -264,6 +264,7 @@ class RulingRulesFile(_File):
     exception_markers: list[str] = []
     sides: list[str] = []
     earlier_reviewers: list[str] = []
+    exclusion_openers: list[str] = []
 
 
 class TreatmentRow(_Strict):

@@ -9,72 +9,72 @@ patterns and word lists, validated by `pipeline.rules.schemas.RulingRulesFile`).
 How a sentence is read, by structure:
 
 * **Which predicates count.** Predicates inside a subordinate clause ("As the surgery is not
-  medically necessary, ...", "..., because X is not indicated") are left out, so is a
-  sentence under a condition ("If ...", "Had there been ..., PT would have been appropriate":
-  a modal with "have" is hypothetical wherever it stands), a quoted guideline
-  ("Guidelines state that X is recommended", an open quotation mark, "recommended for
-  patients with ..."), an earlier reviewer's reported words ("The UR reviewer had stated that
-  ...", "Utilization review certified 6 visits, and the rest was non-certified", up to the
-  writer's turn, "; however, ...", or to a predicate in the present tense, "..., and the request
-  is not medically necessary"), a history ("was certified by the claims administrator", "was
-  previously authorized", "was medically necessary in 2019": a year in the past tense only; a
-  contrast clause in the past tense) and a later predicate of the same clause ("is
-  not supported by the records as being medically necessary": the head rules, unless it was
-  rejected and the later one has its own verb: "A walker is reasonable for him and is medically
-  necessary"), a comparison ("would be more consistent with the guidelines") and a sentence
-  about another item named up front ("Regarding the separately requested Flexeril, ..., and
-  that request is not medically necessary"). A verbless ruling standing alone ("Not medically
-  necessary.", "Thus, non-certified.") rules.
+  medically necessary, ...", "..., because X is not indicated") are left out, so is a sentence
+  under a condition ("If ...", "Had there been ..., PT would have been appropriate": a modal
+  with "have" is hypothetical wherever it stands), a quoted guideline ("Guidelines state that X
+  is recommended", an open quotation mark, "recommended for patients with ..."), an earlier
+  reviewer's reported words ("The UR reviewer had stated that ...", "Utilization review
+  certified 6 visits, and the rest was non-certified", up to the writer's turn, "; however,
+  ...", or to a predicate in the present tense, "..., and the request is not medically
+  necessary"), a history ("was certified by the claims administrator", "was previously
+  authorized", "was medically necessary in 2019": a year in the past tense only; a contrast
+  clause in the past tense) and a later predicate of the same clause ("is not supported by the
+  records as being medically necessary": the head rules, unless it was rejected and the later
+  one has its own verb: "A walker is reasonable for him and is medically necessary"), a
+  comparison ("would be more consistent with the guidelines") and a sentence about another item
+  named up front ("Regarding the separately requested Flexeril, ..., and that request is not
+  medically necessary"). A verbless ruling standing alone ("Not medically necessary.", "Thus,
+  non-certified.") rules.
 * **Whose predicate.** Its subject (the clause before the verb group, nearest comma-separated
-  part first) must be the request ("the request", "the requested ...", "the decision for
-  ...", "the ancillary service", "this medication"), the item's own service (a content word of
-  the disputed item), a pronoun, or a decision noun ("the denial", "the UR determination"),
-  never another item ("the concurrent request for surgery", "the prior request", "the lumbar
-  MRI request" when the item is a cervical MRI, "the other knee", "the request for Flexeril"
-  when the item is Norco: a tagged treatment of another category or whose name shares no word
-  with the item's, unless the subject also has the item's words; "the request for anesthesia
-  care for the ESI": another treatment before the item's name) or a guideline's
+  part first) must be the request ("the request", "the requested ...", "the decision for ...",
+  "the ancillary service", "this medication"), the item's own service (a content word of the
+  disputed item), a pronoun, or a decision noun ("the denial", "the UR determination"), never
+  another item ("the concurrent request for surgery", "the prior request", "the lumbar MRI
+  request" when the item is a cervical MRI, "the left knee MRI" when it is the right's, "the
+  other knee", "Other than the Norco, all of the requested medications ...", "the request for
+  Flexeril" when the item is Norco: a tagged treatment of another category or whose name shares
+  no word with the item's, unless the subject also has the item's words; "the request for
+  anesthesia care for the ESI": another treatment before the item's name) or a guideline's
   generic subject (a bare or indefinite noun phrase with "recommended": "A TENS unit is
   recommended for a one-month trial"; "... recommended as an option"; "It is recommended the
-  provider taper": the clause after it is the subject). A subject that names
-  the item after "prior", "last", ... ("The prior lumbar ESI is not medically necessary
-  to repeat", "the knee brace for the other knee") may mean a past one or this one: it does
-  not rule alone, and the ruling before it stands only if it agrees (in the past tense it is
-  history: "The prior shoulder surgery was medically necessary."). Such a word after the
-  request's own word ("the request for 6 more sessions after the previous 12") or after
-  "repeat" ("a repeat of the prior ESI") names this request, and a comma-set phrase opening
-  with a preposition ("The request, in light of the previous 12 sessions, is ...") is no
-  subject. "The other knee" is another item's when the item names a side, else maybe this
-  one. A count of the item's unit ("the remaining 6 visits are not ...", present tense) is a
-  part of this request. An earlier reviewer's judging verb ("The UR reviewer found the request
-  not medically necessary") is reported, not ruled.
+  provider taper": the clause after it is the subject). A subject that names the item after
+  "prior", "last", ... ("The prior lumbar ESI is not medically necessary to repeat", "the knee
+  brace for the other knee") may mean a past one or this one: it does not rule alone, and the
+  ruling before it stands only if it agrees (in the past tense it is history: "The prior
+  shoulder surgery was medically necessary."). Such a word after the request's own word ("the
+  request for 6 more sessions after the previous 12") or after "repeat" ("a repeat of the prior
+  ESI") names this request, and a comma-set phrase opening with a preposition ("The request, in
+  light of the previous 12 sessions, is ...") is no subject. "The other knee" is another item's
+  when the item names a side, else maybe this one. A count of the item's unit ("the remaining 6
+  visits are not ...", present tense) is a part of this request. An earlier reviewer's judging
+  verb ("The UR reviewer found the request not medically necessary") is reported, not ruled.
 * **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each
   negation in its verb group ("cannot be said to be not necessary": two; "has not been shown to
   be necessary"; "is, however, necessary"), by each negation of a judging verb whose small
-  clause it is ("I do not find the request medically necessary"), by each frame
-  before its subject ("It is not the case that ..."), by a negative subject ("No further
-  therapy is ...", "None of the sessions are ...", "Neither X nor Y is ...": once), and by its
-  subject's sign ("the denial is supported": -1). A decision event multiplies its own sign
-  (uphold +1, overturn -1) by its object's ("the non-certification is overturned": -1 x -1 =
-  Overturned).
+  clause it is ("I do not find the request medically necessary"), by each frame before its
+  subject ("It is not the case that ..."), by a negative subject ("No further therapy is ...",
+  "None of the sessions are ...", "Neither X nor Y is ...": once), and by its subject's sign
+  ("the denial is supported": -1). A decision event multiplies its own sign (uphold +1, overturn
+  -1) by its object's ("the non-certification is overturned": -1 x -1 = Overturned).
 * **Partial or modified approvals** ("certified with modification", "medically necessary for 6
-  of the 12 sessions") rule Upheld: IMR decides the disputed item as requested, and only a
-  part of it is found necessary. Not a count after a comma (", with 6 of 12 visits completed"),
-  nor one whose part is the item's own number ("the remaining 6 of the 12 visits" when 6 visits
-  are disputed), nor a dose ("up to 2 times daily"); "for 6 visits only" is one, "for 1
-  course only" is not; "but not ..." only when what follows names a part of the item ("but not
-  the cervical spine"; not "a rental, but not a purchase").
+  of the 12 sessions") rule Upheld: IMR decides the disputed item as requested, and only a part
+  of it is found necessary. Not a count after a comma (", with 6 of 12 visits completed"), nor
+  one whose part is the item's own number ("the remaining 6 of the 12 visits" when 6 visits are
+  disputed), nor a dose ("up to 2 times daily"); "for 6 visits only" is one, "for 1 course only"
+  is not; a lone count as the subject ("Of the 12 sessions requested, 6 are ...") is one unless
+  the item asks for that many; "but not ..." only when what follows names a part of the item
+  ("but not the cervical spine"; not "a rental, but not a purchase").
 
 No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
 item's decision is then its heading's alone. Rulings that disagree within the ruling sentence
 ("X is medically necessary; X is not medically necessary"; a contrast clause after a comma,
 "..., whereas the requested MRI is not", is subordinate to the main clause but read too: the
 sentence abstains when it rules the other way, or when only it rules; a modal there is
-hypothetical, and of its partial markers only a denied remainder counts; "exceed" counts
-there too) also abstain (`ruling_ambiguous`), and so does a ruling right after a plain one
-(the subject opens it, the predicate ends it, present tense) the other way on this very request
-("The request for tramadol #120 is not medically necessary. The request for a 30-day weaning
-supply is medically necessary.": a part, a sibling or a slip). Never a default.
+hypothetical, and of its partial markers only a denied remainder counts; "exceed" counts there
+too) also abstain (`ruling_ambiguous`), and so does a ruling right after a plain one (the
+subject opens it, the predicate ends it, present tense) the other way on this very request ("The
+request for tramadol #120 is not medically necessary. The request for a 30-day weaning supply is
+medically necessary.": a part, a sibling or a slip). Never a default.
 """
 
 from __future__ import annotations
@@ -152,6 +152,7 @@ class _Subject(NamedTuple):
     bare: bool  # a bare noun phrase ("Psychological evaluations"): how guidelines speak
     uncertain: bool = False  # may be a past one of the item ("the prior lumbar ESI")
     own: bool = False  # this item and nothing else ("the request", "the requested lumbar MRI")
+    part: bool = False  # a part of it ("Of the 12 sessions requested, 6 are ...")
 
 
 # The rule file's word lists (its list-of-words fields), each read as a set of lower-case words
@@ -563,7 +564,7 @@ class RulingReader:
         accepted = self._subject(doc, *subject, marks, item_words)
         if accepted is None:
             return None
-        by_request, subject_sign, bare, uncertain, own = accepted
+        by_request, subject_sign, bare, uncertain, own, of_part = accepted
         last = next((t for t in reversed(doc[subject[0] : subject[1]]) if not t.is_space), None)
         if (
             last is not None
@@ -591,8 +592,10 @@ class RulingReader:
             return None  # "... by the claims administrator", "was necessary in 2019"
         if uncertain and self._past:
             return None  # "The prior shoulder surgery was medically necessary.": history
-        partial = kind == "partial" or self._partial(
-            doc, subject[0], sentence_end, marks, item_norm, p_end
+        partial = (
+            of_part
+            or kind == "partial"
+            or self._partial(doc, subject[0], sentence_end, marks, item_norm, p_end)
         )
         # "is recommended for non-certification": the noun after "for" says which way
         # "It would not be appropriate to deny X": the infinitive's verb turns the predicate
@@ -826,8 +829,8 @@ class RulingReader:
         """What the subject [lo, hi) is when it is this request, its service or a decision
         noun; None otherwise. Read nearest part first. A bare noun phrase naming the service
         ("Psychological evaluations are recommended") is how guidelines speak: no determiner,
-        no request word."""
-        w = self.w
+        no request word. A lone count nearest the verb ("Of the 12 sessions requested, 6 are
+        ...") rules on a part: partial when the item does not ask for that many."""
         parts: list[tuple[int, int]] = []
         part_start = lo
         for i in range(lo, hi):
@@ -835,6 +838,34 @@ class RulingReader:
                 parts.append((part_start, i))
                 part_start = i + 1
         parts.append((part_start, hi))
+        for s, e in parts:
+            words = [t.lower_ for t in doc[s:e] if not (t.is_punct or t.is_space)]
+            if self._excluding(words) and any(
+                i in marks.item or i in marks.treatments for i in range(s, e)
+            ):
+                return None  # "Other than the Norco, all of the requested ... are necessary"
+        accepted = self._subject_parts(doc, lo, hi, parts, marks, item_words)
+        nearest = [t for t in doc[parts[-1][0] : parts[-1][1]] if not (t.is_space or t.is_punct)]
+        if accepted is not None and len(nearest) == 1 and nearest[0].like_num and len(parts) > 1:
+            return accepted._replace(part=nearest[0].text not in self._item_numbers)
+        return accepted
+
+    def _excluding(self, words: list[str]) -> bool:
+        """A part that names what the subject leaves out ("other than the Norco", "except")."""
+        return bool(words) and bool(
+            self.w["exclusion_openers"].intersection((words[0], " ".join(words[:2])))
+        )
+
+    def _subject_parts(
+        self,
+        doc: Doc,
+        lo: int,
+        hi: int,
+        parts: list[tuple[int, int]],
+        marks: _Marks,
+        item_words: frozenset[str] | None,
+    ) -> _Subject | None:
+        w = self.w
         nearest_words: list[str] | None = None
         nearest_raw = ""
         bracketed = _bracketed(doc, lo, hi)  # "Passive therapy (those modalities ...)"
@@ -847,6 +878,8 @@ class RulingReader:
                 and t.i not in self._furniture
                 and t.i not in bracketed
             ]
+            if self._excluding(words):
+                continue
             if not words or (words[0] in w["parenthetical_openers"] and (s, e) != parts[0]):
                 continue  # "The request for PT, in light of the previous 12 sessions, is ..."
             if nearest_words is None:
@@ -960,7 +993,11 @@ class RulingReader:
         """The words name a body region and the item names regions, none of them these (the
         regions are content stopwords: "lumbar MRI" still names an MRI)."""
         theirs = self.w["body_regions"].intersection(words)
-        return bool(theirs and self._item_regions and not theirs & self._item_regions)
+        if theirs and self._item_regions and not theirs & self._item_regions:
+            return True
+        # "the left knee MRI" when the item is a right knee MRI
+        sides, item_sides = self.w["sides"].intersection(words), self._item_plain & self.w["sides"]
+        return bool(sides and item_sides and not sides & item_sides)
 
     def _content(self, text: str) -> frozenset[str]:
         """Content words of a text, hyphenated and slashed words split and each pair of

@@ -672,6 +672,26 @@ HARD_ENDINGS = [
         OV,
         None,
     ),
+    # -- a count as the subject, an exclusion, the other side of a paired item
+    (
+        "Of the 12 sessions requested, 6 are medically necessary.",
+        "Physical therapy 12 sessions for the lumbar spine",
+        UP,
+        None,
+    ),
+    (
+        "Other than the Norco, all of the requested medications are medically necessary.",
+        "Norco 10/325 mg #120",
+        None,
+        NO_RULING,
+    ),
+    (
+        "The right knee MRI is medically necessary. The left knee, by contrast, is "
+        "asymptomatic, and the left knee MRI is not.",
+        "Right knee MRI",
+        OV,
+        None,
+    ),
 ]
 
 
