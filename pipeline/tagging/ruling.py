@@ -173,6 +173,7 @@ class RulingRules:
     matcher: WordPatternMatcher
     strings: Any  # the matcher's StringStore: its labels' strings
     predicate_kind: dict[str, tuple[str, int]]  # predicate name -> (kind, sign)
+    predicate_words: frozenset[str] = frozenset()  # every word a predicate pattern ends on
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     furniture: tuple[re.Pattern[str], ...] = ()  # page numbers and running headers
 
@@ -185,10 +186,19 @@ class RulingRules:
         words = {name: frozenset(w.lower() for w in data.get(name, [])) for name in _WORD_LISTS}
         furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
         kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
+        ends = [row["pattern"][-1] for row in data["predicates"]]
+        last_words = {
+            word.lower()
+            for token in ends
+            for value in token.values()
+            for word in (value.get("IN", []) if isinstance(value, dict) else [value])
+            if isinstance(word, str)
+        }
         return cls(
             matcher=matcher,
             strings=vocab.strings,
             predicate_kind=kinds,
+            predicate_words=frozenset(last_words),
             words=words,
             furniture=furniture,
         )
@@ -250,6 +260,7 @@ class RulingReader:
         self._item_numbers: frozenset[str] = frozenset()  # the numbers in the item's text
         self._item_plain: frozenset[str] = frozenset()  # its words, lower case
         self._past = self._present = False  # the current predicate's verb group's tense
+        self._sentences: list[tuple[int, int]] = []  # the doc's sentences being read
 
     # ---- sentences --------------------------------------------------------------------
 
@@ -307,13 +318,8 @@ class RulingReader:
         self._item_numbers = frozenset(re.findall(r"\d+", item_norm))
         self._item_plain = frozenset(re.findall(r"[a-z]+", item_norm))
         item = _item_tokens(doc, item_text)
-        tagged = [entry.split("|", 1) for entry in item_treatments or ()]
-        names = {name for _, name in tagged}
-        treatments = _treatment_tokens(doc, names)
-        others = _other_treatment_tokens(
-            doc, names, {category for category, _ in tagged}, self.w["generic_treatments"]
-        )
-        others -= item | treatments
+        treatments, others = _treatment_tokens(doc, item_treatments, self.w["generic_treatments"])
+        others -= item
         furniture = self._furniture = self.furniture(doc)
         # rulings of later sentences on "the prior ..." (a past one of the item, or this one):
         # the ruling before them stands only if they agree with it
@@ -326,6 +332,7 @@ class RulingReader:
             marks.item, marks.treatments, marks.other_treatments = item, treatments, others
             return self._sentence(doc, start, end, marks, item_words, item_norm)
 
+        self._sentences = sentences
         for k in range(len(sentences) - 1, -1, -1):
             start, end = sentences[k]
             reads = reads_of(start, end)
@@ -347,7 +354,7 @@ class RulingReader:
             decisions = {_decision(r) for r in reads}
             ambiguous = not main or len(decisions) > 1 or bool(later - decisions)
             last = (main or reads)[-1]
-            if not ambiguous and not last.partial and k > 0:
+            if not ambiguous and not last.partial and k > 0 and self._ends_on_predicate(doc, k - 1):
                 # the sentence just before rules the other way on this very request with nothing
                 # else in it ("The request for tramadol #120 is not medically necessary. The
                 # request for a 30-day weaning supply is medically necessary."): a slip, or a
@@ -370,6 +377,15 @@ class RulingReader:
                 partial=last.partial,
             )
         return uncertain or ABSTAIN.model_copy()
+
+    def _ends_on_predicate(self, doc: Doc, k: int) -> bool:
+        """Whether sentence k's last word is a predicate's (as a plain ruling's is): a cheap
+        look before matching the sentence."""
+        start, end = self._sentences[k]
+        last = next((t for t in reversed(doc[start:end]) if not (t.is_punct or t.is_space)), None)
+        # "The request is not.": an elliptic predicate ends on its negation
+        ends = self.rules.predicate_words | self.w["negations"]
+        return last is not None and last.lower_ in ends
 
     def _sentence(
         self,
@@ -1041,32 +1057,33 @@ def _spans(doc: Doc) -> list[tuple[Any, str, str]]:
     return found
 
 
-def _treatment_tokens(doc: Doc, names: Any) -> set[int]:
-    """Tokens of the treatment tagger's (non-weak) spans whose lexicon name the item has."""
-    wanted = set(names or ())
-    return {
-        i for span, _, name in _spans(doc) if name in wanted for i in range(span.start, span.end)
-    }
-
-
-def _other_treatment_tokens(
-    doc: Doc, names: set[str], categories: set[str], generic: frozenset[str]
-) -> set[int]:
-    """Tokens of spans naming another treatment than the item's: another category than the
-    item's (an MRI for physical therapy), or a name sharing no word with the item's ("Flexeril"
-    for "Norco", "chiropractic" for "physical therapy"; not "hydrocodone" for
-    "hydrocodone/acetaminophen", "aquatic therapy" for "physical therapy"). Class names
-    ("medication", "injection") name no other one; nor does anything when the item's own
-    text names no treatment."""
-    spans = _spans(doc)
+def _treatment_tokens(
+    doc: Doc, item_treatments: Any, generic: frozenset[str]
+) -> tuple[set[int], set[int]]:
+    """Tokens of the treatment tagger's (non-weak) spans the item names (`item_treatments`:
+    "category|lexicon name"), however spelled, and of those naming another treatment: another
+    category than the item's (an MRI for physical therapy), or a name sharing no word with the
+    item's ("Flexeril" for "Norco", "chiropractic" for "physical therapy"; not "hydrocodone"
+    for "hydrocodone/acetaminophen", "aquatic therapy" for "physical therapy"). Class names
+    ("medication", "injection") name no other one; nor does anything when the item's own text
+    names no treatment."""
+    tagged = [entry.split("|", 1) for entry in item_treatments or ()]
+    names = {name for _, name in tagged}
+    categories = {category for category, _ in tagged}
     words = {w for name in names for w in re.split(r"[/ ]", name) if w}
-    found: set[int] = set()
-    for span, category, name in spans:
-        if name in names or name in generic or not categories:
-            continue
-        if category not in categories or not words.intersection(re.split(r"[/ ]", name)):
-            found.update(range(span.start, span.end))
-    return found
+    own: set[int] = set()
+    other: set[int] = set()
+    for span, category, name in _spans(doc):
+        tokens = range(span.start, span.end)
+        if name in names:
+            own.update(tokens)
+        elif (
+            name not in generic
+            and categories
+            and (category not in categories or not words.intersection(re.split(r"[/ ]", name)))
+        ):
+            other.update(tokens)
+    return own, other - own
 
 
 def _bracketed(doc: Doc, lo: int, hi: int) -> set[int]:
