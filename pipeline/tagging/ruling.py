@@ -173,7 +173,8 @@ class RulingRules:
     matcher: WordPatternMatcher
     strings: Any  # the matcher's StringStore: its labels' strings
     predicate_kind: dict[str, tuple[str, int]]  # predicate name -> (kind, sign)
-    predicate_words: frozenset[str] = frozenset()  # every word a predicate pattern ends on
+    # every word a predicate ends on, and the negations ("The request is not.")
+    predicate_words: frozenset[str] = frozenset()
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     furniture: tuple[re.Pattern[str], ...] = ()  # page numbers and running headers
 
@@ -192,8 +193,8 @@ class RulingRules:
             for token in ends
             for value in token.values()
             for word in (value.get("IN", []) if isinstance(value, dict) else [value])
-            if isinstance(word, str)
-        }
+            if isinstance(word, str) and word.isalpha()
+        } | words["negations"]
         return cls(
             matcher=matcher,
             strings=vocab.strings,
@@ -260,7 +261,6 @@ class RulingReader:
         self._item_numbers: frozenset[str] = frozenset()  # the numbers in the item's text
         self._item_plain: frozenset[str] = frozenset()  # its words, lower case
         self._past = self._present = False  # the current predicate's verb group's tense
-        self._sentences: list[tuple[int, int]] = []  # the doc's sentences being read
 
     # ---- sentences --------------------------------------------------------------------
 
@@ -314,9 +314,9 @@ class RulingReader:
         treatment's request from this one's."""
         item_words = self._content(item_text) if item_text else None
         item_norm = " ".join((item_text or "").lower().split())
-        self._item_regions = self.w["body_regions"].intersection(re.findall(r"[a-z]+", item_norm))
-        self._item_numbers = frozenset(re.findall(r"\d+", item_norm))
         self._item_plain = frozenset(re.findall(r"[a-z]+", item_norm))
+        self._item_regions = self.w["body_regions"] & self._item_plain
+        self._item_numbers = frozenset(re.findall(r"\d+", item_norm))
         item = _item_tokens(doc, item_text)
         treatments, others = _treatment_tokens(doc, item_treatments, self.w["generic_treatments"])
         others -= item
@@ -332,7 +332,6 @@ class RulingReader:
             marks.item, marks.treatments, marks.other_treatments = item, treatments, others
             return self._sentence(doc, start, end, marks, item_words, item_norm)
 
-        self._sentences = sentences
         for k in range(len(sentences) - 1, -1, -1):
             start, end = sentences[k]
             reads = reads_of(start, end)
@@ -354,7 +353,12 @@ class RulingReader:
             decisions = {_decision(r) for r in reads}
             ambiguous = not main or len(decisions) > 1 or bool(later - decisions)
             last = (main or reads)[-1]
-            if not ambiguous and not last.partial and k > 0 and self._ends_on_predicate(doc, k - 1):
+            if (
+                not ambiguous
+                and not last.partial
+                and k > 0
+                and self._ends_on_predicate(doc, *sentences[k - 1])
+            ):
                 # the sentence just before rules the other way on this very request with nothing
                 # else in it ("The request for tramadol #120 is not medically necessary. The
                 # request for a 30-day weaning supply is medically necessary."): a slip, or a
@@ -378,14 +382,18 @@ class RulingReader:
             )
         return uncertain or ABSTAIN.model_copy()
 
-    def _ends_on_predicate(self, doc: Doc, k: int) -> bool:
-        """Whether sentence k's last word is a predicate's (as a plain ruling's is): a cheap
+    def _ends_on_predicate(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the sentence's last word is a predicate's (as a plain ruling's is): a cheap
         look before matching the sentence."""
-        start, end = self._sentences[k]
         last = next((t for t in reversed(doc[start:end]) if not (t.is_punct or t.is_space)), None)
-        # "The request is not.": an elliptic predicate ends on its negation
-        ends = self.rules.predicate_words | self.w["negations"]
-        return last is not None and last.lower_ in ends
+        return last is not None and last.lower_ in self.rules.predicate_words
+
+    def _shown_to(self, name: str, p_end: int, lower: list[str], start: int) -> bool:
+        """A "shown" predicate followed by "to" ("has not been shown to be necessary"): part of
+        the next predicate's verb group, no predicate of its own."""
+        return self.rules.predicate_kind[name][0] == "shown" and lower[
+            p_end - start : p_end - start + 1
+        ] == ["to"]
 
     def _sentence(
         self,
@@ -422,7 +430,7 @@ class RulingReader:
                 continue
             if p_start > start and lower[p_start - start - 1] in w["comparatives"]:
                 continue  # "X would be more consistent with the guidelines": a comparison
-            if kind == "shown" and lower[p_end - start : p_end - start + 1] == ["to"]:
+            if self._shown_to(name, p_end, lower, start):
                 continue  # "has not been shown to be medically necessary": the verb group of it
             # the verb group: back from the predicate over auxiliaries, negations, adverbs
             # a decision event is a verb itself ("I agree with ..."); "is not." holds its own
@@ -437,10 +445,7 @@ class RulingReader:
                 and (doc[i].is_space or i in self._furniture or lower[i - start] in w["verb_group"])
             ):
                 at = marks.at["predicates"].get(i)
-                if at and not (
-                    self.rules.predicate_kind[at[0]][0] == "shown"
-                    and lower[at[2] - start : at[2] - start + 1] == ["to"]
-                ):
+                if at and not self._shown_to(at[0], at[2], lower, start):
                     break
                 word = lower[i - start]
                 negations += word in w["negations"]
@@ -508,12 +513,6 @@ class RulingReader:
                     doc, kind, name, sign, (subject_lo, subject_hi),
                     (p_start, p_end, clause_end, end), marks, item_words, item_norm,
                 )  # fmt: skip
-            if (
-                read is not None
-                and in_contrast
-                and any(i in marks.other_treatments for i in range(subject_lo, subject_hi))
-            ):
-                read = None  # "..., while the request for a TENS unit is not": another item's
             if read is not None:
                 read.sign *= (-1) ** (negations + len(frames))
                 read.contrast = in_contrast
@@ -602,8 +601,8 @@ class RulingReader:
         if first in self.w["negative_subjects"]:
             subject_sign = -subject_sign  # "No further therapy is ...", "None of the ... are"
         if any(
-            self._past or name not in self.w["past_history_markers"]
-            for name, _, _ in marks.within("history_markers", p_end, clause_end)
+            self._past or marker not in self.w["past_history_markers"]
+            for marker, _, _ in marks.within("history_markers", p_end, clause_end)
         ):
             return None  # "... by the claims administrator", "was necessary in 2019"
         if uncertain and self._past:
@@ -684,7 +683,7 @@ class RulingReader:
             return None
         name, p_start, p_end = predicates[0]
         kind, sign = self.rules.predicate_kind[name]
-        if kind not in ("state",):
+        if kind != "state":
             return None
         negations = 0
         for j, word in enumerate(lower):
@@ -903,14 +902,14 @@ class RulingReader:
                 nearest_raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)
             bare = not set(words) & w["determiners"]
             named = [i for i in range(s, e) if i in marks.item]
-            if named and self._other_first(s, named[0]):
+            if named and self._other_first(marks, s, named[0]):
                 return None  # "the request for anesthesia care for the ESI": another item's
             if named:  # the item's own name
-                maybe = self._maybe_another(doc, s, named[0], words)
+                maybe = self._maybe_another(doc, marks, s, named[0], words)
                 return _Subject(True, 1, False, maybe, not maybe)
             if self._other_region(words):
                 return None  # "the lumbar MRI request" when the item is a cervical MRI
-            if set(words) & w["other_side_words"] and set(words) & w["body_regions"]:
+            if self._other_side(words):
                 if self._item_plain & w["sides"]:
                     return None  # "physical therapy for the other knee" (the item's: the right)
                 return _Subject(False, 1, False, uncertain=True)  # the item names no side
@@ -920,10 +919,10 @@ class RulingReader:
             ):
                 return None  # "the concurrent request for a wheelchair" (a walker's lexicon name)
             named = [i for i in range(s, e) if i in marks.treatments]
-            if named and self._other_first(s, named[0]):
+            if named and self._other_first(marks, s, named[0]):
                 return None
             if named:  # a treatment the item names, however it is spelled
-                maybe = self._maybe_another(doc, s, named[0], words)
+                maybe = self._maybe_another(doc, marks, s, named[0], words)
                 return _Subject(False, 1, bare, maybe, not (maybe or bare))
             signals = marks.within("request_signals", s, e)
             # "the request for 6 more sessions after the previous 12": only words before the
@@ -971,20 +970,26 @@ class RulingReader:
                 return _Subject(False, 1, not set(nearest_words) & w["determiners"])
         return None
 
-    def _other_first(self, lo: int, name: int) -> bool:
+    def _other_side(self, words: list[str]) -> bool:
+        """Another side of a body region ("the other knee", "the contralateral shoulder")."""
+        w = self.w
+        return any(
+            a in w["other_side_words"] and b in w["body_regions"] for a, b in pairwise(words)
+        )
+
+    def _other_first(self, marks: _Marks, lo: int, name: int) -> bool:
         """Another treatment named before the item's name in a subject part: the item's name
         only says what it is for ("the request for monitored anesthesia care for the ESI")."""
-        marks = self._marks
-        return marks is not None and any(i in marks.other_treatments for i in range(lo, name))
+        return any(i in marks.other_treatments for i in range(lo, name))
 
-    def _maybe_another(self, doc: Doc, lo: int, name: int, words: list[str]) -> bool:
+    def _maybe_another(self, doc: Doc, marks: _Marks, lo: int, name: int, words: list[str]) -> bool:
         """The item's name at `name` in a subject that may mean another one of it: an
         other-item word before the name ("the prior lumbar ESI", "the last prescription of
         Norco"; not one that modifies a possessor: "the primary treating physician's request
         for ...") or another side ("the knee brace for the other knee", not "the other physician's
         request for a cervical ESI")."""
         w = self.w
-        if any(a in w["other_side_words"] and b in w["body_regions"] for a, b in pairwise(words)):
+        if self._other_side(words):
             return True
         for i in range(name - 1, lo - 1, -1):
             word = doc[i].lower_
@@ -997,11 +1002,8 @@ class RulingReader:
                 if doc[i + 1].lower_ in w["same_request_after_other"]:
                     return False
                 return not any(
-                    t.lower_ in w["repeat_words"] or marks_request
-                    for t, marks_request in (
-                        (doc[j], bool(self._marks and self._marks.at["request_signals"].get(j)))
-                        for j in range(lo, i)
-                    )
+                    doc[j].lower_ in w["repeat_words"] or j in marks.at["request_signals"]
+                    for j in range(lo, i)
                 )
         return False
 
