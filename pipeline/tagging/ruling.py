@@ -25,29 +25,8 @@ How a sentence is read, by structure:
   named up front ("Regarding the separately requested Flexeril, ..., and that request is not
   medically necessary"). A verbless ruling standing alone ("Not medically necessary.", "Thus,
   non-certified.") rules.
-* **Whose predicate.** Its subject (the clause before the verb group, nearest comma-separated
-  part first) must be the request ("the request", "the requested ...", "the decision for ...",
-  "the ancillary service", "this medication"), the item's own service (a content word of the
-  disputed item), a pronoun, or a decision noun ("the denial", "the UR determination"), never
-  another item ("the concurrent request for surgery", "the prior request", "the lumbar MRI
-  request" when the item is a cervical MRI, "the left knee MRI" when it is the right's, "the
-  other knee", "Other than the Norco, all of the requested medications ...", "the request for
-  Flexeril" when the item is Norco: a tagged treatment of another category or whose name shares
-  no word with the item's, unless the subject also has the item's words; "the request for
-  anesthesia care for the ESI": another treatment before the item's name) or a guideline's
-  generic subject (a bare or indefinite noun phrase with "recommended": "A TENS unit is
-  recommended for a one-month trial"; "... recommended as an option"; "It is recommended the
-  provider taper": the clause after it is the subject). A subject that names the item after
-  "prior", "last", ... ("The prior lumbar ESI is not medically necessary to repeat", "the knee
-  brace for the other knee") may mean a past one or this one: it does not rule alone, and the
-  ruling before it stands only if it agrees (in the past tense it is history: "The prior
-  shoulder surgery was medically necessary."). Such a word after the request's own word ("the
-  request for 6 more sessions after the previous 12") or after "repeat" ("a repeat of the prior
-  ESI") names this request, and a comma-set phrase opening with a preposition ("The request, in
-  light of the previous 12 sessions, is ...") is no subject. "The other knee" is another item's
-  when the item names a side, else maybe this one. A count of the item's unit ("the remaining 6
-  visits are not ...", present tense) is a part of this request. An earlier reviewer's judging
-  verb ("The UR reviewer found the request not medically necessary") is reported, not ruled.
+* **Whose predicate.** Its subject must be this request, its service or a decision noun, never
+  another item or a guideline's generic subject (`ruling_subject.py` says which is which).
 * **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each
   negation in its verb group ("cannot be said to be not necessary": two; "has not been shown to
   be necessary"; "is, however, necessary"), by each negation of a judging verb whose small
@@ -79,12 +58,10 @@ medically necessary.": a part, a sibling or a slip). Never a default.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 import spacy
@@ -92,17 +69,19 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from pipeline.record.model import Ruling
-from pipeline.rules import files as rulefiles
-from pipeline.rules.schemas import RulingRulesFile
 from pipeline.tagging._persist import RuleFiles
 from pipeline.tagging._resources import doc_text, ensure_doc_extension
 from pipeline.tagging.errors import ErrorHandling, guarded
-from pipeline.tagging.word_patterns import WordPatternMatcher
+from pipeline.tagging.ruling_rules import RULES_FILE, Marks, RulingRules, load_ruling_rules
+from pipeline.tagging.ruling_subject import (
+    ItemSubjects,
+    decision_noun,
+    nearest_part,
+    treatment_spans,
+)
 
-RULES_FILE = "ruling_rules.json"
 OVERTURNED = "Overturned"
 UPHELD = "Upheld"
 NO_RULING = "no_ruling_sentence"
@@ -119,7 +98,6 @@ _PAST = frozenset({"was", "were", "had"})
 _PRESENT = frozenset({"is", "are", "am", "'s", "remains", "remain"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _NO = frozenset({"no", "lack", "absence", "without", "insufficient", "nothing", "none"})
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9/+-]*")
 
 
 # What the reader returns when no sentence rules: a copy each time (a record's part can be
@@ -144,122 +122,17 @@ class _Read:
     past: bool = False  # its verb group is in the past tense ("were medically necessary")
 
 
-class _Subject(NamedTuple):
-    """A predicate's subject accepted as this request, its service or a decision noun."""
-
-    by_request: bool  # named by a request word ("the request for ...")
-    sign: int  # -1 for a denial noun ("the non-certification")
-    bare: bool  # a bare noun phrase ("Psychological evaluations"): how guidelines speak
-    uncertain: bool = False  # may be a past one of the item ("the prior lumbar ESI")
-    own: bool = False  # this item and nothing else ("the request", "the requested lumbar MRI")
-    part: bool = False  # a part of it ("Of the 12 sessions requested, 6 are ...")
-
-
-# The rule file's word lists (its list-of-words fields), each read as a set of lower-case words
-_WORD_LISTS = tuple(
-    name for name, spec in RulingRulesFile.model_fields.items() if spec.annotation == list[str]
-)
-
-_GROUPS = ("predicates", "frames", "subordinators", "request_signals", "denial_nouns",
-           "approval_nouns", "guideline_frames", "guideline_qualifiers", "partial_markers",
-           "history_markers", "need_nouns")  # fmt: skip
-
-
-@dataclass
-class RulingRules:
-    """Compiled `ruling_rules.json`: one Matcher for every pattern group (each match labelled
-    "group:name"), word sets for the rest."""
-
-    matcher: WordPatternMatcher
-    strings: Any  # the matcher's StringStore: its labels' strings
-    predicate_kind: dict[str, tuple[str, int]]  # predicate name -> (kind, sign)
-    # every word a predicate ends on, and the negations ("The request is not.")
-    predicate_words: frozenset[str] = frozenset()
-    words: dict[str, frozenset[str]] = field(default_factory=dict)
-    furniture: tuple[re.Pattern[str], ...] = ()  # page numbers and running headers
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any], vocab: Any) -> RulingRules:
-        matcher = WordPatternMatcher(vocab)  # the Matcher's matches, as phrases where it can
-        for group in _GROUPS:
-            for row in data.get(group, []):
-                matcher.add(f"{group}:{row['name']}", [row["pattern"]])
-        words = {name: frozenset(w.lower() for w in data.get(name, [])) for name in _WORD_LISTS}
-        furniture = tuple(re.compile(p) for p in data.get("page_furniture", []))
-        kinds = {row["name"]: (row["kind"], int(row["sign"])) for row in data["predicates"]}
-        ends = [row["pattern"][-1] for row in data["predicates"]]
-        last_words = {
-            word.lower()
-            for token in ends
-            for value in token.values()
-            for word in (value.get("IN", []) if isinstance(value, dict) else [value])
-            if isinstance(word, str) and word.isalpha()
-        } | words["negations"]
-        return cls(
-            matcher=matcher,
-            strings=vocab.strings,
-            predicate_kind=kinds,
-            predicate_words=frozenset(last_words),
-            words=words,
-            furniture=furniture,
-        )
-
-
-def load_ruling_rules(rules_file: str = RULES_FILE, folder: Path | None = None) -> dict[str, Any]:
-    """The validated rule data (compiled against a vocab by the component)."""
-    return rulefiles.load_rules(rules_file, folder, kind=RULES_FILE)
-
-
-class _Marks:
-    """One sentence's matches (doc token indices): per group, (name, start, end) in order,
-    overlaps resolved to the longest, and token index -> match. The reader matches sentence by
-    sentence from the last, and most rationales rule in their last one."""
-
-    def __init__(
-        self, doc: Doc, rules: RulingRules, start: int, end: int, furniture: set[int]
-    ) -> None:
-        strings = rules.strings  # the labels' strings (a doc may come with a vocab of its own)
-        by_group: dict[str, list[Any]] = {group: [] for group in _GROUPS}
-        names: dict[tuple[str, int, int], str] = {}
-        for match, s, e in rules.matcher(doc[start:end]):
-            if furniture and furniture.intersection(range(start + s, start + e)):
-                continue  # "Page 1 of 2" is no "6 of 12 sessions"
-            group, name = strings[match].split(":", 1)
-            by_group[group].append(doc[start + s : start + e])
-            names[(group, start + s, start + e)] = name
-        self.item: set[int] = set()  # tokens of the item's own name, where the text names it
-        self.treatments: set[int] = set()  # tokens of a lexicon treatment the item names
-        self.other_treatments: set[int] = set()  # tokens of lexicon treatments it does not name
-        self.spans: dict[str, list[tuple[str, int, int]]] = {}
-        self.at: dict[str, dict[int, tuple[str, int, int]]] = {}
-        for group, found in by_group.items():
-            kept = sorted(
-                (
-                    (names[(group, sp.start, sp.end)], sp.start, sp.end)
-                    for sp in filter_spans(found)
-                ),
-                key=lambda row: row[1],
-            )
-            self.spans[group] = kept
-            self.at[group] = {i: row for row in kept for i in range(row[1], row[2])}
-
-    def within(self, group: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-        return [row for row in self.spans[group] if lo <= row[1] and row[2] <= hi]
-
-
 class RulingReader:
     """Reads the ruling of one doc (a rationale), given the item's own words."""
 
     def __init__(self, rules: RulingRules) -> None:
         self.rules = rules
         self.w = rules.words
-        self._marks: _Marks | None = None
+        self._marks: Marks | None = None
+        self._subjects: ItemSubjects | None = None  # the item read against, set by `read`
         self._sub: set[int] = set()  # the current sentence's subordinate-clause tokens
         self._contrast: set[int] = set()  # its contrast clauses' tokens ("..., whereas ...")
         self._furniture: set[int] = set()  # the doc's page-furniture tokens
-        self._item_regions: frozenset[str] = frozenset()  # body regions the item names
-        self._item_numbers: frozenset[str] = frozenset()  # the numbers in the item's text
-        self._item_plain: frozenset[str] = frozenset()  # its words, lower case
         self._past = self._present = False  # the current predicate's verb group's tense
 
     # ---- sentences --------------------------------------------------------------------
@@ -312,15 +185,8 @@ class RulingReader:
         (what the treatment tagger found in the item's text, "category|lexicon name") let a
         brand or an abbreviation name the item ("Naprosyn" for "Naproxen"), and tell another
         treatment's request from this one's."""
-        item_words = self._content(item_text) if item_text else None
-        item_norm = " ".join((item_text or "").lower().split())
-        self._item_plain = frozenset(re.findall(r"[a-z]+", item_norm))
-        self._item_regions = self.w["body_regions"] & self._item_plain
-        self._item_numbers = frozenset(re.findall(r"\d+", item_norm))
-        item = _item_tokens(doc, item_text)
-        treatments, others = _treatment_tokens(doc, item_treatments, self.w["generic_treatments"])
-        others -= item
         furniture = self._furniture = self.furniture(doc)
+        item = self._subjects = ItemSubjects(self.rules, doc, item_text, item_treatments, furniture)
         # rulings of later sentences on "the prior ..." (a past one of the item, or this one):
         # the ruling before them stands only if they agree with it
         later: set[str] = set()
@@ -328,9 +194,10 @@ class RulingReader:
         sentences = self.sentences(doc, furniture)
 
         def reads_of(start: int, end: int) -> list[_Read]:
-            marks = self._marks = _Marks(doc, self.rules, start, end, furniture)
-            marks.item, marks.treatments, marks.other_treatments = item, treatments, others
-            return self._sentence(doc, start, end, marks, item_words, item_norm)
+            marks = self._marks = Marks(doc, self.rules, start, end, furniture)
+            marks.item, marks.treatments = item.tokens, item.treatments
+            marks.other_treatments = item.other_treatments
+            return self._sentence(doc, start, end, marks)
 
         for k in range(len(sentences) - 1, -1, -1):
             start, end = sentences[k]
@@ -400,9 +267,7 @@ class RulingReader:
         doc: Doc,
         start: int,
         end: int,
-        marks: _Marks,
-        item_words: frozenset[str] | None,
-        item_norm: str,
+        marks: Marks,
     ) -> list[_Read]:
         w = self.w
         lower = [t.lower_ for t in doc[start:end]]
@@ -511,7 +376,7 @@ class RulingReader:
             ):
                 read = self._rule(
                     doc, kind, name, sign, (subject_lo, subject_hi),
-                    (p_start, p_end, clause_end, end), marks, item_words, item_norm,
+                    (p_start, p_end, clause_end, end), marks,
                 )  # fmt: skip
             if read is not None:
                 read.sign *= (-1) ** (negations + len(frames))
@@ -546,37 +411,33 @@ class RulingReader:
         sign: int,
         subject: tuple[int, int],
         predicate: tuple[int, int, int, int],
-        marks: _Marks,
-        item_words: frozenset[str] | None,
-        item_norm: str,
+        marks: Marks,
     ) -> _Read | None:
         p_start, p_end, clause_end, sentence_end = predicate
         if kind == "event":
-            noun = self._decision_noun(marks, *subject) or self._decision_noun(
-                marks, p_end, clause_end
-            )
+            noun = decision_noun(marks, *subject) or decision_noun(marks, p_end, clause_end)
             if noun is None:
                 return None
             return _Read(sign=sign * noun, form=name, partial=False)
         if kind == "active":  # "I cannot recommend the request", "The records support the MRI"
             if p_end < clause_end and doc[p_end].lower_ == "that":
                 return None  # "I recommend that X be ...": the clause after "that" rules
-            part = self._nearest_part(doc, *subject)
+            part = nearest_part(doc, *subject)
             words = {t.lower_ for t in part}
             if not words & self.w["active_subjects"] or words & self.w["guideline_words"]:
                 return None
             # "No documentation supports ...", "the lack of evidence supports ..."
             sign = sign * (-1) ** sum(t.lower_ in _NO for t in part)
             obj_end = next((j for j in range(p_end, clause_end) if doc[j].text == ","), clause_end)
-            obj = self._object(doc, p_end, obj_end, marks, item_words)
+            obj = self._item_read.object_sign(doc, p_end, obj_end, marks)
             return None if obj is None else _Read(sign=sign * obj, form=name, partial=False)
         if kind == "shown":  # "Medical necessity (for X) has not been established"
             words = {t.lower_ for t in doc[subject[0] : subject[1]]}
             if not marks.within("need_nouns", *subject) or words & self.w["other_item_words"]:
                 return None
-            partial = self._partial(doc, subject[0], sentence_end, marks, item_norm)
+            partial = self._partial(doc, subject[0], sentence_end, marks)
             return _Read(sign=sign, form=name, partial=partial)
-        accepted = self._subject(doc, *subject, marks, item_words)
+        accepted = self._item_read.subject(doc, *subject, marks, self._past)
         if accepted is None:
             return None
         by_request, subject_sign, bare, uncertain, own, of_part = accepted
@@ -589,7 +450,7 @@ class RulingReader:
             # "It is recommended (that) the provider continue a slow taper": the clause after
             # it is the subject
             return None
-        opening = next(iter(self._nearest_part(doc, *subject)), None)
+        opening = next(iter(nearest_part(doc, *subject)), None)
         first = opening.lower_ if opening is not None else ""
         generic = bare or first in self.w["indefinite_articles"]
         if generic and name in ("verdict_word", "negative_word"):
@@ -610,7 +471,7 @@ class RulingReader:
         partial = (
             of_part
             or kind == "partial"
-            or self._partial(doc, subject[0], sentence_end, marks, item_norm, p_end)
+            or self._partial(doc, subject[0], sentence_end, marks, p_end)
         )
         # "is recommended for non-certification": the noun after "for" says which way
         # "It would not be appropriate to deny X": the infinitive's verb turns the predicate
@@ -624,23 +485,13 @@ class RulingReader:
             sign=sign * subject_sign, form=name, partial=partial, uncertain=uncertain, own=own
         )
 
-    def _names_item_part(self, doc: Doc, lo: int, hi: int) -> bool:
-        """Whether the few words after an exception ("but not ...") name a part of the item:
-        its words or numbers ("but not the cervical spine", "but not 12")."""
-        after = doc[lo : min(lo + 4, hi)]
-        words = {t.lower_ for t in after if not t.is_punct}
-        stop = self.w["determiners"] | self.w["indefinite_articles"]
-        return bool((words - stop) & (self._item_plain | self._item_numbers))
-
-    def _partial(
-        self, doc: Doc, lo: int, hi: int, marks: _Marks, item_norm: str, p_end: int | None = None
-    ) -> bool:
+    def _partial(self, doc: Doc, lo: int, hi: int, marks: Marks, p_end: int | None = None) -> bool:
         """A partial or modified approval named in [lo, hi) outside subordinate clauses ("for 6
         of the 12 sessions", "with modification", "but not ..."), unless the item's own text
         says it ("6 of 12 sessions" as the request)."""
         # in a contrast clause only the denied remainder counts ("..., whereas the remaining 6
         # are not"): "whereas the UR modification to 3 sessions ..." is history
-        w = self.w
+        w, item = self.w, self._item_read
         remainder = w["contrast_partial_markers"]
         # after the predicate a count names the part only in its own phrase ("is medically
         # necessary for 6 of the 12 sessions"), not after a comma (", with 6 of 12 completed")
@@ -650,20 +501,20 @@ class RulingReader:
         for name, s, e in marks.within("partial_markers", lo, hi):
             if s in self._sub and not (s in self._contrast and name in remainder):
                 continue
-            if " ".join(doc[s:e].text.lower().split()) in item_norm:
+            if " ".join(doc[s:e].text.lower().split()) in item.norm:
                 continue
             if e < len(doc) and doc[e].lower_ in w["dosing_words"]:
                 continue  # "to be taken up to 2 times daily": a dose, not a part
-            if name in w["count_markers"] and (s >= comma or doc[s].text in self._item_numbers):
+            if name in w["count_markers"] and (s >= comma or doc[s].text in item.numbers):
                 continue  # "the remaining 6 of the 12 visits" when the item is 6 visits
-            if name in w["exception_markers"] and not self._names_item_part(doc, e, hi):
+            if name in w["exception_markers"] and not item.names_part(doc, e, hi):
                 continue  # "a rental is necessary, but not a purchase": never requested
             return True
         return False
 
     # ---- parts of a sentence ----------------------------------------------------------
 
-    def _topic(self, doc: Doc, lower: list[str], start: int, marks: _Marks) -> bool:
+    def _topic(self, doc: Doc, lower: list[str], start: int, marks: Marks) -> bool:
         """A sentence about another item, named up front ("Regarding the separately requested
         Flexeril, ..., and that request is not medically necessary")."""
         words = " ".join(lower[:4])
@@ -697,11 +548,11 @@ class RulingReader:
             negations += 1
         return _Read(sign=sign * (-1) ** negations, form=name, partial=False)
 
-    def _conditional(self, lower: list[str], start: int, marks: _Marks) -> bool:
+    def _conditional(self, lower: list[str], start: int, marks: Marks) -> bool:
         """A sentence that opens with a condition ("If ...", "Once ...", "Should ...")."""
         return bool(lower) and lower[0] in self.w["conditionals"]
 
-    def _subordinate(self, doc: Doc, start: int, end: int, marks: _Marks) -> set[int]:
+    def _subordinate(self, doc: Doc, start: int, end: int, marks: Marks) -> set[int]:
         """Tokens of subordinate clauses: from a subordinator to the next comma (or the
         sentence's end)."""
         inside: set[int] = set()
@@ -726,8 +577,16 @@ class RulingReader:
         return inside
 
     @property
+    def _item_read(self) -> ItemSubjects:
+        """The item of the rationale being read (`read` sets it)."""
+        if self._subjects is None:
+            raise RuntimeError("RulingReader.read sets the item before any sentence is read")
+        return self._subjects
+
+    @property
     def _item(self) -> set[int]:
-        return self._marks.item if self._marks is not None else set()
+        """The tokens naming the item, never a clause's subordinator or break."""
+        return self._item_read.tokens
 
     def _clause_start(self, doc: Doc, start: int, before: int, sub: set[int]) -> int:
         """Where the clause holding the token before `before` starts."""
@@ -753,7 +612,7 @@ class RulingReader:
             i += 1
         return i
 
-    def _quoted(self, doc: Doc, start: int, p_start: int, marks: _Marks, sub: set[int]) -> bool:
+    def _quoted(self, doc: Doc, start: int, p_start: int, marks: Marks, sub: set[int]) -> bool:
         """Inside an open quotation, or after a source's "states that" in the sentence (a
         guideline's or the treating physician's words; not one inside a subordinate clause:
         "Since guidelines state X, the request is ...")."""
@@ -795,311 +654,6 @@ class RulingReader:
                 ):
                     return True  # ", but", ", and I concur", ", and that determination is ..."
         return False
-
-    def _decision_noun(self, marks: _Marks, lo: int, hi: int) -> int | None:
-        """-1 for a denial noun ("the non-certification"), +1 for an approval noun, None for
-        neither; "the decision for X" names the request, not a decision."""
-        requests = {i for _, s, e in marks.within("request_signals", lo, hi) for i in range(s, e)}
-        for _, s, e in reversed(marks.within("denial_nouns", lo, hi)):
-            if not requests.intersection(range(s, e)):
-                return -1
-        if marks.within("approval_nouns", lo, hi):
-            return 1
-        return None
-
-    def _nearest_part(self, doc: Doc, lo: int, hi: int) -> list[Any]:
-        """The subject's comma-separated part nearest the verb (its tokens)."""
-        part: list[Any] = []
-        for token in reversed(doc[lo:hi]):
-            if token.text == "," and part:
-                break
-            if not token.is_space and token.text != ",":
-                part.append(token)
-        return part[::-1]
-
-    def _object(
-        self, doc: Doc, lo: int, hi: int, marks: _Marks, item_words: frozenset[str] | None
-    ) -> int | None:
-        """The sign of an active verb's object: +1 for this request or its service ("the
-        request", the item's words), -1 for a denial noun ("non-certification"), +1 for an
-        approval noun; None for anything else (another item, a guideline, nothing)."""
-        words = {t.lower_ for t in doc[lo:hi]}
-        if words & self.w["other_item_words"]:
-            return None
-        noun = self._decision_noun(marks, lo, hi)
-        if noun is not None and not marks.within("request_signals", lo, hi):
-            return noun
-        if marks.within("request_signals", lo, hi) or any(
-            i in marks.item or i in marks.treatments for i in range(lo, hi)
-        ):
-            return noun if noun == -1 else 1
-        raw = " ".join(t.text for t in doc[lo:hi])
-        if item_words and self._content(raw) & item_words:
-            return 1
-        return None
-
-    def _subject(
-        self, doc: Doc, lo: int, hi: int, marks: _Marks, item_words: frozenset[str] | None
-    ) -> _Subject | None:
-        """What the subject [lo, hi) is when it is this request, its service or a decision
-        noun; None otherwise. Read nearest part first. A bare noun phrase naming the service
-        ("Psychological evaluations are recommended") is how guidelines speak: no determiner,
-        no request word. A lone count nearest the verb ("Of the 12 sessions requested, 6 are
-        ...") rules on a part: partial when the item does not ask for that many."""
-        parts: list[tuple[int, int]] = []
-        part_start = lo
-        for i in range(lo, hi):
-            if doc[i].text == ",":
-                parts.append((part_start, i))
-                part_start = i + 1
-        parts.append((part_start, hi))
-        for s, e in parts:
-            words = [t.lower_ for t in doc[s:e] if not (t.is_punct or t.is_space)]
-            if self._excluding(words) and any(
-                i in marks.item or i in marks.treatments for i in range(s, e)
-            ):
-                return None  # "Other than the Norco, all of the requested ... are necessary"
-        accepted = self._subject_parts(doc, lo, hi, parts, marks, item_words)
-        nearest = [t for t in doc[parts[-1][0] : parts[-1][1]] if not (t.is_space or t.is_punct)]
-        if accepted is not None and len(nearest) == 1 and nearest[0].like_num and len(parts) > 1:
-            return accepted._replace(part=nearest[0].text not in self._item_numbers)
-        return accepted
-
-    def _excluding(self, words: list[str]) -> bool:
-        """A part that names what the subject leaves out ("other than the Norco", "except")."""
-        return bool(words) and bool(
-            self.w["exclusion_openers"].intersection((words[0], " ".join(words[:2])))
-        )
-
-    def _subject_parts(
-        self,
-        doc: Doc,
-        lo: int,
-        hi: int,
-        parts: list[tuple[int, int]],
-        marks: _Marks,
-        item_words: frozenset[str] | None,
-    ) -> _Subject | None:
-        w = self.w
-        nearest_words: list[str] | None = None
-        nearest_raw = ""
-        bracketed = _bracketed(doc, lo, hi)  # "Passive therapy (those modalities ...)"
-        for s, e in reversed(parts):
-            words = [
-                t.lower_
-                for t in doc[s:e]
-                if not t.is_punct
-                and not t.is_space
-                and t.i not in self._furniture
-                and t.i not in bracketed
-            ]
-            if self._excluding(words):
-                continue
-            if not words or (words[0] in w["parenthetical_openers"] and (s, e) != parts[0]):
-                continue  # "The request for PT, in light of the previous 12 sessions, is ..."
-            if nearest_words is None:
-                nearest_words = words
-                nearest_raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)
-            bare = not set(words) & w["determiners"]
-            named = [i for i in range(s, e) if i in marks.item]
-            if named and self._other_first(marks, s, named[0]):
-                return None  # "the request for anesthesia care for the ESI": another item's
-            if named:  # the item's own name
-                maybe = self._maybe_another(doc, marks, s, named[0], words)
-                return _Subject(True, 1, False, maybe, not maybe)
-            if self._other_region(words):
-                return None  # "the lumbar MRI request" when the item is a cervical MRI
-            if self._other_side(words):
-                if self._item_plain & w["sides"]:
-                    return None  # "physical therapy for the other knee" (the item's: the right)
-                return _Subject(False, 1, False, uncertain=True)  # the item names no side
-            if any(
-                name == "request" and r > s and doc[r - 1].lower_ in w["other_item_words"]
-                for name, r, _ in marks.within("request_signals", s, e)
-            ):
-                return None  # "the concurrent request for a wheelchair" (a walker's lexicon name)
-            named = [i for i in range(s, e) if i in marks.treatments]
-            if named and self._other_first(marks, s, named[0]):
-                return None
-            if named:  # a treatment the item names, however it is spelled
-                maybe = self._maybe_another(doc, marks, s, named[0], words)
-                return _Subject(False, 1, bare, maybe, not (maybe or bare))
-            signals = marks.within("request_signals", s, e)
-            # "the request for 6 more sessions after the previous 12": only words before the
-            # request word make it another one ("the concurrent request", "the prior request")
-            before = doc[s : signals[0][1]] if signals else doc[s:e]
-            if {t.lower_ for t in before} & w["other_item_words"]:
-                return None
-            if (
-                signals
-                and any(i in marks.other_treatments for i in range(s, e))
-                and not (item_words and self._content(doc[s:e].text) & item_words)
-            ):
-                return None  # "the request for Flexeril" when the item is Norco
-            if signals and words[0] in w["indefinite_articles"]:
-                return None  # "A limited home health request would be more consistent ...": any one
-            if signals:
-                noun = self._decision_noun(marks, s, e)
-                raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)
-                own = (
-                    item_words is not None
-                    and not self._content(raw) - item_words
-                    and not set(re.findall(r"\d+", raw)) - self._item_numbers
-                )
-                return _Subject(True, noun if noun == -1 else 1, False, own=own)
-            noun = self._decision_noun(marks, s, e)
-            if noun is not None:
-                return _Subject(True, noun, False)
-            if words[-1] in w["pronoun_subjects"] and len(words) <= 2:
-                return _Subject(True, 1, False)
-            content = self._content(
-                " ".join(t.text for t in doc[s:e] if t.i not in bracketed | self._furniture)
-            )
-            if item_words is not None and content & item_words:
-                return _Subject(False, 1, bare)
-            if not self._past and any(
-                a.isdigit() and b in w["count_units"] and b in self._item_plain
-                for a, b in pairwise(words)
-            ):
-                return _Subject(False, 1, False)  # "the remaining 6 visits are not ..."
-            if set(words) & w["guideline_words"]:
-                return None
-        if item_words is None and nearest_words:  # no item to compare with: a named service
-            content = self._content(nearest_raw)
-            if content and not set(nearest_words) & w["guideline_words"]:
-                return _Subject(False, 1, not set(nearest_words) & w["determiners"])
-        return None
-
-    def _other_side(self, words: list[str]) -> bool:
-        """Another side of a body region ("the other knee", "the contralateral shoulder")."""
-        w = self.w
-        return any(
-            a in w["other_side_words"] and b in w["body_regions"] for a, b in pairwise(words)
-        )
-
-    def _other_first(self, marks: _Marks, lo: int, name: int) -> bool:
-        """Another treatment named before the item's name in a subject part: the item's name
-        only says what it is for ("the request for monitored anesthesia care for the ESI")."""
-        return any(i in marks.other_treatments for i in range(lo, name))
-
-    def _maybe_another(self, doc: Doc, marks: _Marks, lo: int, name: int, words: list[str]) -> bool:
-        """The item's name at `name` in a subject that may mean another one of it: an
-        other-item word before the name ("the prior lumbar ESI", "the last prescription of
-        Norco"; not one that modifies a possessor: "the primary treating physician's request
-        for ...") or another side ("the knee brace for the other knee", not "the other physician's
-        request for a cervical ESI")."""
-        w = self.w
-        if self._other_side(words):
-            return True
-        for i in range(name - 1, lo - 1, -1):
-            word = doc[i].lower_
-            if word in ("'s", "’s") or word.endswith(("'s", "’s")):
-                return False
-            if word in w["other_item_words"]:
-                # "the prior denied lumbar MRI", "the prior authorization request for ...": the
-                # earlier decision on this very request; "the request for a repeat of the prior
-                # ESI": this request
-                if doc[i + 1].lower_ in w["same_request_after_other"]:
-                    return False
-                return not any(
-                    doc[j].lower_ in w["repeat_words"] or j in marks.at["request_signals"]
-                    for j in range(lo, i)
-                )
-        return False
-
-    def _other_region(self, words: list[str]) -> bool:
-        """The words name a body region and the item names regions, none of them these (the
-        regions are content stopwords: "lumbar MRI" still names an MRI)."""
-        theirs = self.w["body_regions"].intersection(words)
-        if theirs and self._item_regions and not theirs & self._item_regions:
-            return True
-        # "the left knee MRI" when the item is a right knee MRI
-        sides, item_sides = self.w["sides"].intersection(words), self._item_plain & self.w["sides"]
-        return bool(sides and item_sides and not sides & item_sides)
-
-    def _content(self, text: str) -> frozenset[str]:
-        """Content words of a text, hyphenated and slashed words split and each pair of
-        neighbours also joined ("work station" ~ "workstation", "sit-stand" ~ "sit stand");
-        two-letter words only as capitals ("CT", "PT")."""
-        stop = self.w["content_stopwords"]
-        pieces = [p for word in _WORD.findall(text) for p in re.split(r"[/+-]", word) if p]
-        kept = [
-            p.lower()
-            for p in pieces
-            if (len(p) >= 3 or (len(p) == 2 and p.isupper()))
-            and p.lower() not in stop
-            and not p.isdigit()
-        ]
-        joined = [a + b for a, b in zip(kept, kept[1:], strict=False)]
-        return frozenset((*kept, *joined))
-
-
-def _item_tokens(doc: Doc, item_text: str | None) -> set[int]:
-    """Tokens where the rationale repeats the item's disputed text (whitespace aside): its
-    words are the item's name, never a clause's subordinator or break."""
-    words = (item_text or "").split()
-    if len(words) < 2:
-        return set()
-    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
-    found: set[int] = set()
-    for m in pattern.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None:
-            found.update(range(span.start, span.end))
-    return found
-
-
-def _spans(doc: Doc) -> list[tuple[Any, str, str]]:
-    """The treatment tagger's non-weak spans: (span, category, lexicon name)."""
-    found = []
-    for span in doc.spans.get("treatments", []):
-        parts = span.label_.split("|")  # "TX|category|name|weak" (treatments.LexEntry.label)
-        if len(parts) == 4 and parts[3] != "weak":
-            found.append((span, parts[1], parts[2]))
-    return found
-
-
-def _treatment_tokens(
-    doc: Doc, item_treatments: Any, generic: frozenset[str]
-) -> tuple[set[int], set[int]]:
-    """Tokens of the treatment tagger's (non-weak) spans the item names (`item_treatments`:
-    "category|lexicon name"), however spelled, and of those naming another treatment: another
-    category than the item's (an MRI for physical therapy), or a name sharing no word with the
-    item's ("Flexeril" for "Norco", "chiropractic" for "physical therapy"; not "hydrocodone"
-    for "hydrocodone/acetaminophen", "aquatic therapy" for "physical therapy"). Class names
-    ("medication", "injection") name no other one; nor does anything when the item's own text
-    names no treatment."""
-    tagged = [entry.split("|", 1) for entry in item_treatments or ()]
-    names = {name for _, name in tagged}
-    categories = {category for category, _ in tagged}
-    words = {w for name in names for w in re.split(r"[/ ]", name) if w}
-    own: set[int] = set()
-    other: set[int] = set()
-    for span, category, name in _spans(doc):
-        tokens = range(span.start, span.end)
-        if name in names:
-            own.update(tokens)
-        elif (
-            name not in generic
-            and categories
-            and (category not in categories or not words.intersection(re.split(r"[/ ]", name)))
-        ):
-            other.update(tokens)
-    return own, other - own
-
-
-def _bracketed(doc: Doc, lo: int, hi: int) -> set[int]:
-    """Tokens inside parentheses in [lo, hi)."""
-    inside: set[int] = set()
-    depth = 0
-    for token in doc[lo:hi]:
-        if token.text == "(":
-            depth += 1
-        elif token.text == ")":
-            depth = max(0, depth - 1)
-        elif depth:
-            inside.add(token.i)
-    return inside
 
 
 def _ends_sentence(doc: Doc, start: int, end: int, furniture: set[int]) -> bool:
@@ -1187,7 +741,7 @@ def prepare(nlp: Language, text: str | None, item_text: str | None, item: Doc | 
     "category|name"."""
     doc = nlp.make_doc(text or "")
     doc._.ruling_item = item_text
-    found = [f"{category}|{name}" for _, category, name in _spans(item)] if item else []
+    found = [f"{category}|{name}" for _, category, name in treatment_spans(item)] if item else []
     doc._.ruling_item_treatments = found or None
     return doc
 

@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 
 from pipeline.rules.files import load_rules
 from pipeline.tagging.reason_cues import RULES_FILE, TRIGGER_KINDS
-from pipeline.tagging.ruling import _GROUPS as RULING_GROUPS
-from pipeline.tagging.ruling import load_ruling_rules
+from pipeline.tagging.ruling_rules import GROUPS as RULING_GROUPS
+from pipeline.tagging.ruling_rules import load_ruling_rules
 from pipeline.tagging.word_patterns import MAX_SEQUENCES, WordPatternMatcher, word_sequences
 
 FILLER = ["the", "patient", "records", "request", "is", "of", "for", "a", "medically", ".", ","]
