@@ -265,6 +265,10 @@ class RulingRulesFile(_File):
     sides: list[str] = []
     earlier_reviewers: list[str] = []
     exclusion_openers: list[str] = []
+    continuation_words: list[str] = []
+    conditions_after_modal: list[str] = []
+    bilateral_words: list[str] = []
+    guideline_voice_words: list[str] = []
 
 
 class TreatmentRow(_Strict):

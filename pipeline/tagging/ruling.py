@@ -11,7 +11,10 @@ How a sentence is read, by structure:
 * **Which predicates count.** Predicates inside a subordinate clause ("As the surgery is not
   medically necessary, ...", "..., because X is not indicated") are left out, so is a sentence
   under a condition ("If ...", "Had there been ..., PT would have been appropriate": a modal
-  with "have" is hypothetical wherever it stands), a quoted guideline ("Guidelines state that X
+  with "have" is hypothetical wherever it stands, and so is one with a condition after it: "I
+  would overturn the denial if ...", "would be necessary ..., except that ..."), a claim's
+  content ("The claim that the MRI is not medically necessary is not borne out"), a quoted
+  guideline ("Guidelines state that X
   is recommended", an open quotation mark, "recommended for patients with ..."), an earlier
   reviewer's reported words ("The UR reviewer had stated that ...", "Utilization review
   certified 6 visits, and the rest was non-certified", up to the writer's turn, "; however,
@@ -33,8 +36,11 @@ How a sentence is read, by structure:
   clause it is ("I do not find the request medically necessary"), by each frame before its
   subject ("It is not the case that ..."), by a negative subject ("No further therapy is ...",
   "None of the sessions are ...", "Neither X nor Y is ...": once), and by its subject's sign
-  ("the denial is supported": -1). A decision event multiplies its own sign (uphold +1, overturn
-  -1) by its object's ("the non-certification is overturned": -1 x -1 = Overturned).
+  ("the denial is supported", "the non-certification of X is supported": -1). An infinitive
+  decision event takes the negations of the words that govern it ("There is no basis to
+  overturn ...", "insufficient evidence to overturn ..."). A decision event multiplies its own
+  sign (uphold +1, overturn -1) by its object's ("the non-certification is overturned": -1 x -1
+  = Overturned).
 * **Partial or modified approvals** ("certified with modification", "medically necessary for 6
   of the 12 sessions") rule Upheld: IMR decides the disputed item as requested, and only a part
   of it is found necessary. Not a count after a comma (", with 6 of 12 visits completed"), nor
@@ -42,7 +48,8 @@ How a sentence is read, by structure:
   disputed), nor a dose ("up to 2 times daily"); "for 6 visits only" is one, "for 1 course only"
   is not; a lone count as the subject ("Of the 12 sessions requested, 6 are ...") is one unless
   the item asks for that many; "but not ..." only when what follows names a part of the item
-  ("but not the cervical spine"; not "a rental, but not a purchase").
+  ("but not the cervical spine"; not "a rental, but not a purchase"); one side of an item of
+  both sides ("is medically necessary for the right knee only" for bilateral injections).
 
 No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
 item's decision is then its heading's alone. Rulings that disagree within the ruling sentence
@@ -50,8 +57,10 @@ item's decision is then its heading's alone. Rulings that disagree within the ru
 "..., whereas the requested MRI is not", is subordinate to the main clause but read too: the
 sentence abstains when it rules the other way, or when only it rules; a modal there is
 hypothetical, and of its partial markers only a denied remainder counts; "exceed" counts there
-too) also abstain (`ruling_ambiguous`), and so does a ruling right after a plain one (the
-subject opens it, the predicate ends it, present tense) the other way on this very request ("The
+too; "is not," as well as "is not.") also abstain (`ruling_ambiguous`), and so does a ruling
+right after a plain one (its clause, after a lead-in such as "Therefore," or an earlier clause,
+opens on the subject and ends the sentence on the predicate, present tense) the other way on
+this very request ("The
 request for tramadol #120 is not medically necessary. The request for a 30-day weaning supply is
 medically necessary.": a part, a sibling or a slip). Never a default.
 """
@@ -78,6 +87,7 @@ from pipeline.tagging.ruling_rules import RULES_FILE, Marks, RulingRules, load_r
 from pipeline.tagging.ruling_subject import (
     ItemSubjects,
     decision_noun,
+    head_part,
     nearest_part,
     treatment_spans,
 )
@@ -118,7 +128,7 @@ class _Read:
     uncertain: bool = False
     # its subject names this item and nothing else ("the request", "the requested lumbar MRI")
     own: bool = False
-    plain: bool = False  # its clause is the whole sentence, the predicate its last word
+    plain: bool = False  # its clause ends the sentence on the predicate, after a plain subject
     past: bool = False  # its verb group is in the past tense ("were medically necessary")
 
 
@@ -355,6 +365,13 @@ class RulingReader:
                     )
             if not verb and kind != "meets":
                 continue  # attributive ("the only recommended drug"), not a predicate
+            if kind == "event" and p_start > clause_start and lower[p_start - start - 1] == "to":
+                # "There is no basis to overturn ...", "insufficient evidence to overturn ...":
+                # the infinitive's governing words negate it
+                negations += sum(
+                    lower[j - start] in _NO or lower[j - start] in w["negations"]
+                    for j in range(clause_start, i + 1)
+                )
             clause_end = self._clause_end(doc, p_end, end, local)
             if (
                 clause_start in heads
@@ -370,7 +387,9 @@ class RulingReader:
             self._past, self._present = past, present
             # "..., whereas it would be necessary should ...": a contrast's modal is hypothetical;
             # "..., while the initial 6 sessions were medically necessary": history
-            hypothetical = modal and (perfect or in_contrast)
+            hypothetical = modal and (
+                perfect or in_contrast or self._condition_after(lower, p_end - start)
+            )
             if not (history or hypothetical or (past and in_contrast)) and not self._quoted(
                 doc, start, p_start, marks, local
             ):
@@ -382,10 +401,11 @@ class RulingReader:
                 read.sign *= (-1) ** (negations + len(frames))
                 read.contrast = in_contrast
                 read.past = past
-                # "The request is medically necessary.": nothing before or after it
+                # "The request is medically necessary.": its clause ends the sentence and holds
+                # nothing before the subject but a lead-in ("Therefore, ...", "Given the above,
+                # ...") or an earlier clause ("The patient improved, and the request is ...")
                 read.plain = (
-                    clause_start == start
-                    and all(t.text != "," for t in doc[start:p_start])
+                    self._lead_ins_only(doc, clause_start, p_start)
                     and all(
                         t.is_punct
                         or t.is_space
@@ -450,11 +470,17 @@ class RulingReader:
             # "It is recommended (that) the provider continue a slow taper": the clause after
             # it is the subject
             return None
-        opening = next(iter(nearest_part(doc, *subject)), None)
+        opening = next(iter(head_part(doc, *subject, self.w["parenthetical_openers"])), None)
         first = opening.lower_ if opening is not None else ""
         generic = bare or first in self.w["indefinite_articles"]
-        if generic and name in ("verdict_word", "negative_word"):
-            return None  # "Psychological evaluations are recommended ...": a guideline's voice
+        if (
+            generic
+            and name in ("verdict_word", "negative_word")
+            and doc[p_end - 1].lower_ in self.w["guideline_voice_words"]
+        ):
+            # "Psychological evaluations are recommended ...": a guideline's voice; "Celebrex
+            # is warranted." is the writer's
+            return None
         after = min(p_end + 4, sentence_end)  # "... only if": the condition opens a clause
         for label, _, _ in marks.within("guideline_qualifiers", p_end, after):
             if label in ("condition", "only_if", "provided_that", "as_an_option") or not by_request:
@@ -471,6 +497,7 @@ class RulingReader:
         partial = (
             of_part
             or kind == "partial"
+            or self._one_side(doc, p_end, clause_end)
             or self._partial(doc, subject[0], sentence_end, marks, p_end)
         )
         # "is recommended for non-certification": the noun after "for" says which way
@@ -484,6 +511,38 @@ class RulingReader:
         return _Read(
             sign=sign * subject_sign, form=name, partial=partial, uncertain=uncertain, own=own
         )
+
+    def _lead_ins_only(self, doc: Doc, start: int, p_start: int) -> bool:
+        """Whether every comma-set part before the subject's last one is a lead-in: opening
+        with a connective or a parenthetical opener ("Therefore,", "Given the above,")."""
+        openers = self.w["fragment_connectives"] | self.w["parenthetical_openers"]
+        opening = True  # the next token opens a part
+        for token in doc[start:p_start]:
+            if token.text == ",":
+                opening = True
+            elif opening and not token.is_space:
+                opening = False
+                first = token.lower_
+                rest = doc[token.i : p_start]
+                if any(t.text == "," for t in rest) and first not in openers:
+                    return False
+        return True
+
+    def _one_side(self, doc: Doc, lo: int, hi: int) -> bool:
+        """One side named after the predicate, in its own phrase, when the item is of both
+        ("is medically necessary for the right knee only" for bilateral knee injections)."""
+        item = self._item_read
+        if not item.plain & self.w["bilateral_words"]:
+            return False
+        comma = next((j for j in range(lo, hi) if doc[j].text == ","), hi)
+        named = {t.lower_ for t in doc[lo:comma]} & self.w["sides"]
+        return len(named) == 1 and not named & self.w["bilateral_words"]
+
+    def _condition_after(self, lower: list[str], after: int) -> bool:
+        """A condition after a modal predicate in its sentence ("I would overturn the denial if
+        ...", "would be necessary ..., except that ..."): the predicate is hypothetical."""
+        rest = " " + " ".join(lower[after:]) + " "
+        return any(f" {words} " in rest for words in self.w["conditions_after_modal"])
 
     def _partial(self, doc: Doc, lo: int, hi: int, marks: Marks, p_end: int | None = None) -> bool:
         """A partial or modified approval named in [lo, hi) outside subordinate clauses ("for 6

@@ -24,6 +24,14 @@ other knee" is another item's when the item names a side, else maybe this one. A
 item's unit ("the remaining 6 visits are not ...", present tense) is a part of this request. An
 earlier reviewer's judging verb ("The UR reviewer found the request not medically necessary") is
 reported, not ruled.
+
+A subject in plain words the item's own text says, after a determiner or a continuation word
+("the purchase" for a TENS unit purchase, "further rental"), is this request. A denial noun
+before the item's name ("the non-certification of X", "the UR denial of X") makes the subject
+the earlier decision on this request (sign -1). A subject part naming another treatment and
+none of the item's words ("Of the two studies requested, only the MRI is ...") is another
+item's. A bare or indefinite subject speaks as a guideline only with a guideline's words
+("recommended", "indicated", "approved for ..."): "Celebrex is warranted." is the writer's.
 """
 
 from __future__ import annotations
@@ -171,7 +179,8 @@ class ItemSubjects:
                 return None  # "the request for anesthesia care for the ESI": another item's
             if named:  # the item's own name
                 maybe = self._maybe_another(doc, marks, s, named[0], words)
-                return Subject(True, 1, False, maybe, not maybe)
+                denied = _denied(marks, s, named[0])
+                return Subject(True, -1 if denied else 1, False, maybe, not (maybe or denied))
             if self._other_region(words):
                 return None  # "the lumbar MRI request" when the item is a cervical MRI
             if self._other_side(words):
@@ -188,6 +197,8 @@ class ItemSubjects:
                 return None
             if named:  # a treatment the item names, however it is spelled
                 maybe = self._maybe_another(doc, marks, s, named[0], words)
+                if _denied(marks, s, named[0]):
+                    return Subject(True, -1, False, maybe)
                 return Subject(False, 1, bare, maybe, not (maybe or bare))
             signals = marks.within("request_signals", s, e)
             # "the request for 6 more sessions after the previous 12": only words before the
@@ -195,12 +206,12 @@ class ItemSubjects:
             before = doc[s : signals[0][1]] if signals else doc[s:e]
             if {t.lower_ for t in before} & w["other_item_words"]:
                 return None
-            if (
-                signals
-                and any(i in marks.other_treatments for i in range(s, e))
-                and not (self.words and self.content(doc[s:e].text) & self.words)
+            if any(i in marks.other_treatments for i in range(s, e)) and not (
+                self.words and self.content(doc[s:e].text) & self.words
             ):
-                return None  # "the request for Flexeril" when the item is Norco
+                # "the request for Flexeril" when the item is Norco; "Of the two studies
+                # requested, only the MRI is ..." when it is the EMG
+                return None
             if signals and words[0] in w["indefinite_articles"]:
                 return None  # "A limited home health request would be more consistent ...": any one
             if signals:
@@ -222,6 +233,15 @@ class ItemSubjects:
             )
             if self.words is not None and content & self.words:
                 return Subject(False, 1, bare)
+            # (after a coordinating "and"/"but": ", and further rental is not ...")
+            start_at = 1 if words[0] in ("and", "but") else 0
+            lead = start_at
+            while lead < len(words) and words[lead] in w["determiners"] | w["continuation_words"]:
+                lead += 1
+            if lead > start_at and lead < len(words) and set(words[lead:]) <= self.plain:
+                # "The purchase is ...", "Further rental is ..." when the item's text says
+                # them ("TENS unit purchase"): words too plain to name a service elsewhere
+                return Subject(False, 1, not set(words) & w["determiners"])
             if not past and any(
                 a.isdigit() and b in w["count_units"] and b in self.plain
                 for a, b in pairwise(words)
@@ -261,10 +281,10 @@ class ItemSubjects:
             if word in ("'s", "’s") or word.endswith(("'s", "’s")):
                 return False
             if word in w["other_item_words"]:
-                # "the prior denied lumbar MRI", "the prior authorization request for ...": the
-                # earlier decision on this very request; "the request for a repeat of the prior
-                # ESI": this request
-                if doc[i + 1].lower_ in w["same_request_after_other"]:
+                # "the prior denied lumbar MRI", "the prior authorization request for ...", "the
+                # prior non-certification of ...": the earlier decision on this very request;
+                # "the request for a repeat of the prior ESI": this request
+                if doc[i + 1].lower_ in w["same_request_after_other"] or _denied(marks, i, name):
                     return False
                 return not any(
                     doc[j].lower_ in w["repeat_words"] or j in marks.at["request_signals"]
@@ -299,6 +319,13 @@ class ItemSubjects:
         return frozenset((*kept, *joined))
 
 
+def _denied(marks: Marks, lo: int, name: int) -> bool:
+    """A denial noun heads the subject before the item's name at `name` ("the
+    non-certification of X", "the UR denial of X", "the prior denial for X"): the subject is the
+    earlier decision on this request, and its predicate rules on the denial."""
+    return decision_noun(marks, lo, name) == -1
+
+
 def decision_noun(marks: Marks, lo: int, hi: int) -> int | None:
     """-1 for a denial noun ("the non-certification"), +1 for an approval noun, None for
     neither; "the decision for X" names the request, not a decision."""
@@ -320,6 +347,22 @@ def nearest_part(doc: Doc, lo: int, hi: int) -> list[Any]:
         if not token.is_space and token.text != ",":
             part.append(token)
     return part[::-1]
+
+
+def head_part(doc: Doc, lo: int, hi: int, openers: frozenset[str]) -> list[Any]:
+    """The subject's head: its comma-separated part nearest the verb that does not open with
+    a parenthetical opener ("None of the associated services, including preoperative
+    clearance, are ..." -> "None of the associated services")."""
+    parts: list[list[Any]] = [[]]
+    for token in doc[lo:hi]:
+        if token.text == ",":
+            parts.append([])
+        elif not token.is_space:
+            parts[-1].append(token)
+    for part in reversed(parts):
+        if part and part[0].lower_ not in openers:
+            return part
+    return nearest_part(doc, lo, hi)
 
 
 def _item_tokens(doc: Doc, item_text: str | None) -> set[int]:

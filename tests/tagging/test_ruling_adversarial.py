@@ -2397,7 +2397,15 @@ CASES += [
 ]
 
 # Confidently wrong today, each with the structural cause.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    # Read where a human cannot tell which of two requests the item is: the item's text names
+    # less than the rationale distinguishes, and the reader takes the last ruling on the service.
+    "pass10_H049": "item names no side; the rationale rules each side its own way",
+    "pass10_H067": "another specialty's follow-up visit shares the item's other words",
+    "pass10_H069": "retrospective and prospective requests of one service, item names neither",
+    "pass10_H071": "two strengths of one drug ruled apart, the item names no strength",
+    "pass10_R196": "two dates of service ruled apart, the item names no date",
+}
 
 
 def _params() -> list:
@@ -2425,7 +2433,7 @@ def test_reader_never_reads_the_wrong_way(case_id, item, text, answer):
     if ruling.decision is None:
         assert ruling_review(ruling.model_dump()) in (["no_ruling_sentence"], ["ruling_ambiguous"])
     else:
-        assert ruling.sentence and ruling.sentence in " ".join(text.split())
+        assert ruling.sentence and " ".join(ruling.sentence.split()) in " ".join(text.split())
 
 
 def test_reader_reads_most_answered_endings_rather_than_abstaining():

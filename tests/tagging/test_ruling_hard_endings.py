@@ -692,6 +692,134 @@ HARD_ENDINGS = [
         OV,
         None,
     ),
+    # a subject in words the item's text says but that name no service elsewhere
+    (
+        "No TENS trial is documented. The purchase is not medically necessary.",
+        "TENS unit purchase",
+        UP,
+        None,
+    ),
+    (
+        "A TENS trial gave relief. The purchase is medically necessary.",
+        "TENS unit purchase",
+        OV,
+        None,
+    ),
+    ("The rental is not medically necessary.", "TENS unit purchase", None, NO_RULING),
+    (
+        "Further rental is not medically necessary.",
+        "Continued TENS unit rental x 3 months",
+        UP,
+        None,
+    ),
+    # an infinitive decision event takes the negations of the words that govern it
+    ("THERE IS NO BASIS TO OVERTURN THE PRIOR DETERMINATION.", "Soma 350mg #60", UP, None),
+    (
+        "There is insufficient evidence to overturn the original decision.",
+        "Biofeedback 6 sessions",
+        UP,
+        None,
+    ),
+    (
+        "There is ample evidence to overturn the original denial.",
+        "Biofeedback 6 sessions",
+        OV,
+        None,
+    ),
+    # a modal predicate under a condition after it is hypothetical
+    (
+        "I would overturn the denial if there were documentation of a failed home exercise "
+        "program; there is none.",
+        "Gym membership x 6 months",
+        None,
+        NO_RULING,
+    ),
+    (
+        "The requested Norco would be medically necessary for the acute postoperative period, "
+        "except that the surgery has not been authorized.",
+        "Norco 5/325mg #30",
+        None,
+        NO_RULING,
+    ),
+    # one side of an item of both sides: partial
+    (
+        "Viscosupplementation is medically necessary for the right knee only.",
+        "Bilateral knee Synvisc injections",
+        UP,
+        None,
+    ),
+    (
+        "Viscosupplementation is medically necessary for the right knee.",
+        "Right knee Synvisc injection",
+        OV,
+        None,
+    ),
+    # the subject's nearest part names another treatment, or its head is negative
+    (
+        "Of the two studies requested, only the MRI is medically necessary.",
+        "EMG bilateral lower extremities",
+        None,
+        NO_RULING,
+    ),
+    (
+        "As the lumbar fusion is not medically necessary, none of the associated services, "
+        "including preoperative medical clearance, are medically necessary.",
+        "Preoperative medical clearance",
+        UP,
+        None,
+    ),
+    # a claim's content is reported
+    (
+        "The claim that the thoracic MRI is not medically necessary is not borne out by the "
+        "records.",
+        "Thoracic spine MRI",
+        None,
+        NO_RULING,
+    ),
+    (
+        "A one-month trial of TENS was medically necessary at the time it was initiated.",
+        "Continued TENS unit rental x 3 months",
+        None,
+        NO_RULING,
+    ),
+    # a denial noun heading the subject before the item's name: the predicate rules on the denial
+    (
+        "The non-certification of Tramadol ER 150mg #30 is supported.",
+        "Tramadol ER 150mg #30",
+        UP,
+        None,
+    ),
+    (
+        "The prior non-certification of Tramadol ER 150mg #30 is supported.",
+        "Tramadol ER 150mg #30",
+        UP,
+        None,
+    ),
+    ("The UR denial of Tramadol ER 150mg #30 is not supported.", "Tramadol ER 150mg #30", OV, None),
+    ("The non-certification of the lumbar MRI is appropriate.", "Lumbar MRI", UP, None),
+    ("The denial of the Norco is not appropriate.", "Norco 10/325mg #90", OV, None),
+    # a subject in plain words the item's text says, after "and"; the writer's "warranted"
+    (
+        "The trial gave no relief, and further rental is not medically necessary now.",
+        "Continued TENS unit rental x 3 months",
+        UP,
+        None,
+    ),
+    ("Given the GI history, Celebrex is warranted.", "Celebrex 200mg #30", OV, None),
+    (
+        "Zolpidem is approved for the short-term treatment of insomnia.",
+        "Ambien 10mg #30",
+        None,
+        NO_RULING,
+    ),
+    # a plain ruling after a lead-in, then the other way on this very request: a slip
+    (
+        "Given the above, the request for Norco 10/325mg #90 is not medically necessary. The "
+        "request for Norco 10/325mg #90 is medically necessary.",
+        "Norco 10/325mg #90",
+        None,
+        AMBIGUOUS,
+    ),
 ]
 
 
