@@ -2,67 +2,68 @@
 
 The decision reader reads one sentence: the last one whose main clause puts a medical-necessity
 predicate on the request or the service ("Therefore, the request for X is not medically
-necessary."), or rules on the earlier denial ("The non-certification is upheld.", "I am
-reversing the prior UR decision."). Rules are data (`ruling_rules.json`, spaCy Matcher token
-patterns and word lists, validated by `pipeline.rules.schemas.RulingRulesFile`).
+necessary."), or rules on the earlier denial ("The non-certification is upheld.", "I am reversing
+the prior UR decision."). Rules are data (`ruling_rules.json`, spaCy Matcher token patterns and
+word lists, validated by `pipeline.rules.schemas.RulingRulesFile`).
 
 How a sentence is read, by structure:
 
 * **Which predicates count.** Predicates inside a subordinate clause ("As the surgery is not
-  medically necessary, ...", "..., because X is not indicated") are left out, so is a sentence
-  under a condition ("If ...", "Had there been ..., PT would have been appropriate": a modal
-  with "have" is hypothetical wherever it stands, and so is one with a condition after it: "I
-  would overturn the denial if ...", "would be necessary ..., except that ..."), a claim's
-  content ("The claim that the MRI is not medically necessary is not borne out"), a quoted
-  guideline ("Guidelines state that X
-  is recommended", an open quotation mark, "recommended for patients with ..."), an earlier
-  reviewer's reported words ("The UR reviewer had stated that ...", "Utilization review
-  certified 6 visits, and the rest was non-certified", up to the writer's turn, "; however,
-  ...", or to a predicate in the present tense, "..., and the request is not medically
-  necessary"), a history ("was certified by the claims administrator", "was previously
-  authorized", "was medically necessary in 2019": a year in the past tense only; a contrast
-  clause in the past tense) and a later predicate of the same clause ("is not supported by the
-  records as being medically necessary": the head rules, unless it was rejected and the later
-  one has its own verb: "A walker is reasonable for him and is medically necessary"), a
-  comparison ("would be more consistent with the guidelines") and a sentence about another item
-  named up front ("Regarding the separately requested Flexeril, ..., and that request is not
-  medically necessary"). A verbless ruling standing alone ("Not medically necessary.", "Thus,
-  non-certified.") rules.
+  medically necessary, ...", "..., because X is not indicated", "It is unclear why X is
+  necessary", "... as to which X is recommended") are left out, so is an adjunct after a comma
+  ("..., consistent with MTUS"), so is a sentence under a condition ("If ...", "Had there been
+  ..., PT would have been appropriate": a modal with "have" is hypothetical wherever it stands,
+  and so is one with a condition after it: "I would overturn the denial if ...", "would be
+  necessary ..., except that ..."), a claim's content ("The claim that the MRI is not medically
+  necessary is not borne out"), a quoted guideline ("Guidelines state that X is recommended", an
+  open quotation mark, double or single, "recommended for patients with ..."), an earlier
+  reviewer's reported words ("The UR reviewer had stated that ...", "Utilization review certified
+  6 visits, and the rest was non-certified", up to the writer's turn, "; however, ...", or to a
+  predicate in the present tense, "..., and the request is not medically necessary"), a history
+  ("was certified by the claims administrator", "was previously authorized", "was medically
+  necessary in 2019": a year in the past tense only; a contrast clause in the past tense) and a
+  later predicate of the same clause ("is not supported by the records as being medically
+  necessary": the head rules, unless it was rejected and the later one has its own verb: "A walker
+  is reasonable for him and is medically necessary"), a comparison ("would be more consistent with
+  the guidelines") and a sentence about another item named up front ("Regarding the separately
+  requested Flexeril, ..., and that request is not medically necessary"). A verbless ruling
+  standing alone ("Not medically necessary.", "Thus, non-certified.") rules.
 * **Whose predicate.** Its subject must be this request, its service or a decision noun, never
   another item or a guideline's generic subject (`ruling_subject.py` says which is which).
-* **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each
-  negation in its verb group ("cannot be said to be not necessary": two; "has not been shown to
-  be necessary"; "is, however, necessary"), by each negation of a judging verb whose small
-  clause it is ("I do not find the request medically necessary"), by each frame before its
-  subject ("It is not the case that ..."), by a negative subject ("No further therapy is ...",
-  "None of the sessions are ...", "Neither X nor Y is ...": once), and by its subject's sign
-  ("the denial is supported", "the non-certification of X is supported": -1). An infinitive
-  decision event takes the negations of the words that govern it ("There is no basis to
-  overturn ...", "insufficient evidence to overturn ..."). A decision event multiplies its own
-  sign (uphold +1, overturn -1) by its object's ("the non-certification is overturned": -1 x -1
-  = Overturned).
-* **Partial or modified approvals** ("certified with modification", "medically necessary for 6
-  of the 12 sessions") rule Upheld: IMR decides the disputed item as requested, and only a part
-  of it is found necessary. Not a count after a comma (", with 6 of 12 visits completed"), nor
-  one whose part is the item's own number ("the remaining 6 of the 12 visits" when 6 visits are
-  disputed), nor a dose ("up to 2 times daily"); "for 6 visits only" is one, "for 1 course only"
-  is not; a lone count as the subject ("Of the 12 sessions requested, 6 are ...") is one unless
-  the item asks for that many; "but not ..." only when what follows names a part of the item
-  ("but not the cervical spine"; not "a rental, but not a purchase"); one side of an item of
-  both sides ("is medically necessary for the right knee only" for bilateral injections).
+* **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each negation
+  in its verb group ("cannot be said to be not necessary": two; "has not been shown to be
+  necessary"; "is, however, necessary"), by each negation of a judging verb whose small clause it
+  is ("I do not find the request medically necessary"), by each frame before its subject ("It is
+  not the case that ..."), by a negative subject ("No further therapy is ...", "None of the
+  sessions are ...", "Neither X nor Y is ...": once; "No more than 4 injections" is a limit, not
+  one), and by its subject's sign ("the denial is supported", "the non-certification of X is
+  supported": -1). An infinitive decision event takes the negations of the words that govern it
+  ("There is no basis to overturn ...", "insufficient evidence to overturn ..."). A decision event
+  multiplies its own sign (uphold +1, overturn -1) by its object's ("the non-certification is
+  overturned": -1 x -1 = Overturned).
+* **Partial or modified approvals** ("certified with modification", "medically necessary for 6 of
+  the 12 sessions") rule Upheld: IMR decides the disputed item as requested, and only a part of it
+  is found necessary. Not a count after a comma (", with 6 of 12 visits completed"), nor one whose
+  part is the item's own number and whose whole is not ("the remaining 6 of the 12 visits" when 6
+  visits are disputed; "6 of the 12 visits" is one when 2x6 are), nor a dose ("up to 2 times
+  daily"); "for 6 visits only" is one, "for 1 course only" is not; a lone count as the subject
+  ("Of the 12 sessions requested, 6 are ...") is one unless the item asks for that many; "but not
+  ..." only when what follows names a part of the item ("but not the cervical spine"; not "a
+  rental, but not a purchase"); one side of an item of both sides ("is medically necessary for the
+  right knee only" for bilateral injections).
 
 No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
-item's decision is then its heading's alone. Rulings that disagree within the ruling sentence
-("X is medically necessary; X is not medically necessary"; a contrast clause after a comma,
-"..., whereas the requested MRI is not", is subordinate to the main clause but read too: the
-sentence abstains when it rules the other way, or when only it rules; a modal there is
-hypothetical, and of its partial markers only a denied remainder counts; "exceed" counts there
-too; "is not," as well as "is not.") also abstain (`ruling_ambiguous`), and so does a ruling
-right after a plain one (its clause, after a lead-in such as "Therefore," or an earlier clause,
-opens on the subject and ends the sentence on the predicate, present tense) the other way on
-this very request ("The
-request for tramadol #120 is not medically necessary. The request for a 30-day weaning supply is
-medically necessary.": a part, a sibling or a slip). Never a default.
+item's decision is then its heading's alone. Rulings that disagree within the ruling sentence ("X
+is medically necessary; X is not medically necessary"; a contrast clause after a comma, "...,
+whereas the requested MRI is not", is subordinate to the main clause but read too: the sentence
+abstains when it rules the other way, or when only it rules; a modal there is hypothetical, and of
+its partial markers only a denied remainder counts; "exceed" counts there too; "is not," as well
+as "is not.") also abstain (`ruling_ambiguous`), and so does a ruling after a plain one in an
+earlier sentence (its clause, opening the sentence after a lead-in such as "Therefore," or
+following ", and" or ";", opens on the subject and ends the sentence on the predicate, present
+tense) the other way on this very request ("The request for tramadol #120 is not medically
+necessary. The request for a 30-day weaning supply is medically necessary.": a part, a sibling or
+a slip). Never a default.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ UPHELD = "Upheld"
 NO_RULING = "no_ruling_sentence"
 AMBIGUOUS = "ruling_ambiguous"
 _SENTENCE_END = frozenset({".", "!", "?"})
-_QUOTES_OPEN, _QUOTES_CLOSE, _QUOTES_BOTH = frozenset("“"), frozenset("”"), frozenset('"')
+_QUOTES_OPEN, _QUOTES_CLOSE, _QUOTES_BOTH = frozenset("“‘"), frozenset("”’"), frozenset("\"'")
 _VERBS = frozenset(
     ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "remains", "remain",
      "remained", "appears", "appear", "appeared", "seems", "seem", "seemed", "would", "will",
@@ -230,22 +231,19 @@ class RulingReader:
             decisions = {_decision(r) for r in reads}
             ambiguous = not main or len(decisions) > 1 or bool(later - decisions)
             last = (main or reads)[-1]
-            if (
-                not ambiguous
-                and not last.partial
-                and k > 0
-                and self._ends_on_predicate(doc, *sentences[k - 1])
-            ):
-                # the sentence just before rules the other way on this very request with nothing
-                # else in it ("The request for tramadol #120 is not medically necessary. The
-                # request for a 30-day weaning supply is medically necessary."): a slip, or a
-                # ruling on a part or a sibling the reader cannot tell from this one
+            if not ambiguous and not last.partial:
+                # an earlier sentence rules the other way on this very request with nothing else
+                # in it ("The request for tramadol #120 is not medically necessary. The request
+                # for a 30-day weaning supply is medically necessary."): a slip, or a ruling on
+                # a part or a sibling the reader cannot tell from this one
                 ambiguous = any(
                     r.own
                     and r.plain
                     and not (r.partial or r.past)
                     and _decision(r) != _decision(last)
-                    for r in reads_of(*sentences[k - 1])
+                    for j in range(k)
+                    if self._ends_on_predicate(doc, *sentences[j])
+                    for r in reads_of(*sentences[j])
                 )
             if ambiguous:
                 return _ambiguous(text, at, last.form)
@@ -363,8 +361,11 @@ class RulingReader:
                     negations += sum(
                         lower[j - start] in w["negations"] for j in range(clause_start, judge)
                     )
-            if not verb and kind != "meets":
-                continue  # attributive ("the only recommended drug"), not a predicate
+            adjunct = p_start > start and lower[p_start - start - 1] == ","
+            if not verb and (kind != "meets" or adjunct):
+                # attributive ("the only recommended drug"), or an adjunct ("..., consistent
+                # with MTUS"): not a predicate
+                continue
             if kind == "event" and p_start > clause_start and lower[p_start - start - 1] == "to":
                 # "There is no basis to overturn ...", "insufficient evidence to overturn ...":
                 # the infinitive's governing words negate it
@@ -403,9 +404,11 @@ class RulingReader:
                 read.past = past
                 # "The request is medically necessary.": its clause ends the sentence and holds
                 # nothing before the subject but a lead-in ("Therefore, ...", "Given the above,
-                # ...") or an earlier clause ("The patient improved, and the request is ...")
+                # ...") or a main clause it is coordinated with ("The patient improved, and the
+                # request is ..."; not a relative or wh-clause: "... why X is necessary")
                 read.plain = (
-                    self._lead_ins_only(doc, clause_start, p_start)
+                    self._main_clause(doc, start, clause_start)
+                    and self._lead_ins_only(doc, clause_start, p_start)
                     and all(
                         t.is_punct
                         or t.is_space
@@ -485,7 +488,7 @@ class RulingReader:
         for label, _, _ in marks.within("guideline_qualifiers", p_end, after):
             if label in ("condition", "only_if", "provided_that", "as_an_option") or not by_request:
                 return None  # "... is recommended as an option": the guideline's voice
-        if first in self.w["negative_subjects"]:
+        if first in self.w["negative_subjects"] and not self._limit(doc, opening):
             subject_sign = -subject_sign  # "No further therapy is ...", "None of the ... are"
         if any(
             self._past or marker not in self.w["past_history_markers"]
@@ -512,6 +515,13 @@ class RulingReader:
             sign=sign * subject_sign, form=name, partial=partial, uncertain=uncertain, own=own
         )
 
+    def _main_clause(self, doc: Doc, start: int, clause_start: int) -> bool:
+        """Whether the clause opens the sentence or follows ";" or ", and" / ", but"."""
+        before = [t for t in doc[start:clause_start] if not t.is_space]
+        if not before or before[-1].text == ";":
+            return True
+        return len(before) > 1 and before[-1].lower_ in ("and", "but") and before[-2].text == ","
+
     def _lead_ins_only(self, doc: Doc, start: int, p_start: int) -> bool:
         """Whether every comma-set part before the subject's last one is a lead-in: opening
         with a connective or a parenthetical opener ("Therefore,", "Given the above,")."""
@@ -527,6 +537,16 @@ class RulingReader:
                 if any(t.text == "," for t in rest) and first not in openers:
                     return False
         return True
+
+    def _limit(self, doc: Doc, opening: Any) -> bool:
+        """A quantity's limit opening the subject ("No more than 4 injections are ..."), not a
+        negative subject."""
+        after = doc[opening.i + 1 : opening.i + 3]
+        return (
+            len(after) == 2
+            and after[0].lower_ in ("more", "fewer", "less")
+            and after[1].lower_ == "than"
+        )
 
     def _one_side(self, doc: Doc, lo: int, hi: int) -> bool:
         """One side named after the predicate, in its own phrase, when the item is of both
@@ -564,7 +584,7 @@ class RulingReader:
                 continue
             if e < len(doc) and doc[e].lower_ in w["dosing_words"]:
                 continue  # "to be taken up to 2 times daily": a dose, not a part
-            if name in w["count_markers"] and (s >= comma or doc[s].text in item.numbers):
+            if name in w["count_markers"] and (s >= comma or item.is_own_count(doc[s:e])):
                 continue  # "the remaining 6 of the 12 visits" when the item is 6 visits
             if name in w["exception_markers"] and not item.names_part(doc, e, hi):
                 continue  # "a rental is necessary, but not a purchase": never requested

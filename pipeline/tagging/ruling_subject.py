@@ -79,12 +79,24 @@ class ItemSubjects:
         self.norm = " ".join((item_text or "").lower().split())  # its text, lower case
         self.plain = frozenset(re.findall(r"[a-z]+", self.norm))  # its words
         self.regions = self.w["body_regions"] & self.plain  # the body regions it names
-        self.numbers = frozenset(re.findall(r"\d+", self.norm))  # the numbers in its text
+        # the numbers in its text, and the visits "2x6" asks for (12)
+        numbers = re.findall(r"\d+", self.norm)
+        products = [int(a) * int(b) for a, b in re.findall(r"(\d+)\s*[x×]\s*(\d+)", self.norm)]
+        self.numbers = frozenset([*numbers, *(str(n) for n in products)])
         self.tokens = _item_tokens(doc, item_text)
         self.treatments, others = _treatment_tokens(
             doc, item_treatments, self.w["generic_treatments"]
         )
         self.other_treatments = others - self.tokens
+
+    def is_own_count(self, marker: Any) -> bool:
+        """Whether a count marker ("6 of the 12", "6 only") counts the item itself: its first
+        number is the item's and its whole ("of the 12") is not ("the remaining 6 of the 12
+        visits" when 6 visits are disputed; not "6 of the 12" when 2x6 are)."""
+        counts = [t.text for t in marker if t.like_num]
+        if not counts or counts[0] not in self.numbers:
+            return False
+        return len(counts) < 2 or counts[-1] not in self.numbers
 
     def names_part(self, doc: Doc, lo: int, hi: int) -> bool:
         """Whether the few words after an exception ("but not ...") name a part of the item:

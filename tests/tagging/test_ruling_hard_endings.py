@@ -820,6 +820,62 @@ HARD_ENDINGS = [
         None,
         AMBIGUOUS,
     ),
+    # a count of a part whose whole is the item's ("2x6" asks for 12)
+    (
+        "Authorization is recommended for 6 of the 12 visits requested.",
+        "Physical therapy 2x6, lumbar spine",
+        UP,
+        None,
+    ),
+    # "No more than 4 ..." is a limit, ", consistent with MTUS" an adjunct: no ruling
+    (
+        "No more than 4 injections are requested for the session, consistent with MTUS.",
+        "Trigger point injections x 4",
+        None,
+        NO_RULING,
+    ),
+    (
+        "No more than 4 injections are medically necessary.",
+        "Trigger point injections x 6",
+        UP,  # partial: 4 of the 6
+        None,
+    ),
+    # single quotes and "writes that" report the physician's words
+    (
+        "The treating physician writes that 'this medication is medically necessary.'",
+        "Prilosec 20mg #30",
+        None,
+        NO_RULING,
+    ),
+    # a wh-clause or "as to which" is subordinate: its predicate is what is unexplained
+    (
+        "It is unclear why physical therapy is medically necessary.",
+        "Eight physical therapy sessions for the neck",
+        None,
+        NO_RULING,
+    ),
+    (
+        "There was no documentation explaining why physical therapy exceeding the guidelines is "
+        "necessary.",
+        "Eight physical therapy sessions for the neck",
+        None,
+        NO_RULING,
+    ),
+    (
+        "The request did not specify the location as to which the shockwave therapy is being "
+        "recommended.",
+        "Extracorporeal shockwave therapy (ESWT)",
+        None,
+        NO_RULING,
+    ),
+    # an earlier plain ruling the other way on this very request, not just the one before
+    (
+        "The request is medically necessary. The patient already uses an over-the-counter rinse. "
+        "Therefore, the request is not medically necessary.",
+        "Fluoride gel",
+        None,
+        AMBIGUOUS,
+    ),
 ]
 
 
