@@ -269,6 +269,8 @@ class RulingRulesFile(_File):
     conditions_after_modal: list[str] = []
     bilateral_words: list[str] = []
     guideline_voice_words: list[str] = []
+    # a class noun -> the service categories it can name ("the medication": pharmaceutical)
+    class_nouns: dict[str, list[str]] = {}
 
 
 class TreatmentRow(_Strict):

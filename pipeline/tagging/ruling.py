@@ -15,32 +15,35 @@ How a sentence is read, by structure:
   ..., PT would have been appropriate": a modal with "have" is hypothetical wherever it stands,
   and so is one with a condition after it: "I would overturn the denial if ...", "would be
   necessary ..., except that ..."), a claim's content ("The claim that the MRI is not medically
-  necessary is not borne out"), a quoted guideline ("Guidelines state that X is recommended", an
-  open quotation mark, double or single, "recommended for patients with ..."), an earlier
-  reviewer's reported words ("The UR reviewer had stated that ...", "Utilization review certified
-  6 visits, and the rest was non-certified", up to the writer's turn, "; however, ...", or to a
-  predicate in the present tense, "..., and the request is not medically necessary"), a history
-  ("was certified by the claims administrator", "was previously authorized", "was medically
-  necessary in 2019": a year in the past tense only; a contrast clause in the past tense) and a
-  later predicate of the same clause ("is not supported by the records as being medically
-  necessary": the head rules, unless it was rejected and the later one has its own verb: "A walker
-  is reasonable for him and is medically necessary"), a comparison ("would be more consistent with
-  the guidelines") and a sentence about another item named up front ("Regarding the separately
-  requested Flexeril, ..., and that request is not medically necessary"). A verbless ruling
-  standing alone ("Not medically necessary.", "Thus, non-certified.") rules.
+  necessary is not borne out"), another party's wish or belief ("The physician asks that ...",
+  "The UR reviewer's belief that ..."), a quoted guideline ("Guidelines state that X is
+  recommended", an open quotation mark, double or single, "recommended for patients with ..."), an
+  earlier reviewer's reported words ("The UR reviewer had stated that ...", "Utilization review
+  certified 6 visits, and the rest was non-certified", up to the writer's turn, "; however, ...",
+  or to a predicate in the present tense, "..., and the request is not medically necessary"), a
+  history ("was certified by the claims administrator", "was previously authorized", "was
+  medically necessary in 2019": a year in the past tense only; a contrast clause in the past
+  tense) and a later predicate of the same clause ("is not supported by the records as being
+  medically necessary": the head rules, unless it was rejected and the later one has its own verb:
+  "A walker is reasonable for him and is medically necessary"), a comparison ("would be more
+  consistent with the guidelines") and a sentence about another item named up front ("Regarding
+  the separately requested Flexeril, ..., and that request is not medically necessary"). A
+  verbless ruling standing alone ("Not medically necessary.", "Thus, non-certified.") rules.
 * **Whose predicate.** Its subject must be this request, its service or a decision noun, never
   another item or a guideline's generic subject (`ruling_subject.py` says which is which).
 * **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each negation
   in its verb group ("cannot be said to be not necessary": two; "has not been shown to be
   necessary"; "is, however, necessary"), by each negation of a judging verb whose small clause it
   is ("I do not find the request medically necessary"), by each frame before its subject ("It is
-  not the case that ..."), by a negative subject ("No further therapy is ...", "None of the
-  sessions are ...", "Neither X nor Y is ...": once; "No more than 4 injections" is a limit, not
-  one), and by its subject's sign ("the denial is supported", "the non-certification of X is
-  supported": -1). An infinitive decision event takes the negations of the words that govern it
-  ("There is no basis to overturn ...", "insufficient evidence to overturn ..."). A decision event
-  multiplies its own sign (uphold +1, overturn -1) by its object's ("the non-certification is
-  overturned": -1 x -1 = Overturned).
+  not the case that ...", "I am not persuaded that ...", "Nothing suggests that ...", "It does not
+  follow that ...", "The records fail to establish that ...", "This reviewer does not believe
+  ..."), by a negative subject ("No further therapy is ...", "None of the sessions are ...",
+  "Neither X nor Y is ...": once; "No more than 4 injections" is a limit, not one), and by its
+  subject's sign ("the denial is supported", "the non-certification of X is supported": -1). An
+  infinitive decision event takes the negations of the words that govern it ("There is no basis to
+  overturn ...", "insufficient evidence to overturn ..."). A decision event multiplies its own
+  sign (uphold +1, overturn -1) by its object's ("the non-certification is overturned": -1 x -1 =
+  Overturned).
 * **Partial or modified approvals** ("certified with modification", "medically necessary for 6 of
   the 12 sessions") rule Upheld: IMR decides the disputed item as requested, and only a part of it
   is found necessary. Not a count after a comma (", with 6 of 12 visits completed"), nor one whose
@@ -476,10 +479,12 @@ class RulingReader:
         opening = next(iter(head_part(doc, *subject, self.w["parenthetical_openers"])), None)
         first = opening.lower_ if opening is not None else ""
         generic = bare or first in self.w["indefinite_articles"]
+        voice = self.w["guideline_voice_words"]
         if (
             generic
             and name in ("verdict_word", "negative_word")
-            and doc[p_end - 1].lower_ in self.w["guideline_voice_words"]
+            and doc[p_end - 1].lower_ in voice
+            and not self._and_writer_word(doc, p_end, marks)
         ):
             # "Psychological evaluations are recommended ...": a guideline's voice; "Celebrex
             # is warranted." is the writer's
@@ -537,6 +542,14 @@ class RulingReader:
                 if any(t.text == "," for t in rest) and first not in openers:
                     return False
         return True
+
+    def _and_writer_word(self, doc: Doc, p_end: int, marks: Marks) -> bool:
+        """Whether the predicate is coordinated with one in the writer's words right after it
+        ("An occlusal guard is appropriate and medically necessary")."""
+        if p_end >= len(doc) or doc[p_end].lower_ != "and":
+            return False
+        then = marks.at["predicates"].get(p_end + 1)
+        return then is not None and doc[then[2] - 1].lower_ not in self.w["guideline_voice_words"]
 
     def _limit(self, doc: Doc, opening: Any) -> bool:
         """A quantity's limit opening the subject ("No more than 4 injections are ..."), not a

@@ -39,6 +39,8 @@ class RulingRules:
     predicate_words: frozenset[str] = frozenset()
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     furniture: tuple[re.Pattern[str], ...] = ()  # page numbers and running headers
+    # a class noun ("medication", "procedure") -> the service categories it can name
+    class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: dict[str, Any], vocab: Any) -> RulingRules:
@@ -64,6 +66,10 @@ class RulingRules:
             predicate_words=frozenset(last_words),
             words=words,
             furniture=furniture,
+            class_nouns={
+                noun.lower(): frozenset(categories)
+                for noun, categories in data.get("class_nouns", {}).items()
+            },
         )
 
 

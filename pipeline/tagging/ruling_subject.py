@@ -31,7 +31,11 @@ before the item's name ("the non-certification of X", "the UR denial of X") make
 the earlier decision on this request (sign -1). A subject part naming another treatment and
 none of the item's words ("Of the two studies requested, only the MRI is ...") is another
 item's. A bare or indefinite subject speaks as a guideline only with a guideline's words
-("recommended", "indicated", "approved for ..."): "Celebrex is warranted." is the writer's.
+("recommended", "indicated", "approved for ..."): "Celebrex is warranted." is the writer's, and so
+is "An occlusal guard is appropriate and medically necessary". A definite class noun ("the
+medication", "the procedure", "the study") names the item when the item's tagged treatment is of
+a category the noun can name (`class_nouns`: "the procedure" for a carpal tunnel release, not for
+Ultram).
 """
 
 from __future__ import annotations
@@ -74,6 +78,9 @@ class ItemSubjects:
         furniture: set[int],
     ) -> None:
         self.w = rules.words
+        self.class_nouns = rules.class_nouns
+        # the service categories of the treatments the item's text names
+        self.categories = frozenset(entry.split("|", 1)[0] for entry in item_treatments or ())
         self.furniture = furniture  # the doc's page-furniture tokens
         self.words = self.content(item_text) if item_text else None  # None: no item given
         self.norm = " ".join((item_text or "").lower().split())  # its text, lower case
@@ -88,6 +95,11 @@ class ItemSubjects:
             doc, item_treatments, self.w["generic_treatments"]
         )
         self.other_treatments = others - self.tokens
+
+    def _names_class(self, noun: str) -> bool:
+        """Whether a class noun ("medication", "procedure") can name the item: one of its
+        categories is one of the item's tagged treatments'."""
+        return bool(self.class_nouns.get(noun, frozenset()) & self.categories)
 
     def is_own_count(self, marker: Any) -> bool:
         """Whether a count marker ("6 of the 12", "6 only") counts the item itself: its first
@@ -254,6 +266,8 @@ class ItemSubjects:
                 # "The purchase is ...", "Further rental is ..." when the item's text says
                 # them ("TENS unit purchase"): words too plain to name a service elsewhere
                 return Subject(False, 1, not set(words) & w["determiners"])
+            if lead > start_at and lead == len(words) - 1 and self._names_class(words[lead]):
+                return Subject(False, 1, False)  # "The medication is ..." for Ultram ER
             if not past and any(
                 a.isdigit() and b in w["count_units"] and b in self.plain
                 for a, b in pairwise(words)

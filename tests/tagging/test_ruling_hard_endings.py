@@ -876,6 +876,67 @@ HARD_ENDINGS = [
         None,
         AMBIGUOUS,
     ),
+    # a negated frame of showing or believing before "that" flips the clause it introduces
+    ("I am not persuaded that the lumbar MRI is medically necessary.", "Lumbar MRI", UP, None),
+    ("I am persuaded that the lumbar MRI is medically necessary.", "Lumbar MRI", OV, None),
+    (
+        "Nothing in the file suggests that the lumbar MRI is medically necessary.",
+        "Lumbar MRI",
+        UP,
+        None,
+    ),
+    ("It does not follow that the lumbar MRI is medically necessary.", "Lumbar MRI", UP, None),
+    (
+        "The records fail to establish that the lumbar MRI is medically necessary.",
+        "Lumbar MRI",
+        UP,
+        None,
+    ),
+    ("The records establish that the lumbar MRI is medically necessary.", "Lumbar MRI", OV, None),
+    # another party's wish is reported
+    ("The physician asks that the lumbar MRI be certified.", "Lumbar MRI", None, NO_RULING),
+    (
+        "This reviewer does not believe the lumbar MRI is medically necessary.",
+        "Lumbar MRI",
+        UP,
+        None,
+    ),
+    ("This reviewer believes the lumbar MRI is medically necessary.", "Lumbar MRI", OV, None),
+    (
+        "The UR reviewer's belief that an FCE was not indicated overlooked the work plan.",
+        "Functional capacity evaluation",
+        None,
+        NO_RULING,
+    ),
+    (
+        "It is this reviewer's opinion that the functional capacity evaluation is medically "
+        "necessary.",
+        "Functional capacity evaluation",
+        OV,
+        None,
+    ),
+    # a definite class noun names the item when the item's treatment is of its class
+    (
+        "No functional benefit is recorded. The medication is not medically necessary.",
+        "Ultram ER 100mg #30",
+        UP,
+        None,
+    ),
+    (
+        "The procedure is indicated and medically necessary.",
+        "Right carpal tunnel release",
+        OV,
+        None,
+    ),
+    ("The procedure is medically necessary.", "Ultram ER 100mg #30", None, NO_RULING),
+    # a guideline's word coordinated with the writer's: the writer's ruling
+    ("An occlusal guard is appropriate and medically necessary.", "Occlusal guard", OV, None),
+    (
+        "Office visits are recommended by ODG as determined to be medically necessary.",
+        "Follow-up office visits x 6",
+        None,
+        NO_RULING,
+    ),
 ]
 
 
