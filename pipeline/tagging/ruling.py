@@ -285,6 +285,7 @@ class RulingReader:
         predicates = marks.within("predicates", start, end)
         if (
             not predicates
+            or self._question(doc, start, end)
             or self._conditional(lower, start, marks)
             or self._topic(doc, lower, start, marks)
         ):
@@ -441,7 +442,11 @@ class RulingReader:
     ) -> _Read | None:
         p_start, p_end, clause_end, sentence_end = predicate
         if kind == "event":
-            noun = decision_noun(marks, *subject) or decision_noun(marks, p_end, clause_end)
+            in_subject = decision_noun(marks, *subject)
+            said = {t.lower_ for t in doc[subject[0] : subject[1]]}
+            if in_subject is None and said & self.w["earlier_reviewers"]:
+                return None  # "A prior IMR in 2022 overturned the denial": an earlier review's act
+            noun = in_subject or decision_noun(marks, p_end, clause_end)
             if noun is None:
                 return None
             return _Read(sign=sign * noun, form=name, partial=False)
@@ -639,6 +644,11 @@ class RulingReader:
                 return None
             negations += 1
         return _Read(sign=sign * (-1) ** negations, form=name, partial=False)
+
+    def _question(self, doc: Doc, start: int, end: int) -> bool:
+        """A question ("Does the request meet the criteria?") asks, it does not rule."""
+        last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
+        return last is not None and last.text.endswith("?")
 
     def _conditional(self, lower: list[str], start: int, marks: Marks) -> bool:
         """A sentence that opens with a condition ("If ...", "Once ...", "Should ...")."""

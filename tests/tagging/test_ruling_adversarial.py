@@ -2405,6 +2405,8 @@ XFAIL: dict[str, str] = {
     "pass10_H069": "retrospective and prospective requests of one service, item names neither",
     "pass10_H071": "two strengths of one drug ruled apart, the item names no strength",
     "pass10_R196": "two dates of service ruled apart, the item names no date",
+    "pass13_H058": "two body regions' requests ruled apart, the item names no region",
+    "pass13_H098": "'it' after a subject rejected as the other side is read as the request",
 }
 
 

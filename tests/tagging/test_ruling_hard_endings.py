@@ -937,6 +937,30 @@ HARD_ENDINGS = [
         None,
         NO_RULING,
     ),
+    # a question asks; an earlier review's act is history
+    (
+        "Question: Does the request meet guideline criteria? Answer: No.",
+        "Gym membership",
+        None,
+        NO_RULING,
+    ),
+    (
+        "A prior IMR in 2022 overturned the denial of Lyrica. Since then no benefit is documented. "
+        "Continued use is not medically necessary.",
+        "Lyrica 75mg #60",
+        UP,
+        None,
+    ),
+    ("A prior IMR in 2022 overturned the denial of Lyrica.", "Lyrica 75mg #60", None, NO_RULING),
+    ("The prior UR denial is overturned.", "Lyrica 75mg #60", OV, None),
+    # a labelled verdict after a plain ruling the other way: a contradiction
+    (
+        "Given the benefit, meloxicam 15mg #30 is medically necessary. Final determination: not "
+        "medically necessary.",
+        "Meloxicam 15mg #30",
+        None,
+        AMBIGUOUS,
+    ),
 ]
 
 
