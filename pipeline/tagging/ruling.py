@@ -22,13 +22,17 @@ How a sentence is read, by structure:
   certified 6 visits, and the rest was non-certified", up to the writer's turn, "; however, ...",
   or to a predicate in the present tense, "..., and the request is not medically necessary"), a
   history ("was certified by the claims administrator", "was previously authorized", "was
-  medically necessary in 2019": a year in the past tense only; a contrast clause in the past
+  medically necessary in 2019": a year in the past tense only; an indefinite subject in the past
+  tense, "A one-month trial was medically necessary at the time"; a contrast clause in the past
   tense) and a later predicate of the same clause ("is not supported by the records as being
   medically necessary": the head rules, unless it was rejected and the later one has its own verb:
   "A walker is reasonable for him and is medically necessary"), a comparison ("would be more
   consistent with the guidelines") and a sentence about another item named up front ("Regarding
   the separately requested Flexeril, ..., and that request is not medically necessary"). A
-  verbless ruling standing alone ("Not medically necessary.", "Thus, non-certified.") rules.
+  verbless ruling standing alone ("Not medically necessary.", "Thus, non-certified.", "Final
+  determination: not medically necessary.") rules. A question ("Does the request meet the
+  criteria?") never rules, nor does an earlier review's act ("A prior IMR in 2022 overturned the
+  denial"). A clause after ", so" is a clause of its own.
 * **Whose predicate.** Its subject must be this request, its service or a decision noun, never
   another item or a guideline's generic subject (`ruling_subject.py` says which is which).
 * **Polarity.** The predicate's sign (+1 "necessary", -1 "unwarranted"), flipped by each negation
@@ -53,7 +57,7 @@ How a sentence is read, by structure:
   ("Of the 12 sessions requested, 6 are ...") is one unless the item asks for that many; "but not
   ..." only when what follows names a part of the item ("but not the cervical spine"; not "a
   rental, but not a purchase"); one side of an item of both sides ("is medically necessary for the
-  right knee only" for bilateral injections).
+  right knee only" for bilateral injections: the side and "only" in the predicate's own phrase).
 
 No ruling sentence: the reader abstains (`decision` None, review code `no_ruling_sentence`); the
 item's decision is then its heading's alone. Rulings that disagree within the ruling sentence ("X
@@ -142,7 +146,6 @@ class RulingReader:
     def __init__(self, rules: RulingRules) -> None:
         self.rules = rules
         self.w = rules.words
-        self._marks: Marks | None = None
         self._subjects: ItemSubjects | None = None  # the item read against, set by `read`
         self._sub: set[int] = set()  # the current sentence's subordinate-clause tokens
         self._contrast: set[int] = set()  # its contrast clauses' tokens ("..., whereas ...")
@@ -208,7 +211,7 @@ class RulingReader:
         sentences = self.sentences(doc, furniture)
 
         def reads_of(start: int, end: int) -> list[_Read]:
-            marks = self._marks = Marks(doc, self.rules, start, end, furniture)
+            marks = Marks(doc, self.rules, start, end, furniture)
             marks.item, marks.treatments = item.tokens, item.treatments
             marks.other_treatments = item.other_treatments
             return self._sentence(doc, start, end, marks)
@@ -362,8 +365,11 @@ class RulingReader:
                 ):
                     continue  # "The UR reviewer found the request not medically necessary."
                 if judge is not None:
+                    # a frame's negation is the frame's ("I do not believe X to be ..."), not
+                    # the judging verb's too
                     negations += sum(
-                        lower[j - start] in w["negations"] for j in range(clause_start, judge)
+                        lower[j - start] in w["negations"] and j not in marks.at["frames"]
+                        for j in range(clause_start, judge)
                     )
             adjunct = p_start > start and lower[p_start - start - 1] == ","
             if not verb and (kind != "meets" or adjunct):
@@ -443,7 +449,7 @@ class RulingReader:
         p_start, p_end, clause_end, sentence_end = predicate
         if kind == "event":
             in_subject = decision_noun(marks, *subject)
-            said = {t.lower_ for t in doc[subject[0] : subject[1]]}
+            said = {t.lower_ for t in nearest_part(doc, *subject)}
             if in_subject is None and said & self.w["earlier_reviewers"]:
                 return None  # "A prior IMR in 2022 overturned the denial": an earlier review's act
             noun = in_subject or decision_noun(marks, p_end, clause_end)
@@ -505,6 +511,8 @@ class RulingReader:
             for marker, _, _ in marks.within("history_markers", p_end, clause_end)
         ):
             return None  # "... by the claims administrator", "was necessary in 2019"
+        if self._past and first in self.w["indefinite_articles"]:
+            return None  # "A one-month trial was medically necessary at the time": history
         if uncertain and self._past:
             return None  # "The prior shoulder surgery was medically necessary.": history
         partial = (
@@ -567,19 +575,27 @@ class RulingReader:
         )
 
     def _one_side(self, doc: Doc, lo: int, hi: int) -> bool:
-        """One side named after the predicate, in its own phrase, when the item is of both
-        ("is medically necessary for the right knee only" for bilateral knee injections)."""
+        """One side named after the predicate with "only", in its own phrase, when the item is
+        of both ("is medically necessary for the right knee only" for bilateral injections)."""
         item = self._item_read
         if not item.plain & self.w["bilateral_words"]:
             return False
         comma = next((j for j in range(lo, hi) if doc[j].text == ","), hi)
-        named = {t.lower_ for t in doc[lo:comma]} & self.w["sides"]
-        return len(named) == 1 and not named & self.w["bilateral_words"]
+        phrase = {t.lower_ for t in doc[lo:comma]}
+        named = phrase & self.w["sides"]
+        return len(named) == 1 and not named & self.w["bilateral_words"] and "only" in phrase
 
     def _condition_after(self, lower: list[str], after: int) -> bool:
-        """A condition after a modal predicate in its sentence ("I would overturn the denial if
-        ...", "would be necessary ..., except that ..."): the predicate is hypothetical."""
-        rest = " " + " ".join(lower[after:]) + " "
+        """A condition after a modal predicate, before anything coordinated with it ("I would
+        overturn the denial if ...", "would be necessary ..., except that ..."; not "I would
+        overturn the denial and recommend re-evaluation if ..."): the predicate is
+        hypothetical."""
+        own = []
+        for word in lower[after:]:
+            if word in (";", "and", "or"):
+                break
+            own.append(word)
+        rest = " " + " ".join(own) + " "
         return any(f" {words} " in rest for words in self.w["conditions_after_modal"])
 
     def _partial(self, doc: Doc, lo: int, hi: int, marks: Marks, p_end: int | None = None) -> bool:
@@ -655,8 +671,8 @@ class RulingReader:
         return bool(lower) and lower[0] in self.w["conditionals"]
 
     def _subordinate(self, doc: Doc, start: int, end: int, marks: Marks) -> set[int]:
-        """Tokens of subordinate clauses: from a subordinator to the next comma (or the
-        sentence's end)."""
+        """Tokens of subordinate clauses: from a subordinator to the next comma or semicolon (or
+        the sentence's end)."""
         inside: set[int] = set()
         self._contrast = set()
         for _, s, _e in marks.within("subordinators", start, end):
@@ -703,6 +719,8 @@ class RulingReader:
                 return i + 1  # ", while the requested 12 visits exceed ...": its own clause
             if word == "and" and i + 1 < p_start and doc[i + 1].lower_ in w["new_clause_after_and"]:
                 return i + 1
+            if word == "so" and i > start and doc[i - 1].text in (",", "and"):
+                return i + 1  # "..., so the request is not ...": a clause of its own
             i -= 1
         return start
 

@@ -95,11 +95,19 @@ class ItemSubjects:
             doc, item_treatments, self.w["generic_treatments"]
         )
         self.other_treatments = others - self.tokens
+        # the categories of every treatment the rationale names that is not the item's
+        self.other_categories = frozenset(
+            category
+            for span, category, _ in treatment_spans(doc)
+            if span.start in self.other_treatments
+        )
 
     def _names_class(self, noun: str) -> bool:
         """Whether a class noun ("medication", "procedure") can name the item: one of its
-        categories is one of the item's tagged treatments'."""
-        return bool(self.class_nouns.get(noun, frozenset()) & self.categories)
+        categories is one of the item's tagged treatments', and the rationale names no other
+        treatment of its categories ("The medication" after Soma is the Soma)."""
+        classes = self.class_nouns.get(noun, frozenset())
+        return bool(classes & self.categories) and not classes & self.other_categories
 
     def is_own_count(self, marker: Any) -> bool:
         """Whether a count marker ("6 of the 12", "6 only") counts the item itself: its first

@@ -961,6 +961,81 @@ HARD_ENDINGS = [
         None,
         AMBIGUOUS,
     ),
+    # a review's findings (h/review of the day's rules, each was read the wrong way)
+    (
+        "I do not believe the request for physical therapy to be medically necessary.",
+        "Physical therapy x12",
+        UP,
+        None,
+    ),
+    (
+        "The records fail to establish that the patient has improved, so the request for physical "
+        "therapy is not medically necessary.",
+        "Physical therapy x12",
+        UP,
+        None,
+    ),
+    (
+        "I do not think additional therapy will help her, so physical therapy is not medically "
+        "necessary.",
+        "Physical therapy x12",
+        UP,
+        None,
+    ),
+    (
+        "The requested physical therapy is not, however, unwarranted.",
+        "Physical therapy x12",
+        OV,
+        None,
+    ),
+    (
+        "The request for bilateral L5-S1 transforaminal ESI is medically necessary due to "
+        "left-sided radiculopathy confirmed on EMG.",
+        "Bilateral L5-S1 transforaminal ESI",
+        OV,
+        None,
+    ),
+    (
+        "After careful review of the original medical records, I overturn the denial.",
+        "Physical therapy x12",
+        OV,
+        None,
+    ),
+    (
+        "The request for 12 visits is not supported by MTUS. Given the complex repair, I would "
+        "overturn the denial and recommend re-evaluation if progress stalls.",
+        "Physical therapy x12",
+        OV,
+        None,
+    ),
+    (
+        "The retrospective request for a urine drug screen is not supported by guidelines for "
+        "low-risk patients. However, this patient was on high-dose opioids, and the urine drug "
+        "screen was medically necessary at the time of service.",
+        "Retrospective urine drug screen DOS 1/1/2014",
+        OV,
+        None,
+    ),
+    (
+        "The request for 12 visits is not supported by MTUS. However, I reject the argument that "
+        "further therapy is unnecessary; the request for physical therapy is medically necessary.",
+        "Physical therapy x12",
+        OV,
+        None,
+    ),
+    (
+        "Repeat imaging is not warranted in the absence of red flags. Red flags are present here.",
+        "Repeat MRI lumbar spine",
+        None,
+        NO_RULING,
+    ),
+    (
+        "Tramadol has given documented functional gains. The patient has also been prescribed Soma "
+        "for more than a year. The medication is not medically necessary.",
+        "Tramadol 50mg #120",
+        None,
+        NO_RULING,
+    ),
 ]
 
 
