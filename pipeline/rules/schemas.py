@@ -266,6 +266,7 @@ class RulingRulesFile(_File):
     earlier_reviewers: list[str] = []
     exclusion_openers: list[str] = []
     continuation_words: list[str] = []
+    more_words: list[str] = []
     conditions_after_modal: list[str] = []
     bilateral_words: list[str] = []
     guideline_voice_words: list[str] = []

@@ -267,8 +267,17 @@ class ItemSubjects:
                 return Subject(False, 1, bare)
             # (after a coordinating "and"/"but": ", and further rental is not ...")
             start_at = 1 if words[0] in ("and", "but") else 0
+            # "continued" goes with this request; "further" / "additional" only when the item's
+            # text says one of either ("Continued TENS unit rental"), else they may mean more
+            # than it asks for ("further sessions" for 6 sessions)
+            more = (
+                w["more_words"]
+                if self.plain & (w["continuation_words"] | w["more_words"])
+                else set()
+            )
+            leading = w["determiners"] | w["continuation_words"] | more
             lead = start_at
-            while lead < len(words) and words[lead] in w["determiners"] | w["continuation_words"]:
+            while lead < len(words) and words[lead] in leading:
                 lead += 1
             if lead > start_at and lead < len(words) and set(words[lead:]) <= self.plain:
                 # "The purchase is ...", "Further rental is ..." when the item's text says

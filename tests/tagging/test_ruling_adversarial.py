@@ -2407,6 +2407,8 @@ XFAIL: dict[str, str] = {
     "pass10_R196": "two dates of service ruled apart, the item names no date",
     "pass13_H058": "two body regions' requests ruled apart, the item names no region",
     "pass13_H098": "'it' after a subject rejected as the other side is read as the request",
+    "pass14_H056": "a party's words with a date between the party and 'states' are not reported",
+    "pass14_H062": "'this request' read as the item where the rationale rules on a sibling request",
 }
 
 

@@ -1036,6 +1036,34 @@ HARD_ENDINGS = [
         None,
         NO_RULING,
     ),
+    # blind pass 14: history "on a prior review"; an appeal letter's words; "further" beyond
+    (
+        "Carisoprodol was certified on a prior review in March for weaning. The medication was "
+        "previously appropriate for weaning only and is no longer medically necessary.",
+        "Soma 350mg #60",
+        None,
+        NO_RULING,
+    ),
+    (
+        "The treating physician's appeal letter argues that a TENS unit is medically necessary. No "
+        "trial is documented, and purchase of the unit is not supported.",
+        "TENS unit purchase",
+        None,
+        NO_RULING,
+    ),
+    (
+        "The request for six sessions is medically necessary; further sessions would not be "
+        "medically necessary without documented functional improvement.",
+        "Acupuncture 6 sessions cervical spine",
+        OV,
+        None,
+    ),
+    (
+        "No benefit is documented. Continued use is not medically necessary.",
+        "Norco 10/325mg #90",
+        UP,
+        None,
+    ),
 ]
 
 
