@@ -203,7 +203,7 @@ class RulingReader:
         brand or an abbreviation name the item ("Naprosyn" for "Naproxen"), and tell another
         treatment's request from this one's."""
         furniture = self._furniture = self.furniture(doc)
-        item = self._subjects = ItemSubjects(self.rules, doc, item_text, item_treatments, furniture)
+        self._subjects = ItemSubjects(self.rules, doc, item_text, item_treatments, furniture)
         # rulings of later sentences on "the prior ..." (a past one of the item, or this one):
         # the ruling before them stands only if they agree with it
         later: set[str] = set()
@@ -212,8 +212,6 @@ class RulingReader:
 
         def reads_of(start: int, end: int) -> list[_Read]:
             marks = Marks(doc, self.rules, start, end, furniture)
-            marks.item, marks.treatments = item.tokens, item.treatments
-            marks.other_treatments = item.other_treatments
             return self._sentence(doc, start, end, marks)
 
         for k in range(len(sentences) - 1, -1, -1):
@@ -303,7 +301,7 @@ class RulingReader:
             in_contrast = p_start in self._contrast
             # a contrast clause is subordinate to the main clause, not to its own predicate
             local = sub - self._contrast if in_contrast else sub
-            if p_start in local or p_start in marks.item:
+            if p_start in local or p_start in self._item:
                 continue
             kind, sign = self.rules.predicate_kind[name]
             if kind == "contrast" and not in_contrast:
@@ -635,8 +633,9 @@ class RulingReader:
             return False
         comma = next((j for j, word in enumerate(lower) if word == ","), len(lower))
         topic = range(start, start + comma)
-        named = any(i in marks.item or i in marks.treatments for i in topic)
-        return not named and any(i in marks.other_treatments for i in topic)
+        item = self._item_read
+        named = any(i in item.tokens or i in item.treatments for i in topic)
+        return not named and any(i in item.other_treatments for i in topic)
 
     def _fragment(
         self, doc: Doc, lower: list[str], start: int, predicates: list[tuple[str, int, int]]
@@ -676,7 +675,7 @@ class RulingReader:
         inside: set[int] = set()
         self._contrast = set()
         for _, s, _e in marks.within("subordinators", start, end):
-            if s in marks.item:
+            if s in self._item:
                 continue  # a word of the item's own name ("... when wife is working")
             if s > start and doc[s - 1].lower_ in ("such", "as", "so"):
                 continue  # "such as", "as well as", "so as"

@@ -95,9 +95,6 @@ class Marks:
             group, name = strings[match].split(":", 1)
             by_group[group].append(doc[start + s : start + e])
             names[(group, start + s, start + e)] = name
-        self.item: set[int] = set()  # tokens of the item's own name, where the text names it
-        self.treatments: set[int] = set()  # tokens of a lexicon treatment the item names
-        self.other_treatments: set[int] = set()  # tokens of lexicon treatments it does not name
         self.spans: dict[str, list[tuple[str, int, int]]] = {}
         self.at: dict[str, dict[int, tuple[str, int, int]]] = {}
         for group, found in by_group.items():

@@ -79,8 +79,9 @@ class ItemSubjects:
     ) -> None:
         self.w = rules.words
         self.class_nouns = rules.class_nouns
+        tagged = [entry.split("|", 1) for entry in item_treatments or ()]
         # the service categories of the treatments the item's text names
-        self.categories = frozenset(entry.split("|", 1)[0] for entry in item_treatments or ())
+        self.categories = frozenset(category for category, _ in tagged)
         self.furniture = furniture  # the doc's page-furniture tokens
         self.words = self.content(item_text) if item_text else None  # None: no item given
         self.norm = " ".join((item_text or "").lower().split())  # its text, lower case
@@ -91,15 +92,13 @@ class ItemSubjects:
         products = [int(a) * int(b) for a, b in re.findall(r"(\d+)\s*[x×]\s*(\d+)", self.norm)]
         self.numbers = frozenset([*numbers, *(str(n) for n in products)])
         self.tokens = _item_tokens(doc, item_text)
-        self.treatments, others = _treatment_tokens(
-            doc, item_treatments, self.w["generic_treatments"]
+        self.treatments, others, other_starts = _treatment_tokens(
+            doc, tagged, self.w["generic_treatments"]
         )
         self.other_treatments = others - self.tokens
         # the categories of every treatment the rationale names that is not the item's
         self.other_categories = frozenset(
-            category
-            for span, category, _ in treatment_spans(doc)
-            if span.start in self.other_treatments
+            category for start, category in other_starts.items() if start in self.other_treatments
         )
 
     def _names_class(self, noun: str) -> bool:
@@ -137,7 +136,7 @@ class ItemSubjects:
         if noun is not None and not marks.within("request_signals", lo, hi):
             return noun
         if marks.within("request_signals", lo, hi) or any(
-            i in marks.item or i in marks.treatments for i in range(lo, hi)
+            i in self.tokens or i in self.treatments for i in range(lo, hi)
         ):
             return noun if noun == -1 else 1
         raw = " ".join(t.text for t in doc[lo:hi])
@@ -151,17 +150,11 @@ class ItemSubjects:
         ("Psychological evaluations are recommended") is how guidelines speak: no determiner,
         no request word. A lone count nearest the verb ("Of the 12 sessions requested, 6 are
         ...") rules on a part: partial when the item does not ask for that many."""
-        parts: list[tuple[int, int]] = []
-        part_start = lo
-        for i in range(lo, hi):
-            if doc[i].text == ",":
-                parts.append((part_start, i))
-                part_start = i + 1
-        parts.append((part_start, hi))
+        parts = comma_parts(doc, lo, hi)
         for s, e in parts:
             words = [t.lower_ for t in doc[s:e] if not (t.is_punct or t.is_space)]
             if self._excluding(words) and any(
-                i in marks.item or i in marks.treatments for i in range(s, e)
+                i in self.tokens or i in self.treatments for i in range(s, e)
             ):
                 return None  # "Other than the Norco, all of the requested ... are necessary"
         accepted = self._subject_parts(doc, lo, hi, parts, marks, past)
@@ -206,7 +199,7 @@ class ItemSubjects:
                 nearest_words = words
                 nearest_raw = " ".join(t.text for t in doc[s:e] if t.i not in bracketed)
             bare = not set(words) & w["determiners"]
-            named = [i for i in range(s, e) if i in marks.item]
+            named = [i for i in range(s, e) if i in self.tokens]
             if named and self._other_first(marks, s, named[0]):
                 return None  # "the request for anesthesia care for the ESI": another item's
             if named:  # the item's own name
@@ -224,7 +217,7 @@ class ItemSubjects:
                 for name, r, _ in marks.within("request_signals", s, e)
             ):
                 return None  # "the concurrent request for a wheelchair" (a walker's lexicon name)
-            named = [i for i in range(s, e) if i in marks.treatments]
+            named = [i for i in range(s, e) if i in self.treatments]
             if named and self._other_first(marks, s, named[0]):
                 return None
             if named:  # a treatment the item names, however it is spelled
@@ -238,7 +231,7 @@ class ItemSubjects:
             before = doc[s : signals[0][1]] if signals else doc[s:e]
             if {t.lower_ for t in before} & w["other_item_words"]:
                 return None
-            if any(i in marks.other_treatments for i in range(s, e)) and not (
+            if any(i in self.other_treatments for i in range(s, e)) and not (
                 self.words and self.content(doc[s:e].text) & self.words
             ):
                 # "the request for Flexeril" when the item is Norco; "Of the two studies
@@ -308,7 +301,7 @@ class ItemSubjects:
     def _other_first(self, marks: Marks, lo: int, name: int) -> bool:
         """Another treatment named before the item's name in a subject part: the item's name
         only says what it is for ("the request for monitored anesthesia care for the ESI")."""
-        return any(i in marks.other_treatments for i in range(lo, name))
+        return any(i in self.other_treatments for i in range(lo, name))
 
     def _maybe_another(self, doc: Doc, marks: Marks, lo: int, name: int, words: list[str]) -> bool:
         """The item's name at `name` in a subject that may mean another one of it: an
@@ -381,31 +374,35 @@ def decision_noun(marks: Marks, lo: int, hi: int) -> int | None:
     return None
 
 
+def comma_parts(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The token ranges of [lo, hi) between commas, empty ones included."""
+    parts: list[tuple[int, int]] = []
+    part_start = lo
+    for i in range(lo, hi):
+        if doc[i].text == ",":
+            parts.append((part_start, i))
+            part_start = i + 1
+    parts.append((part_start, hi))
+    return parts
+
+
+def _words_of_parts(doc: Doc, lo: int, hi: int) -> list[list[Any]]:
+    """Each comma-separated part's tokens, spaces left out."""
+    return [[t for t in doc[s:e] if not t.is_space] for s, e in comma_parts(doc, lo, hi)]
+
+
 def nearest_part(doc: Doc, lo: int, hi: int) -> list[Any]:
     """The subject's comma-separated part nearest the verb (its tokens)."""
-    part: list[Any] = []
-    for token in reversed(doc[lo:hi]):
-        if token.text == "," and part:
-            break
-        if not token.is_space and token.text != ",":
-            part.append(token)
-    return part[::-1]
+    return next((part for part in reversed(_words_of_parts(doc, lo, hi)) if part), [])
 
 
 def head_part(doc: Doc, lo: int, hi: int, openers: frozenset[str]) -> list[Any]:
     """The subject's head: its comma-separated part nearest the verb that does not open with
     a parenthetical opener ("None of the associated services, including preoperative
     clearance, are ..." -> "None of the associated services")."""
-    parts: list[list[Any]] = [[]]
-    for token in doc[lo:hi]:
-        if token.text == ",":
-            parts.append([])
-        elif not token.is_space:
-            parts[-1].append(token)
-    for part in reversed(parts):
-        if part and part[0].lower_ not in openers:
-            return part
-    return nearest_part(doc, lo, hi)
+    parts = _words_of_parts(doc, lo, hi)
+    head = next((part for part in reversed(parts) if part and part[0].lower_ not in openers), None)
+    return head if head is not None else next((part for part in reversed(parts) if part), [])
 
 
 def _item_tokens(doc: Doc, item_text: str | None) -> set[int]:
@@ -434,21 +431,22 @@ def treatment_spans(doc: Doc) -> list[tuple[Any, str, str]]:
 
 
 def _treatment_tokens(
-    doc: Doc, item_treatments: Any, generic: frozenset[str]
-) -> tuple[set[int], set[int]]:
-    """Tokens of the treatment tagger's (non-weak) spans the item names (`item_treatments`:
-    "category|lexicon name"), however spelled, and of those naming another treatment: another
+    doc: Doc, tagged: list[list[str]], generic: frozenset[str]
+) -> tuple[set[int], set[int], dict[int, str]]:
+    """Tokens of the treatment tagger's (non-weak) spans the item names (`tagged`: its
+    treatments as [category, lexicon name]), however spelled, and of those naming another
+    treatment, with each such span's start and category: another
     category than the item's (an MRI for physical therapy), or a name sharing no word with the
     item's ("Flexeril" for "Norco", "chiropractic" for "physical therapy"; not "hydrocodone"
     for "hydrocodone/acetaminophen", "aquatic therapy" for "physical therapy"). Class names
     ("medication", "injection") name no other one; nor does anything when the item's own text
     names no treatment."""
-    tagged = [entry.split("|", 1) for entry in item_treatments or ()]
     names = {name for _, name in tagged}
     categories = {category for category, _ in tagged}
     words = {w for name in names for w in re.split(r"[/ ]", name) if w}
     own: set[int] = set()
     other: set[int] = set()
+    other_starts: dict[int, str] = {}
     for span, category, name in treatment_spans(doc):
         tokens = range(span.start, span.end)
         if name in names:
@@ -459,7 +457,8 @@ def _treatment_tokens(
             and (category not in categories or not words.intersection(re.split(r"[/ ]", name)))
         ):
             other.update(tokens)
-    return own, other - own
+            other_starts[span.start] = category
+    return own, other - own, other_starts
 
 
 def _bracketed(doc: Doc, lo: int, hi: int) -> set[int]:
