@@ -464,6 +464,7 @@ def evaluate_reasons_command(
 ) -> None:
     """Nested grouped CV of the denial-reason tagger -> reports/reasons.json and .md."""
     from pipeline.evaluation.reasons import evaluate_reasons, too_few_letters, write_reports
+    from pipeline.modeling.reasons.made_up import made_up_data
     from pipeline.tagging.stage import read_tagged
 
     _tagged_or_exit(processed)
@@ -474,7 +475,7 @@ def evaluate_reasons_command(
     short = too_few_letters(data, folds)
     if short:
         raise _usage_error(short)
-    result = evaluate_reasons(data, folds)
+    result = evaluate_reasons(data, folds, made_up_data())
     command = f"imr evaluate-reasons --in {processed} --reasons {labels} --folds {folds}"
     written = write_reports(result, reports, command)
     fig = result["classifier"]

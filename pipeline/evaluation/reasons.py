@@ -65,13 +65,18 @@ def too_few_letters(data: LabelledItems, folds: int = OUTER_FOLDS) -> str | None
     return None
 
 
-def nested_cv(data: LabelledItems, folds: int = OUTER_FOLDS) -> tuple[list[Picks], list[dict]]:
+def nested_cv(
+    data: LabelledItems, folds: int = OUTER_FOLDS, extra: LabelledItems | None = None
+) -> tuple[list[Picks], list[dict]]:
     """Each item's assigned (code, sentence, probability), from the outer fold that held its
-    letter out; and per fold its letters, items and inner-chosen threshold."""
+    letter out; and per fold its letters, items and inner-chosen threshold. `extra` (the
+    made-up items, `reasons.made_up`) joins every training part and is never scored."""
     chosen: list[Picks] = [[] for _ in range(len(data))]
     record = []
     for number, (train, test) in enumerate(grouped_splits(data.groups, folds)):
         training, testing = data.subset(train), data.subset(test)
+        if extra is not None:
+            training = training + extra
         settings = choose_settings(training)
         matrix = probabilities(fit_pipelines(training, settings["C"]), testing)
         picks_of = assign_all(matrix, testing, settings["thresholds"])
@@ -182,9 +187,12 @@ def figures(
     return out
 
 
-def evaluate_reasons(data: LabelledItems, folds: int = OUTER_FOLDS) -> dict[str, Any]:
-    """The whole evaluation as one JSON-ready dict."""
-    chosen, record = nested_cv(data, folds)
+def evaluate_reasons(
+    data: LabelledItems, folds: int = OUTER_FOLDS, extra: LabelledItems | None = None
+) -> dict[str, Any]:
+    """The whole evaluation as one JSON-ready dict; `extra` as in `nested_cv` (`imr train`
+    fits on the made-up items too, so its evaluation passes them: `made_up.made_up_data()`)."""
+    chosen, record = nested_cv(data, folds, extra)
     aligned = sum(bool(t) for group in data.targets for t in group)
     labelled = sum(len(label.evidence) for label in data.labels)
     found = sum(len({text for text in label.evidence
@@ -195,6 +203,11 @@ def evaluate_reasons(data: LabelledItems, folds: int = OUTER_FOLDS) -> dict[str,
             f"nested grouped CV by letter: GroupKFold({folds}) outer; C and per-code "
             "thresholds chosen by GroupKFold(5) on each outer training part only; 95 % "
             f"intervals from {N_BOOTSTRAP} bootstrap resamples of letters"
+            + (
+                f"; {len(extra)} made-up rationales added to every training part, never scored"
+                if extra is not None
+                else ""
+            )
         ),  # fmt: skip
         "n_items": len(data),
         "n_letters": len(set(data.groups)),

@@ -164,7 +164,9 @@ def _reasons(data: LabelledItems | None, reports_dir: Path, command: str) -> dic
     short = too_few_letters(data)
     if short:
         return {"unavailable": short}
-    result = evaluate_reasons(data)
+    from pipeline.modeling.reasons.made_up import made_up_data
+
+    result = evaluate_reasons(data, extra=made_up_data())
     write_reports(result, reports_dir, command)
     return result
 

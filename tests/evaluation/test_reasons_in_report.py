@@ -40,7 +40,7 @@ def test_too_few_letters_is_a_note_and_nothing_is_written(tmp_path, monkeypatch)
 def test_one_evaluation_feeds_metrics_and_reasons_files(tmp_path, monkeypatch) -> None:
     calls = []
 
-    def evaluated(data: LabelledItems, *args: object) -> dict:
+    def evaluated(data: LabelledItems, *args: object, **kwargs: object) -> dict:
         calls.append(len(data))
         return REASONS
 

@@ -17,6 +17,7 @@ def result(shared_letters_dir, tmp_path_factory):
     from pipeline.core.io import read_table
     from pipeline.evaluation.reasons import evaluate_reasons
     from pipeline.modeling.reasons.labels import read_labels
+    from pipeline.modeling.reasons.made_up import made_up_data
     from pipeline.modeling.reasons.model import labelled_items
     from pipeline.runner.ingest import run_ingest
     from pipeline.tagging import tag_items
@@ -27,7 +28,7 @@ def result(shared_letters_dir, tmp_path_factory):
     run_ingest([shared_letters_dir], out)
     items, _ = tag_items(read_table(out / "items.parquet"), read_table(out / "letters.parquet"))
     data = labelled_items(items.to_dict(orient="records"), read_labels(REASONS_LABELS))
-    return evaluate_reasons(data)
+    return evaluate_reasons(data, extra=made_up_data())
 
 
 def test_every_labelled_upheld_item_is_evaluated(result):
@@ -53,7 +54,7 @@ def test_quoted_sentence_is_labelled_for_reasons_with_a_labelled_code(result):
 @pytest.mark.xfail(
     strict=True,
     reason="of every reason given (wrong codes included) the quoted "
-    "sentence is a labelled one 0.797 of the time (reports/reasons.md): not yet 0.80",
+    "sentence is a labelled one 0.785 of the time (reports/reasons.md): not yet 0.80",
 )
 def test_quoted_sentence_is_labelled_for_every_reason_given(result):
     assert result["classifier"]["quoted_labelled"] >= 0.80

@@ -46,19 +46,43 @@ class LabelledItems:
     labels: list[ItemLabels]  # per item
     sentences: list[list[dict[str, Any]]]  # per item
     targets: list[list[set[str]]]  # per item, per sentence: the codes it is evidence of
+    # per item, its weight in the fit (None: 1 each); the made-up items count less
+    weights: list[float] | None = None
+
+    def item_weights(self) -> list[float]:
+        return list(self.weights) if self.weights is not None else [1.0] * len(self.keys)
+
+    def weighted(self, weight: float) -> LabelledItems:
+        """The same items, each weighing `weight` in the fit."""
+        return LabelledItems(self.keys, self.groups, self.labels, self.sentences, self.targets,
+                             [float(weight)] * len(self.keys))  # fmt: skip
 
     def subset(self, index: Iterable[int]) -> LabelledItems:
         chosen = [int(i) for i in index]
+        weights = self.item_weights()
         return LabelledItems(
             [self.keys[i] for i in chosen],
             [self.groups[i] for i in chosen],
             [self.labels[i] for i in chosen],
             [self.sentences[i] for i in chosen],
             [self.targets[i] for i in chosen],
+            [weights[i] for i in chosen] if self.weights is not None else None,
         )
 
     def __len__(self) -> int:
         return len(self.keys)
+
+    def __add__(self, other: LabelledItems) -> LabelledItems:
+        return LabelledItems(
+            self.keys + other.keys,
+            self.groups + other.groups,
+            self.labels + other.labels,
+            self.sentences + other.sentences,
+            self.targets + other.targets,
+            None
+            if self.weights is None and other.weights is None
+            else self.item_weights() + other.item_weights(),
+        )
 
 
 def labelled_items(
@@ -126,13 +150,22 @@ def _classifier(c: float) -> Any:
                               max_iter=5000, random_state=RANDOM_SEED)  # fmt: skip
 
 
-def _fit_matrix(x: Any, targets: np.ndarray, c: float) -> dict[str, Any]:
-    """code -> a LogisticRegression fitted on `x` for every code with enough positives."""
+def _row_weights(data: LabelledItems) -> np.ndarray:
+    """Each sentence row's weight in the fit: its item's."""
+    return np.array([w for w, group in zip(data.item_weights(), data.sentences, strict=True)
+                     for _ in group], dtype=np.float64)  # fmt: skip
+
+
+def _fit_matrix(x: Any, targets: np.ndarray, c: float, weights: np.ndarray) -> dict[str, Any]:
+    """code -> a LogisticRegression fitted on `x` (rows weighted) for every code with enough
+    positives."""
     out = {}
     for j, code in enumerate(CODES):
         y = targets[:, j]
-        if MIN_POSITIVES <= y.sum() < len(y):
-            out[code] = _classifier(c).fit(x, y)
+        # `other` is what no classifier finds (`assign.choose`): never fitted, even when the
+        # made-up items label it
+        if code != OTHER and MIN_POSITIVES <= y.sum() < len(y):
+            out[code] = _classifier(c).fit(x, y, sample_weight=weights)
     return out
 
 
@@ -143,7 +176,8 @@ def fit_pipelines(data: LabelledItems, c: float = C_DEFAULT) -> dict[str, Any]:
 
     frame = _frame(data)
     features = build_features().fit(frame)
-    classifiers = _fit_matrix(features.transform(frame), _target_matrix(data, CODES), c)
+    classifiers = _fit_matrix(features.transform(frame), _target_matrix(data, CODES), c,
+                              _row_weights(data))  # fmt: skip
     return {code: Pipeline([("features", features), ("classifier", classifier)])
             for code, classifier in classifiers.items()}  # fmt: skip
 
@@ -218,7 +252,9 @@ def out_of_fold(data: LabelledItems, folds: int = INNER_FOLDS) -> dict[float, np
         x_train, x_test = features.transform(frame), features.transform(_frame(testing))
         rows = np.concatenate([np.arange(starts[i], starts[i + 1]) for i in test])
         for c in C_GRID:
-            for code, model in _fit_matrix(x_train, _target_matrix(training, CODES), c).items():
+            fitted = _fit_matrix(x_train, _target_matrix(training, CODES), c,
+                                 _row_weights(training))  # fmt: skip
+            for code, model in fitted.items():
                 matrices[c][rows, CODES.index(code)] = model.predict_proba(x_test)[:, 1]
     return matrices
 

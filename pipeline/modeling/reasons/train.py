@@ -20,6 +20,8 @@ def train_reasons(
     if labels_file is None:
         return {"mode": RULES_ONLY}, []
     from pipeline.modeling.reasons.labels import read_labels
+    from pipeline.modeling.reasons.made_up import made_up_data
+    from pipeline.modeling.reasons.made_up import source as made_up_source
     from pipeline.modeling.reasons.model import labelled_items, train_reason_model
 
     labels = read_labels(Path(labels_file))
@@ -29,6 +31,7 @@ def train_reasons(
         return {"mode": f"rule cues only ({len(data)} of the training items are labelled in "
                         f"{Path(labels_file).name}: too few to fit a classifier)",
                 **source}, []  # fmt: skip
-    model, _, meta = train_reason_model(data)
+    # the made-up rationales join the labelled letters (`made_up`: wording beyond theirs)
+    model, _, meta = train_reason_model(data + made_up_data())
     names = model.save(staging)
-    return {"mode": "rule cues + sentence classifier", **source, **meta}, names
+    return {"mode": "rule cues + sentence classifier", **source, **made_up_source(), **meta}, names
