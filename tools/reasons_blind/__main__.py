@@ -2,9 +2,9 @@
 
 `python -m tools.reasons_blind [FILE.jsonl] [--models models] [--show]`
 
-The default file, `made_up_blind.jsonl` beside this module, holds 120 made-up Upheld rationales
-with their reasons, written from the codebook alone (../shared/REASONS.md) by a writer who saw
-no letter, no label, no code and none of the made-up training rationales
+The default file, `made_up_blind.jsonl` beside this module, holds 240 made-up Upheld rationales
+with their reasons, written from the codebook alone (../shared/REASONS.md) by two writers who
+saw no letter, no label, no code and none of the made-up training rationales
 (`pipeline/modeling/reasons/made_up_examples.jsonl`). It is never used in fitting or tuning:
 what the figures say is how the reasons read wording other than the letters' own. Each item
 is tagged and given its reasons exactly as `imr predict` does, then scored as the nested
