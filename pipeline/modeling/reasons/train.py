@@ -32,6 +32,6 @@ def train_reasons(
                         f"{Path(labels_file).name}: too few to fit a classifier)",
                 **source}, []  # fmt: skip
     # the made-up rationales join the labelled letters (`made_up`: wording beyond theirs)
-    model, _, meta = train_reason_model(data + made_up_data())
+    model, _, meta = train_reason_model(data, made_up_data())
     names = model.save(staging)
     return {"mode": "rule cues + sentence classifier", **source, **made_up_source(), **meta}, names
