@@ -150,7 +150,7 @@ def test_train_reasons_fits_on_the_made_up_items_too(tmp_path, monkeypatch):
     # a made-up label of `other` (which no classifier gets) must not stop the training
     extra.targets[0][0] = {"other"}
     monkeypatch.setattr(made_up, "made_up_data", lambda *a, **k: extra)
-    monkeypatch.setattr(made_up, "source", lambda *a, **k: {"made_up_items": len(extra)})
+    monkeypatch.setattr(made_up, "source", lambda *a, **k: {"made_up_file": "few.jsonl"})
     meta, files = train_reasons(items, write_labels(tmp_path / "r.jsonl", rows), tmp_path)
     assert files and meta["mode"] == "rule cues + sentence classifier"
     assert (meta["n_items"], meta["n_letters"], meta["n_extra_items"]) == (20, 10, 6)

@@ -9,60 +9,56 @@ saw no letter, no label, no code and none of the made-up training rationales
 what the figures say is how the reasons read wording other than the letters' own. Each item
 is tagged and given its reasons exactly as `imr predict` does, then scored as the nested
 evaluation scores the letters: item-level codes (micro and per-code F1) and how often the
-quoted sentence is one the labels name. Rows are read by `made_up.read_made_up` (same format).
+quoted sentence is one the labels name, with intervals from resampling items (the
+evaluation's `letter_counts` and `figures`). Rows as `made_up.read_made_up` reads them.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 from pathlib import Path
 
+import numpy as np
+
 from pipeline.config import MODELS_DIR
+from pipeline.evaluation.reasons import figures, letter_counts
 from pipeline.modeling.loaded import loaded_models, loaded_nlp
 from pipeline.modeling.reasons import CODES
-from pipeline.modeling.reasons.assign import assign_reasons
-from pipeline.modeling.reasons.labels import quoted_is_labelled
-from pipeline.modeling.reasons.made_up import as_records, read_made_up
-from pipeline.tagging import tag_records
+from pipeline.modeling.reasons.made_up import made_up_data
+from pipeline.modeling.reasons.model import assign_all
+from pipeline.modeling.reasons.sentences import feature_row
+from pipeline.reporting.render_reasons import CODE_HEADER, code_rows, figure
 
 BLIND_FILE = Path(__file__).with_name("made_up_blind.jsonl")
 
 
 def score(path: Path, models: Path, show: bool = False) -> str:
-    items, letters, labels = as_records(read_made_up(path))
-    tags, _ = tag_records(items, letters, loaded_nlp(models))
-    tagged = [{**item, **tag} for item, tag in zip(items, tags, strict=True)]
-    given = assign_reasons(tagged, loaded_models(models).reasons)
-    tp, fp, fn = Counter(), Counter(), Counter()
-    quoted = labelled = 0
+    """The figures, counted and bootstrapped (by item) as the nested evaluation's."""
+    data = made_up_data(path, loaded_nlp(models))
+    reasons = loaded_models(models).reasons
+    matrix = np.zeros((sum(len(group) for group in data.sentences), len(CODES)))
+    matrix[:, [CODES.index(code) for code in reasons.codes]] = reasons.probabilities(
+        [feature_row(s) for group in data.sentences for s in group]
+    )
+    picks = assign_all(matrix, data, reasons.thresholds, reasons.floor)
+    result = figures(letter_counts(data, picks))
     out = []
-    for item, reasons in zip(tagged, given, strict=True):
-        label = labels[(item["case_number"], 0)]
-        codes = {r["code"] for r in reasons}
-        tp.update(codes & label.codes)
-        fp.update(codes - label.codes)
-        fn.update(label.codes - codes)
-        quoted += len(reasons)
-        labelled += sum(quoted_is_labelled(r["evidence"], label) for r in reasons)
-        if show and codes != label.codes:
-            out.append(f"{item['case_number']}: labelled {sorted(label.codes)}, given "
-                       f"{sorted(codes)}")  # fmt: skip
-    t, f_p, f_n = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    out.append(f"{len(items)} made-up Upheld items ({path.name}): micro-F1 "
-               f"{2 * t / (2 * t + f_p + f_n):.3f} (precision {t / (t + f_p):.3f}, recall "
-               f"{t / (t + f_n):.3f}); quoted sentence a labelled one {labelled}/{quoted} = "
-               f"{labelled / quoted:.3f}")  # fmt: skip
-    for code in CODES:
-        n = 2 * tp[code] + fp[code] + fn[code]
-        f1 = f"{2 * tp[code] / n:.3f}" if n else "-"
-        out.append(f"  {code:26s} labelled {tp[code] + fn[code]:3d}  given "
-                   f"{tp[code] + fp[code]:3d}  F1 {f1}")  # fmt: skip
+    if show:
+        for key, label, given in zip(data.keys, data.labels, picks, strict=True):
+            codes = {code for code, _, _ in given}
+            if codes != label.codes:
+                out.append(f"{key[0]}: labelled {sorted(label.codes)}, given {sorted(codes)}")
+    micro = figure(result["micro_f1"], result["micro_f1_ci"])
+    quoted = figure(result["quoted_labelled"], result["quoted_labelled_ci"])
+    out.append(f"{len(data)} made-up Upheld items ({path.name}): micro-F1 {micro}; quoted "
+               f"sentence a labelled one {quoted}")  # fmt: skip
+    out.append(" | ".join(CODE_HEADER))
+    out += [" | ".join(str(cell) for cell in row) for row in code_rows(result)]
     return "\n".join(out)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=BLIND_FILE)
     parser.add_argument("--models", type=Path, default=MODELS_DIR)
     parser.add_argument("--show", action="store_true", help="list the items read differently")
