@@ -1,14 +1,16 @@
 """Measure the reason tagger: nested grouped CV by letter, bootstrap intervals by letter.
 
-Outer folds: GroupKFold(5) by letter over the labelled Upheld items. In each, C and the per-code
-thresholds are chosen by an inner GroupKFold(5) on the outer training letters and the made-up
-items (`extra`, `reasons.made_up`; each at its weight: `model.choose_settings`), the classifiers
-are fitted on them, and the test letters are tagged as `imr predict` would tag them
-(`model.assign_all`). Nothing about a test letter is fitted or chosen on before it is scored.
-(The made-up items' weight and whether to use them were decided by looking at this evaluation's
-figures: docs/evaluation.md says how.)
+Outer folds: GroupKFold(5) by letter over the labelled Upheld items, repeated over three
+shuffles of the letters (`REPEATS`: over seven shuffles, one split's figures spread over 3-4
+points). In each, C and the per-code thresholds are chosen by an inner GroupKFold(5) on the
+outer training letters and the made-up items (`extra`, `reasons.made_up`; each at its weight:
+`model.choose_settings`), the classifiers are fitted on them, and the test letters are tagged as
+`imr predict` would tag them (`model.assign_all`). Nothing about a test letter is fitted or
+chosen on before it is scored. (The made-up items' weight and whether to use them were decided
+by looking at this evaluation's figures: docs/evaluation.md says how.)
 
-Reported, each with a 95 % percentile interval from resampling letters (1,000 draws):
+Reported, from each letter's counts averaged over the repeats, each with a 95 % percentile
+interval from resampling letters (1,000 draws):
 per-code precision, recall and F1 (item level: is the code among the item's labels), micro-F1,
 and how often the quoted sentence is one the labels name for the item: of every reason given
 (`quoted_labelled`), and of the reasons whose code is labelled, a labelled sentence of any
@@ -43,6 +45,9 @@ from pipeline.modeling.reasons.model import (
 from pipeline.reporting.render_reasons import CODE_HEADER, code_rows, figure
 
 OUTER_FOLDS = 5
+# Outer splits, each shuffling the letters with the next seed from the project's: every letter
+# is scored once per repeat, and its counts are averaged over the repeats.
+REPEATS = 3
 N_BOOTSTRAP = 1000
 Picks = list[tuple[str, int, float]]
 
@@ -68,14 +73,18 @@ def too_few_letters(data: LabelledItems, folds: int = OUTER_FOLDS) -> str | None
 
 
 def nested_cv(
-    data: LabelledItems, folds: int = OUTER_FOLDS, extra: LabelledItems | None = None
+    data: LabelledItems,
+    folds: int = OUTER_FOLDS,
+    extra: LabelledItems | None = None,
+    seed: int = RANDOM_SEED,
 ) -> tuple[list[Picks], list[dict]]:
     """Each item's assigned (code, sentence, probability), from the outer fold that held its
-    letter out; and per fold its letters, items and inner-chosen threshold. `extra` (the
-    made-up items, `reasons.made_up`) joins every training part and is never scored."""
+    letter out (letters shuffled with `seed`); and per fold its letters, items and
+    inner-chosen threshold. `extra` (the made-up items, `reasons.made_up`) joins every
+    training part and is never scored."""
     chosen: list[Picks] = [[] for _ in range(len(data))]
     record = []
-    for number, (train, test) in enumerate(grouped_splits(data.groups, folds)):
+    for number, (train, test) in enumerate(grouped_splits(data.groups, folds, seed)):
         training, testing = data.subset(train), data.subset(test)
         if extra is not None:
             training = training + extra
@@ -88,6 +97,30 @@ def nested_cv(
                        "test_items": len(testing), "C": settings["C"],
                        "thresholds": settings["thresholds"]})  # fmt: skip
     return chosen, record
+
+
+def repeated_cv(
+    data: LabelledItems,
+    folds: int = OUTER_FOLDS,
+    extra: LabelledItems | None = None,
+    repeats: int = REPEATS,
+) -> tuple[list[list[Picks]], list[dict]]:
+    """`nested_cv` once per repeat (seeds RANDOM_SEED, +1, ...): per repeat, each item's
+    picks; and every fold's record, with its repeat."""
+    runs, record = [], []
+    for repeat in range(repeats):
+        chosen, folds_of = nested_cv(data, folds, extra, RANDOM_SEED + repeat)
+        runs.append(chosen)
+        record += [{"repeat": repeat, **fold} for fold in folds_of]
+    return runs, record
+
+
+def averaged_counts(data: LabelledItems, runs: Sequence[Sequence[Picks]]) -> dict[str, Any]:
+    """`letter_counts` of each run, averaged (every run scores every letter once)."""
+    counts = [letter_counts(data, chosen) for chosen in runs]
+    return {"letters": counts[0]["letters"],
+            **{key: sum(c[key] for c in counts) / len(counts)
+               for key in ("tp", "fp", "fn", "quoted")}}  # fmt: skip
 
 
 def rules_only(data: LabelledItems) -> list[Picks]:
@@ -175,7 +208,7 @@ def figures(
     support = (tp + fn).sum(0)
     predicted = (tp + fp).sum(0)
     for j, code in enumerate(CODES):
-        entry: dict[str, Any] = {"support": int(support[j]), "predicted": int(predicted[j])}
+        entry: dict[str, Any] = {"support": round(support[j]), "predicted": round(predicted[j])}
         for name in ("precision", "recall", "f1"):
             entry[name] = point["per_code"][code][name]
             entry[f"{name}_ci"] = interval(lambda d, c=code, m=name: d["per_code"][c][m])
@@ -184,17 +217,21 @@ def figures(
                  "quoted_labelled_same_code", "quoted_labelled_correct_codes"):  # fmt: skip
         out[name] = point[name]
         out[f"{name}_ci"] = interval(lambda d, m=name: d[m])
-    out["n_quoted"] = int(quoted[:, 1].sum())
-    out["n_quoted_correct_codes"] = int(quoted[:, 3].sum())
+    # (averaged over repeats: rounded to whole reasons)
+    out["n_quoted"] = round(quoted[:, 1].sum())
+    out["n_quoted_correct_codes"] = round(quoted[:, 3].sum())
     return out
 
 
 def evaluate_reasons(
-    data: LabelledItems, folds: int = OUTER_FOLDS, extra: LabelledItems | None = None
+    data: LabelledItems,
+    folds: int = OUTER_FOLDS,
+    extra: LabelledItems | None = None,
+    repeats: int = REPEATS,
 ) -> dict[str, Any]:
     """The whole evaluation as one JSON-ready dict; `extra` as in `nested_cv` (`imr train`
     fits on the made-up items too, so its evaluation passes them: `made_up.made_up_data()`)."""
-    chosen, record = nested_cv(data, folds, extra)
+    runs, record = repeated_cv(data, folds, extra, repeats)
     aligned = sum(bool(t) for group in data.targets for t in group)
     labelled = sum(len(label.evidence) for label in data.labels)
     found = sum(len({text for text in label.evidence
@@ -202,7 +239,8 @@ def evaluate_reasons(
                 for label, group in zip(data.labels, data.sentences, strict=True))  # fmt: skip
     return {
         "method": (
-            f"nested grouped CV by letter: GroupKFold({folds}) outer; C and per-code "
+            f"nested grouped CV by letter: GroupKFold({folds}) outer, repeated over {repeats} "
+            "shuffles of the letters (each letter's counts averaged over them); C and per-code "
             "thresholds chosen by GroupKFold(5) on each outer training part only; 95 % "
             f"intervals from {N_BOOTSTRAP} bootstrap resamples of letters"
             + (
@@ -218,7 +256,7 @@ def evaluate_reasons(
         "labelled_evidence": labelled,
         "labelled_evidence_found_whole": found,
         "folds": record,
-        "classifier": figures(letter_counts(data, chosen)),
+        "classifier": figures(averaged_counts(data, runs)),
         "rules_only": figures(letter_counts(data, rules_only(data))),
     }
 
@@ -235,7 +273,9 @@ def markdown(result: dict[str, Any], command: str = "") -> str:
     lines += ["Chosen inside each outer fold's training letters (C; threshold per code):", ""]
     for fold in result["folds"]:
         cuts = ", ".join(f"{code} {t:.2f}" for code, t in fold["thresholds"].items())
-        lines.append(f"- fold {fold['fold']}: C {fold['C']:g}; {cuts}")
+        lines.append(
+            f"- repeat {fold.get('repeat', 0)}, fold {fold['fold']}: C {fold['C']:g}; {cuts}"
+        )
     lines.append("")
     titles = {"classifier": "Rule cues + sentence classifier",
               "rules_only": "Rule cues alone (models trained without labels)"}  # fmt: skip

@@ -1,6 +1,7 @@
 """Issue 23's acceptance of the denial reasons on the 130 real letters (skipped when ../shared
-is absent): nested grouped CV by letter (`pipeline.evaluation.reasons`), nothing tuned on a test
-fold. `imr evaluate-reasons` writes the same figures with their intervals."""
+is absent): nested grouped CV by letter, repeated over three shuffles of the letters
+(`pipeline.evaluation.reasons`), nothing tuned on a test fold. `imr evaluate-reasons` writes the
+same figures with their intervals."""
 
 from __future__ import annotations
 
@@ -40,6 +41,11 @@ def test_reasons_micro_f1(result):
     assert result["classifier"]["micro_f1"] >= 0.80
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="request_incomplete F1 0.678 averaged over the three shuffles of the letters "
+    "(reports/reasons.md; 0.752 on the first shuffle alone): not yet 0.70",
+)
 def test_every_code_with_ten_examples_reaches_f1_070(result):
     per_code = result["classifier"]["per_code"]
     weak = {code: round(per_code[code]["f1"], 3) for code in CODES
@@ -54,7 +60,7 @@ def test_quoted_sentence_is_labelled_for_reasons_with_a_labelled_code(result):
 @pytest.mark.xfail(
     strict=True,
     reason="of every reason given (wrong codes included) the quoted "
-    "sentence is a labelled one 0.787 of the time (reports/reasons.md): not yet 0.80",
+    "sentence is a labelled one 0.794 of the time (reports/reasons.md): not yet 0.80",
 )
 def test_quoted_sentence_is_labelled_for_every_reason_given(result):
     assert result["classifier"]["quoted_labelled"] >= 0.80
