@@ -64,7 +64,8 @@ def reasons_section(m: Mapping[str, Any]) -> Section:
         f"Micro-F1 {_with_ci(fig, 'micro_f1')} (precision {_with_ci(fig, 'micro_precision')}, "
         f"recall {_with_ci(fig, 'micro_recall')}).",
         "The quoted sentence is one the labels name for the item: "
-        f"{_with_ci(fig, 'quoted_labelled')} of the {fig['n_quoted']} reasons given; of the "
+        f"{_with_ci(fig, 'quoted_labelled')} of the {fig['n_quoted']} reasons given (a shuffle's "
+        "mean when the evaluation repeats its split); of the "
         f"{fig['n_quoted_correct_codes']} reasons "
         "whose code is labelled, the sentence labelled for that very code "
         f"{_with_ci(fig, 'quoted_labelled_same_code')}.",
