@@ -280,9 +280,7 @@ def markdown(result: dict[str, Any], command: str = "") -> str:
     lines += ["Chosen inside each outer fold's training letters (C; threshold per code):", ""]
     for fold in result["folds"]:
         cuts = ", ".join(f"{code} {t:.2f}" for code, t in fold["thresholds"].items())
-        lines.append(
-            f"- repeat {fold.get('repeat', 0)}, fold {fold['fold']}: C {fold['C']:g}; {cuts}"
-        )
+        lines.append(f"- repeat {fold['repeat']}, fold {fold['fold']}: C {fold['C']:g}; {cuts}")
     lines.append("")
     titles = {"classifier": "Rule cues + sentence classifier",
               "rules_only": "Rule cues alone (models trained without labels)"}  # fmt: skip
