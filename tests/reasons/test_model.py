@@ -127,3 +127,15 @@ def test_predict_imports_neither_the_evaluation_nor_the_training_code():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_each_sentence_reads_its_neighbours():
+    from pipeline.modeling.reasons.sentences import feature_row, item_sentences
+
+    items, _ = make_items(1)
+    sentences = item_sentences(items[0])
+    texts = [s["text"] for s in sentences]
+    assert len(texts) == 3
+    rows = [feature_row(s) for s in sentences]
+    assert [r["previous"] for r in rows] == ["", texts[0], texts[1]]
+    assert [r["next"] for r in rows] == [texts[1], texts[2], ""]

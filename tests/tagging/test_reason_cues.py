@@ -26,6 +26,9 @@ def codes(text: str) -> set[str]:
          "no_conservative_trial"),
         ("The guidelines do not recommend this medication.", "not_recommended"),
         ("The dose and frequency were not included with the request.", "request_incomplete"),
+        ("The request failed to specify the body part to be treated.",
+         "request_incomplete"),
+        ("No body region was named for the requested therapy.", "request_incomplete"),
     ],
 )  # fmt: skip
 def test_preceding_trigger_negates_the_cue(text, code):
@@ -42,6 +45,8 @@ def test_affirmed_mention_is_not_a_negated_cue():
     assert codes("The patient reports functional improvement and a return to work.") == set()
     assert codes("Urine drug screens were consistent.") == set()
     assert codes("The guidelines recommend this medication.") == set()
+    # a body part named in the request is no gap in it
+    assert "request_incomplete" not in codes("The request names the body part: the left knee.")
 
 
 def test_pseudo_negation_is_no_trigger():

@@ -2,7 +2,8 @@
 
 One balanced logistic regression per code over one shared feature set: TF-IDF of word 1-3 and
 char_wb 3-5 n-grams of the sentence, word 1-2 n-grams of the sentence before it (a rationale
-states its ground right after the guideline it applies), plus the rule cues' 0/1 flag per
+states its ground right after the guideline it applies) and of the sentence after it (and
+right before the conclusion it draws), plus the rule cues' 0/1 flag per
 code. A sentence's targets are the codes whose labelled evidence it is
 (`labels.sentence_codes`); every other sentence of a labelled Upheld item is a negative. The
 threshold that turns probabilities into reasons (one per code) and the regularisation C are
@@ -32,7 +33,7 @@ from pipeline.modeling.reasons.sentences import (
 THRESHOLDS = tuple(round(float(t), 2) for t in np.arange(0.20, 0.86, 0.05))
 # Up to 32: with 0.5..8 every fold chose 8, the grid's edge (0.5 was never near the best).
 # Now most outer folds choose 32 or 16 (the inner micro-F1 differs there by under 0.005);
-# whether beyond 32 does better is not measured.
+# 4-128 was measured: most folds chose 64, figures within noise, a third slower.
 C_GRID = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
 C_DEFAULT = 1.0
 INNER_FOLDS = 5
@@ -123,6 +124,9 @@ def build_features() -> Any:
             # the sentence before it: what the guideline said just before the case is measured
             ("previous", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2),
              "previous"),
+            # the sentence after it: a reason usually comes just before its conclusion
+            # ("Therefore, the request is not medically necessary.")
+            ("next", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2), "next"),
             # the values as they are (a fitted "passthrough" becomes a FunctionTransformer,
             # which the compiled scorer does not reproduce; an identity scaler it does)
             ("cues", StandardScaler(with_mean=False, with_std=False), [*CUE_COLUMNS, "position"]),

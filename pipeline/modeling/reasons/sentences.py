@@ -11,7 +11,7 @@ from pipeline.modeling.reasons import CODES
 
 _SPACES = re.compile(r"\s+")
 CUE_COLUMNS = tuple(f"cue_{code}" for code in CODES)
-ROW_COLUMNS = ("sentence", "previous", "category", "position", *CUE_COLUMNS)
+ROW_COLUMNS = ("sentence", "previous", "next", "category", "position", *CUE_COLUMNS)
 
 
 def collapse(text: str) -> str:
@@ -21,8 +21,9 @@ def collapse(text: str) -> str:
 
 def item_sentences(item: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The tagged sentences of an item's rationale (`reason_sentences`), each with its text
-    (whitespace collapsed), offsets into `rationale`, the item's service category and the
-    sentence's place in the rationale (0 first .. 1 last); sentences outside the text dropped.
+    (whitespace collapsed), offsets into `rationale`, the item's service category, the
+    sentence's place in the rationale (0 first .. 1 last) and the texts of the sentences before
+    and after it; sentences outside the text dropped.
     """
     rationale = as_text(item.get("rationale"))
     category = as_text(item.get("category")) or "unknown"
@@ -37,8 +38,10 @@ def item_sentences(item: Mapping[str, Any]) -> list[dict[str, Any]]:
                         "cues": list(sentence.get("cues") or [])})  # fmt: skip
     for index, sentence in enumerate(out):
         sentence["position"] = index / (len(out) - 1) if len(out) > 1 else 1.0
-        # the sentence before: a reason is often stated right after the guideline it applies
+        # the sentence before: a reason is often stated right after the guideline it applies;
+        # the sentence after: and right before the conclusion drawn from it
         sentence["previous"] = out[index - 1]["text"] if index else ""
+        sentence["next"] = out[index + 1]["text"] if index + 1 < len(out) else ""
     return out
 
 
@@ -49,6 +52,7 @@ def feature_row(sentence: Mapping[str, Any]) -> dict[str, Any]:
     cues = set(sentence.get("cues") or [])
     row: dict[str, Any] = {"sentence": sentence["text"],
                            "previous": sentence.get("previous") or "",
+                           "next": sentence.get("next") or "",
                            "category": sentence["category"],
                            "position": float(sentence["position"])}  # fmt: skip
     for code, column in zip(CODES, CUE_COLUMNS, strict=True):
