@@ -139,3 +139,11 @@ def test_each_sentence_reads_its_neighbours():
     rows = [feature_row(s) for s in sentences]
     assert [r["previous"] for r in rows] == ["", texts[0], texts[1]]
     assert [r["next"] for r in rows] == [texts[1], texts[2], ""]
+
+
+def test_the_classifier_reads_the_sentences_before_and_after(trained):
+    _, _, model, _, _, _ = trained
+    for code in model.codes:
+        read = {getattr(block, "column", None): len(block.names())
+                for block in model.scorers[code].blocks}  # fmt: skip
+        assert read.get("previous") and read.get("next"), code

@@ -140,3 +140,14 @@ def test_schema_refuses_a_bad_rule_file(change):
 
 def test_shipped_rule_file_is_valid():
     rulefiles.parse(rulefiles.read_text(RULES_FILE) + " ", "shipped", RULES_FILE)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a body part in a not_recommended sentence's negated scope is read as a gap in the "
+    "request (docs/evaluation.md: the narrower rule was measured and not kept)",
+)
+def test_a_body_part_the_guideline_excludes_is_no_gap_in_the_request():
+    assert "request_incomplete" not in codes(
+        "Manipulation is not recommended for body parts such as the elbow or the knee."
+    )
